@@ -87,7 +87,11 @@ export interface CamundaConfig {
   readonly logLevel: LogLevel;
   readonly http: {
     readonly timeoutMs: number;
-    readonly retry: { readonly maxAttempts: number; readonly baseDelayMs: number; readonly maxDelayMs: number };
+    readonly retry: {
+      readonly maxAttempts: number;
+      readonly baseDelayMs: number;
+      readonly maxDelayMs: number;
+    };
   };
   readonly backpressure: { readonly profile: BackpressureProfile; readonly knobs: BackpressureKnobs };
   readonly validation: { readonly request: ValidationMode; readonly response: ValidationMode };

@@ -10,4 +10,16 @@ export type {
   ValidationMode,
   WorkerDefaults,
 } from './camunda-config.js';
+export { ConfigError, type ConfigIssue, type ConfigIssueCode, isConfigError } from './config-error.js';
+export type { ConfigOverrides, ConfigOverrideValue } from './config-overrides.js';
+export {
+  CONFIG_KEYS,
+  CONFIG_SCHEMA,
+  type ConfigKey,
+  type ConfigKeyDefinition,
+  type ConfigSchema,
+  type ConfigValueType,
+} from './config-schema.js';
+export { type ConfigSource, type ConfigValueDescription, describeConfig } from './describe-config.js';
+export { type ResolveConfigOptions, resolveConfig } from './resolve-config.js';
 export { Secret } from './secret.js';

@@ -1,0 +1,31 @@
+import { CamundaError, errorGuard } from '@camunda-ts/types';
+
+/** Why obtaining credentials failed. */
+export type AuthErrorCode = 'TOKEN_REQUEST_FAILED' | 'INVALID_CREDENTIALS' | 'TOKEN_RESPONSE_INVALID';
+
+/** Options of an {@link AuthError}. */
+export interface AuthErrorOptions {
+  readonly code: AuthErrorCode;
+  /** HTTP status of the token endpoint's answer, when there was one. */
+  readonly status?: number;
+  readonly cause?: unknown;
+}
+
+/**
+ * Credentials could not be obtained. The http layer re-throws it unchanged, so the caller sees why no request
+ * was sent. Messages name the endpoint and status, never a secret or a token.
+ */
+export class AuthError extends CamundaError {
+  override readonly name = 'AuthError' as const;
+  declare readonly code: AuthErrorCode;
+  /** HTTP status of the token endpoint's answer; `undefined` for network failures. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options: AuthErrorOptions) {
+    super(message, options);
+    this.status = options.status;
+  }
+}
+
+/** True for an {@link AuthError} from any installed copy of this package. */
+export const isAuthError = errorGuard<AuthError>('AuthError');

@@ -1,0 +1,19 @@
+import type { AuthProvider } from './auth-provider.js';
+import { revealer, type SecretInput } from './secret-input.js';
+
+/** Options of {@link createBasicAuth}. */
+export interface BasicAuthOptions {
+  readonly username: string;
+  readonly password: SecretInput;
+}
+
+/** HTTP basic auth. The header is computed once; the password lives only inside it. */
+export function createBasicAuth(options: BasicAuthOptions): AuthProvider {
+  const header = `Basic ${Buffer.from(`${options.username}:${revealer(options.password)()}`).toString('base64')}`;
+  return Object.freeze({
+    kind: 'basic',
+    // A fresh object per call, so a caller that adds headers cannot change the next request's.
+    headers: async () => ({ authorization: header }),
+    invalidate: () => {},
+  });
+}

@@ -1,0 +1,25 @@
+import { rootCertificates } from 'node:tls';
+import type { TlsConfig } from '@camunda-ts/config';
+
+/** Node TLS connect options (a subset of `tls.ConnectionOptions`), secrets already revealed. */
+export interface TlsConnectOptions {
+  ca?: string[];
+  cert?: string;
+  key?: string;
+  passphrase?: string;
+}
+
+/**
+ * Turns the resolved TLS config into Node TLS connect options, for undici's `new Agent({ connect })`. The token
+ * endpoint and the API share this one function, so both trust the same CA and present the same client
+ * certificate. A configured CA is added to Node's bundled roots rather than replacing them, so a private CA
+ * for the cluster does not break a public token endpoint (and vice versa).
+ */
+export function tlsConnectOptions(tls: TlsConfig): TlsConnectOptions {
+  const options: TlsConnectOptions = {};
+  if (tls.ca !== undefined) options.ca = [...rootCertificates, tls.ca];
+  if (tls.cert !== undefined) options.cert = tls.cert;
+  if (tls.key !== undefined) options.key = tls.key.reveal();
+  if (tls.passphrase !== undefined) options.passphrase = tls.passphrase.reveal();
+  return options;
+}

@@ -1,0 +1,74 @@
+import { CONFIG_SCHEMA, type ConfigKeyDefinition } from '../src/index.js';
+
+const INTRO = `# Configuration reference
+
+<!-- Generated from src/config-schema.ts by \`pnpm docs:config\`. Do not edit by hand. -->
+
+Every setting \`resolveConfig()\` understands. Each value is taken from the highest layer that sets it:
+defaults < \`.env\` (only when \`CAMUNDA_LOAD_ENVFILE\` asks) < environment < \`overrides\` (keys are the variable
+names below). An empty value counts as unset. An alias is read only when its canonical name is unset in the same
+layer; both set to different values in one layer is an error. Where two keys feed one setting (inline PEM and a
+\`…_PATH\`), the higher layer wins and setting both in one layer is an error. Every problem is reported at once in
+one \`ConfigError\`.
+
+Secret values (marked **secret**) become \`Secret\` objects and never appear in logs, errors, JSON or
+\`util.inspect\`. Durations are milliseconds unless the name says otherwise.
+
+Value formats: booleans are \`true|false|1|0|yes|no|on|off\`; enum words match in any case and are stored in the
+spelling shown; integers and numbers are plain decimals; a PEM value given on one line with literal \`\\n\`
+gets its line breaks back; a \`…_PATH\` is resolved against \`cwd\` and read when the config is resolved (an
+unreadable file is an error naming the key and the path).
+`;
+
+function typeText(def: ConfigKeyDefinition): string {
+  const range = [
+    def.min === undefined ? undefined : `≥ ${def.min}`,
+    def.above === undefined ? undefined : `> ${def.above}`,
+    def.max === undefined ? undefined : `≤ ${def.max}`,
+    def.below === undefined ? undefined : `< ${def.below}`,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  const base = {
+    string: 'string',
+    url: 'URL',
+    'rest-url': 'URL',
+    enum: (def.values ?? []).map((value) => `\`${value}\``).join(' \\| '),
+    integer: 'integer',
+    number: 'number',
+    boolean: 'boolean',
+    pem: 'PEM text',
+    file: 'file path',
+    validation: 'validation modes',
+    envfile: 'boolean or path',
+  }[def.type];
+  const withRange = range === '' ? base : `${base} (${range})`;
+  return def.secret ? `${withRange}, **secret**` : withRange;
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function row(def: ConfigKeyDefinition): string {
+  const names = [`\`${def.name}\``, ...def.aliases.map((alias) => `alias \`${alias}\``)].join('<br>');
+  const fallback = def.default === undefined ? '—' : `\`${String(def.default)}\``;
+  const target = def.target === undefined ? '—' : `\`${def.target}\``;
+  return `| ${names} | ${typeText(def)} | ${fallback} | ${target} | ${cell(def.description)} |`;
+}
+
+/** CONFIG.md, rendered from the key schema. */
+export function renderConfigDocs(schema: readonly ConfigKeyDefinition[] = CONFIG_SCHEMA): string {
+  const groups = new Map<string, ConfigKeyDefinition[]>();
+  for (const def of schema) groups.set(def.group, [...(groups.get(def.group) ?? []), def]);
+  const sections = [...groups].map(([group, defs]) =>
+    [
+      `## ${group}`,
+      '',
+      '| Variable | Type | Default | Config field | Description |',
+      '|---|---|---|---|---|',
+      ...defs.map(row),
+    ].join('\n'),
+  );
+  return `${[INTRO.trimEnd(), ...sections].join('\n\n')}\n`;
+}

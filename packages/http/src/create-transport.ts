@@ -1,0 +1,441 @@
+import { isCamundaError, nullLogger } from '@camunda-ts/types';
+import type { Dispatcher } from 'undici';
+import { AbortError } from './abort-error.js';
+import { createApiAgent } from './api-agent.js';
+import { backoffDelay } from './backoff-delay.js';
+import { type CallScope, openCallScope } from './call-scope.js';
+import { decodeBody } from './decode-body.js';
+import { GATE_EXEMPT_OPERATIONS } from './gate-exempt-operations.js';
+import { HttpError } from './http-error.js';
+import { isFormData } from './is-form-data.js';
+import { logLevelProbe } from './log-level-probe.js';
+import { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
+import { NetworkError } from './network-error.js';
+import { isOverloadSignal } from './overload-signal.js';
+import { parseProblemDetail } from './problem-detail.js';
+import { queryString } from './query-string.js';
+import { redactBody, redactHeaders } from './redaction.js';
+import { parseRetryAfter } from './retry-after.js';
+import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
+import { TimeoutError } from './timeout-error.js';
+import type { SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
+import { systemClock } from './transport-clock.js';
+import type { GatePermit } from './transport-gate.js';
+import type { AttemptInfo } from './transport-hooks.js';
+import type { TransportOptions } from './transport-options.js';
+import { compileUrlTemplate, type UrlTemplate } from './url-template.js';
+import { USER_AGENT } from './version.js';
+
+type Headers = Readonly<Record<string, string>>;
+type ResponseHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+/** JSON first; the wildcard keeps XML and binary operations from answering 406. */
+const DEFAULT_ACCEPT = 'application/json, application/problem+json;q=0.9, */*;q=0.1';
+
+/** Socket and DNS failures after which the same request may succeed; TLS and argument errors are not here. */
+const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
+
+/** How one attempt ended. */
+type AttemptResult =
+  | { readonly kind: 'response'; readonly response: TransportResponse<unknown> }
+  | { readonly kind: 'http-error'; readonly error: HttpError; readonly retryable: boolean; readonly retryAfterMs: number | undefined }
+  | { readonly kind: 'failure'; readonly error: unknown; readonly retryable: boolean };
+
+/** Everything about one call that stays the same across its attempts. */
+interface Call {
+  readonly request: TransportRequest;
+  readonly operationId: string;
+  readonly path: string;
+  readonly body: string | Uint8Array | FormData | undefined;
+  readonly headersFor: (auth: Headers) => Headers;
+  readonly scope: CallScope;
+  /** Whether attempts wait for a gate permit (not for exempt operations and long polls). */
+  readonly gated: boolean;
+}
+
+/**
+ * Creates the transport every API call goes through: undici `request` on one keep-alive Agent (custom CA and
+ * mTLS from `config.tls`), credentials from `auth`, a call budget and cancellation, retries with full-jitter
+ * backoff, `Retry-After`, a single credentials refresh on 401, and problem-detail errors. Each attempt is wrapped
+ * in the gate (acquire → request → record → release), so every overload answer — retried ones too — reaches it.
+ *
+ * Retries live here rather than in undici's retry interceptor because each attempt must pass the gate, fetch
+ * fresh credentials and be reported to hooks.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const { config, auth, hooks, gate } = options;
+  const logger = options.logger ?? nullLogger;
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const ownsDispatcher = options.dispatcher === undefined;
+  const dispatcher: Dispatcher = options.dispatcher ?? createApiAgent(config);
+
+  const base = new URL(config.restAddress);
+  const origin = base.origin;
+  const basePath = base.pathname.endsWith('/') ? base.pathname.slice(0, -1) : base.pathname;
+  const retryDefaults: RetryPolicy = Object.freeze({ ...config.http.retry });
+  const defaultTimeoutMs = config.http.timeoutMs;
+  const logEnabled = logLevelProbe(logger, config.logLevel);
+  const logBodies = config.logLevel === 'silly';
+  const templates = new Map<string, UrlTemplate>();
+  const plainHeaders = headerMerger({ 'user-agent': USER_AGENT, accept: DEFAULT_ACCEPT });
+  const jsonHeaders = headerMerger({
+    'user-agent': USER_AGENT,
+    accept: DEFAULT_ACCEPT,
+    'content-type': 'application/json',
+  });
+  let closed = false;
+
+  function template(pathTemplate: string, operationId: string): UrlTemplate {
+    let compiled = templates.get(pathTemplate);
+    if (compiled === undefined) {
+      compiled = compileUrlTemplate(pathTemplate, operationId);
+      templates.set(pathTemplate, compiled);
+    }
+    return compiled;
+  }
+
+  /** Serialises the body once per call and picks the headers that go with it. */
+  function prepareBody(request: TransportRequest): Pick<Call, 'body' | 'headersFor'> {
+    const { body, contentType, accept } = request;
+    let prepared: Call['body'];
+    let headersFor: Call['headersFor'];
+    if (body === undefined) {
+      prepared = undefined;
+      headersFor = plainHeaders;
+    } else if (isFormData(body)) {
+      // undici writes the multipart content type with its boundary.
+      prepared = body;
+      headersFor = plainHeaders;
+    } else if (contentType !== undefined) {
+      prepared = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+      headersFor = (auth) => ({ ...plainHeaders(auth), 'content-type': contentType });
+    } else {
+      prepared = JSON.stringify(body);
+      headersFor = jsonHeaders;
+    }
+    if (accept !== undefined) {
+      const inner = headersFor;
+      headersFor = (auth) => ({ ...inner(auth), accept });
+    }
+    return { body: prepared, headersFor };
+  }
+
+  async function send<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<TransportResponse<T>> {
+    const operationId = request.operationId;
+    if (closed) throw new NetworkError({ operationId, code: 'TRANSPORT_CLOSED' });
+    const opts = sendOptions ?? NO_SEND_OPTIONS;
+    if (opts.signal?.aborted) throw new AbortError({ operationId, cause: opts.signal.reason });
+    const path =
+      basePath + template(request.pathTemplate, operationId)(request.pathParams) + queryString(request.query);
+    const { body, headersFor } = prepareBody(request);
+    const policy = resolveRetryPolicy(retryDefaults, opts.retry);
+    const timeoutMs =
+      opts.timeoutMs ??
+      (request.longPollMs === undefined
+        ? defaultTimeoutMs
+        : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
+    const scope = openCallScope(opts.signal, timeoutMs, clock.now());
+    const call: Call = {
+      request,
+      operationId,
+      path,
+      body,
+      headersFor,
+      scope,
+      gated: gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId),
+    };
+    try {
+      return (await run(call, policy)) as TransportResponse<T>;
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  /** The attempt loop: retries, the 401 refresh, backoff within the call's budget. */
+  async function run(call: Call, policy: RetryPolicy): Promise<TransportResponse<unknown>> {
+    const { operationId, scope } = call;
+    let attempt = 0;
+    let retries = 0;
+    let refreshed = false;
+    for (;;) {
+      attempt++;
+      const result = await attemptOnce(call, attempt);
+      if (result.kind === 'response') return result.response;
+      let delayMs: number;
+      let reason: string;
+      if (result.kind === 'failure') {
+        if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts) throw result.error;
+        retries++;
+        delayMs = backoffDelay(retries, policy, random);
+        reason = (result.error as NetworkError).code;
+      } else {
+        const { status } = result.error;
+        if (status === 401 && !refreshed) {
+          // The token may have been revoked or expired early: fetch a fresh one and try once more.
+          refreshed = true;
+          auth.invalidate(`HTTP 401 from ${operationId}`);
+          if (logEnabled('debug')) logger.debug({ operationId, attempt }, 'http.unauthorized.refresh');
+          continue;
+        }
+        if (!result.retryable || retries + 1 >= policy.maxAttempts) throw result.error;
+        retries++;
+        delayMs = result.retryAfterMs ?? backoffDelay(retries, policy, random);
+        reason = `HTTP ${status}`;
+      }
+      // Waiting past the budget would only end in a TimeoutError; the server's answer says more.
+      if (clock.now() + delayMs >= scope.deadline) throw result.error;
+      if (logEnabled('debug')) {
+        logger.debug({ operationId, attempt, nextAttempt: attempt + 1, delayMs, reason }, 'http.retry');
+      }
+      if (delayMs > 0) {
+        try {
+          await clock.sleep(delayMs, scope.signal);
+        } catch (error) {
+          throw callFailure(error, call, false);
+        }
+      } else if (scope.signal?.aborted) {
+        throw callFailure(scope.signal.reason, call, false);
+      }
+    }
+  }
+
+  async function attemptOnce(call: Call, attempt: number): Promise<AttemptResult> {
+    const { request, operationId, scope } = call;
+    let gateWaitMs = 0;
+    let permit: GatePermit | undefined;
+    let headers: Headers;
+    let info: AttemptInfo | undefined;
+    try {
+      const authHeaders = await auth.headers(scope.authContext);
+      if (call.gated) {
+        const waitStart = clock.now();
+        permit = await (gate as NonNullable<typeof gate>).acquire(
+          scope.signal === undefined ? { operation: operationId } : { operation: operationId, signal: scope.signal },
+        );
+        gateWaitMs = clock.now() - waitStart;
+        // A gate that resolved after the abort must not get a request through.
+        scope.signal?.throwIfAborted();
+      }
+      headers = call.headersFor(authHeaders);
+      if (hooks !== undefined) {
+        info = attemptInfo(call, attempt, gateWaitMs);
+        const extra = callHook('beforeRequest', () => hooks.beforeRequest?.(info as AttemptInfo));
+        if (extra) headers = { ...headers, ...extra };
+      }
+    } catch (error) {
+      permit?.release();
+      const failure = callFailure(error, call, false);
+      reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, 0);
+      return { kind: 'failure', error: failure, retryable: false };
+    }
+
+    if (logEnabled('trace')) {
+      const fields: Record<string, unknown> = {
+        operationId,
+        method: request.method,
+        url: origin + call.path,
+        attempt,
+        headers: redactHeaders(headers),
+      };
+      if (logBodies && request.body !== undefined) fields['body'] = redactBody(request.body);
+      logger.trace(fields, 'http.request');
+    }
+
+    const startedAt = clock.now();
+    let status = 0;
+    let responseHeaders: ResponseHeaders = {};
+    let decoded: unknown;
+    let problemBody: ReturnType<typeof parseProblemDetail> | undefined;
+    let invalidBody: unknown;
+    try {
+      const response = await scope.race(
+        dispatcher.request({
+        origin,
+        path: call.path,
+        method: request.method,
+        headers,
+        // Node's global FormData and undici's are distinct types; undici accepts either at run time.
+        body: (call.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
+        signal: scope.signal ?? null,
+        // The call budget above replaces undici's idle timers when one applies.
+        ...(scope.timeoutMs > 0 ? { headersTimeout: 0, bodyTimeout: 0 } : undefined),
+        }),
+      );
+      status = response.statusCode;
+      responseHeaders = response.headers;
+      const contentType = headerValue(responseHeaders['content-type']);
+      if (status < 400) {
+        try {
+          decoded = await decodeBody(response.body, contentType, status);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          invalidBody = error;
+        }
+      } else {
+        problemBody = parseProblemDetail(status, contentType, await response.body.text());
+      }
+    } catch (error) {
+      const durationMs = clock.now() - startedAt;
+      const failure = callFailure(error, call, true);
+      // A caller's abort says nothing about the server's health.
+      if (gate !== undefined && call.gated && !isAbort(failure)) gate.record({ type: 'error', operation: operationId });
+      permit?.release();
+      reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, durationMs);
+      const retryable = (failure as { name?: unknown }).name === 'NetworkError' && TRANSIENT_NETWORK_CODES.has((failure as NetworkError).code);
+      return { kind: 'failure', error: failure, retryable };
+    }
+
+    const durationMs = clock.now() - startedAt;
+    const overload = problemBody !== undefined && isOverloadSignal(status, problemBody.problem);
+    if (gate !== undefined) {
+      if (overload) gate.record({ type: 'overload', operation: operationId, status, latencyMs: durationMs });
+      else if (call.gated) gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
+    }
+    permit?.release();
+
+    if (hooks?.afterResponse !== undefined) {
+      const base = info ?? attemptInfo(call, attempt, gateWaitMs);
+      callHook('afterResponse', () =>
+        hooks.afterResponse?.({ ...base, status, durationMs, headers: responseHeaders }),
+      );
+    }
+    if (logEnabled('debug')) {
+      logger.debug({ operationId, method: request.method, status, durationMs, attempt }, 'http.response');
+      if (logEnabled('trace')) {
+        const fields: Record<string, unknown> = { operationId, status, headers: redactHeaders(responseHeaders) };
+        if (logBodies) fields['body'] = redactBody(problemBody?.body ?? decoded);
+        logger.trace(fields, 'http.response.detail');
+      }
+    }
+
+    if (problemBody === undefined) {
+      if (invalidBody !== undefined) {
+        const error = new HttpError({
+          operationId,
+          status,
+          problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
+          code: 'INVALID_RESPONSE_BODY',
+          cause: invalidBody,
+        });
+        return { kind: 'http-error', error, retryable: false, retryAfterMs: undefined };
+      }
+      return { kind: 'response', response: { status, headers: responseHeaders, body: decoded } };
+    }
+    const error = new HttpError({ operationId, status, problem: problemBody.problem, body: problemBody.body });
+    // 429 and 503 mean the engine refused before acting; a RESOURCE_EXHAUSTED 500 is the same refusal.
+    const retryable = status === 429 || status === 503 || overload;
+    const retryAfterMs = retryable ? parseRetryAfter(responseHeaders['retry-after'], clock.now()) : undefined;
+    return { kind: 'http-error', error, retryable, retryAfterMs };
+  }
+
+  /** Maps whatever ended a call stage to the error the caller sees. */
+  function callFailure(error: unknown, call: Call, fromRequest: boolean): unknown {
+    const { operationId, scope } = call;
+    const abortedBy = scope.abortedBy;
+    if (abortedBy === 'caller') return new AbortError({ operationId, cause: scope.callerReason });
+    if (abortedBy === 'timeout') return new TimeoutError({ operationId, timeoutMs: scope.timeoutMs });
+    // AuthError, the gate's queue-full error and the like pass through unchanged.
+    if (!fromRequest || isCamundaError(error)) return error;
+    return new NetworkError({ operationId, code: errorCode(error), cause: error });
+  }
+
+  function attemptInfo(call: Call, attempt: number, gateWaitMs: number): AttemptInfo {
+    return {
+      operationId: call.operationId,
+      method: call.request.method,
+      pathTemplate: call.request.pathTemplate,
+      url: origin + call.path,
+      attempt,
+      retryCount: attempt - 1,
+      gateWaitMs,
+    };
+  }
+
+  function reportError(info: AttemptInfo, error: unknown, durationMs: number): void {
+    if (hooks?.onError !== undefined) callHook('onError', () => hooks.onError?.({ ...info, error, durationMs }));
+    if (logEnabled('debug')) {
+      const { name, code } = error as { name?: unknown; code?: unknown };
+      logger.debug(
+        { operationId: info.operationId, method: info.method, attempt: info.attempt, durationMs, error: { name, code } },
+        'http.failure',
+      );
+    }
+  }
+
+  function callHook<R>(name: string, fn: () => R): R | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      if (logEnabled('warn')) {
+        logger.warn({ hook: name, error: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'http.hook.failed');
+      }
+      return undefined;
+    }
+  }
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    if (ownsDispatcher) await dispatcher.close();
+  }
+
+  return Object.freeze({ send, close });
+}
+
+/**
+ * Merges credentials into a fixed set of headers, reusing the last merged object while the credentials stay
+ * the same (the usual case: one token for many calls).
+ */
+function headerMerger(base: Headers): (auth: Headers) => Headers {
+  let lastAuth: Headers | undefined;
+  let lastMerged: Headers = Object.freeze({ ...base });
+  return (auth) => {
+    if (auth === lastAuth || (lastAuth !== undefined && sameEntries(auth, lastAuth))) return lastMerged;
+    lastMerged = Object.freeze({ ...base, ...auth });
+    lastAuth = auth;
+    return lastMerged;
+  };
+}
+
+function sameEntries(a: Headers, b: Headers): boolean {
+  let count = 0;
+  for (const key in a) {
+    if (a[key] !== b[key]) return false;
+    count++;
+  }
+  for (const _ in b) count--;
+  return count === 0;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code !== '') return code;
+  const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof causeCode === 'string' && causeCode !== '' ? causeCode : 'NETWORK_ERROR';
+}
+
+function isAbort(error: unknown): boolean {
+  return (error as { name?: unknown } | undefined)?.name === 'AbortError';
+}

@@ -1,0 +1,62 @@
+import { CamundaError, errorGuard } from '@camunda-ts/types';
+import type { ProblemDetail } from './problem-detail.js';
+
+/** Options of an {@link HttpError}. */
+export interface HttpErrorOptions {
+  readonly operationId: string;
+  readonly status: number;
+  readonly problem: ProblemDetail;
+  /** The decoded body: JSON value, text (e.g. a proxy's HTML), or `undefined` when empty. */
+  readonly body?: unknown;
+  /** Defaults to `HTTP_<status>`. */
+  readonly code?: string;
+  readonly cause?: unknown;
+}
+
+const MAX_DETAIL_IN_MESSAGE = 500;
+
+/** The server answered with an error status (≥ 400). Carries the RFC 9457 problem detail. */
+export class HttpError extends CamundaError {
+  override readonly name = 'HttpError' as const;
+  readonly operationId: string;
+  readonly status: number;
+  readonly problem: ProblemDetail;
+  readonly body: unknown;
+
+  constructor(options: HttpErrorOptions) {
+    super(httpErrorMessage(options), { code: options.code ?? `HTTP_${options.status}`, cause: options.cause });
+    this.operationId = options.operationId;
+    this.status = options.status;
+    this.problem = options.problem;
+    this.body = options.body;
+  }
+
+  /** Shorthand for `problem.type`. */
+  get type(): string {
+    return this.problem.type;
+  }
+  /** Shorthand for `problem.title`. */
+  get title(): string {
+    return this.problem.title;
+  }
+  /** Shorthand for `problem.detail`. */
+  get detail(): string | undefined {
+    return this.problem.detail;
+  }
+  /** Shorthand for `problem.instance`. */
+  get instance(): string | undefined {
+    return this.problem.instance;
+  }
+}
+
+function httpErrorMessage({ operationId, status, problem }: HttpErrorOptions): string {
+  const detail = problem.detail === undefined ? '' : `: ${truncate(problem.detail)}`;
+  return `${operationId} failed with HTTP ${status} (${problem.title})${detail}`;
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_DETAIL_IN_MESSAGE ? `${text.slice(0, MAX_DETAIL_IN_MESSAGE)}…` : text;
+}
+
+/** True for an {@link HttpError} from any installed copy of this package. */
+export const isHttpError = errorGuard<HttpError>('HttpError');

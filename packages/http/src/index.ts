@@ -1,0 +1,18 @@
+export { AbortError, type AbortErrorOptions, isAbortError } from './abort-error.js';
+export { createApiAgent } from './api-agent.js';
+export { createTransport } from './create-transport.js';
+export { GATE_EXEMPT_OPERATIONS } from './gate-exempt-operations.js';
+export { HttpError, type HttpErrorOptions, isHttpError } from './http-error.js';
+export { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
+export { isNetworkError, NetworkError, type NetworkErrorOptions } from './network-error.js';
+export { isOverloadSignal } from './overload-signal.js';
+export { type ParsedErrorBody, type ProblemDetail, parseProblemDetail } from './problem-detail.js';
+export { REDACT_PATHS, redactBody, redactHeaders } from './redaction.js';
+export type { RetryPolicy } from './retry-policy.js';
+export { isTimeoutError, TimeoutError, type TimeoutErrorOptions } from './timeout-error.js';
+export type { HttpMethod, SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
+export { systemClock, type TransportClock } from './transport-clock.js';
+export type { GateOutcome, GatePermit, TransportGate } from './transport-gate.js';
+export type { AttemptInfo, ErrorInfo, ResponseInfo, TransportHooks } from './transport-hooks.js';
+export type { TransportOptions } from './transport-options.js';
+export { USER_AGENT, VERSION } from './version.js';

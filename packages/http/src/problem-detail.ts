@@ -1,0 +1,56 @@
+import { STATUS_CODES } from 'node:http';
+
+/** An RFC 9457 problem detail; members beyond the standard five are kept as the server sent them. */
+export interface ProblemDetail {
+  /** URI naming the problem type; `about:blank` when the server gave none. */
+  readonly type: string;
+  /** Short summary; the status text when the server gave none. */
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly [member: string]: unknown;
+}
+
+/** A parsed error body: the problem detail and the body as decoded (object, text, or `undefined` when empty). */
+export interface ParsedErrorBody {
+  readonly problem: ProblemDetail;
+  readonly body: unknown;
+}
+
+/**
+ * Turns any error answer into a problem detail. A JSON object body supplies the members; an empty, non-JSON
+ * (a proxy's HTML page) or malformed body yields a problem built from the status alone, and the raw text is kept
+ * as `body`.
+ */
+export function parseProblemDetail(status: number, contentType: string | undefined, text: string): ParsedErrorBody {
+  if (text.length === 0) return { problem: fallbackProblem(status), body: undefined };
+  if (contentType === undefined || contentType.includes('json')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { problem: fallbackProblem(status), body: text };
+    }
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      const members = parsed as Record<string, unknown>;
+      const problem: Record<string, unknown> = { ...members };
+      problem['type'] = typeof members['type'] === 'string' ? members['type'] : 'about:blank';
+      problem['title'] = typeof members['title'] === 'string' ? members['title'] : statusText(status);
+      problem['status'] = typeof members['status'] === 'number' ? members['status'] : status;
+      if (typeof members['detail'] !== 'string') delete problem['detail'];
+      if (typeof members['instance'] !== 'string') delete problem['instance'];
+      return { problem: problem as ProblemDetail, body: parsed };
+    }
+    return { problem: fallbackProblem(status), body: parsed };
+  }
+  return { problem: fallbackProblem(status), body: text };
+}
+
+function fallbackProblem(status: number): ProblemDetail {
+  return { type: 'about:blank', title: statusText(status), status };
+}
+
+function statusText(status: number): string {
+  return STATUS_CODES[status] ?? `HTTP ${status}`;
+}

@@ -1,0 +1,366 @@
+import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
+import type { KeyGenerator } from '../key-generator.js';
+import { TestEngineError } from '../test-engine-error.js';
+import type { ElementInstanceRecord, JobRecord } from './records.js';
+
+/** What one activation asks for. */
+export interface ActivationRequest {
+  readonly type: string;
+  readonly worker: string;
+  readonly timeoutMs: number;
+  readonly maxJobs: number;
+  /** Only jobs of these tenants; undefined means every tenant. */
+  readonly tenantIds: readonly string[] | undefined;
+}
+
+/** What a new job starts with. */
+export interface JobInit {
+  readonly type: string;
+  readonly retries: number;
+  readonly priority: number;
+  readonly customHeaders: Readonly<Record<string, string>>;
+  readonly tenantId: string;
+  readonly elementInstance: ElementInstanceRecord;
+}
+
+/** The lifecycle commands a worker sends; the store checks each against the job's state. */
+export type JobCommand = 'complete' | 'fail' | 'throwError' | 'update';
+
+/**
+ * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
+ * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
+ * served as soon as a job of their type becomes activatable.
+ */
+export interface JobStore {
+  create(init: JobInit): JobRecord;
+  get(key: string): JobRecord | undefined;
+  /**
+   * The gate every lifecycle command passes: 404 when the job is unknown or finished, 409 when its state does
+   * not allow the command. (Lease checks belong here.)
+   */
+  require(key: string, command: JobCommand): JobRecord;
+  /** Activates up to `maxJobs` jobs now. */
+  activate(request: ActivationRequest): JobRecord[];
+  /** Activates now, or waits until jobs arrive, `untilMs` (engine time) passes, or `signal` aborts. */
+  activateOrWait(request: ActivationRequest, untilMs: number, signal: AbortSignal): Promise<JobRecord[]>;
+  complete(job: JobRecord): void;
+  /** Returns whether the job is out of retries (the caller raises the incident). */
+  fail(job: JobRecord, retries: number, errorMessage: string, backoffMs: number): 'retry' | 'noRetries';
+  errorThrown(job: JobRecord, errorCode: string, errorMessage: string): void;
+  cancel(job: JobRecord): void;
+  /** Makes a failed or errored job activatable again (incident resolution). */
+  retry(job: JobRecord): void;
+  updateRetries(job: JobRecord, retries: number): void;
+  updateTimeout(job: JobRecord, timeoutMs: number): void;
+  updatePriority(job: JobRecord, priority: number): void;
+  all(): Iterable<JobRecord>;
+  byProcessInstance(processInstanceKey: string): readonly JobRecord[];
+  /** Answers every held long poll with no jobs (engine stop and reset). */
+  releaseWaiters(): void;
+  clear(): void;
+}
+
+interface Waiter {
+  readonly request: ActivationRequest;
+  readonly resolve: (jobs: JobRecord[]) => void;
+  done: boolean;
+}
+
+interface TypeQueue {
+  /** Priority buckets, highest first; each bucket keeps arrival order. */
+  readonly buckets: Map<number, Map<string, JobRecord>>;
+  priorities: number[];
+  size: number;
+}
+
+/** Creates the job store. */
+export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobStore {
+  const jobs = new Map<string, JobRecord>();
+  const byInstance = new Map<string, JobRecord[]>();
+  const queues = new Map<string, TypeQueue>();
+  const waiters = new Map<string, Set<Waiter>>();
+  const dirtyTypes = new Set<string>();
+  let flushScheduled = false;
+
+  const enqueue = (job: JobRecord) => {
+    let q = queues.get(job.type);
+    if (q === undefined) {
+      q = { buckets: new Map(), priorities: [], size: 0 };
+      queues.set(job.type, q);
+    }
+    let bucket = q.buckets.get(job.priority);
+    if (bucket === undefined) {
+      bucket = new Map();
+      q.buckets.set(job.priority, bucket);
+      q.priorities = [...q.buckets.keys()].sort((a, b) => b - a);
+    }
+    if (!bucket.has(job.key)) {
+      bucket.set(job.key, job);
+      q.size += 1;
+    }
+    if (waiters.get(job.type)?.size) {
+      dirtyTypes.add(job.type);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        // Batch: jobs created by one command (a parallel fork) reach a waiting poll together.
+        queueMicrotask(flush);
+      }
+    }
+  };
+
+  const dequeue = (job: JobRecord) => {
+    const q = queues.get(job.type);
+    const bucket = q?.buckets.get(job.priority);
+    if (q !== undefined && bucket?.delete(job.key) === true) q.size -= 1;
+  };
+
+  const makeActivatable = (job: JobRecord) => {
+    job.status = 'ACTIVATABLE';
+    job.deadline = undefined;
+    job.leaseToken = undefined;
+    job.timer?.cancel();
+    job.timer = undefined;
+    enqueue(job);
+  };
+
+  const activate = (request: ActivationRequest): JobRecord[] => {
+    const q = queues.get(request.type);
+    if (q === undefined || q.size === 0 || request.maxJobs <= 0) return [];
+    const taken: JobRecord[] = [];
+    const now = clock.now();
+    outer: for (const priority of q.priorities) {
+      const bucket = q.buckets.get(priority);
+      if (bucket === undefined) continue;
+      for (const job of bucket.values()) {
+        if (request.tenantIds !== undefined && !request.tenantIds.includes(job.tenantId)) continue;
+        taken.push(job);
+        if (taken.length >= request.maxJobs) break outer;
+      }
+    }
+    for (const job of taken) {
+      dequeue(job);
+      job.status = 'ACTIVATED';
+      job.worker = request.worker;
+      job.activation += 1;
+      job.deadline = now + request.timeoutMs;
+      job.lastUpdateTime = now;
+      const activation = job.activation;
+      job.timer = clock.schedule(job.deadline, () => {
+        if (job.status !== 'ACTIVATED' || job.activation !== activation) return;
+        job.intent = 'TIMED_OUT';
+        job.lastUpdateTime = clock.now();
+        makeActivatable(job);
+      });
+    }
+    return taken;
+  };
+
+  function flush() {
+    flushScheduled = false;
+    for (const type of [...dirtyTypes]) {
+      dirtyTypes.delete(type);
+      const set = waiters.get(type);
+      if (set === undefined) continue;
+      for (const waiter of set) {
+        if ((queues.get(type)?.size ?? 0) === 0) break;
+        const taken = activate(waiter.request);
+        if (taken.length > 0) finish(waiter, taken);
+      }
+    }
+  }
+
+  function finish(waiter: Waiter, result: JobRecord[]) {
+    if (waiter.done) return;
+    waiter.done = true;
+    const set = waiters.get(waiter.request.type);
+    set?.delete(waiter);
+    if (set?.size === 0) waiters.delete(waiter.request.type);
+    waiter.resolve(result);
+  }
+
+  const notFound = (key: string) =>
+    new TestEngineError(`Job with key '${key}' not found`, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+  const invalidState = (job: JobRecord, command: JobCommand) =>
+    new TestEngineError(
+      `Expected to ${command === 'throwError' ? 'throw an error for' : command} job with key '${job.key}', but it is in state ${job.status === 'ERROR_THROWN' ? 'ERROR_THROWN' : job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status}`,
+      { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+    );
+
+  return {
+    create(init) {
+      const now = clock.now();
+      const job: JobRecord = {
+        key: keys.next(),
+        type: init.type,
+        retries: init.retries,
+        priority: init.priority,
+        customHeaders: init.customHeaders,
+        tenantId: init.tenantId,
+        elementInstance: init.elementInstance,
+        status: 'ACTIVATABLE',
+        intent: 'CREATED',
+        worker: '',
+        deadline: undefined,
+        activation: 0,
+        leaseToken: undefined,
+        timer: undefined,
+        errorCode: null,
+        errorMessage: null,
+        hasFailedWithRetriesLeft: false,
+        creationTime: now,
+        lastUpdateTime: now,
+        endTime: undefined,
+      };
+      jobs.set(job.key, job);
+      const piKey = init.elementInstance.processInstance.key;
+      let list = byInstance.get(piKey);
+      if (list === undefined) {
+        list = [];
+        byInstance.set(piKey, list);
+      }
+      list.push(job);
+      enqueue(job);
+      return job;
+    },
+    get: (key) => jobs.get(key),
+    require(key, command) {
+      const job = jobs.get(key);
+      if (job === undefined || job.status === 'COMPLETED' || job.status === 'CANCELED') throw notFound(key);
+      if (command === 'update') return job;
+      if (job.status === 'ACTIVATED' || job.status === 'ACTIVATABLE') return job;
+      throw invalidState(job, command);
+    },
+    activate,
+    activateOrWait(request, untilMs, signal) {
+      const now = activate(request);
+      if (now.length > 0 || signal.aborted) return Promise.resolve(now);
+      return new Promise<JobRecord[]>((resolve) => {
+        let timer: ScheduledTimer | undefined;
+        const onAbort = () => finish(waiter, []);
+        const waiter: Waiter = {
+          request,
+          done: false,
+          resolve(result) {
+            timer?.cancel();
+            signal.removeEventListener('abort', onAbort);
+            resolve(result);
+          },
+        };
+        let set = waiters.get(request.type);
+        if (set === undefined) {
+          set = new Set();
+          waiters.set(request.type, set);
+        }
+        set.add(waiter);
+        timer = clock.schedule(untilMs, () => finish(waiter, []));
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+    complete(job) {
+      dequeue(job);
+      job.timer?.cancel();
+      job.timer = undefined;
+      job.status = 'COMPLETED';
+      job.intent = 'COMPLETED';
+      job.deadline = undefined;
+      job.lastUpdateTime = clock.now();
+      job.endTime = job.lastUpdateTime;
+    },
+    fail(job, retries, errorMessage, backoffMs) {
+      dequeue(job);
+      job.timer?.cancel();
+      job.timer = undefined;
+      job.retries = retries;
+      job.errorMessage = errorMessage;
+      job.intent = 'FAILED';
+      job.deadline = undefined;
+      job.lastUpdateTime = clock.now();
+      if (retries <= 0) {
+        job.status = 'FAILED';
+        return 'noRetries';
+      }
+      job.hasFailedWithRetriesLeft = true;
+      if (backoffMs > 0) {
+        job.status = 'BACKOFF';
+        const activation = job.activation;
+        job.timer = clock.schedule(clock.now() + backoffMs, () => {
+          if (job.status === 'BACKOFF' && job.activation === activation) makeActivatable(job);
+        });
+      } else {
+        makeActivatable(job);
+      }
+      return 'retry';
+    },
+    errorThrown(job, errorCode, errorMessage) {
+      dequeue(job);
+      job.timer?.cancel();
+      job.timer = undefined;
+      job.status = 'ERROR_THROWN';
+      job.intent = 'ERROR_THROWN';
+      job.errorCode = errorCode;
+      job.errorMessage = errorMessage;
+      job.deadline = undefined;
+      job.lastUpdateTime = clock.now();
+    },
+    cancel(job) {
+      if (job.status === 'COMPLETED' || job.status === 'CANCELED') return;
+      dequeue(job);
+      job.timer?.cancel();
+      job.timer = undefined;
+      job.status = 'CANCELED';
+      job.intent = 'CANCELED';
+      job.deadline = undefined;
+      job.lastUpdateTime = clock.now();
+      job.endTime = job.lastUpdateTime;
+    },
+    retry(job) {
+      job.lastUpdateTime = clock.now();
+      makeActivatable(job);
+    },
+    updateRetries(job, retries) {
+      job.retries = retries;
+      job.intent = 'RETRIES_UPDATED';
+      job.lastUpdateTime = clock.now();
+    },
+    updateTimeout(job, timeoutMs) {
+      if (job.status !== 'ACTIVATED') {
+        throw new TestEngineError(
+          `Expected to update the timeout of job with key '${job.key}', but it is not activated`,
+          { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+        );
+      }
+      const now = clock.now();
+      job.deadline = now + timeoutMs;
+      job.intent = 'TIMEOUT_UPDATED';
+      job.lastUpdateTime = now;
+      job.timer?.cancel();
+      const activation = job.activation;
+      job.timer = clock.schedule(job.deadline, () => {
+        if (job.status !== 'ACTIVATED' || job.activation !== activation) return;
+        job.intent = 'TIMED_OUT';
+        job.lastUpdateTime = clock.now();
+        makeActivatable(job);
+      });
+    },
+    updatePriority(job, priority) {
+      const queued = job.status === 'ACTIVATABLE';
+      if (queued) dequeue(job);
+      job.priority = priority;
+      job.intent = 'PRIORITY_UPDATED';
+      job.lastUpdateTime = clock.now();
+      if (queued) enqueue(job);
+    },
+    all: () => jobs.values(),
+    byProcessInstance: (key) => byInstance.get(key) ?? [],
+    releaseWaiters() {
+      for (const set of [...waiters.values()]) for (const waiter of [...set]) finish(waiter, []);
+    },
+    clear() {
+      for (const job of jobs.values()) job.timer?.cancel();
+      jobs.clear();
+      byInstance.clear();
+      queues.clear();
+      dirtyTypes.clear();
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type { FlowNodeModel, ProcessModel } from '../bpmn/process-model.js';
+import type { ScheduledTimer } from '../engine-clock.js';
+import type { JsonObject, JsonValue } from '../feel/json-value.js';
+
+/** A deployed BPMN process version. */
+export interface ProcessDefinitionRecord {
+  readonly key: string;
+  readonly processDefinitionId: string;
+  readonly version: number;
+  readonly versionTag: string | null;
+  readonly name: string | null;
+  readonly resourceName: string;
+  readonly tenantId: string;
+  readonly xml: string;
+  readonly model: ProcessModel;
+  readonly deploymentKey: string;
+}
+
+/** A deployed form (kept so user tasks and deployments can refer to it). */
+export interface FormRecord {
+  readonly key: string;
+  readonly formId: string;
+  readonly version: number;
+  readonly resourceName: string;
+  readonly tenantId: string;
+  readonly content: string;
+}
+
+/** Element-instance states, as the spec names them. */
+export type ElementState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+
+/** Something an element instance waits on that must be cancelled when it ends. */
+export interface Disposable {
+  dispose(): void;
+}
+
+/** One execution of a flow node (or of the process itself). */
+export interface ElementInstanceRecord {
+  readonly key: string;
+  /** Undefined for the process-level instance. */
+  readonly node: FlowNodeModel | undefined;
+  readonly elementId: string;
+  readonly elementName: string;
+  readonly type: string;
+  state: ElementState;
+  readonly processInstance: ProcessInstanceRecord;
+  /** The flow-scope instance (sub-process or process) this one runs in. */
+  readonly parent: ElementInstanceRecord | undefined;
+  readonly startDate: number;
+  endDate: number | undefined;
+  /** The active incident on this element, if any. */
+  incident: IncidentRecord | undefined;
+  /** Active child instances (for scopes). */
+  readonly children: Set<ElementInstanceRecord>;
+  /** Parallel-join tokens waiting in this scope: gateway id → flow id → count. */
+  joinTokens: Map<string, Map<string, number>> | undefined;
+  pendingJoinTokens: number;
+  /** Subscriptions and timers of this element and of its boundary events. */
+  waits: Disposable[];
+  job: JobRecord | undefined;
+  userTask: UserTaskRecord | undefined;
+}
+
+/** Process-instance states, as the spec names them. */
+export type ProcessInstanceState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+
+/** A running or finished process instance. */
+export interface ProcessInstanceRecord {
+  readonly key: string;
+  readonly definition: ProcessDefinitionRecord;
+  state: ProcessInstanceState;
+  readonly startDate: number;
+  endDate: number | undefined;
+  readonly tenantId: string;
+  readonly tags: readonly string[];
+  businessId: string | null;
+  /** The process-level element instance; its key equals the process instance key. */
+  root: ElementInstanceRecord;
+  activeIncidents: number;
+  /** Called once when the instance completes or is terminated. */
+  readonly endListeners: Array<(pi: ProcessInstanceRecord) => void>;
+}
+
+/** Job lifecycle as the engine tracks it. */
+export type JobStatus = 'ACTIVATABLE' | 'ACTIVATED' | 'BACKOFF' | 'FAILED' | 'ERROR_THROWN' | 'COMPLETED' | 'CANCELED';
+
+/** The spec's job states (the last thing that happened to the job). */
+export type JobIntent =
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'ERROR_THROWN'
+  | 'FAILED'
+  | 'MIGRATED'
+  | 'PRIORITY_UPDATED'
+  | 'RETRIES_UPDATED'
+  | 'TIMEOUT_UPDATED'
+  | 'TIMED_OUT';
+
+/**
+ * A job. `activation` identifies the current activation: a timeout or a lease check compares against it, so a
+ * stale timer (or, later, a stale lease token) can never act on a newer activation.
+ */
+export interface JobRecord {
+  readonly key: string;
+  readonly type: string;
+  retries: number;
+  priority: number;
+  readonly customHeaders: Readonly<Record<string, string>>;
+  readonly tenantId: string;
+  readonly elementInstance: ElementInstanceRecord;
+  status: JobStatus;
+  intent: JobIntent;
+  worker: string;
+  deadline: number | undefined;
+  /** Increments on every activation. */
+  activation: number;
+  /** Lease token of the current activation, when it was activated with a lease (reserved for leases). */
+  leaseToken: string | undefined;
+  timer: ScheduledTimer | undefined;
+  errorCode: string | null;
+  errorMessage: string | null;
+  hasFailedWithRetriesLeft: boolean;
+  readonly creationTime: number;
+  lastUpdateTime: number;
+  endTime: number | undefined;
+}
+
+/** User-task states used by the engine. */
+export type UserTaskState = 'CREATED' | 'COMPLETED' | 'CANCELED';
+
+/** A Camunda user task. */
+export interface UserTaskRecord {
+  readonly key: string;
+  readonly elementInstance: ElementInstanceRecord;
+  state: UserTaskState;
+  assignee: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  dueDate: string | null;
+  followUpDate: string | null;
+  priority: number;
+  readonly externalFormReference: string | null;
+  readonly formKey: string | null;
+  readonly customHeaders: Readonly<Record<string, string>>;
+  readonly creationDate: number;
+  completionDate: number | undefined;
+}
+
+/** Incident error types the engine raises. */
+export type IncidentErrorType =
+  | 'JOB_NO_RETRIES'
+  | 'UNHANDLED_ERROR_EVENT'
+  | 'CONDITION_ERROR'
+  | 'EXTRACT_VALUE_ERROR'
+  | 'IO_MAPPING_ERROR';
+
+/** An incident; `retry` re-runs whatever failed when the incident is resolved. */
+export interface IncidentRecord {
+  readonly key: string;
+  readonly errorType: IncidentErrorType;
+  readonly errorMessage: string;
+  readonly elementInstance: ElementInstanceRecord;
+  readonly job: JobRecord | undefined;
+  state: 'ACTIVE' | 'RESOLVED';
+  readonly creationTime: number;
+  readonly retry: () => void;
+}
+
+/** A variable in one scope. The key stays the same when the value changes. */
+export interface VariableRecord {
+  readonly key: string;
+  readonly name: string;
+  value: JsonValue;
+  readonly scopeKey: string;
+  readonly processInstanceKey: string;
+  readonly tenantId: string;
+}
+
+/** A message subscription of a waiting element or boundary event. */
+export interface MessageSubscriptionRecord {
+  readonly key: string;
+  readonly messageName: string;
+  readonly correlationKey: string;
+  readonly tenantId: string;
+  /** The element instance that waits (for a boundary event: the activity it is attached to). */
+  readonly elementInstance: ElementInstanceRecord;
+  /** The catching node: the event, receive task, or boundary event. */
+  readonly catchNode: FlowNodeModel;
+  state: 'CREATED' | 'CORRELATED' | 'DELETED';
+  lastUpdatedDate: number;
+}
+
+/** A published message kept for its time to live. */
+export interface BufferedMessage {
+  readonly key: string;
+  readonly name: string;
+  readonly correlationKey: string;
+  readonly tenantId: string;
+  readonly variables: JsonObject;
+  /** Process instances it has correlated to (a message correlates at most once per instance). */
+  readonly correlatedTo: Set<string>;
+  timer: ScheduledTimer | undefined;
+}

@@ -1,0 +1,239 @@
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type WorkerClock, systemClock } from './clock.js';
+import { isHandlerModule } from './handler-module.js';
+import type { WorkerConfigDefaults } from './job-client.js';
+import type { JobWorkerInput } from './job-worker-options.js';
+import type { Logger } from './logger.js';
+import type { StandardSchemaV1 } from './standard-schema.js';
+import { WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-error.js';
+
+/** A handler module with its location made absolute: a `file:` URL string and an export name. */
+export interface ResolvedHandlerModule {
+  readonly module: string;
+  readonly export: string;
+}
+
+/** Worker options after defaults were applied and every value checked; frozen. */
+export interface ResolvedWorkerOptions {
+  readonly jobType: string;
+  /** A function (async strategy) or a module to load. */
+  readonly handler: ((job: never) => unknown) | ResolvedHandlerModule;
+  /** `auto` resolved to what will run. */
+  readonly executionStrategy: 'async' | 'thread' | 'process';
+  readonly jobTimeoutMs: number;
+  readonly maxConcurrentJobs: number;
+  readonly pollTimeoutMs: number;
+  readonly fetchVariables: readonly string[] | undefined;
+  readonly tenantIds: readonly string[] | undefined;
+  readonly workerName: string;
+  readonly startupJitterMaxMs: number;
+  readonly inputSchema: StandardSchemaV1 | undefined;
+  readonly outputSchema: StandardSchemaV1 | undefined;
+  readonly customHeadersSchema: StandardSchemaV1 | undefined;
+  readonly autoStart: boolean;
+  /** The worker's own logger, when given; the client's logger applies otherwise. */
+  readonly logger: Logger | undefined;
+  readonly stopGraceMs: number;
+  readonly backoffInitialMs: number;
+  readonly backoffMaxMs: number;
+  readonly activationThreshold: number;
+  readonly clock: WorkerClock;
+  readonly random: () => number;
+}
+
+/** Built-in defaults, used when neither the options nor the client's worker config set a value. */
+export const WORKER_DEFAULTS = Object.freeze({
+  jobTimeoutMs: 300_000,
+  maxConcurrentJobs: 10,
+  pollTimeoutMs: 20_000,
+  workerName: 'camunda-ts-worker',
+  startupJitterMaxSeconds: 0,
+  stopGraceMs: 30_000,
+  backoffInitialMs: 250,
+  backoffMaxMs: 30_000,
+});
+
+const strategies = new Set(['auto', 'async', 'thread', 'process']);
+
+/**
+ * Applies defaults (explicit option, then the client's `worker` config section, then {@link WORKER_DEFAULTS})
+ * and checks every value once, so nothing is re-read or re-validated while the worker runs. Throws one
+ * {@link WorkerOptionsError} listing every problem.
+ */
+export function compileWorkerOptions(
+  input: JobWorkerInput,
+  defaults: WorkerConfigDefaults = {},
+): ResolvedWorkerOptions {
+  const issues: WorkerOptionsIssue[] = [];
+  const issue = (option: string, message: string): void => {
+    issues.push({ option, message });
+  };
+
+  if (typeof input.jobType !== 'string' || input.jobType.trim() === '') {
+    issue('jobType', 'must be a non-empty string');
+  }
+
+  const maxConcurrentJobs = positiveInteger(
+    'maxConcurrentJobs',
+    input.maxConcurrentJobs ?? defaults.maxConcurrentJobs ?? WORKER_DEFAULTS.maxConcurrentJobs,
+    issue,
+  );
+  const jobTimeoutMs = positiveInteger(
+    'jobTimeoutMs',
+    input.jobTimeoutMs ?? defaults.timeoutMs ?? WORKER_DEFAULTS.jobTimeoutMs,
+    issue,
+  );
+  const pollTimeoutMs = positiveInteger(
+    'pollTimeoutMs',
+    input.pollTimeoutMs ?? defaults.requestTimeoutMs ?? WORKER_DEFAULTS.pollTimeoutMs,
+    issue,
+  );
+  const jitterSeconds =
+    input.startupJitterMaxSeconds ?? defaults.startupJitterMaxSeconds ?? WORKER_DEFAULTS.startupJitterMaxSeconds;
+  if (typeof jitterSeconds !== 'number' || !Number.isFinite(jitterSeconds) || jitterSeconds < 0) {
+    issue('startupJitterMaxSeconds', 'must be a finite number ≥ 0');
+  }
+  const workerName = input.workerName ?? defaults.name ?? WORKER_DEFAULTS.workerName;
+  if (typeof workerName !== 'string' || workerName === '') issue('workerName', 'must be a non-empty string');
+
+  const stopGraceMs = input.stopGraceMs ?? WORKER_DEFAULTS.stopGraceMs;
+  if (typeof stopGraceMs !== 'number' || Number.isNaN(stopGraceMs) || stopGraceMs < 0) {
+    issue('stopGraceMs', 'must be a number ≥ 0 (Infinity waits for every handler)');
+  }
+  const backoffInitialMs = positiveInteger(
+    'backoffInitialMs',
+    input.backoffInitialMs ?? WORKER_DEFAULTS.backoffInitialMs,
+    issue,
+  );
+  const backoffMaxMs = positiveInteger('backoffMaxMs', input.backoffMaxMs ?? WORKER_DEFAULTS.backoffMaxMs, issue);
+  if (backoffMaxMs < backoffInitialMs) issue('backoffMaxMs', 'must be ≥ backoffInitialMs');
+
+  const activationThreshold = positiveInteger(
+    'activationThreshold',
+    input.activationThreshold ?? Math.max(1, Math.ceil(maxConcurrentJobs / 4)),
+    issue,
+  );
+  if (activationThreshold > maxConcurrentJobs) issue('activationThreshold', 'must be ≤ maxConcurrentJobs');
+
+  const fetchVariables = stringList('fetchVariables', input.fetchVariables, issue);
+  const tenantIds = stringList('tenantIds', input.tenantIds, issue);
+
+  const inputSchema = schema('inputSchema', input.inputSchema, issue);
+  const outputSchema = schema('outputSchema', input.outputSchema, issue);
+  const customHeadersSchema = schema('customHeadersSchema', input.customHeadersSchema, issue);
+
+  const requested = input.executionStrategy ?? 'auto';
+  if (!strategies.has(requested)) issue('executionStrategy', "must be 'auto', 'async', 'thread' or 'process'");
+  let handler: ResolvedWorkerOptions['handler'] = () => undefined;
+  let executionStrategy: ResolvedWorkerOptions['executionStrategy'] = 'async';
+  if (typeof input.handler === 'function') {
+    handler = input.handler;
+    if (requested === 'thread' || requested === 'process') {
+      issue('handler', `the '${requested}' strategy needs a module handler ({ module, export? }), not a function`);
+    }
+  } else if (isHandlerModule(input.handler)) {
+    const resolved = resolveHandlerModule(input.handler.module, input.handler.export, issue);
+    if (resolved) handler = resolved;
+    executionStrategy = requested === 'auto' ? 'thread' : (requested as ResolvedWorkerOptions['executionStrategy']);
+  } else {
+    issue('handler', 'must be a function or a module reference { module, export? }');
+  }
+
+  const logger = input.logger;
+  if (logger !== undefined && !isLogger(logger)) {
+    issue('logger', 'must have trace, debug, info, warn and error methods');
+  }
+  const clock = input.clock ?? systemClock;
+  const random = input.random ?? Math.random;
+  if (typeof random !== 'function') issue('random', 'must be a function');
+
+  if (issues.length > 0) throw new WorkerOptionsError(issues);
+
+  return Object.freeze({
+    jobType: input.jobType,
+    handler,
+    executionStrategy,
+    jobTimeoutMs,
+    maxConcurrentJobs,
+    pollTimeoutMs,
+    fetchVariables,
+    tenantIds,
+    workerName,
+    startupJitterMaxMs: Math.round(jitterSeconds * 1000),
+    inputSchema,
+    outputSchema,
+    customHeadersSchema,
+    autoStart: input.autoStart ?? true,
+    logger,
+    stopGraceMs,
+    backoffInitialMs,
+    backoffMaxMs,
+    activationThreshold,
+    clock,
+    random,
+  });
+}
+
+type Report = (option: string, message: string) => void;
+
+function positiveInteger(option: string, value: unknown, issue: Report): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    issue(option, `must be a positive integer, got ${String(value)}`);
+    return 1;
+  }
+  return value;
+}
+
+function stringList(option: string, value: unknown, issue: Report): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+    issue(option, 'must be an array of non-empty strings');
+    return undefined;
+  }
+  return Object.freeze([...value]);
+}
+
+function schema(option: string, value: unknown, issue: Report): StandardSchemaV1 | undefined {
+  if (value === undefined) return undefined;
+  const standard = (value as { '~standard'?: { validate?: unknown } } | null)?.['~standard'];
+  if (typeof standard?.validate !== 'function') {
+    issue(option, 'must be a Standard Schema (for example a zod 4 schema)');
+    return undefined;
+  }
+  return value as StandardSchemaV1;
+}
+
+function resolveHandlerModule(
+  module: string | URL,
+  exportName: string | undefined,
+  issue: Report,
+): ResolvedHandlerModule | undefined {
+  if (exportName !== undefined && (typeof exportName !== 'string' || exportName === '')) {
+    issue('handler.export', 'must be a non-empty string');
+    return undefined;
+  }
+  let href: string;
+  if (module instanceof URL) {
+    href = module.href;
+  } else if (module.startsWith('file:')) {
+    href = module;
+  } else if (module !== '') {
+    // Resolved here, in the worker's process, so a relative path means the same in every thread or child.
+    href = pathToFileURL(isAbsolute(module) ? module : resolve(module)).href;
+  } else {
+    issue('handler.module', 'must be a path or a file: URL');
+    return undefined;
+  }
+  if (!href.startsWith('file:')) {
+    issue('handler.module', `must be a path or a file: URL, got ${href}`);
+    return undefined;
+  }
+  return Object.freeze({ module: href, export: exportName ?? 'default' });
+}
+
+function isLogger(value: unknown): value is Logger {
+  if (typeof value !== 'object' || value === null) return false;
+  const l = value as Record<string, unknown>;
+  return ['trace', 'debug', 'info', 'warn', 'error'].every((m) => typeof l[m] === 'function');
+}

@@ -1,0 +1,16 @@
+import { WorkerError, workerErrorGuard } from './worker-error.js';
+
+/**
+ * The thread or process running a handler died (or its module could not be loaded) before the handler settled.
+ * The worker fails only that job with this error's message and replaces the thread or process.
+ */
+export class HandlerCrashError extends WorkerError {
+  override readonly name = 'HandlerCrashError' as const;
+
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'HANDLER_CRASHED', cause });
+  }
+}
+
+/** True for a {@link HandlerCrashError} from any installed copy of the worker package. */
+export const isHandlerCrashError = workerErrorGuard<HandlerCrashError>('HandlerCrashError');

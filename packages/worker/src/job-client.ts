@@ -1,0 +1,44 @@
+import type {
+  ActivateJobsInput,
+  CompleteJobInput,
+  FailJobInput,
+  JobActivationResult,
+  ThrowJobErrorInput,
+  UpdateJobInput,
+} from './job-types.js';
+import type { Logger } from './logger.js';
+
+/** Per-call options the worker passes to the client (a subset of the client's call options). */
+export interface JobCallOptions {
+  readonly signal?: AbortSignal;
+  /** Budget of this call; the worker sets it on activations so the long poll is not cut short. */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Worker defaults from the client's resolved configuration (`CamundaConfig['worker']`, filled from
+ * `CAMUNDA_WORKER_*`). A worker's explicit options win over these; built-in defaults apply last.
+ */
+export interface WorkerConfigDefaults {
+  readonly timeoutMs?: number | undefined;
+  readonly maxConcurrentJobs?: number | undefined;
+  readonly requestTimeoutMs?: number | undefined;
+  readonly name?: string | undefined;
+  readonly startupJitterMaxSeconds?: number | undefined;
+}
+
+/**
+ * The narrow job source the worker depends on. `@camunda-ts/client` satisfies it; so does any object with these
+ * methods (tests hand in fakes). Methods take the client's single input object (path and body fields together).
+ */
+export interface JobClient {
+  activateJobs(input: ActivateJobsInput, options?: JobCallOptions): Promise<JobActivationResult>;
+  completeJob(input: CompleteJobInput, options?: JobCallOptions): Promise<unknown>;
+  failJob(input: FailJobInput, options?: JobCallOptions): Promise<unknown>;
+  throwJobError(input: ThrowJobErrorInput, options?: JobCallOptions): Promise<unknown>;
+  updateJob(input: UpdateJobInput, options?: JobCallOptions): Promise<unknown>;
+  /** Used when the worker's options name no logger. */
+  readonly logger?: Logger;
+  /** The client's resolved configuration; only its `worker` section is read. */
+  readonly config?: { readonly worker?: WorkerConfigDefaults };
+}

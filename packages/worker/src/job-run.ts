@@ -1,0 +1,379 @@
+import type { WorkerClock } from './clock.js';
+import type { DeliveryFailure, DeliveryRuntime } from './deliver-job-action.js';
+import { deliverJobAction } from './deliver-job-action.js';
+import { errorMessage } from './error-status.js';
+import type { ExecutionStrategy } from './execution-strategy.js';
+import { JobAbortedError } from './job-aborted-error.js';
+import type {
+  CompleteJobOptions,
+  FailJobOptions,
+  JobActionKind,
+  JobActionReceipt,
+  ThrowJobErrorOptions,
+} from './job-context.js';
+import { isJobError } from './job-error.js';
+import { JobSettledError } from './job-settled-error.js';
+import type {
+  ActivatedJob,
+  CompleteJobInput,
+  FailJobInput,
+  JobKind,
+  JobListenerEventType,
+  ThrowJobErrorInput,
+  UserTaskProperties,
+} from './job-types.js';
+import { childLogger, type Logger } from './logger.js';
+import type { StandardSchemaV1 } from './standard-schema.js';
+import { validateWithSchema } from './validate-with-schema.js';
+import type { JobOutcome } from './worker-events.js';
+
+/** What every job run of one worker shares; built once per worker. */
+export interface JobRuntime extends DeliveryRuntime {
+  readonly clock: WorkerClock;
+  /** Logger bound to the worker name and job type. */
+  readonly logger: Logger;
+  readonly jobTimeoutMs: number;
+  readonly inputSchema: StandardSchemaV1 | undefined;
+  readonly outputSchema: StandardSchemaV1 | undefined;
+  readonly customHeadersSchema: StandardSchemaV1 | undefined;
+  /** The client as handlers see it (`job.client`); `undefined` for isolated handlers. */
+  readonly handlerClient: unknown;
+  /** Called once per job with how it ended. */
+  settled(job: ActivatedJob, outcome: JobOutcome, startedAt: number, error: unknown): void;
+}
+
+// One frozen receipt per (action, outcome): handing them out allocates nothing per job.
+const receipts = Object.fromEntries(
+  (['complete', 'fail', 'throwError', 'ignore'] as const).map((action) => [
+    action,
+    Object.fromEntries(
+      (['completed', 'failed', 'bpmnError', 'ignored', 'dropped'] as const).map((outcome) => [
+        outcome,
+        Object.freeze({ action, outcome }),
+      ]),
+    ),
+  ]),
+) as unknown as Record<JobActionKind, Record<JobOutcome, JobActionReceipt>>;
+
+const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
+
+/**
+ * One activated job: the handler's context (fields, variables, log, signal, actions) and the worker's book-keeping
+ * for it. Handlers see it through the `JobContext` types; the methods not in those types are the worker's.
+ * The logger, the abort controller and the deadline timer are created only when the handler uses them.
+ */
+export class JobRun {
+  readonly type: string;
+  readonly processDefinitionId: string;
+  readonly processDefinitionVersion: number;
+  readonly elementId: string;
+  customHeaders: unknown;
+  readonly worker: string;
+  readonly retries: number;
+  readonly deadline: number;
+  variables: unknown;
+  readonly tenantId: string;
+  readonly physicalTenantId: string;
+  readonly jobKey: string;
+  readonly processInstanceKey: string;
+  readonly processDefinitionKey: string;
+  readonly elementInstanceKey: string;
+  readonly kind: JobKind;
+  readonly listenerEventType: JobListenerEventType;
+  readonly userTask: UserTaskProperties | null;
+  readonly tags: readonly string[];
+  readonly rootProcessInstanceKey: string | null;
+  readonly businessId: string | null;
+  readonly priority: number;
+  readonly leaseToken: string | null;
+  readonly client: unknown;
+
+  readonly #rt: JobRuntime;
+  readonly #job: ActivatedJob;
+  readonly #startedAt: number;
+  /** Local deadline: the engine's, but never later than activation time plus the job timeout (clock skew). */
+  readonly #deadlineAt: number;
+  #log: Logger | undefined;
+  #controller: AbortController | undefined;
+  #timer: unknown;
+  #abortReason: JobAbortedError | undefined;
+  #action: Promise<JobActionReceipt> | undefined;
+  #actionKind: JobActionKind | undefined;
+  #handlerError: unknown;
+  #done = false;
+
+  constructor(rt: JobRuntime, job: ActivatedJob, receivedAt: number) {
+    this.type = job.type;
+    this.processDefinitionId = job.processDefinitionId;
+    this.processDefinitionVersion = job.processDefinitionVersion;
+    this.elementId = job.elementId;
+    this.customHeaders = job.customHeaders;
+    this.worker = job.worker;
+    this.retries = job.retries;
+    this.deadline = job.deadline;
+    this.variables = job.variables;
+    this.tenantId = job.tenantId;
+    this.physicalTenantId = job.physicalTenantId;
+    this.jobKey = job.jobKey;
+    this.processInstanceKey = job.processInstanceKey;
+    this.processDefinitionKey = job.processDefinitionKey;
+    this.elementInstanceKey = job.elementInstanceKey;
+    this.kind = job.kind;
+    this.listenerEventType = job.listenerEventType;
+    this.userTask = job.userTask;
+    this.tags = job.tags;
+    this.rootProcessInstanceKey = job.rootProcessInstanceKey;
+    this.businessId = job.businessId;
+    this.priority = job.priority;
+    this.leaseToken = job.leaseToken;
+    this.client = rt.handlerClient;
+    this.#rt = rt;
+    this.#job = job;
+    this.#startedAt = receivedAt;
+    const local = receivedAt + rt.jobTimeoutMs;
+    this.#deadlineAt = typeof job.deadline === 'number' && job.deadline < local ? job.deadline : local;
+  }
+
+  /** A child logger bound to job type, job key and worker; created on first use. */
+  get log(): Logger {
+    if (this.#log === undefined) this.#log = childLogger(this.#rt.logger, { jobKey: this.jobKey });
+    return this.#log;
+  }
+
+  /** Aborted at the job's deadline and on hard shutdown; created (with its deadline timer) on first use. */
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      if (this.#abortReason !== undefined) {
+        controller.abort(this.#abortReason);
+      } else if (!this.#done) {
+        const { clock } = this.#rt;
+        this.#timer = clock.setTimeout(
+          () => {
+            this.#timer = undefined;
+            this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
+          },
+          Math.max(0, this.#deadlineAt - clock.now()),
+        );
+      }
+    }
+    return this.#controller.signal;
+  }
+
+  complete(variables?: unknown, options?: CompleteJobOptions): Promise<JobActionReceipt> {
+    if (this.#action !== undefined) return this.#alreadySettled('complete');
+    const input: { -readonly [K in keyof CompleteJobInput]: CompleteJobInput[K] } = { jobKey: this.jobKey };
+    if (variables != null) input.variables = variables as Record<string, unknown>;
+    if (options?.result !== undefined) input.result = options.result;
+    this.#actionKind = 'complete';
+    this.#action = deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true).then((failure) =>
+      failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
+    );
+    return this.#action;
+  }
+
+  fail(options: FailJobOptions): Promise<JobActionReceipt> {
+    if (this.#action !== undefined) return this.#alreadySettled('fail');
+    return this.#fail(options.errorMessage, options.retries ?? Math.max(0, this.retries - 1), options, true);
+  }
+
+  throwError(options: ThrowJobErrorOptions): Promise<JobActionReceipt> {
+    if (this.#action !== undefined) return this.#alreadySettled('throwError');
+    const input: ThrowJobErrorInput = {
+      jobKey: this.jobKey,
+      errorCode: options.errorCode,
+      ...(options.errorMessage !== undefined && { errorMessage: options.errorMessage }),
+      ...(options.variables !== undefined && { variables: options.variables }),
+    };
+    this.#actionKind = 'throwError';
+    this.#action = deliverJobAction(this.#rt, 'throwJobError', input, this.#deadlineAt, true).then((failure) =>
+      failure === undefined ? this.#settle('throwError', 'bpmnError') : this.#recover('throwError', failure),
+    );
+    return this.#action;
+  }
+
+  ignore(): Promise<JobActionReceipt> {
+    if (this.#action !== undefined) return this.#alreadySettled('ignore');
+    this.#actionKind = 'ignore';
+    this.#action = Promise.resolve(this.#settle('ignore', 'ignored'));
+    return this.#action;
+  }
+
+  /**
+   * Runs the job to its end: validate input, run the handler through `strategy`, turn its return or throw into
+   * exactly one action, wait for that action. Never rejects.
+   */
+  async execute(strategy: ExecutionStrategy): Promise<void> {
+    const rt = this.#rt;
+    try {
+      if (rt.inputSchema !== undefined || rt.customHeadersSchema !== undefined) {
+        const problem = await this.#validateInput();
+        if (problem !== undefined) {
+          // A retry would see the same variables, so the job goes straight to an incident.
+          this.log.warn({ reason: problem }, 'job input failed validation');
+          await this.#fail(problem, 0, undefined, true);
+          return;
+        }
+      }
+      let value: unknown;
+      try {
+        value = await strategy.run(this);
+      } catch (error) {
+        await this.#handlerThrew(error);
+        return;
+      }
+      if (this.#action !== undefined) {
+        await this.#action;
+        return;
+      }
+      await this.#completeWith(value);
+    } catch (error) {
+      rt.logger.error({ err: error, jobKey: this.jobKey }, 'job worker: unexpected error while running a job');
+    } finally {
+      this.#done = true;
+      if (this.#timer !== undefined) {
+        rt.clock.clearTimeout(this.#timer);
+        this.#timer = undefined;
+      }
+    }
+  }
+
+  /**
+   * Hard shutdown: abort the handler's signal and, unless it already acted, fail the job with its retries
+   * unchanged (one attempt) so the engine can hand it out again at once. Resolves when the action settled.
+   */
+  forceFail(): Promise<unknown> {
+    this.#abort(new JobAbortedError('WORKER_STOPPED', STOPPED_MESSAGE));
+    if (this.#action !== undefined) return this.#action;
+    return this.#fail(STOPPED_MESSAGE, this.retries, undefined, false);
+  }
+
+  /** The job as plain data (validated variables and headers), for a handler in another thread or process. */
+  toWire(): ActivatedJob {
+    return { ...this.#job, variables: this.variables as ActivatedJob['variables'], customHeaders: this.customHeaders as ActivatedJob['customHeaders'] };
+  }
+
+  async #validateInput(): Promise<string | undefined> {
+    const rt = this.#rt;
+    if (rt.inputSchema !== undefined) {
+      const check = await validateWithSchema(rt.inputSchema, this.variables, 'input variables');
+      if (!check.ok) return check.message;
+      this.variables = check.value;
+    }
+    if (rt.customHeadersSchema !== undefined) {
+      const check = await validateWithSchema(rt.customHeadersSchema, this.customHeaders, 'custom headers');
+      if (!check.ok) return check.message;
+      this.customHeaders = check.value;
+    }
+    return undefined;
+  }
+
+  async #completeWith(value: unknown): Promise<void> {
+    if (value === undefined || value === null) {
+      await this.complete();
+      return;
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      const message = `The handler returned ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}; return an object of variables or nothing`;
+      this.log.error({ reason: message }, 'job handler returned an invalid value');
+      await this.#fail(message, Math.max(0, this.retries - 1), undefined, true);
+      return;
+    }
+    const schema = this.#rt.outputSchema;
+    if (schema !== undefined) {
+      const check = await validateWithSchema(schema, value, 'output variables');
+      if (!check.ok) {
+        this.log.error({ reason: check.message }, 'job output failed validation');
+        await this.#fail(check.message, Math.max(0, this.retries - 1), undefined, true);
+        return;
+      }
+      await this.complete(check.value);
+      return;
+    }
+    await this.complete(value);
+  }
+
+  async #handlerThrew(error: unknown): Promise<void> {
+    if (this.#action !== undefined) {
+      if (this.#abortReason === undefined) {
+        this.log.warn({ err: error }, 'job handler threw after the job was settled; the error was ignored');
+      }
+      await this.#action;
+      return;
+    }
+    this.#handlerError = error;
+    if (isJobError(error)) {
+      await this.throwError({
+        errorCode: error.errorCode,
+        ...(error.errorMessage !== undefined && { errorMessage: error.errorMessage }),
+        ...(error.variables !== undefined && { variables: error.variables }),
+      });
+      return;
+    }
+    // The stack stays in the log; only the message reaches the engine.
+    this.log.error({ err: error }, 'job handler failed');
+    await this.#fail(errorMessage(error), Math.max(0, this.retries - 1), undefined, true);
+  }
+
+  #fail(
+    message: string,
+    retries: number,
+    options: Omit<FailJobOptions, 'errorMessage' | 'retries'> | undefined,
+    retry: boolean,
+  ): Promise<JobActionReceipt> {
+    const input: FailJobInput = {
+      jobKey: this.jobKey,
+      retries,
+      errorMessage: message,
+      ...(options?.retryBackOffMs !== undefined && { retryBackOff: options.retryBackOffMs }),
+      ...(options?.variables !== undefined && { variables: options.variables }),
+    };
+    this.#actionKind = 'fail';
+    this.#action = deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry).then((failure) =>
+      failure === undefined ? this.#settle('fail', 'failed') : this.#drop('fail', failure),
+    );
+    return this.#action;
+  }
+
+  /**
+   * A refused completion or BPMN error leaves the job active on the engine; failing it (retries − 1) surfaces
+   * the refusal now instead of after the job timeout.
+   */
+  #recover(kind: 'complete' | 'throwError', failure: DeliveryFailure): Promise<JobActionReceipt> | JobActionReceipt {
+    if (failure.kind !== 'rejected') return this.#drop(kind, failure);
+    const message = `The engine rejected ${kind === 'complete' ? 'the completion' : 'the BPMN error'}: ${errorMessage(failure.error)}`;
+    this.log.error({ err: failure.error }, message);
+    const input: FailJobInput = { jobKey: this.jobKey, retries: Math.max(0, this.retries - 1), errorMessage: message };
+    this.#handlerError ??= failure.error;
+    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, true).then((second) =>
+      second === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, second),
+    );
+  }
+
+  #drop(kind: JobActionKind, failure: DeliveryFailure): JobActionReceipt {
+    const fields = { err: failure.error, action: kind, reason: failure.kind };
+    if (failure.kind === 'gone') this.log.warn(fields, 'job is gone from the engine (404/409); dropped');
+    else this.log.error(fields, 'job action did not reach the engine; the job will time out and be retried');
+    return this.#settle(kind, 'dropped');
+  }
+
+  #settle(kind: JobActionKind, outcome: JobOutcome): JobActionReceipt {
+    this.#rt.settled(this.#job, outcome, this.#startedAt, this.#handlerError);
+    return receipts[kind][outcome];
+  }
+
+  #alreadySettled(attempted: JobActionKind): Promise<JobActionReceipt> {
+    return Promise.reject(new JobSettledError(this.jobKey, this.#actionKind ?? 'unknown', attempted));
+  }
+
+  #abort(reason: JobAbortedError): void {
+    if (this.#abortReason !== undefined) return;
+    this.#abortReason = reason;
+    if (this.#timer !== undefined) {
+      this.#rt.clock.clearTimeout(this.#timer);
+      this.#timer = undefined;
+    }
+    this.#controller?.abort(reason);
+  }
+}

@@ -1,0 +1,15 @@
+import { WorkerError, workerErrorGuard } from './worker-error.js';
+
+/** A handler took a second action on a job that already has one (exactly one action reaches the engine). */
+export class JobSettledError extends WorkerError {
+  override readonly name = 'JobSettledError' as const;
+
+  constructor(jobKey: string, taken: string, attempted: string) {
+    super(`Job ${jobKey} was already settled by '${taken}'; '${attempted}' was not sent`, {
+      code: 'JOB_ALREADY_SETTLED',
+    });
+  }
+}
+
+/** True for a {@link JobSettledError} from any installed copy of the worker package. */
+export const isJobSettledError = workerErrorGuard<JobSettledError>('JobSettledError');

@@ -1,0 +1,94 @@
+import type { WorkerClock } from './clock.js';
+import type { ConnectedJobContext, JobCustomHeaders, JobVariables } from './job-context.js';
+import type { JobHandler } from './job-handler.js';
+import type { HandlerModule } from './handler-module.js';
+import type { Logger } from './logger.js';
+import type { StandardSchemaV1 } from './standard-schema.js';
+
+/**
+ * Where handlers run. `async`: on the worker's event loop (I/O-bound handlers). `thread`: a `worker_threads`
+ * pool. `process`: a `child_process` pool (CPU-bound or crash-prone handlers). `auto`: `async` for a function,
+ * `thread` for a {@link HandlerModule}.
+ */
+export type ExecutionStrategyName = 'auto' | 'async' | 'thread' | 'process';
+
+/**
+ * Options every worker takes. Durations are milliseconds; unset values come from the client's worker defaults
+ * (`CAMUNDA_WORKER_*`), then from the built-in defaults noted here.
+ */
+export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = JobCustomHeaders> {
+  /** The job type to work on, as in `<zeebe:taskDefinition type="…"/>`. */
+  readonly jobType: string;
+  /** How long the engine reserves an activated job for this worker (default 300 000). */
+  readonly jobTimeoutMs?: number;
+  /** Jobs handled at once; activations never ask for more than the free slots (default 10). */
+  readonly maxConcurrentJobs?: number;
+  /** Long-poll budget of one activation, sent as `requestTimeout` (default 20 000). */
+  readonly pollTimeoutMs?: number;
+  /** Variables to fetch; all visible variables when unset. */
+  readonly fetchVariables?: readonly string[];
+  /** Tenants to activate jobs for; the client's default tenant when unset. */
+  readonly tenantIds?: readonly string[];
+  /** Reported to the engine as the activating worker (default `camunda-ts-worker`). */
+  readonly workerName?: string;
+  /** The first activation waits a random time up to this, so a fleet does not start in lockstep (default 0). */
+  readonly startupJitterMaxSeconds?: number;
+  /** Validates and types `job.variables`; invalid input fails the job (retries 0) with the issues listed. */
+  readonly inputSchema?: StandardSchemaV1<unknown, V>;
+  /** Validates what the handler completes with; invalid output fails the job (retries − 1). */
+  readonly outputSchema?: StandardSchemaV1<O, unknown>;
+  /** Validates and types `job.customHeaders`; invalid headers fail the job (retries 0). */
+  readonly customHeadersSchema?: StandardSchemaV1<unknown, H>;
+  /** Start polling at once (default true); otherwise call `worker.start()`. */
+  readonly autoStart?: boolean;
+  /** Logger for the worker; default the client's logger, else none. */
+  readonly logger?: Logger;
+  /** Default grace of `worker.stop()` for running handlers before they are aborted (default 30 000). */
+  readonly stopGraceMs?: number;
+  /** First backoff ceiling after a failed activation or job action (default 250). */
+  readonly backoffInitialMs?: number;
+  /** Largest backoff ceiling (default 30 000). */
+  readonly backoffMaxMs?: number;
+  /**
+   * Free slots needed before the next activation (default: a quarter of `maxConcurrentJobs`, at least 1).
+   * Batching keeps requests per job low under load; when idle every slot is free, so it never delays work.
+   */
+  readonly activationThreshold?: number;
+  /** Time source (tests inject a virtual clock). */
+  readonly clock?: WorkerClock;
+  /** Randomness in [0, 1) for jitter (tests inject a fixed one). */
+  readonly random?: () => number;
+}
+
+/** A worker whose handler is a function running on the worker's event loop; its context carries the client. */
+export interface AsyncJobWorkerOptions<C, V = JobVariables, O = JobVariables, H = JobCustomHeaders>
+  extends JobWorkerBaseOptions<V, O, H> {
+  readonly executionStrategy?: 'async' | 'auto';
+  /**
+   * Receives a {@link ConnectedJobContext}. Returning completes the job with the returned variables; throwing
+   * a `JobError` throws a BPMN error; any other throw fails the job with retries − 1.
+   */
+  readonly handler: JobHandler<ConnectedJobContext<V, O, H, C>, NoInfer<O>>;
+}
+
+/**
+ * A worker whose handler is loaded from a module: in a thread (`thread`, and `auto`), a child process
+ * (`process`), or on the worker's event loop (`async`). Type the module's export with `threadJobHandler` or
+ * `processJobHandler`.
+ */
+export interface ModuleJobWorkerOptions<V = JobVariables, O = JobVariables, H = JobCustomHeaders>
+  extends JobWorkerBaseOptions<V, O, H> {
+  readonly executionStrategy?: ExecutionStrategyName;
+  readonly handler: HandlerModule;
+}
+
+/** Options of `createJobWorker`. */
+export type JobWorkerOptions<C = unknown, V = JobVariables, O = JobVariables, H = JobCustomHeaders> =
+  | AsyncJobWorkerOptions<C, V, O, H>
+  | ModuleJobWorkerOptions<V, O, H>;
+
+/** Any worker options, with the type parameters erased (what `compileWorkerOptions` accepts). */
+export interface JobWorkerInput extends JobWorkerBaseOptions<unknown, unknown, unknown> {
+  readonly executionStrategy?: ExecutionStrategyName;
+  readonly handler: ((job: never) => unknown) | HandlerModule;
+}

@@ -1,0 +1,81 @@
+import type { ActivatedJob } from './job-types.js';
+import type { WorkerStateChange } from './worker-state.js';
+
+/** How one activated job ended, from the worker's point of view. */
+export type JobOutcome =
+  /** `completeJob` was accepted. */
+  | 'completed'
+  /** `failJob` was accepted. */
+  | 'failed'
+  /** `throwJobError` was accepted. */
+  | 'bpmnError'
+  /** The handler called `ignore()`: nothing was sent; the job times out on the engine. */
+  | 'ignored'
+  /** The action did not reach the engine: the job was gone (404/409), rejected, or its deadline passed. */
+  | 'dropped';
+
+/** Payloads of the worker's events, by event name. */
+export interface WorkerEventMap {
+  /** Every state transition. */
+  readonly stateChange: WorkerStateChange;
+  /** One activation request finished (successfully); `durationMs` includes the long-poll wait. */
+  readonly poll: { readonly requested: number; readonly received: number; readonly durationMs: number };
+  /** An activation failed; the worker waits `delayMs` before the next attempt. */
+  readonly activationError: { readonly error: unknown; readonly attempt: number; readonly delayMs: number };
+  /** One job ended; `durationMs` runs from activation to the engine's answer to the action. */
+  readonly jobSettled: {
+    readonly job: ActivatedJob;
+    readonly outcome: JobOutcome;
+    readonly durationMs: number;
+    /** The handler's error, for jobs that failed or raised a BPMN error because of a throw. */
+    readonly error?: unknown;
+  };
+}
+
+/** Name of a worker event. */
+export type WorkerEventName = keyof WorkerEventMap;
+
+/** A listener of one worker event. */
+export type WorkerEventListener<E extends WorkerEventName> = (event: WorkerEventMap[E]) => void;
+
+/** The small typed emitter behind `worker.on`. */
+export interface WorkerEventHub {
+  on<E extends WorkerEventName>(event: E, listener: WorkerEventListener<E>): () => void;
+  /** Cheap check, so the hot path builds an event object only when someone listens. */
+  has(event: WorkerEventName): boolean;
+  emit<E extends WorkerEventName>(event: E, payload: WorkerEventMap[E]): void;
+}
+
+/**
+ * Creates an event hub. A listener that throws is reported through `onListenerError` and never disturbs the
+ * worker or the other listeners.
+ */
+export function createWorkerEventHub(onListenerError: (error: unknown, event: WorkerEventName) => void): WorkerEventHub {
+  const listeners = new Map<WorkerEventName, Set<(payload: never) => void>>();
+  return {
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+      }
+      set.add(listener as (payload: never) => void);
+      return () => {
+        set.delete(listener as (payload: never) => void);
+        if (set.size === 0) listeners.delete(event);
+      };
+    },
+    has: (event) => listeners.has(event),
+    emit(event, payload) {
+      const set = listeners.get(event);
+      if (!set) return;
+      for (const listener of set) {
+        try {
+          (listener as (p: typeof payload) => void)(payload);
+        } catch (error) {
+          onListenerError(error, event);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { WorkerError, workerErrorGuard } from './worker-error.js';
+
+/** One problem with the options given to `createJobWorker`. */
+export interface WorkerOptionsIssue {
+  /** The option's name, e.g. `maxConcurrentJobs`. */
+  readonly option: string;
+  readonly message: string;
+}
+
+/** Thrown by `compileWorkerOptions` (and so `createJobWorker`) listing every invalid option at once. */
+export class WorkerOptionsError extends WorkerError {
+  override readonly name = 'WorkerOptionsError' as const;
+  /** Every problem found. */
+  readonly issues: readonly WorkerOptionsIssue[];
+
+  constructor(issues: readonly WorkerOptionsIssue[]) {
+    super(`Invalid job worker options: ${issues.map((i) => `${i.option}: ${i.message}`).join('; ')}`, {
+      code: 'INVALID_WORKER_OPTIONS',
+    });
+    this.issues = issues;
+  }
+}
+
+/** True for a {@link WorkerOptionsError} from any installed copy of the worker package. */
+export const isWorkerOptionsError = workerErrorGuard<WorkerOptionsError>('WorkerOptionsError');

@@ -1,0 +1,3 @@
+import { definePackageTests } from '../build-config/vitest.js';
+
+export default definePackageTests();
