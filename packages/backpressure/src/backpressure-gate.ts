@@ -105,8 +105,8 @@ interface Waiter {
 
 type Lane = 'gated' | 'exempt' | 'longPoll';
 
-/** Bound on the doubling wait before probing a level that keeps failing, in recovery intervals. */
-const MAX_PROBE_DELAY_TICKS = 32;
+/** Bound on the doubling wait before probing again a level that keeps failing. */
+const MAX_PROBE_DELAY_MS = 3_200;
 
 /** Permit of calls that are not counted: releasing it has nothing to give back. */
 const UNCOUNTED_PERMIT: Permit = Object.freeze({ release() {} });
@@ -123,6 +123,7 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   const o = compileGateOptions(options);
   const { clock } = o;
   const latency = createLatencyTracker(o.latencyTolerance);
+  const maxProbeDelayTicks = Math.max(1, Math.round(MAX_PROBE_DELAY_MS / o.recoveryIntervalMs));
 
   // Real-valued so that small multiplicative steps accumulate; callers see its integer part.
   let limit: number | null = null;
@@ -138,6 +139,8 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   // Recovery: growth restarts at +1 after each decrease and doubles per quiet interval (at most ×recoveryFactor),
   // so a probe overshoots by little. A level that failed again waits twice as long before the next probe.
   let step = 1;
+  // Concurrency known to have worked: in flight at the overload minus the attempts rejected from that burst.
+  let knownGood = 0;
   let quietTicks = 0;
   let probeDelayTicks = 1;
   let failedLevel: number | undefined;
@@ -292,11 +295,18 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
         failedLevel = undefined;
         probeDelayTicks = 1;
       }
-      if (quietTicks >= probeDelayTicks && !latency.inflated(now - o.recoveryIntervalMs)) {
-        const growth = Math.min(step, Math.max(1, limit * (o.recoveryFactor - 1)));
-        limit += growth;
-        step = growth * 2;
-        reason = 'increase';
+      if (!latency.inflated(now - o.recoveryIntervalMs)) {
+        const maxGrowth = Math.max(1, limit * (o.recoveryFactor - 1));
+        if (knownGood - limit >= step) {
+          // Back to the level that worked first; probing beyond it starts again at +1.
+          limit += Math.min(knownGood - limit, maxGrowth);
+          reason = 'increase';
+        } else if (quietTicks >= probeDelayTicks) {
+          const growth = Math.min(step, maxGrowth);
+          limit += growth;
+          step = growth * 2;
+          reason = 'increase';
+        }
       }
     }
     pump();
@@ -319,18 +329,20 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
     if (burst !== undefined && limit !== null && sentAt < burst.start) {
       if (lane === 'gated') {
         burst.rejected += 1;
-        limit = Math.max(o.floor, Math.min(limit, burst.base - burst.rejected));
+        knownGood = Math.max(o.floor, burst.base - burst.rejected);
+        limit = Math.max(o.floor, Math.min(limit, knownGood));
       }
     } else {
       const atFloor = limit !== null && permits() <= o.floor;
       const level = Math.min(permits(), inFlight);
       probeDelayTicks =
-        failedLevel !== undefined && level <= failedLevel ? Math.min(MAX_PROBE_DELAY_TICKS, probeDelayTicks * 2) : 1;
+        failedLevel !== undefined && level <= failedLevel ? Math.min(maxProbeDelayTicks, probeDelayTicks * 2) : 1;
       failedLevel = level;
       step = 1;
       quietTicks = 0;
       burst = { start: now, base: inFlight, rejected: lane === 'gated' ? 1 : 0 };
-      limit = Math.max(o.floor, level * o.decreaseFactor);
+      knownGood = Math.max(o.floor, level - burst.rejected);
+      limit = Math.max(o.floor, Math.min(knownGood, level * o.decreaseFactor));
       if (atFloor) {
         // The floor itself is too much: pace the whole lane with a growing pause.
         backoffMs = backoffMs === 0 ? o.backoffBaseMs : Math.min(o.backoffMaxMs, backoffMs * 2);

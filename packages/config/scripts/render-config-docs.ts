@@ -50,11 +50,22 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-function row(def: ConfigKeyDefinition): string {
+function cells(def: ConfigKeyDefinition): string[] {
   const names = [`\`${def.name}\``, ...def.aliases.map((alias) => `alias \`${alias}\``)].join('<br>');
   const fallback = def.default === undefined ? '—' : `\`${String(def.default)}\``;
   const target = def.target === undefined ? '—' : `\`${def.target}\``;
-  return `| ${names} | ${typeText(def)} | ${fallback} | ${target} | ${cell(def.description)} |`;
+  return [names, typeText(def), fallback, target, cell(def.description)];
+}
+
+/** A table with padded columns, the layout Biome's markdown formatter keeps unchanged. */
+function table(header: readonly string[], rows: readonly string[][]): string {
+  const width = (text: string) => [...text].length;
+  const widths = header.map((title, column) =>
+    Math.max(width(title), ...rows.map((row) => width(row[column] ?? ''))),
+  );
+  const line = (row: readonly string[]) =>
+    `| ${row.map((text, column) => text + ' '.repeat((widths[column] ?? 0) - width(text))).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** CONFIG.md, rendered from the key schema. */
@@ -65,9 +76,7 @@ export function renderConfigDocs(schema: readonly ConfigKeyDefinition[] = CONFIG
     [
       `## ${group}`,
       '',
-      '| Variable | Type | Default | Config field | Description |',
-      '|---|---|---|---|---|',
-      ...defs.map(row),
+      table(['Variable', 'Type', 'Default', 'Config field', 'Description'], defs.map(cells)),
     ].join('\n'),
   );
   return `${[INTRO.trimEnd(), ...sections].join('\n\n')}\n`;

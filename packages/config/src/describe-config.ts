@@ -1,6 +1,5 @@
 import type { CamundaConfig } from './camunda-config.js';
 import { CONFIG_SCHEMA, type ConfigKey, type ConfigKeyDefinition } from './config-schema.js';
-import type { ParsedValue } from './parse-value.js';
 import { Secret } from './secret.js';
 
 /**
@@ -29,10 +28,7 @@ export function recordDescription(config: CamundaConfig, entries: readonly Confi
 }
 
 /** A log-safe rendering of one parsed value. */
-export function displayValue(
-  def: ConfigKeyDefinition,
-  value: ParsedValue | unknown,
-): ConfigValueDescription['value'] {
+export function displayValue(def: ConfigKeyDefinition, value: unknown): ConfigValueDescription['value'] {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Secret || def.secret) return MASK;
   if (def.type === 'pem' || def.type === 'file') return `PEM (${String(value).length} characters)`;

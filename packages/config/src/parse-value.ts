@@ -84,7 +84,7 @@ export function parseValue(def: ConfigKeyDefinition, input: RawValue, cwd: strin
 }
 
 /** Human wording of a key's bounds, e.g. "≥ 1" or "> 0 and < 1"; empty when unbounded. */
-export function rangeText(def: ConfigKeyDefinition): string {
+function rangeText(def: ConfigKeyDefinition): string {
   const parts: string[] = [];
   if (def.min !== undefined) parts.push(`≥ ${def.min}`);
   if (def.above !== undefined) parts.push(`> ${def.above}`);

@@ -81,7 +81,7 @@ describe('resolveConfig on arbitrary input', () => {
         fc.property(value, (text) => {
           outcome(() => resolveConfig({ env: { [name]: text }, cwd: dir.path }));
         }),
-        { numRuns: 40 },
+        { numRuns: 150 },
       );
     }
     expect(NAMES.length).toBeGreaterThan(40);

@@ -1,5 +1,5 @@
 import { isCamundaError, nullLogger } from '@camunda-ts/types';
-import type { Dispatcher } from 'undici';
+import { type Dispatcher, FormData as UndiciFormData } from 'undici';
 import { AbortError } from './abort-error.js';
 import { createApiAgent } from './api-agent.js';
 import { backoffDelay } from './backoff-delay.js';
@@ -102,6 +102,9 @@ export function createTransport(options: TransportOptions): Transport {
     'content-type': 'application/json',
   });
   let closed = false;
+  let closing: Promise<void> | undefined;
+  let inFlight = 0;
+  let onDrained: (() => void) | undefined;
 
   function template(pathTemplate: string, operationId: string): UrlTemplate {
     let compiled = templates.get(pathTemplate);
@@ -122,7 +125,7 @@ export function createTransport(options: TransportOptions): Transport {
       headersFor = plainHeaders;
     } else if (isFormData(body)) {
       // undici writes the multipart content type with its boundary.
-      prepared = body;
+      prepared = toUndiciFormData(body);
       headersFor = plainHeaders;
     } else if (contentType !== undefined) {
       prepared = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
@@ -153,6 +156,7 @@ export function createTransport(options: TransportOptions): Transport {
         ? defaultTimeoutMs
         : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
     const scope = openCallScope(opts.signal, timeoutMs, clock.now());
+    inFlight++;
     const call: Call = {
       request,
       operationId,
@@ -166,6 +170,7 @@ export function createTransport(options: TransportOptions): Transport {
       return (await run(call, policy)) as TransportResponse<T>;
     } finally {
       scope.dispose();
+      if (--inFlight === 0) onDrained?.();
     }
   }
 
@@ -391,10 +396,22 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function close(): Promise<void> {
-    if (closed) return;
-    closed = true;
-    if (ownsDispatcher) await dispatcher.close();
+  /**
+   * Waits for the calls in flight, then destroys the owned Agent. Destroy rather than close: once no call is
+   * waiting, what is left are idle sockets and requests whose callers already gave up (an aborted request still
+   * connecting would otherwise hold `close()` until undici's connect timeout).
+   */
+  function close(): Promise<void> {
+    closing ??= (async () => {
+      closed = true;
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          onDrained = resolve;
+        });
+      }
+      if (ownsDispatcher) await dispatcher.destroy();
+    })();
+    return closing;
   }
 
   return Object.freeze({ send, close });
@@ -423,6 +440,20 @@ function sameEntries(a: Headers, b: Headers): boolean {
   }
   for (const _ in b) count--;
   return count === 0;
+}
+
+/**
+ * undici only serialises its own FormData class; Node's global FormData comes from a different copy of undici.
+ * Entries are copied (Blobs by reference, not read).
+ */
+function toUndiciFormData(form: FormData): FormData {
+  if (form instanceof UndiciFormData) return form;
+  const copy = new UndiciFormData();
+  for (const [name, value] of form) {
+    if (typeof value === 'string') copy.append(name, value);
+    else copy.append(name, value, value.name);
+  }
+  return copy as unknown as FormData;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -1,3 +1,5 @@
+import { WorkerStateError } from './worker-state-error.js';
+
 /**
  * Life of a worker:
  *
@@ -55,7 +57,7 @@ export function createWorkerStateMachine(
     can: (to) => allowed[current].includes(to),
     transition(to, error) {
       if (!allowed[current].includes(to)) {
-        throw new Error(`Job worker cannot go from '${current}' to '${to}'`);
+        throw new WorkerStateError(`A job worker cannot go from '${current}' to '${to}'`);
       }
       const from = current;
       current = to;

@@ -21,6 +21,8 @@ interface Context {
   readonly enumName?: string;
   /** True when `enumName` names a new hoisted type (false for a component that is itself an enum). */
   readonly hoist?: boolean;
+  /** `Component.property`, for the documentation of a hoisted enum. */
+  readonly origin?: string;
 }
 
 /** Turns spec schemas into {@link TypeNode}s; one instance per document. */
@@ -163,7 +165,9 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
       if (existing && existing.values.join('\n') !== values.join('\n')) {
         throw new Error(`two different inline enums would both be named ${name}`);
       }
-      if (!existing) hoisted.set(name, { name, values, doc: docOf(schema) });
+      const doc = docOf(schema);
+      const described = doc.description ? doc : { ...doc, description: `Values of \`${ctx.origin ?? name}\`.` };
+      if (!existing) hoisted.set(name, { name, values, doc: described });
     }
     return { kind: 'enum', values, name: ctx.enumName };
   }
@@ -172,7 +176,12 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
     const required = new Set(schema.required ?? []);
     const properties: PropertyNode[] = Object.entries(schema.properties ?? {}).map(([name, property]) => ({
       name,
-      type: convert(property, { owner: ctx.owner, enumName: ctx.owner + pascalCase(name), hoist: true }),
+      type: convert(property, {
+        owner: ctx.owner,
+        enumName: ctx.owner + pascalCase(name),
+        hoist: true,
+        origin: `${ctx.owner}.${name}`,
+      }),
       required: required.has(name),
       doc: docOf(property),
     }));

@@ -307,8 +307,9 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       dequeue(job);
       job.timer?.cancel();
       job.timer = undefined;
+      // A caught BPMN error ends the job; its last intent stays ERROR_THROWN.
+      if (job.status !== 'ERROR_THROWN') job.intent = 'CANCELED';
       job.status = 'CANCELED';
-      job.intent = 'CANCELED';
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
       job.endTime = job.lastUpdateTime;

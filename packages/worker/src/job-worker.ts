@@ -1,0 +1,448 @@
+import { createAsyncStrategy } from './async-strategy.js';
+import { backoffDelay } from './backoff-delay.js';
+import { compileWorkerOptions, type ResolvedHandlerModule, type ResolvedWorkerOptions } from './compile-worker-options.js';
+import type { ExecutionStrategy } from './execution-strategy.js';
+import { createHandlerPool } from './handler-pool.js';
+import type { JobClient } from './job-client.js';
+import type { JobCustomHeaders, JobVariables } from './job-context.js';
+import { JobRun, type JobRuntime } from './job-run.js';
+import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from './job-types.js';
+import type { AsyncJobWorkerOptions, JobWorkerInput, ModuleJobWorkerOptions } from './job-worker-options.js';
+import { childLogger, type Logger, nullLogger } from './logger.js';
+import { sleep } from './sleep.js';
+import { spawnHandlerProcess } from './spawn-handler-process.js';
+import { spawnHandlerThread } from './spawn-handler-thread.js';
+import {
+  createWorkerEventHub,
+  type WorkerEventListener,
+  type WorkerEventName,
+} from './worker-events.js';
+import { createWorkerStateMachine, type WorkerState } from './worker-state.js';
+import { WorkerStateError } from './worker-state-error.js';
+
+// The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
+const POLL_TIMEOUT_MARGIN_MS = 10_000;
+
+/** Counters of one worker since it was created. */
+export interface JobWorkerStats {
+  readonly state: WorkerState;
+  /** Jobs received from activations. */
+  readonly activated: number;
+  /** Jobs completed (`completeJob` accepted). */
+  readonly completed: number;
+  /** Jobs failed (`failJob` accepted): handler errors, invalid input/output, shutdown fail-backs. */
+  readonly failed: number;
+  /** Jobs that raised a BPMN error (`throwJobError` accepted). */
+  readonly errored: number;
+  /** Jobs the handler ignored. */
+  readonly ignored: number;
+  /** Jobs whose action did not reach the engine (gone, rejected, deadline passed). */
+  readonly dropped: number;
+  /** Jobs held now: handler running or action in flight. */
+  readonly inFlight: number;
+  /** Activation requests sent. */
+  readonly polls: number;
+  /** Activation requests that failed. */
+  readonly activationErrors: number;
+  /** The most recent activation error or worker failure, with its time (clock milliseconds). */
+  readonly lastError: { readonly error: unknown; readonly at: number } | undefined;
+}
+
+/** Options of `worker.stop()`. */
+export interface StopWorkerOptions {
+  /**
+   * How long running handlers may still finish (default: the worker's `stopGraceMs`). After that their signals
+   * abort and their jobs are failed with unchanged retries, so the engine hands them out again at once.
+   */
+  readonly graceMs?: number;
+}
+
+/** A running job worker. */
+export interface JobWorker {
+  readonly jobType: string;
+  readonly workerName: string;
+  /** The current lifecycle state. */
+  readonly state: WorkerState;
+  /** The options in effect (defaults applied). */
+  readonly options: ResolvedWorkerOptions;
+  /** Resolves with the final state once the worker is `stopped` or `failed`; never rejects. */
+  readonly finished: Promise<'stopped' | 'failed'>;
+  /**
+   * Starts a worker created with `autoStart: false` (a no-op otherwise). Resolves once it polls (or was stopped
+   * first); rejects when it failed to start, e.g. because its handler module cannot be loaded.
+   */
+  start(): Promise<void>;
+  /** Stops polling, lets running handlers finish within the grace time, then fails back the rest. Idempotent. */
+  stop(options?: StopWorkerOptions): Promise<void>;
+  /** A snapshot of the worker's counters. */
+  stats(): JobWorkerStats;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends WorkerEventName>(event: E, listener: WorkerEventListener<E>): () => void;
+}
+
+/**
+ * Creates a job worker that long-polls for `jobType` and runs `handler` for each job, never holding more jobs
+ * than `maxConcurrentJobs`. The handler receives a {@link ConnectedJobContext} (with the client) when it is a
+ * function; a module handler runs in a thread (`auto`/`thread`), a child process (`process`, no client) or in
+ * process (`async`). Starts at once unless `autoStart: false`.
+ */
+export function createJobWorker<
+  C extends JobClient,
+  V = JobVariables,
+  O = JobVariables,
+  H = JobCustomHeaders,
+>(client: C, options: AsyncJobWorkerOptions<C, V, O, H>): JobWorker;
+export function createJobWorker<
+  C extends JobClient,
+  V = JobVariables,
+  O = JobVariables,
+  H = JobCustomHeaders,
+>(client: C, options: ModuleJobWorkerOptions<V, O, H>): JobWorker;
+export function createJobWorker(client: JobClient, input: JobWorkerInput): JobWorker {
+  return startJobWorker(client, compileWorkerOptions(input, client.config?.worker));
+}
+
+function createStrategy(options: ResolvedWorkerOptions, client: JobClient, logger: Logger): ExecutionStrategy {
+  if (options.executionStrategy === 'async') return createAsyncStrategy(options.handler);
+  const target = options.handler as ResolvedHandlerModule;
+  return options.executionStrategy === 'thread'
+    ? createHandlerPool({
+        kind: 'thread',
+        size: options.maxConcurrentJobs,
+        spawn: () => spawnHandlerThread(target),
+        client,
+        logger,
+      })
+    : createHandlerPool({
+        kind: 'process',
+        size: options.maxConcurrentJobs,
+        spawn: () => spawnHandlerProcess(target),
+        client: undefined,
+        logger,
+      });
+}
+
+function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobWorker {
+  const { clock, maxConcurrentJobs: maxJobs, activationThreshold } = options;
+  const logger = childLogger(options.logger ?? client.logger ?? nullLogger, {
+    worker: options.workerName,
+    jobType: options.jobType,
+  });
+  const events = createWorkerEventHub((error, event) =>
+    logger.warn({ err: error, event }, 'a job worker event listener threw'),
+  );
+  let resolveFinished: (state: 'stopped' | 'failed') => void = () => {};
+  const finished = new Promise<'stopped' | 'failed'>((resolve) => {
+    resolveFinished = resolve;
+  });
+  const state = createWorkerStateMachine('idle', (change) => {
+    logger.debug({ from: change.from, to: change.to }, 'job worker state changed');
+    events.emit('stateChange', change);
+    if (change.to === 'stopped' || change.to === 'failed') resolveFinished(change.to);
+  });
+
+  /** Aborted when polling ends: cancels the long poll, backoff waits and the startup jitter. */
+  const lifecycle = new AbortController();
+  /** Aborted when running handlers are given up on: their signals abort and action retries stop. */
+  const hardStop = new AbortController();
+
+  const counters = {
+    activated: 0,
+    completed: 0,
+    failed: 0,
+    errored: 0,
+    ignored: 0,
+    dropped: 0,
+    polls: 0,
+    activationErrors: 0,
+  };
+  let lastError: JobWorkerStats['lastError'];
+  const recordError = (error: unknown): void => {
+    lastError = { error, at: clock.now() };
+  };
+
+  /** Jobs held: from activation until the handler returned and its action was answered. */
+  let busy = 0;
+  const runs = new Set<JobRun>();
+  let capacityWaiter: (() => void) | undefined;
+  let drainWaiter: (() => void) | undefined;
+
+  const strategy = createStrategy(options, client, logger);
+  const runtime: JobRuntime = {
+    client,
+    clock,
+    random: options.random,
+    backoffInitialMs: options.backoffInitialMs,
+    backoffMaxMs: options.backoffMaxMs,
+    hardStop: hardStop.signal,
+    logger,
+    jobTimeoutMs: options.jobTimeoutMs,
+    inputSchema: options.inputSchema,
+    outputSchema: options.outputSchema,
+    customHeadersSchema: options.customHeadersSchema,
+    handlerClient: options.executionStrategy === 'async' ? client : undefined,
+    settled(job, outcome, startedAt, error) {
+      switch (outcome) {
+        case 'completed':
+          counters.completed++;
+          break;
+        case 'failed':
+          counters.failed++;
+          break;
+        case 'bpmnError':
+          counters.errored++;
+          break;
+        case 'ignored':
+          counters.ignored++;
+          break;
+        default:
+          counters.dropped++;
+      }
+      if (events.has('jobSettled')) {
+        const durationMs = clock.now() - startedAt;
+        events.emit('jobSettled', error === undefined ? { job, outcome, durationMs } : { job, outcome, durationMs, error });
+      }
+    },
+  };
+
+  const activationBase: ActivateJobsInput = Object.freeze({
+    type: options.jobType,
+    worker: options.workerName,
+    timeout: options.jobTimeoutMs,
+    maxJobsToActivate: maxJobs,
+    requestTimeout: options.pollTimeoutMs,
+    ...(options.fetchVariables !== undefined && { fetchVariable: options.fetchVariables }),
+    ...(options.tenantIds !== undefined && { tenantIds: options.tenantIds }),
+  });
+  const pollCallOptions = Object.freeze({
+    signal: lifecycle.signal,
+    timeoutMs: options.pollTimeoutMs + POLL_TIMEOUT_MARGIN_MS,
+  });
+
+  function release(run: JobRun): void {
+    runs.delete(run);
+    busy--;
+    if (capacityWaiter !== undefined && maxJobs - busy >= activationThreshold) {
+      const wake = capacityWaiter;
+      capacityWaiter = undefined;
+      wake();
+    }
+    if (busy === 0 && drainWaiter !== undefined) drainWaiter();
+  }
+
+  function startJobs(jobs: readonly ActivatedJob[], requested: number, receivedAt: number): void {
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i] as ActivatedJob;
+      if (i >= requested) {
+        giveBack(job);
+        continue;
+      }
+      busy++;
+      counters.activated++;
+      const run = new JobRun(runtime, job, receivedAt);
+      runs.add(run);
+      run.execute(strategy).then(() => release(run));
+    }
+  }
+
+  /** A job beyond what was asked for (a misbehaving server) goes straight back, retries unchanged. */
+  function giveBack(job: ActivatedJob): void {
+    logger.warn({ jobKey: job.jobKey }, 'activation returned more jobs than requested; giving the extra job back');
+    client
+      .failJob({ jobKey: job.jobKey, retries: job.retries, errorMessage: 'Activated beyond the worker capacity' })
+      .catch((error: unknown) => logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'));
+  }
+
+  function waitForCapacity(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      capacityWaiter = resolve;
+    });
+  }
+
+  async function pollLoop(): Promise<void> {
+    let failures = 0;
+    let emptyStreak = 0;
+    while (state.current === 'running') {
+      const free = maxJobs - busy;
+      if (free < activationThreshold) {
+        await waitForCapacity();
+        continue;
+      }
+      counters.polls++;
+      const startedAt = clock.now();
+      let jobs: readonly ActivatedJob[];
+      try {
+        const result: JobActivationResult = await client.activateJobs(
+          free === maxJobs ? activationBase : { ...activationBase, maxJobsToActivate: free },
+          pollCallOptions,
+        );
+        jobs = result.jobs;
+        if (!Array.isArray(jobs)) throw new TypeError('activateJobs answered without a jobs array');
+      } catch (error) {
+        if (state.current !== 'running') return;
+        counters.activationErrors++;
+        recordError(error);
+        const delayMs = backoffDelay(failures, options.backoffInitialMs, options.backoffMaxMs, options.random);
+        failures++;
+        const fields = { err: error, attempt: failures, delayMs };
+        if (failures === 1) logger.warn(fields, 'job activation failed; backing off');
+        else logger.debug(fields, 'job activation failed again; backing off');
+        events.emit('activationError', { error, attempt: failures, delayMs });
+        await sleep(clock, delayMs, lifecycle.signal);
+        continue;
+      }
+      if (failures > 0) {
+        logger.info({ failedAttempts: failures }, 'job activation recovered');
+        failures = 0;
+      }
+      const receivedAt = clock.now();
+      if (events.has('poll')) {
+        events.emit('poll', { requested: free, received: jobs.length, durationMs: receivedAt - startedAt });
+      }
+      startJobs(jobs, free, receivedAt);
+      if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
+        // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.
+        await sleep(
+          clock,
+          backoffDelay(emptyStreak++, options.backoffInitialMs, options.backoffMaxMs, options.random),
+          lifecycle.signal,
+        );
+      } else {
+        emptyStreak = 0;
+      }
+    }
+  }
+
+  async function run(): Promise<void> {
+    try {
+      await strategy.start();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (state.current !== 'starting') return;
+    if (options.startupJitterMaxMs > 0) {
+      await sleep(clock, Math.floor(options.random() * options.startupJitterMaxMs), lifecycle.signal);
+      if (state.current !== 'starting') return;
+    }
+    state.transition('running');
+    try {
+      await pollLoop();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  let loopDone: Promise<void> = Promise.resolve();
+  let shutdownPromise: Promise<void> | undefined;
+  const graceTimers: unknown[] = [];
+
+  function begin(): void {
+    state.transition('starting');
+    loopDone = run();
+  }
+
+  function waitForDrain(graceMs: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      drainWaiter = () => {
+        drainWaiter = undefined;
+        for (const handle of graceTimers) clock.clearTimeout(handle);
+        graceTimers.length = 0;
+        resolve();
+      };
+      armGrace(graceMs);
+    });
+  }
+
+  function armGrace(graceMs: number): void {
+    if (drainWaiter === undefined || !Number.isFinite(graceMs)) return;
+    const cut = drainWaiter;
+    graceTimers.push(clock.setTimeout(cut, Math.max(0, graceMs)));
+  }
+
+  async function shutdown(graceMs: number, failure?: { error: unknown }): Promise<void> {
+    lifecycle.abort();
+    capacityWaiter?.();
+    capacityWaiter = undefined;
+    await loopDone;
+    if (busy > 0 && graceMs > 0) await waitForDrain(graceMs);
+    if (busy > 0) {
+      hardStop.abort();
+      await Promise.all(Array.from(runs, (r) => r.forceFail()));
+    }
+    try {
+      await strategy.close();
+    } catch (error) {
+      logger.warn({ err: error }, 'closing the handler pool failed');
+    }
+    if (failure === undefined) state.transition('stopped');
+    else state.transition('failed', failure.error);
+  }
+
+  function fail(error: unknown): void {
+    recordError(error);
+    logger.error({ err: error }, 'job worker failed');
+    if (shutdownPromise !== undefined) return;
+    if (state.can('draining')) state.transition('draining');
+    shutdownPromise = shutdown(options.stopGraceMs, { error });
+  }
+
+  const worker: JobWorker = {
+    jobType: options.jobType,
+    workerName: options.workerName,
+    options,
+    finished,
+    get state() {
+      return state.current;
+    },
+    start() {
+      if (state.current === 'idle') begin();
+      switch (state.current) {
+        case 'running':
+          return Promise.resolve();
+        case 'failed':
+          return Promise.reject(lastError?.error);
+        case 'starting':
+          return new Promise<void>((resolve, reject) => {
+            const off = events.on('stateChange', (change) => {
+              if (change.to === 'starting') return;
+              off();
+              if (change.to === 'failed') reject(change.error);
+              else resolve();
+            });
+          });
+        default:
+          return Promise.reject(new WorkerStateError(`A ${state.current} job worker cannot be started again`));
+      }
+    },
+    stop(stopOptions) {
+      const graceMs = stopOptions?.graceMs ?? options.stopGraceMs;
+      if (shutdownPromise !== undefined) {
+        // A second, shorter stop (a second Ctrl-C) cuts the grace time.
+        armGrace(graceMs);
+        return shutdownPromise.then(() => undefined);
+      }
+      if (state.current === 'idle') {
+        state.transition('stopped');
+        shutdownPromise = Promise.resolve();
+        return shutdownPromise;
+      }
+      if (state.terminal) return Promise.resolve();
+      state.transition('draining');
+      shutdownPromise = shutdown(Number.isNaN(graceMs) ? 0 : graceMs);
+      return shutdownPromise;
+    },
+    stats() {
+      return {
+        state: state.current,
+        ...counters,
+        inFlight: busy,
+        lastError,
+      };
+    },
+    on: (event, listener) => events.on(event, listener),
+  };
+
+  if (options.autoStart) begin();
+  return worker;
+}

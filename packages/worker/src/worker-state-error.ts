@@ -1,0 +1,13 @@
+import { WorkerError, workerErrorGuard } from './worker-error.js';
+
+/** A lifecycle call that the worker's current state does not allow (e.g. starting a stopped worker). */
+export class WorkerStateError extends WorkerError {
+  override readonly name = 'WorkerStateError' as const;
+
+  constructor(message: string) {
+    super(message, { code: 'INVALID_WORKER_STATE' });
+  }
+}
+
+/** True for a {@link WorkerStateError} from any installed copy of the worker package. */
+export const isWorkerStateError = workerErrorGuard<WorkerStateError>('WorkerStateError');
