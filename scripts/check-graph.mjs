@@ -35,7 +35,9 @@ function violations(graph) {
   for (const [source, edges] of Object.entries(graph.dependencies)) {
     const rule = rules[source];
     if (!rule) continue;
-    const manifest = JSON.parse(readFileSync(join(root, graph.nodes[source].data.root, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(root, graph.nodes[source].data.root, 'package.json'), 'utf8'),
+    );
     const runtimeDeps = new Set(Object.keys(manifest.dependencies ?? {}));
     for (const { target } of edges) {
       if (!graph.nodes[target]) continue; // npm packages are not governed here

@@ -3,7 +3,7 @@
 // integration tests, packaging checks, dependency graph, examples. Nothing is replayed from the Nx cache. Every
 // step runs even when an earlier one failed, so one run reports everything; the last line is the test total.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,12 +43,26 @@ const steps = [
   {
     name: 'build, typecheck, lint, test, publint + attw (all projects)',
     cmd: [
-      'pnpm', 'exec', 'nx', 'run-many', '-t', 'build', 'typecheck', 'lint', 'test', 'check-package',
-      '--skip-nx-cache', '--parallel=2', '--outputStyle=stream',
+      'pnpm',
+      'exec',
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      'typecheck',
+      'lint',
+      'test',
+      'check-package',
+      '--skip-nx-cache',
+      '--parallel=2',
+      '--outputStyle=stream',
     ],
   },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
-  { name: 'dependency graph rejects a forbidden import', cmd: ['node', 'scripts/check-graph.mjs', '--self-test'] },
+  {
+    name: 'dependency graph rejects a forbidden import',
+    cmd: ['node', 'scripts/check-graph.mjs', '--self-test'],
+  },
   {
     name: 'examples run against the in-memory engine',
     cmd: ['pnpm', '--filter', '@camunda-ts/examples', 'run', 'run-all'],

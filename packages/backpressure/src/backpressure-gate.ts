@@ -105,8 +105,8 @@ interface Waiter {
 
 type Lane = 'gated' | 'exempt' | 'longPoll';
 
-/** Bound on the doubling wait before probing again a level that keeps failing. */
-const MAX_PROBE_DELAY_MS = 3_200;
+/** Bound on the doubling wait before probing again a level that keeps failing, in recovery intervals. */
+const MAX_PROBE_DELAY_TICKS = 16;
 
 /** Permit of calls that are not counted: releasing it has nothing to give back. */
 const UNCOUNTED_PERMIT: Permit = Object.freeze({ release() {} });
@@ -123,7 +123,6 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   const o = compileGateOptions(options);
   const { clock } = o;
   const latency = createLatencyTracker(o.latencyTolerance);
-  const maxProbeDelayTicks = Math.max(1, Math.round(MAX_PROBE_DELAY_MS / o.recoveryIntervalMs));
 
   // Real-valued so that small multiplicative steps accumulate; callers see its integer part.
   let limit: number | null = null;
@@ -297,7 +296,7 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       }
       if (!latency.inflated(now - o.recoveryIntervalMs)) {
         const maxGrowth = Math.max(1, limit * (o.recoveryFactor - 1));
-        if (knownGood - limit >= step) {
+        if (limit < knownGood) {
           // Back to the level that worked first; probing beyond it starts again at +1.
           limit += Math.min(knownGood - limit, maxGrowth);
           reason = 'increase';
@@ -336,7 +335,7 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       const atFloor = limit !== null && permits() <= o.floor;
       const level = Math.min(permits(), inFlight);
       probeDelayTicks =
-        failedLevel !== undefined && level <= failedLevel ? Math.min(maxProbeDelayTicks, probeDelayTicks * 2) : 1;
+        failedLevel !== undefined && level <= failedLevel ? Math.min(MAX_PROBE_DELAY_TICKS, probeDelayTicks * 2) : 1;
       failedLevel = level;
       step = 1;
       quietTicks = 0;

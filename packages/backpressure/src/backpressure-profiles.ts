@@ -53,7 +53,7 @@ export const BACKPRESSURE_PROFILES: Readonly<Record<BackpressureProfile, Backpre
     CONSERVATIVE: Object.freeze({
       floor: 1,
       decreaseFactor: 0.7,
-      recoveryIntervalMs: 500,
+      recoveryIntervalMs: 300,
       recoveryFactor: 1.1,
       unlimitedAfterMs: 60_000,
       backoffBaseMs: 50,

@@ -113,7 +113,11 @@ function fireTimeout(scope: AbortableScope): void {
  * Opens the scope of one call: one AbortController and at most one timer per call (not per attempt); nothing
  * at all when there is neither a caller signal nor a timeout.
  */
-export function openCallScope(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number): CallScope {
+export function openCallScope(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+  now: number,
+): CallScope {
   const budget = timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
   if (budget === 0 && callerSignal === undefined) return UNBOUNDED;
   return new AbortableScope(callerSignal, budget, now);

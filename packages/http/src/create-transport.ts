@@ -55,7 +55,12 @@ const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
 /** How one attempt ended. */
 type AttemptResult =
   | { readonly kind: 'response'; readonly response: TransportResponse<unknown> }
-  | { readonly kind: 'http-error'; readonly error: HttpError; readonly retryable: boolean; readonly retryAfterMs: number | undefined }
+  | {
+      readonly kind: 'http-error';
+      readonly error: HttpError;
+      readonly retryable: boolean;
+      readonly retryAfterMs: number | undefined;
+    }
   | { readonly kind: 'failure'; readonly error: unknown; readonly retryable: boolean };
 
 /** Everything about one call that stays the same across its attempts. */
@@ -141,7 +146,10 @@ export function createTransport(options: TransportOptions): Transport {
     return { body: prepared, headersFor };
   }
 
-  async function send<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<TransportResponse<T>> {
+  async function send<T>(
+    request: TransportRequest,
+    sendOptions?: SendOptions,
+  ): Promise<TransportResponse<T>> {
     const operationId = request.operationId;
     if (closed) throw new NetworkError({ operationId, code: 'TRANSPORT_CLOSED' });
     const opts = sendOptions ?? NO_SEND_OPTIONS;
@@ -164,7 +172,8 @@ export function createTransport(options: TransportOptions): Transport {
       body,
       headersFor,
       scope,
-      gated: gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId),
+      gated:
+        gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId),
     };
     try {
       return (await run(call, policy)) as TransportResponse<T>;
@@ -187,7 +196,8 @@ export function createTransport(options: TransportOptions): Transport {
       let delayMs: number;
       let reason: string;
       if (result.kind === 'failure') {
-        if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts) throw result.error;
+        if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts)
+          throw result.error;
         retries++;
         delayMs = backoffDelay(retries, policy, random);
         reason = (result.error as NetworkError).code;
@@ -233,7 +243,9 @@ export function createTransport(options: TransportOptions): Transport {
       if (call.gated) {
         const waitStart = clock.now();
         permit = await (gate as NonNullable<typeof gate>).acquire(
-          scope.signal === undefined ? { operation: operationId } : { operation: operationId, signal: scope.signal },
+          scope.signal === undefined
+            ? { operation: operationId }
+            : { operation: operationId, signal: scope.signal },
         );
         gateWaitMs = clock.now() - waitStart;
         // A gate that resolved after the abort must not get a request through.
@@ -260,7 +272,7 @@ export function createTransport(options: TransportOptions): Transport {
         attempt,
         headers: redactHeaders(headers),
       };
-      if (logBodies && request.body !== undefined) fields['body'] = redactBody(request.body);
+      if (logBodies && request.body !== undefined) fields.body = redactBody(request.body);
       logger.trace(fields, 'http.request');
     }
 
@@ -273,15 +285,15 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       const response = await scope.race(
         dispatcher.request({
-        origin,
-        path: call.path,
-        method: request.method,
-        headers,
-        // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-        body: (call.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-        signal: scope.signal ?? null,
-        // The call budget above replaces undici's idle timers when one applies.
-        ...(scope.timeoutMs > 0 ? { headersTimeout: 0, bodyTimeout: 0 } : undefined),
+          origin,
+          path: call.path,
+          method: request.method,
+          headers,
+          // Node's global FormData and undici's are distinct types; undici accepts either at run time.
+          body: (call.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
+          signal: scope.signal ?? null,
+          // The call budget above replaces undici's idle timers when one applies.
+          ...(scope.timeoutMs > 0 ? { headersTimeout: 0, bodyTimeout: 0 } : undefined),
         }),
       );
       status = response.statusCode;
@@ -301,10 +313,13 @@ export function createTransport(options: TransportOptions): Transport {
       const durationMs = clock.now() - startedAt;
       const failure = callFailure(error, call, true);
       // A caller's abort says nothing about the server's health.
-      if (gate !== undefined && call.gated && !isAbort(failure)) gate.record({ type: 'error', operation: operationId });
+      if (gate !== undefined && call.gated && !isAbort(failure))
+        gate.record({ type: 'error', operation: operationId });
       permit?.release();
       reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, durationMs);
-      const retryable = (failure as { name?: unknown }).name === 'NetworkError' && TRANSIENT_NETWORK_CODES.has((failure as NetworkError).code);
+      const retryable =
+        (failure as { name?: unknown }).name === 'NetworkError' &&
+        TRANSIENT_NETWORK_CODES.has((failure as NetworkError).code);
       return { kind: 'failure', error: failure, retryable };
     }
 
@@ -325,8 +340,12 @@ export function createTransport(options: TransportOptions): Transport {
     if (logEnabled('debug')) {
       logger.debug({ operationId, method: request.method, status, durationMs, attempt }, 'http.response');
       if (logEnabled('trace')) {
-        const fields: Record<string, unknown> = { operationId, status, headers: redactHeaders(responseHeaders) };
-        if (logBodies) fields['body'] = redactBody(problemBody?.body ?? decoded);
+        const fields: Record<string, unknown> = {
+          operationId,
+          status,
+          headers: redactHeaders(responseHeaders),
+        };
+        if (logBodies) fields.body = redactBody(problemBody?.body ?? decoded);
         logger.trace(fields, 'http.response.detail');
       }
     }
@@ -344,7 +363,12 @@ export function createTransport(options: TransportOptions): Transport {
       }
       return { kind: 'response', response: { status, headers: responseHeaders, body: decoded } };
     }
-    const error = new HttpError({ operationId, status, problem: problemBody.problem, body: problemBody.body });
+    const error = new HttpError({
+      operationId,
+      status,
+      problem: problemBody.problem,
+      body: problemBody.body,
+    });
     // 429 and 503 mean the engine refused before acting; a RESOURCE_EXHAUSTED 500 is the same refusal.
     const retryable = status === 429 || status === 503 || overload;
     const retryAfterMs = retryable ? parseRetryAfter(responseHeaders['retry-after'], clock.now()) : undefined;
@@ -375,11 +399,18 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   function reportError(info: AttemptInfo, error: unknown, durationMs: number): void {
-    if (hooks?.onError !== undefined) callHook('onError', () => hooks.onError?.({ ...info, error, durationMs }));
+    if (hooks?.onError !== undefined)
+      callHook('onError', () => hooks.onError?.({ ...info, error, durationMs }));
     if (logEnabled('debug')) {
       const { name, code } = error as { name?: unknown; code?: unknown };
       logger.debug(
-        { operationId: info.operationId, method: info.method, attempt: info.attempt, durationMs, error: { name, code } },
+        {
+          operationId: info.operationId,
+          method: info.method,
+          attempt: info.attempt,
+          durationMs,
+          error: { name, code },
+        },
         'http.failure',
       );
     }
@@ -390,7 +421,10 @@ export function createTransport(options: TransportOptions): Transport {
       return fn();
     } catch (error) {
       if (logEnabled('warn')) {
-        logger.warn({ hook: name, error: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'http.hook.failed');
+        logger.warn(
+          { hook: name, error: { name: (error as Error)?.name, message: (error as Error)?.message } },
+          'http.hook.failed',
+        );
       }
       return undefined;
     }

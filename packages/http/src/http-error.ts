@@ -24,7 +24,10 @@ export class HttpError extends CamundaError {
   readonly body: unknown;
 
   constructor(options: HttpErrorOptions) {
-    super(httpErrorMessage(options), { code: options.code ?? `HTTP_${options.status}`, cause: options.cause });
+    super(httpErrorMessage(options), {
+      code: options.code ?? `HTTP_${options.status}`,
+      cause: options.cause,
+    });
     this.operationId = options.operationId;
     this.status = options.status;
     this.problem = options.problem;

@@ -11,5 +11,5 @@ export function isOverloadSignal(status: number, problem: ProblemDetail | undefi
 }
 
 function mentionsResourceExhausted(text: string | undefined): boolean {
-  return text !== undefined && text.includes('RESOURCE_EXHAUSTED');
+  return text?.includes('RESOURCE_EXHAUSTED') === true;
 }

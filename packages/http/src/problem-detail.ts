@@ -23,7 +23,11 @@ export interface ParsedErrorBody {
  * (a proxy's HTML page) or malformed body yields a problem built from the status alone, and the raw text is kept
  * as `body`.
  */
-export function parseProblemDetail(status: number, contentType: string | undefined, text: string): ParsedErrorBody {
+export function parseProblemDetail(
+  status: number,
+  contentType: string | undefined,
+  text: string,
+): ParsedErrorBody {
   if (text.length === 0) return { problem: fallbackProblem(status), body: undefined };
   if (contentType === undefined || contentType.includes('json')) {
     let parsed: unknown;
@@ -35,11 +39,11 @@ export function parseProblemDetail(status: number, contentType: string | undefin
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
       const members = parsed as Record<string, unknown>;
       const problem: Record<string, unknown> = { ...members };
-      problem['type'] = typeof members['type'] === 'string' ? members['type'] : 'about:blank';
-      problem['title'] = typeof members['title'] === 'string' ? members['title'] : statusText(status);
-      problem['status'] = typeof members['status'] === 'number' ? members['status'] : status;
-      if (typeof members['detail'] !== 'string') delete problem['detail'];
-      if (typeof members['instance'] !== 'string') delete problem['instance'];
+      problem.type = typeof members.type === 'string' ? members.type : 'about:blank';
+      problem.title = typeof members.title === 'string' ? members.title : statusText(status);
+      problem.status = typeof members.status === 'number' ? members.status : status;
+      if (typeof members.detail !== 'string') delete problem.detail;
+      if (typeof members.instance !== 'string') delete problem.instance;
       return { problem: problem as ProblemDetail, body: parsed };
     }
     return { problem: fallbackProblem(status), body: parsed };

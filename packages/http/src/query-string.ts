@@ -19,6 +19,10 @@ export function queryString(query: Readonly<Record<string, unknown>> | undefined
 function append(out: string, key: string, value: unknown): string {
   if (value === undefined || value === null) return out;
   const text =
-    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   return `${out}${out === '' ? '?' : '&'}${encodeURIComponent(key)}=${encodeURIComponent(text)}`;
 }

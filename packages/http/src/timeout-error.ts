@@ -14,7 +14,10 @@ export class TimeoutError extends CamundaError {
   readonly timeoutMs: number;
 
   constructor(options: TimeoutErrorOptions) {
-    super(`${options.operationId} timed out after ${options.timeoutMs} ms`, { code: 'TIMEOUT', cause: options.cause });
+    super(`${options.operationId} timed out after ${options.timeoutMs} ms`, {
+      code: 'TIMEOUT',
+      cause: options.cause,
+    });
     this.operationId = options.operationId;
     this.timeoutMs = options.timeoutMs;
   }

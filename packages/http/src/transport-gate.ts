@@ -6,7 +6,12 @@ export interface GatePermit {
 /** What the transport reports about each attempt that reached the server (or failed to). */
 export type GateOutcome =
   | { readonly type: 'success'; readonly operation: string; readonly latencyMs: number }
-  | { readonly type: 'overload'; readonly operation: string; readonly status: number; readonly latencyMs: number }
+  | {
+      readonly type: 'overload';
+      readonly operation: string;
+      readonly status: number;
+      readonly latencyMs: number;
+    }
   | { readonly type: 'error'; readonly operation: string };
 
 /**

@@ -36,6 +36,7 @@ export interface ErrorInfo extends AttemptInfo {
  */
 export interface TransportHooks {
   /** Before the request is sent; returned headers are added to it (e.g. a W3C `traceparent`). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a hook that only observes returns nothing, and may say so as `void`.
   beforeRequest?(info: AttemptInfo): Readonly<Record<string, string>> | undefined | void;
   /** After each HTTP answer, errors and retried ones included. */
   afterResponse?(info: ResponseInfo): void;

@@ -24,6 +24,8 @@ describe('backoffDelay', () => {
   it('grows with the retry number until the cap', () => {
     const policy = { maxAttempts: 10, baseDelayMs: 50, maxDelayMs: 300 };
     const half = () => 0.5;
-    expect([1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, policy, half))).toEqual([25, 50, 100, 150, 150]);
+    expect([1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, policy, half))).toEqual([
+      25, 50, 100, 150, 150,
+    ]);
   });
 });

@@ -1,9 +1,20 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createTransport, isAbortError, isTimeoutError, type Transport, type TransportRequest } from '../src/index.js';
+import {
+  createTransport,
+  isAbortError,
+  isTimeoutError,
+  type Transport,
+  type TransportRequest,
+} from '../src/index.js';
 import { fakeAuth, fakeClock, mockAgent, ORIGIN, testConfig } from './support/harness.js';
 import { type RunningServer, startHttpServer, startSilentServer } from './support/servers.js';
 
-const topology: TransportRequest = { operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true };
+const topology: TransportRequest = {
+  operationId: 'getTopology',
+  method: 'GET',
+  pathTemplate: '/topology',
+  retrySafe: true,
+};
 
 /** Resolves on the next call of the returned trigger. */
 function latch(): { promise: Promise<void>; open: () => void } {
@@ -27,7 +38,10 @@ describe('cancellation and timeouts', () => {
   }
 
   function transportFor(url: string, patch: { timeoutMs?: number } = {}): Transport {
-    const transport = createTransport({ config: testConfig({ restAddress: `${url}/v2`, ...patch }), auth: fakeAuth() });
+    const transport = createTransport({
+      config: testConfig({ restAddress: `${url}/v2`, ...patch }),
+      auth: fakeAuth(),
+    });
     cleanups.push(() => transport.close());
     return transport;
   }
@@ -40,7 +54,12 @@ describe('cancellation and timeouts', () => {
       .send(topology, { signal: AbortSignal.abort(reason) })
       .catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);
-    expect(error).toMatchObject({ name: 'AbortError', code: 'ABORTED', operationId: 'getTopology', cause: reason });
+    expect(error).toMatchObject({
+      name: 'AbortError',
+      code: 'ABORTED',
+      operationId: 'getTopology',
+      cause: reason,
+    });
     expect(requests).toBe(0);
   });
 
@@ -116,7 +135,9 @@ describe('cancellation and timeouts', () => {
       ...fakeClock(),
       sleep: (_ms: number, signal?: AbortSignal) => {
         sleeping.open();
-        return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+        return new Promise<void>((_, reject) =>
+          signal?.addEventListener('abort', () => reject(signal.reason)),
+        );
       },
     };
     const transport = createTransport({ config: testConfig(), auth: fakeAuth(), dispatcher: agent, clock });
@@ -139,7 +160,12 @@ describe('cancellation and timeouts', () => {
       .send(topology, { timeoutMs: 30 })
       .catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
-    expect(error).toMatchObject({ name: 'TimeoutError', code: 'TIMEOUT', timeoutMs: 30, operationId: 'getTopology' });
+    expect(error).toMatchObject({
+      name: 'TimeoutError',
+      code: 'TIMEOUT',
+      timeoutMs: 30,
+      operationId: 'getTopology',
+    });
     expect((error as Error).message).toBe('getTopology timed out after 30 ms');
     expect(requests).toBe(1);
   });
@@ -160,7 +186,11 @@ describe('cancellation and timeouts', () => {
       .intercept({ path: '/v2/jobs/activation', method: 'POST' })
       .reply(200, '{"jobs":[]}', { headers: { 'content-type': 'application/json' } })
       .delay(60);
-    const transport = createTransport({ config: testConfig({ timeoutMs: 20 }), auth: fakeAuth(), dispatcher: agent });
+    const transport = createTransport({
+      config: testConfig({ timeoutMs: 20 }),
+      auth: fakeAuth(),
+      dispatcher: agent,
+    });
     const response = await transport.send({
       operationId: 'activateJobs',
       method: 'POST',

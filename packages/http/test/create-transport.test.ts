@@ -20,10 +20,17 @@ describe('createTransport', () => {
   it('sends to restAddress + filled template + query, with credentials and user-agent, and decodes JSON', async () => {
     let seen: Record<string, string> = {};
     pool
-      .intercept({ path: '/v2/process-instances/2251799813685249/call-hierarchy?a=1&b=x&b=y%20z', method: 'GET' })
+      .intercept({
+        path: '/v2/process-instances/2251799813685249/call-hierarchy?a=1&b=x&b=y%20z',
+        method: 'GET',
+      })
       .reply((opts) => {
         seen = opts.headers as Record<string, string>;
-        return { statusCode: 200, data: JSON.stringify([{ name: 'p' }]), responseOptions: { headers: JSON_HEADERS } };
+        return {
+          statusCode: 200,
+          data: JSON.stringify([{ name: 'p' }]),
+          responseOptions: { headers: JSON_HEADERS },
+        };
       });
     const response = await make().send<{ name: string }[]>({
       operationId: 'getProcessInstanceCallHierarchy',
@@ -36,9 +43,9 @@ describe('createTransport', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual([{ name: 'p' }]);
     expect(response.headers['content-type']).toBe('application/json');
-    expect(seen['authorization']).toBe('Bearer abc');
+    expect(seen.authorization).toBe('Bearer abc');
     expect(seen['user-agent']).toBe(USER_AGENT);
-    expect(seen['accept']).toContain('application/json');
+    expect(seen.accept).toContain('application/json');
   });
 
   it('encodes path parameters', async () => {
@@ -65,7 +72,11 @@ describe('createTransport', () => {
     pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply((opts) => {
       body = String(opts.body);
       contentType = (opts.headers as Record<string, string>)['content-type'] ?? '';
-      return { statusCode: 200, data: '{"processInstanceKey":"1"}', responseOptions: { headers: JSON_HEADERS } };
+      return {
+        statusCode: 200,
+        data: '{"processInstanceKey":"1"}',
+        responseOptions: { headers: JSON_HEADERS },
+      };
     });
     const response = await make().send({
       operationId: 'createProcessInstance',
@@ -97,7 +108,7 @@ describe('createTransport', () => {
       retrySafe: true,
     });
     expect(seen['content-type']).toBe('text/plain');
-    expect(seen['accept']).toBe('text/xml');
+    expect(seen.accept).toBe('text/xml');
     expect(body).toBe('plain text');
     expect(response.body).toBe('<a/>');
   });
@@ -117,7 +128,12 @@ describe('createTransport', () => {
     });
     expect(bytes.body).toBeInstanceOf(Uint8Array);
     expect([...(bytes.body as Uint8Array)]).toEqual([1, 2, 3]);
-    const empty = await t.send({ operationId: 'empty', method: 'POST', pathTemplate: '/empty', retrySafe: false });
+    const empty = await t.send({
+      operationId: 'empty',
+      method: 'POST',
+      pathTemplate: '/empty',
+      retrySafe: false,
+    });
     expect(empty.body).toBeUndefined();
   });
 

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createTransport, GATE_EXEMPT_OPERATIONS, type TransportGate, type TransportRequest } from '../src/index.js';
+import {
+  createTransport,
+  GATE_EXEMPT_OPERATIONS,
+  type TransportGate,
+  type TransportRequest,
+} from '../src/index.js';
 import {
   fakeAuth,
   fakeClock,
@@ -11,7 +16,12 @@ import {
   testConfig,
 } from './support/harness.js';
 
-const topology: TransportRequest = { operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true };
+const topology: TransportRequest = {
+  operationId: 'getTopology',
+  method: 'GET',
+  pathTemplate: '/topology',
+  retrySafe: true,
+};
 
 describe('gate', () => {
   const agent = mockAgent();
@@ -21,7 +31,14 @@ describe('gate', () => {
 
   function setup(gate: TransportGate = recordingGate()) {
     const clock = fakeClock();
-    return createTransport({ config: testConfig(), auth: fakeAuth(), dispatcher: agent, gate, clock, random: () => 0.5 });
+    return createTransport({
+      config: testConfig(),
+      auth: fakeAuth(),
+      dispatcher: agent,
+      gate,
+      clock,
+      random: () => 0.5,
+    });
   }
 
   it('wraps each attempt in acquire → request → record → release, retried overloads included', async () => {
@@ -35,14 +52,22 @@ describe('gate', () => {
     await transport.send(topology);
     const cycle = (type: string) => ['acquire:getTopology', `record:${type}`, 'release:getTopology'];
     expect(gate.events).toEqual([...cycle('overload'), ...cycle('overload'), ...cycle('success')]);
-    expect(gate.outcomes.map((o) => (o.type === 'overload' ? o.status : o.type))).toEqual([429, 503, 'success']);
+    expect(gate.outcomes.map((o) => (o.type === 'overload' ? o.status : o.type))).toEqual([
+      429,
+      503,
+      'success',
+    ]);
   });
 
   it('classifies a RESOURCE_EXHAUSTED 500 as overload, and a plain 503 or a 404 as no overload', async () => {
     const gate = recordingGate();
     const transport = setup(gate);
-    pool.intercept({ path: '/v2/topology' }).reply(500, '{"title":"RESOURCE_EXHAUSTED"}', { headers: PROBLEM_HEADERS });
-    pool.intercept({ path: '/v2/topology' }).reply(503, '{"title":"UNAVAILABLE"}', { headers: PROBLEM_HEADERS });
+    pool
+      .intercept({ path: '/v2/topology' })
+      .reply(500, '{"title":"RESOURCE_EXHAUSTED"}', { headers: PROBLEM_HEADERS });
+    pool
+      .intercept({ path: '/v2/topology' })
+      .reply(503, '{"title":"UNAVAILABLE"}', { headers: PROBLEM_HEADERS });
     pool.intercept({ path: '/v2/topology' }).reply(404, '', {});
     await expect(transport.send(topology)).rejects.toMatchObject({ status: 404 });
     expect(gate.outcomes.map((o) => o.type)).toEqual(['overload', 'success', 'success']);
@@ -51,7 +76,9 @@ describe('gate', () => {
   it('records a network failure as an error and still releases the permit', async () => {
     const gate = recordingGate();
     const transport = setup(gate);
-    pool.intercept({ path: '/v2/topology' }).replyWithError(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }));
+    pool
+      .intercept({ path: '/v2/topology' })
+      .replyWithError(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }));
     await expect(transport.send(topology, { retry: false })).rejects.toMatchObject({ name: 'NetworkError' });
     expect(gate.events).toEqual(['acquire:getTopology', 'record:error', 'release:getTopology']);
   });
@@ -78,7 +105,9 @@ describe('gate', () => {
       body: {},
       retrySafe: false,
     });
-    pool.intercept({ path: '/v2/jobs/activation', method: 'POST' }).reply(200, '{"jobs":[]}', { headers: JSON_HEADERS });
+    pool
+      .intercept({ path: '/v2/jobs/activation', method: 'POST' })
+      .reply(200, '{"jobs":[]}', { headers: JSON_HEADERS });
     await transport.send({
       operationId: 'activateJobs',
       method: 'POST',

@@ -12,8 +12,8 @@ import {
   JSON_HEADERS,
   mockAgent,
   ORIGIN,
-  recordingGate,
   REST_ADDRESS,
+  recordingGate,
   testConfig,
 } from './support/harness.js';
 
@@ -52,7 +52,7 @@ describe('hooks', () => {
     });
     for (const status of [503, 200]) {
       pool.intercept({ path: '/v2/jobs/42?x=1' }).reply((opts) => {
-        traceparents.push((opts.headers as Record<string, string>)['traceparent'] ?? '');
+        traceparents.push((opts.headers as Record<string, string>).traceparent ?? '');
         return { statusCode: status, data: '{}', responseOptions: { headers: JSON_HEADERS } };
       });
     }
@@ -83,11 +83,17 @@ describe('hooks', () => {
       dispatcher: agent,
       hooks: { onError: (info) => errors.push(info) },
     });
-    pool.intercept({ path: '/v2/jobs/42?x=1' }).replyWithError(Object.assign(new Error('x'), { code: 'EPIPE' }));
+    pool
+      .intercept({ path: '/v2/jobs/42?x=1' })
+      .replyWithError(Object.assign(new Error('x'), { code: 'EPIPE' }));
     const thrown = await transport.send(getJob, { retry: false }).catch((e: unknown) => e);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.error).toBe(thrown);
-    expect(errors[0]).toMatchObject({ operationId: 'getJob', attempt: 1, error: { name: 'NetworkError', code: 'EPIPE' } });
+    expect(errors[0]).toMatchObject({
+      operationId: 'getJob',
+      attempt: 1,
+      error: { name: 'NetworkError', code: 'EPIPE' },
+    });
   });
 
   it('keeps calls working when a hook throws, and logs the failure', async () => {
@@ -109,6 +115,6 @@ describe('hooks', () => {
     });
     pool.intercept({ path: '/v2/jobs/42?x=1' }).reply(200, '{"ok":1}', { headers: JSON_HEADERS });
     await expect(transport.send(getJob)).resolves.toMatchObject({ body: { ok: 1 } });
-    expect(warnings.map((w) => w['hook'])).toEqual(['beforeRequest', 'afterResponse']);
+    expect(warnings.map((w) => w.hook)).toEqual(['beforeRequest', 'afterResponse']);
   });
 });

@@ -17,7 +17,10 @@ describe('multipart and connection reuse (real node:http server)', () => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        received.push({ contentType: req.headers['content-type'] ?? '', body: Buffer.concat(chunks).toString() });
+        received.push({
+          contentType: req.headers['content-type'] ?? '',
+          body: Buffer.concat(chunks).toString(),
+        });
         res.writeHead(received.length === 1 ? 503 : 200, { 'content-type': 'application/json' });
         res.end(received.length === 1 ? '' : '{"deploymentKey":"1"}');
       });
@@ -54,9 +57,17 @@ describe('multipart and connection reuse (real node:http server)', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{}');
     });
-    transport = createTransport({ config: testConfig({ restAddress: `${server.url}/v2` }), auth: fakeAuth() });
+    transport = createTransport({
+      config: testConfig({ restAddress: `${server.url}/v2` }),
+      auth: fakeAuth(),
+    });
     for (let i = 0; i < 10; i++) {
-      await transport.send({ operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true });
+      await transport.send({
+        operationId: 'getTopology',
+        method: 'GET',
+        pathTemplate: '/topology',
+        retrySafe: true,
+      });
     }
     // undici may open a second socket while the first finishes its previous answer; never one per call.
     expect(ports.size).toBeLessThanOrEqual(2);
@@ -65,28 +76,32 @@ describe('multipart and connection reuse (real node:http server)', () => {
   it('close() waits for calls in flight, then refuses new ones', async () => {
     const events: string[] = [];
     let answer = () => {};
+    let arrived = () => {};
     const received = new Promise<void>((resolve) => {
-      server = undefined;
-      void startHttpServer((_req, res) => {
-        answer = () => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end('{"done":true}');
-        };
-        resolve();
-      }).then((running) => {
-        server = running;
-        transport = createTransport({ config: testConfig({ restAddress: `${running.url}/v2` }), auth: fakeAuth() });
-        const call = transport.send({ operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true });
-        void call.then(() => events.push('call settled'));
-      });
+      arrived = resolve;
     });
+    server = await startHttpServer((_req, res) => {
+      answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"done":true}');
+      };
+      arrived();
+    });
+    const api = createTransport({
+      config: testConfig({ restAddress: `${server.url}/v2` }),
+      auth: fakeAuth(),
+    });
+    transport = api;
+    const call = api
+      .send({ operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true })
+      .then(() => events.push('call settled'));
     await received;
-    const closing = (transport as Transport).close().then(() => events.push('closed'));
+    const closing = api.close().then(() => events.push('closed'));
     await expect(
-      (transport as Transport).send({ operationId: 'getStatus', method: 'GET', pathTemplate: '/status', retrySafe: true }),
+      api.send({ operationId: 'getStatus', method: 'GET', pathTemplate: '/status', retrySafe: true }),
     ).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
     answer();
-    await closing;
+    await Promise.all([call, closing]);
     expect(events).toEqual(['call settled', 'closed']);
   });
 });

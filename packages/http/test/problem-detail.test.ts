@@ -61,7 +61,11 @@ describe('HttpError from the transport', () => {
   afterAll(() => agent.close());
   const transport = createTransport({ config: testConfig(), auth: fakeAuth(), dispatcher: agent });
   const getJob = async (): Promise<HttpError> => {
-    const request = { operationId: 'getJob', pathTemplate: '/jobs/{jobKey}', pathParams: { jobKey: 1 } } as const;
+    const request = {
+      operationId: 'getJob',
+      pathTemplate: '/jobs/{jobKey}',
+      pathParams: { jobKey: 1 },
+    } as const;
     const error = await transport.send({ ...request, method: 'GET', retrySafe: true }).then(
       () => undefined,
       (e: unknown) => e,
@@ -71,19 +75,41 @@ describe('HttpError from the transport', () => {
   };
 
   it('carries status, operation, problem and body, and names them in the message', async () => {
-    const problem = { type: 'about:blank', title: 'NOT_FOUND', status: 404, detail: 'Job 1 not found', instance: '/x' };
+    const problem = {
+      type: 'about:blank',
+      title: 'NOT_FOUND',
+      status: 404,
+      detail: 'Job 1 not found',
+      instance: '/x',
+    };
     pool.intercept({ path: '/v2/jobs/1' }).reply(404, JSON.stringify(problem), { headers: PROBLEM_HEADERS });
     const error = await getJob();
     expect(isHttpError(error)).toBe(true);
-    expect(error).toMatchObject({ status: 404, operationId: 'getJob', code: 'HTTP_404', problem, body: problem });
-    expect([error.type, error.title, error.detail, error.instance]).toEqual(['about:blank', 'NOT_FOUND', 'Job 1 not found', '/x']);
+    expect(error).toMatchObject({
+      status: 404,
+      operationId: 'getJob',
+      code: 'HTTP_404',
+      problem,
+      body: problem,
+    });
+    expect([error.type, error.title, error.detail, error.instance]).toEqual([
+      'about:blank',
+      'NOT_FOUND',
+      'Job 1 not found',
+      '/x',
+    ]);
     expect(error.message).toBe('getJob failed with HTTP 404 (NOT_FOUND): Job 1 not found');
   });
 
   it('still yields an HttpError for an empty body', async () => {
     pool.intercept({ path: '/v2/jobs/1' }).reply(403, '');
     const error = await getJob();
-    expect(error).toMatchObject({ name: 'HttpError', status: 403, problem: { title: 'Forbidden' }, body: undefined });
+    expect(error).toMatchObject({
+      name: 'HttpError',
+      status: 403,
+      problem: { title: 'Forbidden' },
+      body: undefined,
+    });
     expect(error.message).toBe('getJob failed with HTTP 403 (Forbidden)');
   });
 
@@ -91,7 +117,12 @@ describe('HttpError from the transport', () => {
     const html = '<html><head><title>502</title></head><body>nginx</body></html>';
     pool.intercept({ path: '/v2/jobs/1' }).reply(502, html, { headers: { 'content-type': 'text/html' } });
     const error = await getJob();
-    expect(error).toMatchObject({ name: 'HttpError', status: 502, problem: { title: 'Bad Gateway' }, body: html });
+    expect(error).toMatchObject({
+      name: 'HttpError',
+      status: 502,
+      problem: { title: 'Bad Gateway' },
+      body: html,
+    });
     expect(error.message).not.toContain('<html>');
   });
 

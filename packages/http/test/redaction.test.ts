@@ -3,10 +3,24 @@ import { inspect } from 'node:util';
 import type { Logger } from '@camunda-ts/types';
 import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createTransport, REDACT_PATHS, redactBody, redactHeaders, type TransportRequest } from '../src/index.js';
+import {
+  createTransport,
+  REDACT_PATHS,
+  redactBody,
+  redactHeaders,
+  type TransportRequest,
+} from '../src/index.js';
 import { fakeAuth, fakeClock, JSON_HEADERS, mockAgent, ORIGIN, testConfig } from './support/harness.js';
 
-const SECRETS = ['SECRET-TOKEN-1', 'SECRET-TOKEN-2', 'SECRET-CLIENT', 'SECRET-PW', 'SECRET-NESTED', 'SECRET-ANSWER', 'SECRET-COOKIE'];
+const SECRETS = [
+  'SECRET-TOKEN-1',
+  'SECRET-TOKEN-2',
+  'SECRET-CLIENT',
+  'SECRET-PW',
+  'SECRET-NESTED',
+  'SECRET-ANSWER',
+  'SECRET-COOKIE',
+];
 
 const request: TransportRequest = {
   operationId: 'createProcessInstance',
@@ -14,7 +28,11 @@ const request: TransportRequest = {
   pathTemplate: '/process-instances',
   body: {
     processDefinitionId: 'order',
-    variables: { clientSecret: 'SECRET-CLIENT', password: 'SECRET-PW', nested: { access_token: 'SECRET-NESTED' } },
+    variables: {
+      clientSecret: 'SECRET-CLIENT',
+      password: 'SECRET-PW',
+      nested: { access_token: 'SECRET-NESTED' },
+    },
   },
   retrySafe: false,
 };
@@ -43,11 +61,13 @@ describe('redaction in logs', () => {
     });
     script();
     await expect(transport.send(request)).rejects.toMatchObject({ name: 'NetworkError' });
-    pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply(
-      200,
-      JSON.stringify({ processInstanceKey: '1', token: 'SECRET-ANSWER', refresh_token: 'SECRET-ANSWER' }),
-      { headers: { ...JSON_HEADERS, 'set-cookie': 'session=SECRET-COOKIE' } },
-    );
+    pool
+      .intercept({ path: '/v2/process-instances', method: 'POST' })
+      .reply(
+        200,
+        JSON.stringify({ processInstanceKey: '1', token: 'SECRET-ANSWER', refresh_token: 'SECRET-ANSWER' }),
+        { headers: { ...JSON_HEADERS, 'set-cookie': 'session=SECRET-COOKIE' } },
+      );
     await transport.send(request);
   }
 
@@ -80,22 +100,33 @@ describe('redaction in logs', () => {
 
   it('logs each response at debug with operation, status and duration, and headers only at trace', async () => {
     const records: { level: string; fields: Record<string, unknown>; message: string | undefined }[] = [];
-    const at =
-      (level: string) =>
-      (fields: Record<string, unknown>, message?: string) =>
-        records.push({ level, fields, message });
+    const at = (level: string) => (fields: Record<string, unknown>, message?: string) =>
+      records.push({ level, fields, message });
     const transport = createTransport({
       config: testConfig({ logLevel: 'debug' }),
       auth: fakeAuth(),
       dispatcher: agent,
-      logger: { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
+      logger: {
+        trace: at('trace'),
+        debug: at('debug'),
+        info: at('info'),
+        warn: at('warn'),
+        error: at('error'),
+      },
     });
-    pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply(200, '{}', { headers: JSON_HEADERS });
+    pool
+      .intercept({ path: '/v2/process-instances', method: 'POST' })
+      .reply(200, '{}', { headers: JSON_HEADERS });
     await transport.send(request);
     const response = records.find((r) => r.message === 'http.response');
     expect(response?.level).toBe('debug');
-    expect(response?.fields).toMatchObject({ operationId: 'createProcessInstance', method: 'POST', status: 200, attempt: 1 });
-    expect(typeof response?.fields['durationMs']).toBe('number');
+    expect(response?.fields).toMatchObject({
+      operationId: 'createProcessInstance',
+      method: 'POST',
+      status: 200,
+      attempt: 1,
+    });
+    expect(typeof response?.fields.durationMs).toBe('number');
     expect(records.some((r) => r.level === 'trace')).toBe(false);
   });
 
@@ -108,8 +139,15 @@ describe('redaction in logs', () => {
       },
     });
     const logger = pino({ level: 'info' }, sink);
-    const transport = createTransport({ config: testConfig({ logLevel: 'trace' }), auth: fakeAuth(), dispatcher: agent, logger });
-    pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply(200, '{}', { headers: JSON_HEADERS });
+    const transport = createTransport({
+      config: testConfig({ logLevel: 'trace' }),
+      auth: fakeAuth(),
+      dispatcher: agent,
+      logger,
+    });
+    pool
+      .intercept({ path: '/v2/process-instances', method: 'POST' })
+      .reply(200, '{}', { headers: JSON_HEADERS });
     await transport.send(request);
     expect(lines).toEqual([]);
   });
@@ -118,14 +156,32 @@ describe('redaction in logs', () => {
 describe('redaction helpers', () => {
   it('masks credential headers whatever their case', () => {
     expect(
-      redactHeaders({ Authorization: 'Bearer x', cookie: 'a=b', 'X-Api-Key': 'k', accept: 'application/json' }),
-    ).toEqual({ Authorization: '[REDACTED]', cookie: '[REDACTED]', 'X-Api-Key': '[REDACTED]', accept: 'application/json' });
+      redactHeaders({
+        Authorization: 'Bearer x',
+        cookie: 'a=b',
+        'X-Api-Key': 'k',
+        accept: 'application/json',
+      }),
+    ).toEqual({
+      Authorization: '[REDACTED]',
+      cookie: '[REDACTED]',
+      'X-Api-Key': '[REDACTED]',
+      accept: 'application/json',
+    });
   });
 
   it('masks token and secret members at any depth and keeps the rest', () => {
     expect(
-      redactBody({ a: 1, list: [{ client_secret: 's' }], deep: { accessToken: 't', 'api-key': 'k', keep: 'v' } }),
-    ).toEqual({ a: 1, list: [{ client_secret: '[REDACTED]' }], deep: { accessToken: '[REDACTED]', 'api-key': '[REDACTED]', keep: 'v' } });
+      redactBody({
+        a: 1,
+        list: [{ client_secret: 's' }],
+        deep: { accessToken: 't', 'api-key': 'k', keep: 'v' },
+      }),
+    ).toEqual({
+      a: 1,
+      list: [{ client_secret: '[REDACTED]' }],
+      deep: { accessToken: '[REDACTED]', 'api-key': '[REDACTED]', keep: 'v' },
+    });
     expect(redactBody('plain')).toBe('plain');
   });
 
@@ -138,7 +194,11 @@ describe('redaction helpers', () => {
       },
     });
     const logger = pino({ level: 'info', redact: [...REDACT_PATHS] }, sink);
-    logger.info({ headers: { authorization: 'Bearer LEAK-1' }, client_secret: 'LEAK-2', req: { password: 'LEAK-3' } });
+    logger.info({
+      headers: { authorization: 'Bearer LEAK-1' },
+      client_secret: 'LEAK-2',
+      req: { password: 'LEAK-3' },
+    });
     expect(lines.join('')).not.toMatch(/LEAK-/);
   });
 });

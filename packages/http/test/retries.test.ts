@@ -1,10 +1,10 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   createTransport,
-  type SendOptions,
-  type TransportRequest,
   isHttpError,
   isNetworkError,
+  type SendOptions,
+  type TransportRequest,
 } from '../src/index.js';
 import {
   type ConfigPatch,
@@ -30,7 +30,12 @@ const createInstance: TransportRequest = {
   body: { processDefinitionId: 'order' },
   retrySafe: false,
 };
-const exhausted = JSON.stringify({ type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 503, detail: 'busy' });
+const exhausted = JSON.stringify({
+  type: 'about:blank',
+  title: 'RESOURCE_EXHAUSTED',
+  status: 503,
+  detail: 'busy',
+});
 
 describe('retries', () => {
   const agent = mockAgent();
@@ -67,18 +72,26 @@ describe('retries', () => {
 
   it('retries a 500 whose problem detail says RESOURCE_EXHAUSTED, but not a plain 500', async () => {
     const { send } = setup();
-    const overloaded = JSON.stringify({ title: 'Internal', status: 500, detail: 'RESOURCE_EXHAUSTED: queue full' });
+    const overloaded = JSON.stringify({
+      title: 'Internal',
+      status: 500,
+      detail: 'RESOURCE_EXHAUSTED: queue full',
+    });
     intercept(createInstance).reply(500, overloaded, { headers: PROBLEM_HEADERS });
     intercept(createInstance).reply(200, '{}', { headers: JSON_HEADERS });
     await expect(send(createInstance)).resolves.toMatchObject({ status: 200 });
 
-    intercept(createInstance).reply(500, '{"title":"INTERNAL","detail":"boom"}', { headers: PROBLEM_HEADERS });
+    intercept(createInstance).reply(500, '{"title":"INTERNAL","detail":"boom"}', {
+      headers: PROBLEM_HEADERS,
+    });
     await expect(send(createInstance)).rejects.toMatchObject({ name: 'HttpError', status: 500 });
   });
 
   it('never retries 4xx validation errors', async () => {
     const { send, clock } = setup();
-    intercept(topology).reply(400, '{"title":"INVALID_ARGUMENT","detail":"bad"}', { headers: PROBLEM_HEADERS });
+    intercept(topology).reply(400, '{"title":"INVALID_ARGUMENT","detail":"bad"}', {
+      headers: PROBLEM_HEADERS,
+    });
     await expect(send(topology)).rejects.toMatchObject({ name: 'HttpError', status: 400, code: 'HTTP_400' });
     intercept(topology).reply(404, '', {});
     await expect(send(topology)).rejects.toMatchObject({ status: 404 });
@@ -127,7 +140,10 @@ describe('retries', () => {
   });
 
   it('caps the backoff at maxDelayMs', async () => {
-    const { send, clock } = setup({ retry: { maxAttempts: 6, baseDelayMs: 400, maxDelayMs: 1_000 } }, () => 0.9999);
+    const { send, clock } = setup(
+      { retry: { maxAttempts: 6, baseDelayMs: 400, maxDelayMs: 1_000 } },
+      () => 0.9999,
+    );
     for (let i = 0; i < 5; i++) intercept(topology).reply(503, '', {});
     intercept(topology).reply(200, '{}', { headers: JSON_HEADERS });
     await send(topology);
@@ -159,7 +175,10 @@ describe('retries', () => {
   it('gives up at once when the backoff would outlast the call budget', async () => {
     const { send, clock } = setup();
     intercept(topology).reply(429, '', { headers: { 'retry-after': '60' } });
-    await expect(send(topology, { timeoutMs: 5_000 })).rejects.toMatchObject({ name: 'HttpError', status: 429 });
+    await expect(send(topology, { timeoutMs: 5_000 })).rejects.toMatchObject({
+      name: 'HttpError',
+      status: 429,
+    });
     expect(clock.sleeps).toEqual([]);
   });
 
@@ -173,7 +192,9 @@ describe('retries', () => {
 
   it('never retries a non-idempotent operation after a network error', async () => {
     const { send, clock } = setup();
-    intercept(createInstance).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    intercept(createInstance).replyWithError(
+      Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    );
     const error = await send(createInstance).catch((e: unknown) => e);
     expect(isNetworkError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'ECONNRESET', operationId: 'createProcessInstance' });

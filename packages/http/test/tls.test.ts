@@ -2,15 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import type { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import { Secret } from '@camunda-ts/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransport, isNetworkError, type Transport, type TransportRequest } from '../src/index.js';
 import { type ConfigPatch, fakeAuth, testConfig } from './support/harness.js';
 
-const topology: TransportRequest = { operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true };
+const topology: TransportRequest = {
+  operationId: 'getTopology',
+  method: 'GET',
+  pathTemplate: '/topology',
+  retrySafe: true,
+};
 const KEY_PASSPHRASE = 'client key passphrase';
 
 interface Pki {
@@ -26,13 +31,72 @@ interface Pki {
 function makePki(dir: string): Pki {
   const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'];
-  run('req', '-x509', ...ec, '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=camunda-ts test CA');
-  writeFileSync(join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
+  run(
+    'req',
+    '-x509',
+    ...ec,
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=camunda-ts test CA',
+  );
+  writeFileSync(
+    join(dir, 'server.ext'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n',
+  );
   run('req', ...ec, '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
-  run('x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'server.ext');
+  run(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.crt',
+    '-days',
+    '2',
+    '-extfile',
+    'server.ext',
+  );
   writeFileSync(join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
-  run('req', ...ec, '-keyout', 'client.key', '-passout', `pass:${KEY_PASSPHRASE}`, '-out', 'client.csr', '-subj', '/CN=camunda-ts client');
-  run('x509', '-req', '-in', 'client.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.crt', '-days', '2', '-extfile', 'client.ext');
+  run(
+    'req',
+    ...ec,
+    '-keyout',
+    'client.key',
+    '-passout',
+    `pass:${KEY_PASSPHRASE}`,
+    '-out',
+    'client.csr',
+    '-subj',
+    '/CN=camunda-ts client',
+  );
+  run(
+    'x509',
+    '-req',
+    '-in',
+    'client.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'client.crt',
+    '-days',
+    '2',
+    '-extfile',
+    'client.ext',
+  );
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
   return {
     ca: read('ca.crt'),
@@ -88,7 +152,10 @@ describe('TLS on API calls (real node:https servers)', () => {
   });
 
   function transport(restAddress: string, tls: ConfigPatch['tls']) {
-    const created = createTransport({ config: testConfig({ restAddress, ...(tls && { tls }) }), auth: fakeAuth() });
+    const created = createTransport({
+      config: testConfig({ restAddress, ...(tls && { tls }) }),
+      auth: fakeAuth(),
+    });
     transports.push(created);
     return created;
   }
@@ -121,7 +188,11 @@ describe('TLS on API calls (real node:https servers)', () => {
       passphrase: new Secret(KEY_PASSPHRASE),
     });
     const first = await api.send<{ clientCN: string }>(topology);
-    const second = await api.send<{ clientCN: string }>({ ...topology, operationId: 'getStatus', pathTemplate: '/status' });
+    const second = await api.send<{ clientCN: string }>({
+      ...topology,
+      operationId: 'getStatus',
+      pathTemplate: '/status',
+    });
     expect(first.body.clientCN).toBe('camunda-ts client');
     expect(second.body.clientCN).toBe('camunda-ts client');
   });

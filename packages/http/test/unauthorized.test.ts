@@ -18,8 +18,12 @@ describe('401 handling', () => {
 
   function answer(status: number, seen: string[]) {
     pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply((opts) => {
-      seen.push((opts.headers as Record<string, string>)['authorization'] ?? '');
-      return { statusCode: status, data: status === 200 ? '{"ok":true}' : '', responseOptions: { headers: JSON_HEADERS } };
+      seen.push((opts.headers as Record<string, string>).authorization ?? '');
+      return {
+        statusCode: status,
+        data: status === 200 ? '{"ok":true}' : '',
+        responseOptions: { headers: JSON_HEADERS },
+      };
     });
   }
 
@@ -30,7 +34,9 @@ describe('401 handling', () => {
     const seen: string[] = [];
     answer(401, seen);
     answer(200, seen);
-    await expect(transport.send(createInstance, { retry: false })).resolves.toMatchObject({ body: { ok: true } });
+    await expect(transport.send(createInstance, { retry: false })).resolves.toMatchObject({
+      body: { ok: true },
+    });
     expect(seen).toEqual(['Bearer stale', 'Bearer fresh']);
     expect(auth.invalidations).toHaveLength(1);
     expect(auth.invalidations[0]).toContain('createProcessInstance');

@@ -1,5 +1,6 @@
 import { fileText, GENERATED_HEADER, quote } from './code-format.js';
 import { importStatement, isEnumComponent, isSemanticKeyComponent, TYPE_FILES } from './emit-models.js';
+import { schemaConstName } from './render-zod.js';
 import type { SchemaModel } from './type-node.js';
 
 /** spec-hash.ts: the hash that identifies the spec the code was generated from. */
@@ -29,5 +30,17 @@ export function emitTypesBarrel(model: SchemaModel): string {
     ...reexport(models, TYPE_FILES.models, true),
     ...reexport([...keys, 'SEMANTIC_KEY_NAMES'], TYPE_FILES.semanticKeys, false),
     "export { SPEC_HASH } from './spec-hash.js';",
+  ]);
+}
+
+/** zod/index.ts: every zod schema constant and lookup, exported by name. */
+export function emitZodBarrel(model: SchemaModel): string {
+  const names = [...model.components.keys()].map(schemaConstName);
+  const reexport = (list: string[], file: string) =>
+    importStatement(list, file, false).map((line) => line.replace(/^import/, 'export'));
+  return fileText([
+    GENERATED_HEADER,
+    ...reexport(['operationRequestSchemas', 'operationResponseSchemas'], './operation-schemas.js'),
+    ...reexport([...names, 'schemas'], './schemas.js'),
   ]);
 }

@@ -1,4 +1,4 @@
-import { emitSpecHash, emitTypesBarrel } from './emit-barrel.js';
+import { emitSpecHash, emitTypesBarrel, emitZodBarrel } from './emit-barrel.js';
 import { emitEnums } from './emit-enums.js';
 import { emitModels } from './emit-models.js';
 import { emitClientOperations, emitOperationTable, emitOperationTypes } from './emit-operations.js';
@@ -40,6 +40,7 @@ export function generate(spec: LoadedSpec): Generation {
     { path: `${types}/operations.ts`, contents: emitOperationTable(operations) },
     { path: `${types}/semantic-keys.ts`, contents: emitSemanticKeys(model) },
     { path: `${types}/spec-hash.ts`, contents: emitSpecHash(spec.metadata.specHash) },
+    { path: `${types}/zod/index.ts`, contents: emitZodBarrel(model) },
     { path: `${types}/zod/operation-schemas.ts`, contents: emitOperationSchemas(model, operations) },
     { path: `${types}/zod/schemas.ts`, contents: emitZodSchemas(model) },
     { path: `${client}/generated-operations.ts`, contents: emitClientOperations(operations) },

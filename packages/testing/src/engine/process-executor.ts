@@ -360,7 +360,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         subscribeSignal(ei, node, ei);
         return;
       case 'exclusiveGateway':
-        complete(ei, undefined, [chooseFlow(ei, node)]);
+        complete(ei, undefined, node.outgoing.length === 0 ? [] : [chooseFlow(ei, node)]);
         return;
       case 'subProcess':
         activate(node.startEvent as FlowNodeModel, ei);

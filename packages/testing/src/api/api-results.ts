@@ -1,0 +1,255 @@
+import type {
+  ElementInstanceRecord,
+  IncidentRecord,
+  JobRecord as Job,
+  MessageSubscriptionRecord,
+  ProcessDefinitionRecord,
+  ProcessInstanceRecord,
+  UserTaskRecord,
+  VariableRecord,
+} from '../engine/records.js';
+import type { JsonObject } from '../feel/json-value.js';
+
+// Shapes of the spec's result schemas. Every field the schema requires is present; nullable ones are null.
+
+/** Epoch ms to the spec's date-time string. */
+export const isoDate = (ms: number): string => new Date(ms).toISOString();
+const isoOrNull = (ms: number | undefined): string | null => (ms === undefined ? null : isoDate(ms));
+
+// Camunda search truncates long variable values unless asked not to.
+const TRUNCATE_AT = 8191;
+
+/** `ProcessInstanceResult`. */
+export function toProcessInstanceResult(pi: ProcessInstanceRecord) {
+  const d = pi.definition;
+  return {
+    processDefinitionId: d.processDefinitionId,
+    processDefinitionName: d.name,
+    processDefinitionVersion: d.version,
+    processDefinitionVersionTag: d.versionTag,
+    startDate: isoDate(pi.startDate),
+    endDate: isoOrNull(pi.endDate),
+    state: pi.state,
+    suspendedDate: null,
+    hasIncident: pi.activeIncidents > 0,
+    tenantId: pi.tenantId,
+    processInstanceKey: pi.key,
+    processDefinitionKey: d.key,
+    parentProcessInstanceKey: null,
+    parentElementInstanceKey: null,
+    rootProcessInstanceKey: pi.key,
+    tags: [...pi.tags],
+    businessId: pi.businessId,
+  };
+}
+
+/** `ProcessDefinitionResult`. */
+export function toProcessDefinitionResult(d: ProcessDefinitionRecord) {
+  return {
+    name: d.name,
+    resourceName: d.resourceName,
+    version: d.version,
+    versionTag: d.versionTag,
+    processDefinitionId: d.processDefinitionId,
+    tenantId: d.tenantId,
+    processDefinitionKey: d.key,
+    hasStartForm: false,
+    state: 'ACTIVE' as const,
+  };
+}
+
+/** `ElementInstanceResult`. */
+export function toElementInstanceResult(ei: ElementInstanceRecord) {
+  const pi = ei.processInstance;
+  return {
+    processDefinitionId: pi.definition.processDefinitionId,
+    startDate: isoDate(ei.startDate),
+    endDate: isoOrNull(ei.endDate),
+    elementId: ei.elementId,
+    elementName: ei.elementName,
+    type: ei.type,
+    state: ei.state,
+    hasIncident: ei.incident !== undefined,
+    tenantId: pi.tenantId,
+    elementInstanceKey: ei.key,
+    processInstanceKey: pi.key,
+    rootProcessInstanceKey: pi.key,
+    processDefinitionKey: pi.definition.key,
+    incidentKey: ei.incident?.key ?? null,
+  };
+}
+
+/** `IncidentResult`. */
+export function toIncidentResult(incident: IncidentRecord) {
+  const ei = incident.elementInstance;
+  const pi = ei.processInstance;
+  return {
+    processDefinitionId: pi.definition.processDefinitionId,
+    errorType: incident.errorType,
+    errorMessage: incident.errorMessage,
+    elementId: ei.elementId,
+    creationTime: isoDate(incident.creationTime),
+    state: incident.state,
+    tenantId: pi.tenantId,
+    incidentKey: incident.key,
+    processDefinitionKey: pi.definition.key,
+    processInstanceKey: pi.key,
+    rootProcessInstanceKey: pi.key,
+    elementInstanceKey: ei.key,
+    jobKey: incident.job?.key ?? null,
+  };
+}
+
+/** `UserTaskResult`. */
+export function toUserTaskResult(task: UserTaskRecord) {
+  const ei = task.elementInstance;
+  const pi = ei.processInstance;
+  const d = pi.definition;
+  return {
+    name: ei.node?.name ?? null,
+    state: task.state,
+    assignee: task.assignee,
+    elementId: ei.elementId,
+    candidateGroups: [...task.candidateGroups],
+    candidateUsers: [...task.candidateUsers],
+    processDefinitionId: d.processDefinitionId,
+    creationDate: isoDate(task.creationDate),
+    completionDate: isoOrNull(task.completionDate),
+    followUpDate: task.followUpDate,
+    dueDate: task.dueDate,
+    tenantId: pi.tenantId,
+    externalFormReference: task.externalFormReference,
+    processDefinitionVersion: d.version,
+    customHeaders: { ...task.customHeaders },
+    priority: task.priority,
+    userTaskKey: task.key,
+    elementInstanceKey: ei.key,
+    processName: d.name,
+    processDefinitionKey: d.key,
+    processInstanceKey: pi.key,
+    rootProcessInstanceKey: pi.key,
+    businessId: pi.businessId,
+    formKey: task.formKey,
+    tags: [...pi.tags],
+  };
+}
+
+/** `VariableSearchResult` (`truncate`: cut long values as the search does by default). */
+export function toVariableSearchResult(v: VariableRecord, truncate: boolean) {
+  const json = JSON.stringify(v.value);
+  const cut = truncate && json.length > TRUNCATE_AT;
+  return {
+    name: v.name,
+    tenantId: v.tenantId,
+    variableKey: v.key,
+    scopeKey: v.scopeKey,
+    processInstanceKey: v.processInstanceKey,
+    rootProcessInstanceKey: v.processInstanceKey,
+    value: cut ? json.slice(0, TRUNCATE_AT) : json,
+    isTruncated: cut,
+  };
+}
+
+/** `VariableResult`: the full value. */
+export function toVariableResult(v: VariableRecord) {
+  return {
+    name: v.name,
+    tenantId: v.tenantId,
+    variableKey: v.key,
+    scopeKey: v.scopeKey,
+    processInstanceKey: v.processInstanceKey,
+    rootProcessInstanceKey: v.processInstanceKey,
+    value: JSON.stringify(v.value),
+  };
+}
+
+/** `JobSearchResult`. */
+export function toJobSearchResult(job: Job) {
+  const ei = job.elementInstance;
+  const pi = ei.processInstance;
+  return {
+    customHeaders: { ...job.customHeaders },
+    deadline: isoOrNull(job.deadline),
+    deniedReason: null,
+    elementId: ei.elementId,
+    elementInstanceKey: ei.key,
+    endTime: isoOrNull(job.endTime),
+    errorCode: job.errorCode,
+    errorMessage: job.errorMessage,
+    hasFailedWithRetriesLeft: job.hasFailedWithRetriesLeft,
+    isDenied: null,
+    jobKey: job.key,
+    kind: 'BPMN_ELEMENT' as const,
+    listenerEventType: 'UNSPECIFIED' as const,
+    processDefinitionId: pi.definition.processDefinitionId,
+    processDefinitionKey: pi.definition.key,
+    processInstanceKey: pi.key,
+    rootProcessInstanceKey: pi.key,
+    businessId: pi.businessId,
+    retries: job.retries,
+    state: job.intent,
+    tenantId: job.tenantId,
+    type: job.type,
+    worker: job.worker,
+    creationTime: isoDate(job.creationTime),
+    lastUpdateTime: isoDate(job.lastUpdateTime),
+    priority: job.priority,
+  };
+}
+
+/** `ActivatedJobResult`, with the variables the worker asked for. */
+export function toActivatedJobResult(job: Job, variables: JsonObject) {
+  const ei = job.elementInstance;
+  const pi = ei.processInstance;
+  return {
+    type: job.type,
+    processDefinitionId: pi.definition.processDefinitionId,
+    processDefinitionVersion: pi.definition.version,
+    elementId: ei.elementId,
+    customHeaders: { ...job.customHeaders },
+    worker: job.worker,
+    retries: job.retries,
+    deadline: job.deadline ?? 0,
+    variables,
+    tenantId: job.tenantId,
+    physicalTenantId: 'default',
+    jobKey: job.key,
+    processInstanceKey: pi.key,
+    processDefinitionKey: pi.definition.key,
+    elementInstanceKey: ei.key,
+    kind: 'BPMN_ELEMENT' as const,
+    listenerEventType: 'UNSPECIFIED' as const,
+    userTask: null,
+    tags: [...pi.tags],
+    rootProcessInstanceKey: pi.key,
+    businessId: pi.businessId,
+    priority: job.priority,
+    leaseToken: job.leaseToken ?? null,
+  };
+}
+
+/** `MessageSubscriptionResult`. */
+export function toMessageSubscriptionResult(sub: MessageSubscriptionRecord) {
+  const ei = sub.elementInstance;
+  const pi = ei.processInstance;
+  return {
+    messageSubscriptionKey: sub.key,
+    processDefinitionId: pi.definition.processDefinitionId,
+    processDefinitionKey: pi.definition.key,
+    processInstanceKey: pi.key,
+    rootProcessInstanceKey: pi.key,
+    elementId: sub.catchNode.id,
+    elementInstanceKey: ei.key,
+    messageSubscriptionState: sub.state,
+    lastUpdatedDate: isoDate(sub.lastUpdatedDate),
+    messageName: sub.messageName,
+    correlationKey: sub.correlationKey,
+    messageSubscriptionType: 'PROCESS_EVENT' as const,
+    toolProperties: {},
+    processDefinitionName: pi.definition.name,
+    processDefinitionVersion: pi.definition.version,
+    toolName: null,
+    inboundConnectorType: null,
+    tenantId: sub.tenantId,
+  };
+}

@@ -1,0 +1,33 @@
+/** One multipart part of a request body. */
+export interface MultipartPart {
+  readonly name: string;
+  readonly filename: string | undefined;
+  readonly contentType: string | undefined;
+  readonly data: Buffer;
+}
+
+/** A request as a handler sees it: routed, authenticated, body parsed. */
+export interface EngineRequest {
+  readonly operationId: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  /** Parsed JSON body (undefined when empty), or the parts of a multipart body. */
+  readonly body: unknown;
+  readonly parts: readonly MultipartPart[] | undefined;
+  /** Aborted when the client goes away or the engine stops (ends long polls). */
+  readonly signal: AbortSignal;
+}
+
+/** What a handler answers: a status and a JSON body, or text with its content type. */
+export interface EngineResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  /** Defaults to `application/json` when there is a body. */
+  readonly contentType?: string;
+}
+
+/** Handles one operation. Throw a `TestEngineError` to answer with a problem detail. */
+export type EngineHandler = (request: EngineRequest) => EngineResponse | Promise<EngineResponse>;
+
+/** Handlers by operationId. */
+export type HandlerTable = Readonly<Record<string, EngineHandler>>;

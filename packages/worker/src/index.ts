@@ -1,0 +1,73 @@
+export { backoffDelay } from './backoff-delay.js';
+export { systemClock, type WorkerClock } from './clock.js';
+export {
+  compileWorkerOptions,
+  type ResolvedHandlerModule,
+  type ResolvedWorkerOptions,
+  WORKER_DEFAULTS,
+} from './compile-worker-options.js';
+export { HandlerCrashError, isHandlerCrashError } from './handler-crash-error.js';
+export type { HandlerModule } from './handler-module.js';
+export { isJobAbortedError, JobAbortedError } from './job-aborted-error.js';
+export type { JobCallOptions, JobClient, WorkerConfigDefaults } from './job-client.js';
+export type {
+  CompleteJobOptions,
+  ConnectedJobContext,
+  FailJobOptions,
+  JobActionKind,
+  JobActionReceipt,
+  JobContext,
+  JobCustomHeaders,
+  JobVariables,
+  ThrowJobErrorOptions,
+} from './job-context.js';
+export { BpmnError, isJobError, JobError, type JobErrorOptions } from './job-error.js';
+export {
+  type JobHandler,
+  type JobHandlerResult,
+  type ProcessJobHandler,
+  processJobHandler,
+  type RemoteCallOptions,
+  type RemoteClient,
+  type ThreadJobHandler,
+  threadJobHandler,
+} from './job-handler.js';
+export { isJobSettledError, JobSettledError } from './job-settled-error.js';
+export type {
+  ActivatedJob,
+  ActivateJobsInput,
+  CompleteJobInput,
+  FailJobInput,
+  JobActivationResult,
+  JobResult,
+  JobResultAdHocSubProcess,
+  JobResultUserTask,
+  ThrowJobErrorInput,
+  UpdateJobInput,
+} from './job-types.js';
+export {
+  createJobWorker,
+  type JobWorker,
+  type JobWorkerStats,
+  type StopWorkerOptions,
+} from './job-worker.js';
+export type {
+  AsyncJobWorkerOptions,
+  ExecutionStrategyName,
+  JobWorkerBaseOptions,
+  JobWorkerInput,
+  JobWorkerOptions,
+  ModuleJobWorkerOptions,
+} from './job-worker-options.js';
+export type { LogMethod, Logger } from './logger.js';
+export { type RunWorkersOptions, runWorkers } from './run-workers.js';
+export type { InferSchemaOutput, StandardSchemaV1 } from './standard-schema.js';
+export type {
+  JobOutcome,
+  WorkerEventListener,
+  WorkerEventMap,
+  WorkerEventName,
+} from './worker-events.js';
+export { isWorkerOptionsError, WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-error.js';
+export type { WorkerState, WorkerStateChange } from './worker-state.js';
+export { isWorkerStateError, WorkerStateError } from './worker-state-error.js';
