@@ -1,3 +1,5 @@
 import { definePackageBuild } from '../../tools/build-config/tsup.js';
 
-export default definePackageBuild({ entry: { index: 'src/index.ts' } });
+export default definePackageBuild({
+  entry: { index: 'src/index.ts', operations: 'src/operations.ts', zod: 'src/zod.ts' },
+});

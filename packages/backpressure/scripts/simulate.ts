@@ -200,14 +200,16 @@ if (process.argv.includes('--json')) {
       `retry up to ${RETRY.maxAttempts} attempts, full jitter from ${RETRY.baseDelayMs} ms; seed ${SEED}`,
   );
   for (const { scenario, results } of report) {
-    console.log(`\n${scenario.title} (limit ${Math.round(capacityLimit(scenario) / (scenario.durationMs / 1000))} calls/s on average)\n`);
+    console.log(
+      `\n${scenario.title} (limit ${Math.round(capacityLimit(scenario) / (scenario.durationMs / 1000))} calls/s on average)\n`,
+    );
     console.log(
       '| client | goodput (% of limit) | rejected (% of attempts) | failed calls | p99 call latency | mean permits |',
     );
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const r of results) {
       console.log(
-        `| ${r.client} | ${pct(r.goodputPct)} | ${pct(r.rejectedPct)} | ${pct(r.failedCallsPct)} | ${Math.round(r.p99CallMs)} ms | ${r.meanPermits === null ? 'unlimited' : r.meanPermits.toFixed(1)} |`,
+        `| ${r.client} | ${pct(r.goodputPct)} | ${pct(r.rejectedPct)} | ${pct(r.failedCallsPct)} | ${Math.round(r.p99CallMs)} ms | ${r.client === 'LEGACY' || r.meanPermits === null ? 'not gated' : r.meanPermits.toFixed(1)} |`,
       );
     }
   }

@@ -1,5 +1,5 @@
-import { BackpressureQueueFullError } from './backpressure-queue-full-error.js';
 import type { BackpressureProfile } from './backpressure-profiles.js';
+import { BackpressureQueueFullError } from './backpressure-queue-full-error.js';
 import { compileGateOptions } from './compile-gate-options.js';
 import { createLatencyTracker } from './latency-tracker.js';
 
@@ -32,7 +32,12 @@ export interface BackpressureState {
 /** What one call's attempt ended in; `latencyMs` runs from sending the request to its answer. */
 export type BackpressureOutcome =
   | { readonly type: 'success'; readonly operation: string; readonly latencyMs: number }
-  | { readonly type: 'overload'; readonly operation: string; readonly status: number; readonly latencyMs: number }
+  | {
+      readonly type: 'overload';
+      readonly operation: string;
+      readonly status: number;
+      readonly latencyMs: number;
+    }
   | { readonly type: 'error'; readonly operation: string };
 
 /** Why the gate changed its state. */
@@ -87,7 +92,10 @@ export interface BackpressureGate {
    * signal's reason on abort, `BackpressureQueueFullError` when `maxWaiters` are queued, or an `AbortError` once
    * closed.
    */
-  acquire(request: { readonly operation: string; readonly signal?: AbortSignal | undefined }): Promise<Permit>;
+  acquire(request: {
+    readonly operation: string;
+    readonly signal?: AbortSignal | undefined;
+  }): Promise<Permit>;
   /** Feeds one attempt's outcome to the controller; call it before releasing the attempt's permit. */
   record(outcome: BackpressureOutcome): void;
   /** Current snapshot. */
@@ -140,7 +148,8 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   let step = 1;
   // Concurrency known to have worked: in flight at the overload minus the attempts rejected from that burst.
   let knownGood = 0;
-  let quietTicks = 0;
+  // Quiet intervals spent at or above `knownGood` since the last decrease.
+  let plateauTicks = 0;
   let probeDelayTicks = 1;
   let failedLevel: number | undefined;
   let recoveryTimer: unknown;
@@ -158,7 +167,8 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   const laneOf = (operation: string): Lane =>
     o.exempt.has(operation) ? 'exempt' : o.longPoll.has(operation) ? 'longPoll' : 'gated';
 
-  const permits = (): number => (limit === null ? Number.POSITIVE_INFINITY : Math.max(o.floor, Math.floor(limit)));
+  const permits = (): number =>
+    limit === null ? Number.POSITIVE_INFINITY : Math.max(o.floor, Math.floor(limit));
 
   const state = (): BackpressureState =>
     Object.freeze({
@@ -172,7 +182,12 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
   const schedule = (fn: () => void, ms: number): unknown => {
     const handle = clock.setTimeout(fn, Math.max(0, ms));
     // An idle gate must never keep the process alive.
-    if (typeof handle === 'object' && handle !== null && 'unref' in handle && typeof handle.unref === 'function') {
+    if (
+      typeof handle === 'object' &&
+      handle !== null &&
+      'unref' in handle &&
+      typeof handle.unref === 'function'
+    ) {
       handle.unref();
     }
     return handle;
@@ -284,7 +299,6 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       reason = 'unlimited';
     } else if (quietFor >= o.recoveryIntervalMs) {
       // Recovery does not wait for successes: with every permit stuck in slow calls, none would come.
-      quietTicks += 1;
       if (backoffMs > 0 || laneBackoffMs > 0) {
         clearBackoff();
         reason = 'backoff-cleared';
@@ -300,11 +314,14 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
           // Back to the level that worked first; probing beyond it starts again at +1.
           limit += Math.min(knownGood - limit, maxGrowth);
           reason = 'increase';
-        } else if (quietTicks >= probeDelayTicks) {
-          const growth = Math.min(step, maxGrowth);
-          limit += growth;
-          step = growth * 2;
-          reason = 'increase';
+        } else {
+          plateauTicks += 1;
+          if (plateauTicks >= probeDelayTicks) {
+            const growth = Math.min(step, maxGrowth);
+            limit += growth;
+            step = growth * 2;
+            reason = 'increase';
+          }
         }
       }
     }
@@ -335,10 +352,12 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       const atFloor = limit !== null && permits() <= o.floor;
       const level = Math.min(permits(), inFlight);
       probeDelayTicks =
-        failedLevel !== undefined && level <= failedLevel ? Math.min(MAX_PROBE_DELAY_TICKS, probeDelayTicks * 2) : 1;
+        failedLevel !== undefined && level <= failedLevel
+          ? Math.min(MAX_PROBE_DELAY_TICKS, probeDelayTicks * 2)
+          : 1;
       failedLevel = level;
       step = 1;
-      quietTicks = 0;
+      plateauTicks = 0;
       burst = { start: now, base: inFlight, rejected: lane === 'gated' ? 1 : 0 };
       knownGood = Math.max(o.floor, level - burst.rejected);
       limit = Math.max(o.floor, Math.min(knownGood, level * o.decreaseFactor));

@@ -1,5 +1,13 @@
-import type { BackpressureClock, BackpressureChangeEvent, BackpressureGateOptions } from './backpressure-gate.js';
-import { BACKPRESSURE_PROFILES, type BackpressureKnobValues, type BackpressureProfile } from './backpressure-profiles.js';
+import type {
+  BackpressureChangeEvent,
+  BackpressureClock,
+  BackpressureGateOptions,
+} from './backpressure-gate.js';
+import {
+  BACKPRESSURE_PROFILES,
+  type BackpressureKnobValues,
+  type BackpressureProfile,
+} from './backpressure-profiles.js';
 import { DEFAULT_EXEMPT_OPERATIONS, DEFAULT_LONG_POLL_OPERATIONS } from './default-operations.js';
 
 /** Gate options with defaults applied and values checked, compiled once per gate. */
@@ -51,7 +59,12 @@ export function compileGateOptions(options: BackpressureGateOptions): CompiledGa
     profile,
     observeOnly: base.observeOnly,
     floor: check('floor', floor, Number.isSafeInteger(floor) && floor >= 1, 'an integer ≥ 1'),
-    decreaseFactor: check('decreaseFactor', decreaseFactor, decreaseFactor > 0 && decreaseFactor < 1, 'in (0, 1)'),
+    decreaseFactor: check(
+      'decreaseFactor',
+      decreaseFactor,
+      decreaseFactor > 0 && decreaseFactor < 1,
+      'in (0, 1)',
+    ),
     recoveryIntervalMs: check(
       'recoveryIntervalMs',
       recoveryIntervalMs,
@@ -82,7 +95,12 @@ export function compileGateOptions(options: BackpressureGateOptions): CompiledGa
       Number.isFinite(backoffMaxMs) && backoffMaxMs >= backoffBaseMs,
       `a number ≥ backoffBaseMs (${backoffBaseMs})`,
     ),
-    maxWaiters: check('maxWaiters', maxWaiters, Number.isSafeInteger(maxWaiters) && maxWaiters >= 0, 'an integer ≥ 0'),
+    maxWaiters: check(
+      'maxWaiters',
+      maxWaiters,
+      Number.isSafeInteger(maxWaiters) && maxWaiters >= 0,
+      'an integer ≥ 0',
+    ),
     latencyTolerance: check('latencyTolerance', latencyTolerance, latencyTolerance > 1, 'a number > 1'),
     exempt: new Set(options.exemptOperations ?? DEFAULT_EXEMPT_OPERATIONS),
     longPoll: new Set(options.longPollOperations ?? DEFAULT_LONG_POLL_OPERATIONS),

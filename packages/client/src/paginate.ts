@@ -19,8 +19,8 @@ export interface PaginateInput<TPage> {
   readonly operationId: string;
   /** Name of the array of results in a page response (`items`). */
   readonly itemsField: string;
-  /** Fetches one page given the cursor of the previous page (`undefined` for the first). */
-  readonly fetchPage: (page: { readonly limit: number; readonly after?: string }) => Promise<TPage>;
+  /** Fetches one page given the cursor of the previous page; `index` is 0 for the first page of a walk. */
+  readonly fetchPage: (page: { readonly limit: number; readonly after?: string }, index: number) => Promise<TPage>;
   readonly options: PaginateOptions;
 }
 
@@ -42,7 +42,7 @@ export function paginate<TItem, TPage>(input: PaginateInput<TPage>): PaginatedIt
     let delivered = 0;
     let pageCount = 0;
     while (delivered < maxItems) {
-      const response = await input.fetchPage(after === undefined ? { limit } : { limit, after });
+      const response = await input.fetchPage(after === undefined ? { limit } : { limit, after }, pageCount);
       pageCount += 1;
       const items = ((response as Record<string, unknown>)[field] ?? []) as readonly unknown[];
       const room = maxItems - delivered;

@@ -1,63 +1,76 @@
-/** Cancellation and deadline of one `send` call, shared by all its attempts. */
+type Listener = () => void;
+
+/**
+ * Cancellation and deadline of one `send` call, shared by all its attempts.
+ *
+ * It is also the abort source handed to undici. undici accepts an EventEmitter-style signal (`aborted`,
+ * `reason`, `once`, `removeListener`); a plain object with one listener slot costs far less per request than an
+ * AbortController, whose EventTarget listeners measurably slow the request path. A real `AbortSignal` is only
+ * made when someone asks for `signal` (a gate that has to queue, a backoff sleep).
+ */
 export interface CallScope {
-  /** Aborts on the caller's signal or at the deadline; `undefined` when neither exists. */
-  readonly signal: AbortSignal | undefined;
-  /** The same signal in the shape `AuthProvider.headers` takes (allocated once per call). */
-  readonly authContext: { readonly signal?: AbortSignal };
+  /** True once the caller aborted or the budget ran out. */
+  readonly aborted: boolean;
+  /** Why: the caller's reason, or a `TimeoutError` DOMException. */
+  readonly reason: unknown;
+  /** Which of the two fired first. */
+  readonly abortedBy: 'caller' | 'timeout' | undefined;
+  /** The caller's abort reason. */
+  readonly callerReason: unknown;
   /** Clock time by which the call must be over; `Infinity` without a timeout. */
   readonly deadline: number;
   /** The call budget; 0 when there is none. */
   readonly timeoutMs: number;
-  /** Why the signal fired: the caller aborted, or the budget ran out. */
-  readonly abortedBy: 'caller' | 'timeout' | undefined;
-  /** The caller's abort reason. */
-  readonly callerReason: unknown;
+  /** A real AbortSignal that fires with the scope; made on first use. `undefined` for an unbounded scope. */
+  readonly signal: AbortSignal | undefined;
+  /** The caller's own signal, for `AuthProvider.headers` (which is raced against the scope as well). */
+  readonly callerSignal: AbortSignal | undefined;
+  /** The EventEmitter-style abort source for undici's `signal` option; `null` for an unbounded scope. */
+  readonly dispatchSignal: object | null;
   /**
-   * Settles with `promise`, or rejects as soon as the scope aborts. undici only notices an abort once a
-   * request has a connection, so a call stuck connecting would otherwise wait for the connect timeout.
+   * Settles with `promise`, or rejects as soon as the scope aborts. undici only notices an abort once a request
+   * has a connection, and a credentials provider may ignore the budget; neither may hold the caller past it.
    */
   race<T>(promise: Promise<T>): Promise<T>;
-  /** Clears the timer and listener; call once the call is over. */
+  /** Clears the timer and the caller listener; call once the call is over. */
   dispose(): void;
 }
 
-const NO_CONTEXT = Object.freeze({});
-
 const UNBOUNDED: CallScope = Object.freeze({
-  signal: undefined,
-  authContext: NO_CONTEXT,
-  deadline: Number.POSITIVE_INFINITY,
-  timeoutMs: 0,
+  aborted: false,
+  reason: undefined,
   abortedBy: undefined,
   callerReason: undefined,
+  deadline: Number.POSITIVE_INFINITY,
+  timeoutMs: 0,
+  signal: undefined,
+  callerSignal: undefined,
+  dispatchSignal: null,
   race: <T>(promise: Promise<T>) => promise,
   dispose: () => {},
 });
 
-/**
- * A class rather than closures: one scope is opened per call on the hot path, and a class keeps that to one
- * object, one AbortController and one timer.
- */
 class AbortableScope implements CallScope {
-  readonly signal: AbortSignal;
-  readonly authContext: { readonly signal: AbortSignal };
+  aborted = false;
+  reason: unknown;
+  abortedBy: 'caller' | 'timeout' | undefined;
   readonly deadline: number;
   readonly timeoutMs: number;
-  abortedBy: 'caller' | 'timeout' | undefined;
-  private readonly controller = new AbortController();
-  private readonly callerSignal: AbortSignal | undefined;
+  readonly callerSignal: AbortSignal | undefined;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  private controller: AbortController | undefined;
+  private listener: Listener | undefined;
+  private extraListeners: Listener[] | undefined;
   private pendingReject: ((reason: unknown) => void) | undefined;
-  private readonly onCallerAbort = () => this.fire('caller');
+  private readonly onCallerAbort: Listener | undefined;
 
   constructor(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number) {
-    this.signal = this.controller.signal;
-    this.authContext = { signal: this.signal };
     this.callerSignal = callerSignal;
     this.timeoutMs = timeoutMs;
     this.deadline = timeoutMs > 0 ? now + timeoutMs : Number.POSITIVE_INFINITY;
     this.timer = timeoutMs > 0 ? setTimeout(fireTimeout, timeoutMs, this) : undefined;
     if (callerSignal !== undefined) {
+      this.onCallerAbort = () => this.fire('caller');
       if (callerSignal.aborted) this.fire('caller');
       else callerSignal.addEventListener('abort', this.onCallerAbort, { once: true });
     }
@@ -67,21 +80,60 @@ class AbortableScope implements CallScope {
     return this.callerSignal?.reason;
   }
 
+  get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort(this.reason);
+    }
+    return this.controller.signal;
+  }
+
+  get dispatchSignal(): object {
+    return this;
+  }
+
+  // The EventEmitter half undici uses: `once('abort', fn)` on dispatch, `removeListener` when the body closes.
+  on(_event: 'abort', listener: Listener): this {
+    if (this.listener === undefined) this.listener = listener;
+    else (this.extraListeners ??= []).push(listener);
+    return this;
+  }
+
+  once(event: 'abort', listener: Listener): this {
+    return this.on(event, listener);
+  }
+
+  removeListener(_event: 'abort', listener: Listener): this {
+    if (this.listener === listener) this.listener = undefined;
+    else if (this.extraListeners !== undefined) {
+      const index = this.extraListeners.indexOf(listener);
+      if (index >= 0) this.extraListeners.splice(index, 1);
+    }
+    return this;
+  }
+
   fire(by: 'caller' | 'timeout'): void {
-    if (this.abortedBy !== undefined) return;
+    if (this.aborted) return;
+    this.aborted = true;
     this.abortedBy = by;
-    const reason =
+    this.reason =
       by === 'caller'
         ? this.callerSignal?.reason
         : new DOMException(`The call exceeded its ${this.timeoutMs} ms budget`, 'TimeoutError');
-    this.controller.abort(reason);
-    this.pendingReject?.(reason);
+    this.controller?.abort(this.reason);
+    const listener = this.listener;
+    const extra = this.extraListeners;
+    this.listener = undefined;
+    this.extraListeners = undefined;
+    listener?.();
+    if (extra !== undefined) for (const fn of extra) fn();
+    this.pendingReject?.(this.reason);
   }
 
   race<T>(promise: Promise<T>): Promise<T> {
-    if (this.abortedBy !== undefined) {
-      promise.catch(() => {});
-      return Promise.reject(this.signal.reason);
+    if (this.aborted) {
+      promise.then(undefined, () => {});
+      return Promise.reject(this.reason);
     }
     return new Promise<T>((resolve, reject) => {
       this.pendingReject = reject;
@@ -100,7 +152,7 @@ class AbortableScope implements CallScope {
 
   dispose(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
+    if (this.onCallerAbort !== undefined) this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
     this.pendingReject = undefined;
   }
 }
@@ -110,14 +162,10 @@ function fireTimeout(scope: AbortableScope): void {
 }
 
 /**
- * Opens the scope of one call: one AbortController and at most one timer per call (not per attempt); nothing
- * at all when there is neither a caller signal nor a timeout.
+ * Opens the scope of one call: at most one timer per call (not per attempt), no AbortController unless asked
+ * for, and nothing at all when there is neither a caller signal nor a timeout.
  */
-export function openCallScope(
-  callerSignal: AbortSignal | undefined,
-  timeoutMs: number,
-  now: number,
-): CallScope {
+export function openCallScope(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number): CallScope {
   const budget = timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
   if (budget === 0 && callerSignal === undefined) return UNBOUNDED;
   return new AbortableScope(callerSignal, budget, now);

@@ -1,3 +1,4 @@
+import type { AuthHeadersContext } from '@camunda-ts/auth';
 import { isCamundaError, nullLogger } from '@camunda-ts/types';
 import { type Dispatcher, FormData as UndiciFormData } from 'undici';
 import { AbortError } from './abort-error.js';
@@ -20,7 +21,7 @@ import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 import { TimeoutError } from './timeout-error.js';
 import type { SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
 import { systemClock } from './transport-clock.js';
-import type { GatePermit } from './transport-gate.js';
+import type { GatePermit, TransportGate } from './transport-gate.js';
 import type { AttemptInfo } from './transport-hooks.js';
 import type { TransportOptions } from './transport-options.js';
 import { compileUrlTemplate, type UrlTemplate } from './url-template.js';
@@ -51,6 +52,23 @@ const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
+const NO_AUTH_CONTEXT: AuthHeadersContext = Object.freeze({});
+
+type GateRequest = Parameters<TransportGate['acquire']>[0];
+
+/**
+ * The gate's view of a call. `signal` is a getter so that a gate with a free permit, which never reads it, costs
+ * the call no AbortController; a gate that queues reads it and gets one that fires with the call.
+ */
+function gateRequest(operation: string, scope: CallScope): GateRequest {
+  if (scope.timeoutMs === 0 && scope.callerSignal === undefined) return { operation };
+  return {
+    operation,
+    get signal() {
+      return scope.signal as AbortSignal;
+    },
+  };
+}
 
 /** How one attempt ended. */
 type AttemptResult =
@@ -71,8 +89,10 @@ interface Call {
   readonly body: string | Uint8Array | FormData | undefined;
   readonly headersFor: (auth: Headers) => Headers;
   readonly scope: CallScope;
-  /** Whether attempts wait for a gate permit (not for exempt operations and long polls). */
-  readonly gated: boolean;
+  /** What `auth.headers` gets: the caller's signal (the scope's budget is enforced by racing). */
+  readonly authContext: AuthHeadersContext;
+  /** What `gate.acquire` gets, or `undefined` when the call skips the gate (exempt operations, long polls). */
+  readonly gateRequest: GateRequest | undefined;
 }
 
 /**
@@ -165,6 +185,7 @@ export function createTransport(options: TransportOptions): Transport {
         : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
     const scope = openCallScope(opts.signal, timeoutMs, clock.now());
     inFlight++;
+    const gated = gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId);
     const call: Call = {
       request,
       operationId,
@@ -172,8 +193,8 @@ export function createTransport(options: TransportOptions): Transport {
       body,
       headersFor,
       scope,
-      gated:
-        gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId),
+      authContext: opts.signal === undefined ? NO_AUTH_CONTEXT : { signal: opts.signal },
+      gateRequest: gated ? gateRequest(operationId, scope) : undefined,
     };
     try {
       return (await run(call, policy)) as TransportResponse<T>;
@@ -226,8 +247,8 @@ export function createTransport(options: TransportOptions): Transport {
         } catch (error) {
           throw callFailure(error, call, false);
         }
-      } else if (scope.signal?.aborted) {
-        throw callFailure(scope.signal.reason, call, false);
+      } else if (scope.aborted) {
+        throw callFailure(scope.reason, call, false);
       }
     }
   }
@@ -239,17 +260,13 @@ export function createTransport(options: TransportOptions): Transport {
     let headers: Headers;
     let info: AttemptInfo | undefined;
     try {
-      const authHeaders = await auth.headers(scope.authContext);
-      if (call.gated) {
+      const authHeaders = await scope.race(auth.headers(call.authContext));
+      if (call.gateRequest !== undefined) {
         const waitStart = clock.now();
-        permit = await (gate as NonNullable<typeof gate>).acquire(
-          scope.signal === undefined
-            ? { operation: operationId }
-            : { operation: operationId, signal: scope.signal },
-        );
+        permit = await (gate as TransportGate).acquire(call.gateRequest);
         gateWaitMs = clock.now() - waitStart;
         // A gate that resolved after the abort must not get a request through.
-        scope.signal?.throwIfAborted();
+        if (scope.aborted) throw scope.reason;
       }
       headers = call.headersFor(authHeaders);
       if (hooks !== undefined) {
@@ -291,9 +308,10 @@ export function createTransport(options: TransportOptions): Transport {
           headers,
           // Node's global FormData and undici's are distinct types; undici accepts either at run time.
           body: (call.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-          signal: scope.signal ?? null,
-          // The call budget above replaces undici's idle timers when one applies.
-          ...(scope.timeoutMs > 0 ? { headersTimeout: 0, bodyTimeout: 0 } : undefined),
+          signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
+          // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
+          headersTimeout: scope.timeoutMs > 0 ? 0 : null,
+          bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
         }),
       );
       status = response.statusCode;
@@ -313,7 +331,7 @@ export function createTransport(options: TransportOptions): Transport {
       const durationMs = clock.now() - startedAt;
       const failure = callFailure(error, call, true);
       // A caller's abort says nothing about the server's health.
-      if (gate !== undefined && call.gated && !isAbort(failure))
+      if (gate !== undefined && call.gateRequest !== undefined && !isAbort(failure))
         gate.record({ type: 'error', operation: operationId });
       permit?.release();
       reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, durationMs);
@@ -327,7 +345,7 @@ export function createTransport(options: TransportOptions): Transport {
     const overload = problemBody !== undefined && isOverloadSignal(status, problemBody.problem);
     if (gate !== undefined) {
       if (overload) gate.record({ type: 'overload', operation: operationId, status, latencyMs: durationMs });
-      else if (call.gated) gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
+      else if (call.gateRequest !== undefined) gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
     }
     permit?.release();
 

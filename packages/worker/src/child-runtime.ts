@@ -3,7 +3,7 @@ import type { JobActionKind } from './job-context.js';
 import type { RemoteCallOptions } from './job-handler.js';
 import type { ActivatedJob } from './job-types.js';
 import { type LoadedHandler, loadHandlerModule } from './load-handler-module.js';
-import type { LogMethod, Logger } from './logger.js';
+import type { Logger, LogMethod } from './logger.js';
 import type { ChildToMain, MainToChild } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
 
@@ -46,7 +46,11 @@ export function runHandlerChild(port: ChildPort, target: ResolvedHandlerModule):
       }
     });
 
-  const answer = (n: number, value: unknown, wireError: Parameters<typeof fromWireError>[0] | undefined): void => {
+  const answer = (
+    n: number,
+    value: unknown,
+    wireError: Parameters<typeof fromWireError>[0] | undefined,
+  ): void => {
     const entry = pending.get(n);
     if (entry === undefined) return;
     pending.delete(n);
@@ -69,7 +73,9 @@ export function runHandlerChild(port: ChildPort, target: ResolvedHandlerModule):
               t: 'threw',
               id,
               error: toWireError(
-                new TypeError(`The handler's return value cannot be sent to the worker: ${(error as Error).message}`),
+                new TypeError(
+                  `The handler's return value cannot be sent to the worker: ${(error as Error).message}`,
+                ),
               ),
             });
           }
@@ -138,10 +144,18 @@ function remoteLogger(id: number, port: ChildPort): Logger {
     (level: 'trace' | 'debug' | 'info' | 'warn' | 'error'): LogMethod =>
     (fields, message) => {
       try {
-        port.post(message === undefined ? { t: 'log', id, level, fields } : { t: 'log', id, level, fields, message });
+        port.post(
+          message === undefined ? { t: 'log', id, level, fields } : { t: 'log', id, level, fields, message },
+        );
       } catch {
         // Fields that cannot be cloned are reduced to their string form rather than lost.
-        port.post({ t: 'log', id, level, fields: { fields: String(fields) }, ...(message !== undefined && { message }) });
+        port.post({
+          t: 'log',
+          id,
+          level,
+          fields: { fields: String(fields) },
+          ...(message !== undefined && { message }),
+        });
       }
     };
   const logger: Logger = {

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type WorkerClock, systemClock } from './clock.js';
+import { systemClock, type WorkerClock } from './clock.js';
 import { isHandlerModule } from './handler-module.js';
 import type { WorkerConfigDefaults } from './job-client.js';
 import type { JobWorkerInput } from './job-worker-options.js';
@@ -90,7 +90,9 @@ export function compileWorkerOptions(
     issue,
   );
   const jitterSeconds =
-    input.startupJitterMaxSeconds ?? defaults.startupJitterMaxSeconds ?? WORKER_DEFAULTS.startupJitterMaxSeconds;
+    input.startupJitterMaxSeconds ??
+    defaults.startupJitterMaxSeconds ??
+    WORKER_DEFAULTS.startupJitterMaxSeconds;
   if (typeof jitterSeconds !== 'number' || !Number.isFinite(jitterSeconds) || jitterSeconds < 0) {
     issue('startupJitterMaxSeconds', 'must be a finite number ≥ 0');
   }
@@ -106,7 +108,11 @@ export function compileWorkerOptions(
     input.backoffInitialMs ?? WORKER_DEFAULTS.backoffInitialMs,
     issue,
   );
-  const backoffMaxMs = positiveInteger('backoffMaxMs', input.backoffMaxMs ?? WORKER_DEFAULTS.backoffMaxMs, issue);
+  const backoffMaxMs = positiveInteger(
+    'backoffMaxMs',
+    input.backoffMaxMs ?? WORKER_DEFAULTS.backoffMaxMs,
+    issue,
+  );
   if (backoffMaxMs < backoffInitialMs) issue('backoffMaxMs', 'must be ≥ backoffInitialMs');
 
   const activationThreshold = positiveInteger(
@@ -124,18 +130,23 @@ export function compileWorkerOptions(
   const customHeadersSchema = schema('customHeadersSchema', input.customHeadersSchema, issue);
 
   const requested = input.executionStrategy ?? 'auto';
-  if (!strategies.has(requested)) issue('executionStrategy', "must be 'auto', 'async', 'thread' or 'process'");
+  if (!strategies.has(requested))
+    issue('executionStrategy', "must be 'auto', 'async', 'thread' or 'process'");
   let handler: ResolvedWorkerOptions['handler'] = () => undefined;
   let executionStrategy: ResolvedWorkerOptions['executionStrategy'] = 'async';
   if (typeof input.handler === 'function') {
     handler = input.handler;
     if (requested === 'thread' || requested === 'process') {
-      issue('handler', `the '${requested}' strategy needs a module handler ({ module, export? }), not a function`);
+      issue(
+        'handler',
+        `the '${requested}' strategy needs a module handler ({ module, export? }), not a function`,
+      );
     }
   } else if (isHandlerModule(input.handler)) {
     const resolved = resolveHandlerModule(input.handler.module, input.handler.export, issue);
     if (resolved) handler = resolved;
-    executionStrategy = requested === 'auto' ? 'thread' : (requested as ResolvedWorkerOptions['executionStrategy']);
+    executionStrategy =
+      requested === 'auto' ? 'thread' : (requested as ResolvedWorkerOptions['executionStrategy']);
   } else {
     issue('handler', 'must be a function or a module reference { module, export? }');
   }

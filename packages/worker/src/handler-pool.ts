@@ -105,7 +105,9 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
         t: 'actionDone',
         id: message.id,
         seq: message.seq,
-        ...(receipt !== undefined && { receipt: { action: receipt.action, outcome: receipt.outcome } as JobActionReceipt }),
+        ...(receipt !== undefined && {
+          receipt: { action: receipt.action, outcome: receipt.outcome } as JobActionReceipt,
+        }),
         ...(error !== undefined && { error }),
       });
     if (active === undefined || active.id !== message.id) {
@@ -147,9 +149,13 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
         post(child, { t: 'callDone', id: message.id, seq: message.seq, error: toWireError(cloneError) });
       }
     };
-    const method = client === undefined ? undefined : (client as unknown as Record<string, unknown>)[message.method];
+    const method =
+      client === undefined ? undefined : (client as unknown as Record<string, unknown>)[message.method];
     if (typeof method !== 'function') {
-      reply(undefined, { name: 'TypeError', message: `The worker's client has no method '${message.method}'` });
+      reply(undefined, {
+        name: 'TypeError',
+        message: `The worker's client has no method '${message.method}'`,
+      });
       return;
     }
     const controller = new AbortController();
@@ -175,7 +181,10 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
         return;
       case 'initError':
         child.settleReady(
-          new HandlerCrashError(`The handler module could not be loaded: ${message.error.message}`, fromWireError(message.error)),
+          new HandlerCrashError(
+            `The handler module could not be loaded: ${message.error.message}`,
+            fromWireError(message.error),
+          ),
         );
         return;
       case 'action':
@@ -202,7 +211,8 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
       }
       case 'threw': {
         const active = child.current;
-        if (active !== undefined && active.id === message.id) finish(child, active, fromWireError(message.error));
+        if (active !== undefined && active.id === message.id)
+          finish(child, active, fromWireError(message.error));
         return;
       }
       default:

@@ -11,10 +11,13 @@ import type {
  * What a handler may return: the variables to complete with, nothing (complete without variables), or the
  * receipt of an explicit action it already took.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` lets a handler with a statement body (no return) type-check.
 export type JobHandlerResult<O> = O | JobActionReceipt | undefined | void;
 
 /** A job handler for context type `Ctx`, completing with `O`. */
-export type JobHandler<Ctx, O = JobVariables> = (job: Ctx) => JobHandlerResult<O> | Promise<JobHandlerResult<O>>;
+export type JobHandler<Ctx, O = JobVariables> = (
+  job: Ctx,
+) => JobHandlerResult<O> | Promise<JobHandlerResult<O>>;
 
 /** Call options a `thread` handler may pass to the forwarding client (the signal is forwarded as an abort). */
 export interface RemoteCallOptions {

@@ -187,8 +187,11 @@ export class JobRun {
       ...(options.variables !== undefined && { variables: options.variables }),
     };
     this.#actionKind = 'throwError';
-    this.#action = deliverJobAction(this.#rt, 'throwJobError', input, this.#deadlineAt, true).then((failure) =>
-      failure === undefined ? this.#settle('throwError', 'bpmnError') : this.#recover('throwError', failure),
+    this.#action = deliverJobAction(this.#rt, 'throwJobError', input, this.#deadlineAt, true).then(
+      (failure) =>
+        failure === undefined
+          ? this.#settle('throwError', 'bpmnError')
+          : this.#recover('throwError', failure),
     );
     return this.#action;
   }
@@ -229,7 +232,10 @@ export class JobRun {
       }
       await this.#completeWith(value);
     } catch (error) {
-      rt.logger.error({ err: error, jobKey: this.jobKey }, 'job worker: unexpected error while running a job');
+      rt.logger.error(
+        { err: error, jobKey: this.jobKey },
+        'job worker: unexpected error while running a job',
+      );
     } finally {
       this.#done = true;
       if (this.#timer !== undefined) {
@@ -251,7 +257,11 @@ export class JobRun {
 
   /** The job as plain data (validated variables and headers), for a handler in another thread or process. */
   toWire(): ActivatedJob {
-    return { ...this.#job, variables: this.variables as ActivatedJob['variables'], customHeaders: this.customHeaders as ActivatedJob['customHeaders'] };
+    return {
+      ...this.#job,
+      variables: this.variables as ActivatedJob['variables'],
+      customHeaders: this.customHeaders as ActivatedJob['customHeaders'],
+    };
   }
 
   async #validateInput(): Promise<string | undefined> {
@@ -340,11 +350,18 @@ export class JobRun {
    * A refused completion or BPMN error leaves the job active on the engine; failing it (retries − 1) surfaces
    * the refusal now instead of after the job timeout.
    */
-  #recover(kind: 'complete' | 'throwError', failure: DeliveryFailure): Promise<JobActionReceipt> | JobActionReceipt {
+  #recover(
+    kind: 'complete' | 'throwError',
+    failure: DeliveryFailure,
+  ): Promise<JobActionReceipt> | JobActionReceipt {
     if (failure.kind !== 'rejected') return this.#drop(kind, failure);
     const message = `The engine rejected ${kind === 'complete' ? 'the completion' : 'the BPMN error'}: ${errorMessage(failure.error)}`;
     this.log.error({ err: failure.error }, message);
-    const input: FailJobInput = { jobKey: this.jobKey, retries: Math.max(0, this.retries - 1), errorMessage: message };
+    const input: FailJobInput = {
+      jobKey: this.jobKey,
+      retries: Math.max(0, this.retries - 1),
+      errorMessage: message,
+    };
     this.#handlerError ??= failure.error;
     return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, true).then((second) =>
       second === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, second),

@@ -1,6 +1,10 @@
 import { createAsyncStrategy } from './async-strategy.js';
 import { backoffDelay } from './backoff-delay.js';
-import { compileWorkerOptions, type ResolvedHandlerModule, type ResolvedWorkerOptions } from './compile-worker-options.js';
+import {
+  compileWorkerOptions,
+  type ResolvedHandlerModule,
+  type ResolvedWorkerOptions,
+} from './compile-worker-options.js';
 import type { ExecutionStrategy } from './execution-strategy.js';
 import { createHandlerPool } from './handler-pool.js';
 import type { JobClient } from './job-client.js';
@@ -12,11 +16,7 @@ import { childLogger, type Logger, nullLogger } from './logger.js';
 import { sleep } from './sleep.js';
 import { spawnHandlerProcess } from './spawn-handler-process.js';
 import { spawnHandlerThread } from './spawn-handler-thread.js';
-import {
-  createWorkerEventHub,
-  type WorkerEventListener,
-  type WorkerEventName,
-} from './worker-events.js';
+import { createWorkerEventHub, type WorkerEventListener, type WorkerEventName } from './worker-events.js';
 import { createWorkerStateMachine, type WorkerState } from './worker-state.js';
 import { WorkerStateError } from './worker-state-error.js';
 
@@ -102,7 +102,11 @@ export function createJobWorker(client: JobClient, input: JobWorkerInput): JobWo
   return startJobWorker(client, compileWorkerOptions(input, client.config?.worker));
 }
 
-function createStrategy(options: ResolvedWorkerOptions, client: JobClient, logger: Logger): ExecutionStrategy {
+function createStrategy(
+  options: ResolvedWorkerOptions,
+  client: JobClient,
+  logger: Logger,
+): ExecutionStrategy {
   if (options.executionStrategy === 'async') return createAsyncStrategy(options.handler);
   const target = options.handler as ResolvedHandlerModule;
   return options.executionStrategy === 'thread'
@@ -200,7 +204,10 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       }
       if (events.has('jobSettled')) {
         const durationMs = clock.now() - startedAt;
-        events.emit('jobSettled', error === undefined ? { job, outcome, durationMs } : { job, outcome, durationMs, error });
+        events.emit(
+          'jobSettled',
+          error === undefined ? { job, outcome, durationMs } : { job, outcome, durationMs, error },
+        );
       }
     },
   };
@@ -247,10 +254,19 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   /** A job beyond what was asked for (a misbehaving server) goes straight back, retries unchanged. */
   function giveBack(job: ActivatedJob): void {
-    logger.warn({ jobKey: job.jobKey }, 'activation returned more jobs than requested; giving the extra job back');
+    logger.warn(
+      { jobKey: job.jobKey },
+      'activation returned more jobs than requested; giving the extra job back',
+    );
     client
-      .failJob({ jobKey: job.jobKey, retries: job.retries, errorMessage: 'Activated beyond the worker capacity' })
-      .catch((error: unknown) => logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'));
+      .failJob({
+        jobKey: job.jobKey,
+        retries: job.retries,
+        errorMessage: 'Activated beyond the worker capacity',
+      })
+      .catch((error: unknown) =>
+        logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'),
+      );
   }
 
   function waitForCapacity(): Promise<void> {
@@ -282,7 +298,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         if (state.current !== 'running') return;
         counters.activationErrors++;
         recordError(error);
-        const delayMs = backoffDelay(failures, options.backoffInitialMs, options.backoffMaxMs, options.random);
+        const delayMs = backoffDelay(
+          failures,
+          options.backoffInitialMs,
+          options.backoffMaxMs,
+          options.random,
+        );
         failures++;
         const fields = { err: error, attempt: failures, delayMs };
         if (failures === 1) logger.warn(fields, 'job activation failed; backing off');
@@ -405,14 +426,19 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         case 'starting':
           return new Promise<void>((resolve, reject) => {
             const off = events.on('stateChange', (change) => {
-              if (change.to === 'starting') return;
-              off();
-              if (change.to === 'failed') reject(change.error);
-              else resolve();
+              if (change.to === 'running' || change.to === 'stopped') {
+                off();
+                resolve();
+              } else if (change.to === 'failed') {
+                off();
+                reject(change.error);
+              }
             });
           });
         default:
-          return Promise.reject(new WorkerStateError(`A ${state.current} job worker cannot be started again`));
+          return Promise.reject(
+            new WorkerStateError(`A ${state.current} job worker cannot be started again`),
+          );
       }
     },
     stop(stopOptions) {

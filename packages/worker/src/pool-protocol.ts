@@ -36,7 +36,13 @@ export type MainToChild =
       readonly receipt?: JobActionReceipt;
       readonly error?: WireError;
     }
-  | { readonly t: 'callDone'; readonly id: number; readonly seq: number; readonly value?: unknown; readonly error?: WireError };
+  | {
+      readonly t: 'callDone';
+      readonly id: number;
+      readonly seq: number;
+      readonly value?: unknown;
+      readonly error?: WireError;
+    };
 
 /** Child → main. */
 export type ChildToMain =

@@ -1,7 +1,9 @@
 import type { StandardSchemaIssue, StandardSchemaResult, StandardSchemaV1 } from './standard-schema.js';
 
 /** Result of {@link validateWithSchema}: the parsed value, or one readable message listing every issue. */
-export type SchemaCheck = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type SchemaCheck =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Validates `value`; `what` names the checked thing in the message ("input variables"). Returns synchronously

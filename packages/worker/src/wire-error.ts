@@ -19,7 +19,13 @@ export function toWireError(error: unknown): WireError {
     };
   }
   if (typeof error === 'object' && error !== null) {
-    const e = error as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; status?: unknown };
+    const e = error as {
+      name?: unknown;
+      message?: unknown;
+      stack?: unknown;
+      code?: unknown;
+      status?: unknown;
+    };
     return {
       name: typeof e.name === 'string' ? e.name : 'Error',
       message: typeof e.message === 'string' ? e.message : String(error),

@@ -50,7 +50,9 @@ export interface WorkerEventHub {
  * Creates an event hub. A listener that throws is reported through `onListenerError` and never disturbs the
  * worker or the other listeners.
  */
-export function createWorkerEventHub(onListenerError: (error: unknown, event: WorkerEventName) => void): WorkerEventHub {
+export function createWorkerEventHub(
+  onListenerError: (error: unknown, event: WorkerEventName) => void,
+): WorkerEventHub {
   const listeners = new Map<WorkerEventName, Set<(payload: never) => void>>();
   return {
     on(event, listener) {

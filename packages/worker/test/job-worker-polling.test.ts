@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectedJobContext } from '../src/job-context.js';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
-import { createFakeJobClient, FakeNetworkError, type FakeJobClient } from './support/fake-job-client.js';
+import { createFakeJobClient, type FakeJobClient, FakeNetworkError } from './support/fake-job-client.js';
 import { createManualClock, flush, type ManualClock } from './support/manual-clock.js';
 import { deferred, until } from './support/until.js';
 
@@ -11,7 +11,14 @@ afterEach(async () => {
 });
 
 function setup(
-  handler: (job: ConnectedJobContext<Record<string, unknown>, Record<string, unknown>, Record<string, unknown>, FakeJobClient>) => unknown,
+  handler: (
+    job: ConnectedJobContext<
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+      FakeJobClient
+    >,
+  ) => unknown,
   options: { maxConcurrentJobs?: number; activationThreshold?: number; random?: () => number } = {},
 ): { client: FakeJobClient; clock: ManualClock; worker: JobWorker } {
   const clock = createManualClock();
@@ -181,7 +188,7 @@ describe('polling', () => {
     expect(delays.slice(0, 8)).toEqual([125, 250, 500, 1000, 2000, 4000, 8000, 15000]);
     expect(Math.max(...delays)).toBe(15_000);
     expect(worker.stats().activationErrors).toBe(client.activations.length);
-    expect((worker.stats().lastError?.error as Error).name).toBe('NetworkError');
+    expect(worker.stats().lastError?.error).toHaveProperty('name', 'NetworkError');
 
     // The server comes back: the next attempt succeeds and jobs flow again.
     client.activationFailure = undefined;

@@ -1,5 +1,6 @@
 import { docComment, docLines, fileText, GENERATED_HEADER, propertyKey, quote } from './code-format.js';
 import { isEnumComponent } from './emit-models.js';
+import { printAssignment } from './layout.js';
 import { compareStrings } from './schema-converter.js';
 import type { Doc, SchemaModel } from './type-node.js';
 
@@ -40,7 +41,10 @@ export function emitEnums(model: SchemaModel): string {
       lines.push(`  ${propertyKey(value)}: ${quote(value)},`);
     }
     lines.push('} as const;');
-    lines.push(...doc, `export type ${entry.name} = (typeof ${entry.name})[keyof typeof ${entry.name}];`);
+    lines.push(
+      ...doc,
+      printAssignment(`export type ${entry.name} = `, `(typeof ${entry.name})[keyof typeof ${entry.name}]`, ';'),
+    );
   }
   return fileText(lines);
 }

@@ -178,7 +178,11 @@ export function emitClientOperations(operations: readonly OperationModel[]): str
     const id = quote(op.operationId);
     const signature = concat(
       `  ${op.operationId}`,
-      group('(', [`input${op.inputOptional ? '?' : ''}: OperationInput<${id}>`, 'options?: CallOptions'], ')'),
+      group(
+        '(',
+        [`input${op.inputOptional ? '?' : ''}: OperationInput<${id}>`, `options?: CallOptions<OperationOutput<${id}>>`],
+        ')',
+      ),
       `: Promise<OperationOutput<${id}>> {`,
     );
     lines.push(
@@ -205,8 +209,7 @@ function methodDoc(op: OperationModel): string[] {
   const tags: string[] = [];
   if (op.eventuallyConsistent) {
     tags.push(
-      '@remarks Reads eventually consistent data: a write may take a moment to show. Pass',
-      '`options.consistency` to wait for it.',
+      '@remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency` to wait for it.',
     );
   }
   for (const error of op.errors) {
@@ -215,5 +218,23 @@ function methodDoc(op: OperationModel): string[] {
   }
   if (op.deprecated) tags.push('@deprecated');
   if (tags.length > 0 && lines.length > 0) lines.push('');
-  return [...lines, ...tags.map((tag) => tag.replaceAll('*/', '*\\/'))];
+  return [...lines, ...tags.flatMap((tag) => wrap(tag.replaceAll('*/', '*\\/'), LINE_WIDTH - '   * '.length))];
+}
+
+/** Breaks a line at spaces so that no piece is longer than `width` (a longer single word stays whole). */
+export function wrap(line: string, width: number): string[] {
+  const words = line.split(' ');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    // A lone punctuation mark stays with the word before it.
+    if (current !== '' && current.length + 1 + word.length > width && !/^[.,;:]$/.test(word)) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
 }

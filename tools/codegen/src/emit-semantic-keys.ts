@@ -1,6 +1,6 @@
-import { docComment, docLines, fileText, GENERATED_HEADER, quote, regexLiteral } from './code-format.js';
+import { docComment, docLines, fileText, GENERATED_HEADER, LINE_WIDTH, quote, regexLiteral } from './code-format.js';
 import { isSemanticKeyComponent } from './emit-models.js';
-import { concat, group, print } from './layout.js';
+import { concat, group, print, printAssignment } from './layout.js';
 import type { SchemaModel } from './type-node.js';
 
 /**
@@ -23,9 +23,15 @@ export function emitSemanticKeys(model: SchemaModel): string {
       ...(doc.length > 0 ? [''] : []),
       `\`${key.name}.of(raw)\` validates and brands a string; \`${key.name}.is(raw)\` checks one.`,
     ];
-    const head = `export const ${key.name} = defineSemanticKey<${key.name}>(`;
-    const call = concat(head, quote(key.name), ', ', group('{', constraints, '}', { padded: true }), ');');
-    lines.push(...docComment(companionDoc, ''), print(call, '', 0));
+    const head = `export const ${key.name} = `;
+    const callee = `defineSemanticKey<${key.name}>`;
+    const object = group('{', constraints, '}', { padded: true });
+    // Biome keeps a last object argument on the call's line when that line fits, else puts each argument on its own.
+    const hugged = `${head}${callee}(${quote(key.name)}, {`.length <= LINE_WIDTH;
+    const call = hugged
+      ? concat(callee, '(', quote(key.name), ', ', object, ')')
+      : concat(callee, group('(', [quote(key.name), object], ')'));
+    lines.push(...docComment(companionDoc, ''), printAssignment(head, call, ';'));
   }
   lines.push(
     '',

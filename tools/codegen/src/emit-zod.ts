@@ -1,13 +1,14 @@
 import { docComment, fileText, GENERATED_HEADER } from './code-format.js';
-import { concat, group, type Layout, print } from './layout.js';
+import { concat, group, type Layout, print, printAssignment } from './layout.js';
 import type { OperationModel } from './operation-model.js';
 import { renderZod, schemaConstName } from './render-zod.js';
 import { compareStrings } from './schema-converter.js';
 import type { ComponentNode, SchemaModel, TypeNode } from './type-node.js';
 
 /**
- * zod/schemas.ts: one zod schema per component, typed as `z.ZodType<T>` of the generated type (so tsc checks that
- * validator and type agree, and declaration files stay small), and the `schemas` lookup by component name.
+ * zod/schemas.ts: one zod schema per component, typed as `z.ZodType<T>` of the generated type, and the `schemas`
+ * lookup by component name. `checkedSchema` makes tsc check that each schema's output fits its type (validator and
+ * type cannot drift apart) while declaration files stay small.
  * Components are ordered so that each schema is defined before it is used; references that close a cycle go
  * through `z.lazy`.
  */
@@ -17,6 +18,7 @@ export function emitZodSchemas(model: SchemaModel): string {
   const lines = [
     GENERATED_HEADER,
     "import * as z from 'zod';",
+    "import { checkedSchema } from '../../checked-schema.js';",
     "import { semanticKeySchema } from '../../semantic-key-schema.js';",
     "import type * as T from '../index.js';",
     "import * as keys from '../semantic-keys.js';",
@@ -41,14 +43,16 @@ function emitComponentSchema(component: ComponentNode, defined: ReadonlySet<stri
   const type = `T.${component.name}${component.nullable ? ' | null' : ''}`;
   const doc = docComment([`Validates {@link T.${component.name}}.`], '');
   const head = `export const ${constName}: z.ZodType<${type}> = `;
-  let expression: Layout;
   if (component.semanticKey) {
-    expression = `semanticKeySchema(keys.${component.name})`;
-  } else {
-    expression = renderZod(component.type, { defined, binary: 'Blob' });
-    if (component.nullable) expression = concat(expression, '.nullable()');
+    return [...doc, printAssignment(head, group('semanticKeySchema(', [`keys.${component.name}`], ')'), ';')];
   }
-  return [...doc, print(concat(head, expression, ';'), '', 0)];
+  const ctx = { defined, binary: 'Blob' } as const;
+  const expression = renderZod(component.nullable ? { kind: 'nullable', inner: component.type } : component.type, ctx);
+  // An alias of an already defined schema is a `z.ZodType` itself: assigning it is checked cheaply as it is.
+  if (component.type.kind === 'ref' && !component.nullable && defined.has(component.type.name)) {
+    return [...doc, printAssignment(head, expression, ';')];
+  }
+  return [...doc, printAssignment(head, group('checkedSchema(', [expression], ')'), ';')];
 }
 
 /** Depth-first over references in name order: dependencies first, so `z.lazy` is needed only for cycles. */
@@ -99,7 +103,7 @@ export function emitOperationSchemas(model: SchemaModel, operations: readonly Op
   const entries = (pick: (operation: OperationModel) => Layout | undefined) =>
     operations.flatMap((operation) => {
       const expression = pick(operation);
-      return expression === undefined ? [] : [print(concat(`  ${operation.operationId}: `, expression, ','), '  ', 0)];
+      return expression === undefined ? [] : [printAssignment(`  ${operation.operationId}: `, expression, ',', '  ')];
     });
   const requests = entries((operation) =>
     operation.requestType ? renderZod(operation.requestType, { defined: all, binary: 'Blob' }) : undefined,

@@ -39,7 +39,8 @@ export function concat(...parts: Layout[]): LayoutConcat {
   return { kind: 'concat', parts };
 }
 
-function flat(layout: Layout): string | undefined {
+/** The layout on one line; undefined when it must break (an object literal with members). */
+export function flat(layout: Layout): string | undefined {
   if (typeof layout === 'string') return layout;
   if (layout.kind === 'concat') {
     let text = '';
@@ -73,7 +74,9 @@ export function print(layout: Layout, indent: string, column: number, suffix = '
   if (layout.kind === 'concat') {
     let text = '';
     layout.parts.forEach((part, index) => {
-      const rest = index === layout.parts.length - 1 ? suffix : '';
+      // What follows this part on its last line counts against the width too.
+      const following = layout.parts.slice(index + 1).map(flat);
+      const rest = following.every((text) => text !== undefined) ? following.join('') + suffix : suffix;
       const lastLine = text.slice(text.lastIndexOf('\n') + 1);
       const startColumn = text.includes('\n') ? lastLine.length : column + text.length;
       text += print(part, indent, startColumn, rest);
@@ -83,4 +86,33 @@ export function print(layout: Layout, indent: string, column: number, suffix = '
   const inner = `${indent}  `;
   const items = layout.items.map((item) => `${inner}${print(item, inner, inner.length, ',')},`);
   return `${layout.open}\n${items.join('\n')}\n${indent}${layout.close}`;
+}
+
+/** Width of what a layout prints before its first possible line break. */
+function openingWidth(layout: Layout): number {
+  if (typeof layout === 'string') return layout.length;
+  if (layout.kind === 'group') return layout.open.length;
+  let width = 0;
+  for (const part of layout.parts) {
+    if (typeof part === 'string') width += part.length;
+    else return width + openingWidth(part);
+  }
+  return width;
+}
+
+/**
+ * `head` followed by `value` (an assignment or a property), laid out as Biome does: on one line when it fits;
+ * else broken inside `value` when its opening still fits after `head`; else `value` moves to the next line, indented.
+ * `head` includes the indentation of its line, `indent`.
+ */
+export function printAssignment(head: string, value: Layout, suffix: string, indent = ''): string {
+  const oneLine = flat(value);
+  if (oneLine !== undefined && head.length + oneLine.length + suffix.length <= LINE_WIDTH) {
+    return `${head}${oneLine}${suffix}`;
+  }
+  if (typeof value !== 'string' && head.length + openingWidth(value) <= LINE_WIDTH) {
+    return `${head}${print(value, indent, head.length, suffix)}${suffix}`;
+  }
+  const inner = `${indent}  `;
+  return `${head.trimEnd()}\n${inner}${print(value, inner, inner.length, suffix)}${suffix}`;
 }

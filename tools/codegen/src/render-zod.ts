@@ -1,5 +1,5 @@
 import { propertyKey, quote, regexLiteral } from './code-format.js';
-import { concat, group, type Layout } from './layout.js';
+import { concat, flat, group, type Layout } from './layout.js';
 import type { ObjectNode, TypeNode } from './type-node.js';
 
 /** What a zod rendering depends on beyond the node itself. */
@@ -70,9 +70,21 @@ export function renderZod(node: TypeNode, ctx: ZodRenderContext): Layout {
         .map((member) => renderZod(member, ctx))
         .reduce((left, right) => concat('z.intersection(', group('', [left, right], ''), ')'));
     case 'nullable':
-      return concat(renderZod(node.inner, ctx), '.nullable()');
+      return chain(renderZod(node.inner, ctx), 'nullable');
   }
 }
+
+/**
+ * `inner.method()` for a one-line schema; `z.method(inner)` when `inner` may break over lines, where a trailing
+ * method call would turn into a member chain.
+ */
+function chain(inner: Layout, method: 'nullable' | 'exactOptional'): Layout {
+  const oneLine = flat(inner);
+  return oneLine !== undefined && oneLine.length <= SHORT ? `${oneLine}.${method}()` : group(`z.${method}(`, [inner], ')');
+}
+
+/** Up to this width a schema counts as short enough never to break, so a method call may follow it. */
+const SHORT = 60;
 
 function renderObject(node: ObjectNode, ctx: ZodRenderContext): Layout {
   if (node.properties.length === 0) {
@@ -90,8 +102,7 @@ function renderObject(node: ObjectNode, ctx: ZodRenderContext): Layout {
     node.properties.map((property) =>
       concat(
         `${propertyKey(property.name)}: `,
-        renderZod(property.type, ctx),
-        property.required ? '' : '.exactOptional()',
+        property.required ? renderZod(property.type, ctx) : chain(renderZod(property.type, ctx), 'exactOptional'),
       ),
     ),
     '}',

@@ -24,13 +24,19 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The ad-hoc sub-process instance is not found or the provided key does not identify an ad-hoc sub-process.
+   * @throws HttpError with status 404: The ad-hoc sub-process instance is not found or the provided key does
+   * not identify an ad-hoc sub-process.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   activateAdHocSubProcessActivities(
     input: OperationInput<'activateAdHocSubProcessActivities'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'activateAdHocSubProcessActivities'>>,
   ): Promise<OperationOutput<'activateAdHocSubProcessActivities'>> {
     return this.invoke('activateAdHocSubProcessActivities', input, options);
   }
@@ -43,9 +49,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  activateJobs(input: OperationInput<'activateJobs'>, options?: CallOptions): Promise<OperationOutput<'activateJobs'>> {
+  activateJobs(
+    input: OperationInput<'activateJobs'>,
+    options?: CallOptions<OperationOutput<'activateJobs'>>,
+  ): Promise<OperationOutput<'activateJobs'>> {
     return this.invoke('activateJobs', input, options);
   }
 
@@ -60,9 +74,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 409: The client with the given ID is already assigned to the group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignClientToGroup(input: OperationInput<'assignClientToGroup'>, options?: CallOptions): Promise<OperationOutput<'assignClientToGroup'>> {
+  assignClientToGroup(
+    input: OperationInput<'assignClientToGroup'>,
+    options?: CallOptions<OperationOutput<'assignClientToGroup'>>,
+  ): Promise<OperationOutput<'assignClientToGroup'>> {
     return this.invoke('assignClientToGroup', input, options);
   }
 
@@ -76,9 +98,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The tenant was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignClientToTenant(input: OperationInput<'assignClientToTenant'>, options?: CallOptions): Promise<OperationOutput<'assignClientToTenant'>> {
+  assignClientToTenant(
+    input: OperationInput<'assignClientToTenant'>,
+    options?: CallOptions<OperationOutput<'assignClientToTenant'>>,
+  ): Promise<OperationOutput<'assignClientToTenant'>> {
     return this.invoke('assignClientToTenant', input, options);
   }
 
@@ -92,9 +122,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or group was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignGroupToTenant(input: OperationInput<'assignGroupToTenant'>, options?: CallOptions): Promise<OperationOutput<'assignGroupToTenant'>> {
+  assignGroupToTenant(
+    input: OperationInput<'assignGroupToTenant'>,
+    options?: CallOptions<OperationOutput<'assignGroupToTenant'>>,
+  ): Promise<OperationOutput<'assignGroupToTenant'>> {
     return this.invoke('assignGroupToTenant', input, options);
   }
 
@@ -108,9 +146,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The group or mapping rule with the given ID was not found.
    * @throws HttpError with status 409: The mapping rule with the given ID is already assigned to the group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignMappingRuleToGroup(input: OperationInput<'assignMappingRuleToGroup'>, options?: CallOptions): Promise<OperationOutput<'assignMappingRuleToGroup'>> {
+  assignMappingRuleToGroup(
+    input: OperationInput<'assignMappingRuleToGroup'>,
+    options?: CallOptions<OperationOutput<'assignMappingRuleToGroup'>>,
+  ): Promise<OperationOutput<'assignMappingRuleToGroup'>> {
     return this.invoke('assignMappingRuleToGroup', input, options);
   }
 
@@ -123,9 +169,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or mapping rule was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignMappingRuleToTenant(input: OperationInput<'assignMappingRuleToTenant'>, options?: CallOptions): Promise<OperationOutput<'assignMappingRuleToTenant'>> {
+  assignMappingRuleToTenant(
+    input: OperationInput<'assignMappingRuleToTenant'>,
+    options?: CallOptions<OperationOutput<'assignMappingRuleToTenant'>>,
+  ): Promise<OperationOutput<'assignMappingRuleToTenant'>> {
     return this.invoke('assignMappingRuleToTenant', input, options);
   }
 
@@ -143,13 +197,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
-   * @throws HttpError with status 409: The business id assignment failed because the process instance is not eligible, for example it already has a different business id, it is a call-activity child, or business id uniqueness enforcement is enabled. More details are provided in the response body.
+   * @throws HttpError with status 409: The business id assignment failed because the process instance is not
+   * eligible, for example it already has a different business id, it is a call-activity child, or business id
+   * uniqueness enforcement is enabled. More details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   assignProcessInstanceBusinessId(
     input: OperationInput<'assignProcessInstanceBusinessId'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'assignProcessInstanceBusinessId'>>,
   ): Promise<OperationOutput<'assignProcessInstanceBusinessId'>> {
     return this.invoke('assignProcessInstanceBusinessId', input, options);
   }
@@ -164,9 +225,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 409: The role was already assigned to the client with the given ID.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignRoleToClient(input: OperationInput<'assignRoleToClient'>, options?: CallOptions): Promise<OperationOutput<'assignRoleToClient'>> {
+  assignRoleToClient(
+    input: OperationInput<'assignRoleToClient'>,
+    options?: CallOptions<OperationOutput<'assignRoleToClient'>>,
+  ): Promise<OperationOutput<'assignRoleToClient'>> {
     return this.invoke('assignRoleToClient', input, options);
   }
 
@@ -180,9 +249,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The role or group with the given ID was not found.
    * @throws HttpError with status 409: The role is already assigned to the group with the given ID.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignRoleToGroup(input: OperationInput<'assignRoleToGroup'>, options?: CallOptions): Promise<OperationOutput<'assignRoleToGroup'>> {
+  assignRoleToGroup(
+    input: OperationInput<'assignRoleToGroup'>,
+    options?: CallOptions<OperationOutput<'assignRoleToGroup'>>,
+  ): Promise<OperationOutput<'assignRoleToGroup'>> {
     return this.invoke('assignRoleToGroup', input, options);
   }
 
@@ -196,9 +273,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The role or mapping rule with the given ID was not found.
    * @throws HttpError with status 409: The role is already assigned to the mapping rule with the given ID.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignRoleToMappingRule(input: OperationInput<'assignRoleToMappingRule'>, options?: CallOptions): Promise<OperationOutput<'assignRoleToMappingRule'>> {
+  assignRoleToMappingRule(
+    input: OperationInput<'assignRoleToMappingRule'>,
+    options?: CallOptions<OperationOutput<'assignRoleToMappingRule'>>,
+  ): Promise<OperationOutput<'assignRoleToMappingRule'>> {
     return this.invoke('assignRoleToMappingRule', input, options);
   }
 
@@ -212,9 +297,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or role was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignRoleToTenant(input: OperationInput<'assignRoleToTenant'>, options?: CallOptions): Promise<OperationOutput<'assignRoleToTenant'>> {
+  assignRoleToTenant(
+    input: OperationInput<'assignRoleToTenant'>,
+    options?: CallOptions<OperationOutput<'assignRoleToTenant'>>,
+  ): Promise<OperationOutput<'assignRoleToTenant'>> {
     return this.invoke('assignRoleToTenant', input, options);
   }
 
@@ -228,9 +321,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The role or user with the given ID or username was not found.
    * @throws HttpError with status 409: The role is already assigned to the user with the given ID.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignRoleToUser(input: OperationInput<'assignRoleToUser'>, options?: CallOptions): Promise<OperationOutput<'assignRoleToUser'>> {
+  assignRoleToUser(
+    input: OperationInput<'assignRoleToUser'>,
+    options?: CallOptions<OperationOutput<'assignRoleToUser'>>,
+  ): Promise<OperationOutput<'assignRoleToUser'>> {
     return this.invoke('assignRoleToUser', input, options);
   }
 
@@ -241,12 +342,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The user task with the given key was not found.
-   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
-  assignUserTask(input: OperationInput<'assignUserTask'>, options?: CallOptions): Promise<OperationOutput<'assignUserTask'>> {
+  assignUserTask(
+    input: OperationInput<'assignUserTask'>,
+    options?: CallOptions<OperationOutput<'assignUserTask'>>,
+  ): Promise<OperationOutput<'assignUserTask'>> {
     return this.invoke('assignUserTask', input, options);
   }
 
@@ -261,9 +378,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The group or user with the given ID or username was not found.
    * @throws HttpError with status 409: The user with the given ID is already assigned to the group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignUserToGroup(input: OperationInput<'assignUserToGroup'>, options?: CallOptions): Promise<OperationOutput<'assignUserToGroup'>> {
+  assignUserToGroup(
+    input: OperationInput<'assignUserToGroup'>,
+    options?: CallOptions<OperationOutput<'assignUserToGroup'>>,
+  ): Promise<OperationOutput<'assignUserToGroup'>> {
     return this.invoke('assignUserToGroup', input, options);
   }
 
@@ -276,9 +401,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or user was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  assignUserToTenant(input: OperationInput<'assignUserToTenant'>, options?: CallOptions): Promise<OperationOutput<'assignUserToTenant'>> {
+  assignUserToTenant(
+    input: OperationInput<'assignUserToTenant'>,
+    options?: CallOptions<OperationOutput<'assignUserToTenant'>>,
+  ): Promise<OperationOutput<'assignUserToTenant'>> {
     return this.invoke('assignUserToTenant', input, options);
   }
 
@@ -290,9 +423,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The signal is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  broadcastSignal(input: OperationInput<'broadcastSignal'>, options?: CallOptions): Promise<OperationOutput<'broadcastSignal'>> {
+  broadcastSignal(
+    input: OperationInput<'broadcastSignal'>,
+    options?: CallOptions<OperationOutput<'broadcastSignal'>>,
+  ): Promise<OperationOutput<'broadcastSignal'>> {
     return this.invoke('broadcastSignal', input, options);
   }
 
@@ -307,7 +448,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Not found. The batch operation was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  cancelBatchOperation(input: OperationInput<'cancelBatchOperation'>, options?: CallOptions): Promise<OperationOutput<'cancelBatchOperation'>> {
+  cancelBatchOperation(
+    input: OperationInput<'cancelBatchOperation'>,
+    options?: CallOptions<OperationOutput<'cancelBatchOperation'>>,
+  ): Promise<OperationOutput<'cancelBatchOperation'>> {
     return this.invoke('cancelBatchOperation', input, options);
   }
 
@@ -319,10 +463,25 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
-  cancelProcessInstance(input: OperationInput<'cancelProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'cancelProcessInstance'>> {
+  cancelProcessInstance(
+    input: OperationInput<'cancelProcessInstance'>,
+    options?: CallOptions<OperationOutput<'cancelProcessInstance'>>,
+  ): Promise<OperationOutput<'cancelProcessInstance'>> {
     return this.invoke('cancelProcessInstance', input, options);
   }
 
@@ -334,14 +493,15 @@ export abstract class GeneratedOperations {
    * parentProcessInstanceKey are ignored and overridden during this batch operation.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   cancelProcessInstancesBatchOperation(
     input: OperationInput<'cancelProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'cancelProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'cancelProcessInstancesBatchOperation'>> {
     return this.invoke('cancelProcessInstancesBatchOperation', input, options);
   }
@@ -356,7 +516,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  changeClusterMode(input: OperationInput<'changeClusterMode'>, options?: CallOptions): Promise<OperationOutput<'changeClusterMode'>> {
+  changeClusterMode(
+    input: OperationInput<'changeClusterMode'>,
+    options?: CallOptions<OperationOutput<'changeClusterMode'>>,
+  ): Promise<OperationOutput<'changeClusterMode'>> {
     return this.invoke('changeClusterMode', input, options);
   }
 
@@ -372,12 +535,13 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
-   * @throws HttpError with status 409: The mode change conflicts with the cluster state, for example because another configuration change is in progress.
+   * @throws HttpError with status 409: The mode change conflicts with the cluster state, for example because
+   * another configuration change is in progress.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   changeClusterModeAsClusterAdmin(
     input: OperationInput<'changeClusterModeAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'changeClusterModeAsClusterAdmin'>>,
   ): Promise<OperationOutput<'changeClusterModeAsClusterAdmin'>> {
     return this.invoke('changeClusterModeAsClusterAdmin', input, options);
   }
@@ -389,11 +553,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The job with the given key was not found.
-   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  completeJob(input: OperationInput<'completeJob'>, options?: CallOptions): Promise<OperationOutput<'completeJob'>> {
+  completeJob(
+    input: OperationInput<'completeJob'>,
+    options?: CallOptions<OperationOutput<'completeJob'>>,
+  ): Promise<OperationOutput<'completeJob'>> {
     return this.invoke('completeJob', input, options);
   }
 
@@ -404,12 +577,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The user task with the given key was not found.
-   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
-  completeUserTask(input: OperationInput<'completeUserTask'>, options?: CallOptions): Promise<OperationOutput<'completeUserTask'>> {
+  completeUserTask(
+    input: OperationInput<'completeUserTask'>,
+    options?: CallOptions<OperationOutput<'completeUserTask'>>,
+  ): Promise<OperationOutput<'completeUserTask'>> {
     return this.invoke('completeUserTask', input, options);
   }
 
@@ -425,9 +614,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  correlateMessage(input: OperationInput<'correlateMessage'>, options?: CallOptions): Promise<OperationOutput<'correlateMessage'>> {
+  correlateMessage(
+    input: OperationInput<'correlateMessage'>,
+    options?: CallOptions<OperationOutput<'correlateMessage'>>,
+  ): Promise<OperationOutput<'correlateMessage'>> {
     return this.invoke('correlateMessage', input, options);
   }
 
@@ -440,9 +637,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: A user with this username already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createAdminUser(input: OperationInput<'createAdminUser'>, options?: CallOptions): Promise<OperationOutput<'createAdminUser'>> {
+  createAdminUser(
+    input: OperationInput<'createAdminUser'>,
+    options?: CallOptions<OperationOutput<'createAdminUser'>>,
+  ): Promise<OperationOutput<'createAdminUser'>> {
     return this.invoke('createAdminUser', input, options);
   }
 
@@ -455,12 +660,21 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The elementInstanceKey does not correspond to an active element instance. More details are provided in the response body.
+   * @throws HttpError with status 404: The elementInstanceKey does not correspond to an active element
+   * instance. More details are provided in the response body.
    * @throws HttpError with status 409: An agent instance already exists for the given element instance.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createAgentInstance(input: OperationInput<'createAgentInstance'>, options?: CallOptions): Promise<OperationOutput<'createAgentInstance'>> {
+  createAgentInstance(
+    input: OperationInput<'createAgentInstance'>,
+    options?: CallOptions<OperationOutput<'createAgentInstance'>>,
+  ): Promise<OperationOutput<'createAgentInstance'>> {
     return this.invoke('createAgentInstance', input, options);
   }
 
@@ -475,13 +689,19 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The agent instance with the given key was not found, or the specified jobKey does not correspond to an active job. More details are provided in the response body.
+   * @throws HttpError with status 404: The agent instance with the given key was not found, or the specified
+   * jobKey does not correspond to an active job. More details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   createAgentInstanceHistoryItem(
     input: OperationInput<'createAgentInstanceHistoryItem'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'createAgentInstanceHistoryItem'>>,
   ): Promise<OperationOutput<'createAgentInstanceHistoryItem'>> {
     return this.invoke('createAgentInstanceHistoryItem', input, options);
   }
@@ -496,9 +716,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The owner was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createAuthorization(input: OperationInput<'createAuthorization'>, options?: CallOptions): Promise<OperationOutput<'createAuthorization'>> {
+  createAuthorization(
+    input: OperationInput<'createAuthorization'>,
+    options?: CallOptions<OperationOutput<'createAuthorization'>>,
+  ): Promise<OperationOutput<'createAuthorization'>> {
     return this.invoke('createAuthorization', input, options);
   }
 
@@ -510,9 +738,17 @@ export abstract class GeneratedOperations {
    * This is an atomic call, i.e. either all resources are deployed or none of them are.
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createDeployment(input: OperationInput<'createDeployment'>, options?: CallOptions): Promise<OperationOutput<'createDeployment'>> {
+  createDeployment(
+    input: OperationInput<'createDeployment'>,
+    options?: CallOptions<OperationOutput<'createDeployment'>>,
+  ): Promise<OperationOutput<'createDeployment'>> {
     return this.invoke('createDeployment', input, options);
   }
 
@@ -524,9 +760,14 @@ export abstract class GeneratedOperations {
    * Note that this is currently supported for document stores of type: AWS, Azure, GCP, in-memory (non-production), local (non-production)
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 415: The server cannot process the request because the media type (Content-Type) of the request payload is not supported by the server for the requested resource and method.
+   * @throws HttpError with status 415: The server cannot process the request because the media type
+   * (Content-Type) of the request payload is not supported by the server for the requested resource and
+   * method.
    */
-  createDocument(input: OperationInput<'createDocument'>, options?: CallOptions): Promise<OperationOutput<'createDocument'>> {
+  createDocument(
+    input: OperationInput<'createDocument'>,
+    options?: CallOptions<OperationOutput<'createDocument'>>,
+  ): Promise<OperationOutput<'createDocument'>> {
     return this.invoke('createDocument', input, options);
   }
 
@@ -539,7 +780,10 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    */
-  createDocumentLink(input: OperationInput<'createDocumentLink'>, options?: CallOptions): Promise<OperationOutput<'createDocumentLink'>> {
+  createDocumentLink(
+    input: OperationInput<'createDocumentLink'>,
+    options?: CallOptions<OperationOutput<'createDocumentLink'>>,
+  ): Promise<OperationOutput<'createDocumentLink'>> {
     return this.invoke('createDocumentLink', input, options);
   }
 
@@ -563,9 +807,14 @@ export abstract class GeneratedOperations {
    * Note that this is currently supported for document stores of type: AWS, Azure, GCP, in-memory (non-production), local (non-production)
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 415: The server cannot process the request because the media type (Content-Type) of the request payload is not supported by the server for the requested resource and method.
+   * @throws HttpError with status 415: The server cannot process the request because the media type
+   * (Content-Type) of the request payload is not supported by the server for the requested resource and
+   * method.
    */
-  createDocuments(input: OperationInput<'createDocuments'>, options?: CallOptions): Promise<OperationOutput<'createDocuments'>> {
+  createDocuments(
+    input: OperationInput<'createDocuments'>,
+    options?: CallOptions<OperationOutput<'createDocuments'>>,
+  ): Promise<OperationOutput<'createDocuments'>> {
     return this.invoke('createDocuments', input, options);
   }
 
@@ -581,12 +830,24 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
   createElementInstanceVariables(
     input: OperationInput<'createElementInstanceVariables'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'createElementInstanceVariables'>>,
   ): Promise<OperationOutput<'createElementInstanceVariables'>> {
     return this.invoke('createElementInstanceVariables', input, options);
   }
@@ -602,7 +863,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 409: A cluster variable with this name already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  createGlobalClusterVariable(input: OperationInput<'createGlobalClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'createGlobalClusterVariable'>> {
+  createGlobalClusterVariable(
+    input: OperationInput<'createGlobalClusterVariable'>,
+    options?: CallOptions<OperationOutput<'createGlobalClusterVariable'>>,
+  ): Promise<OperationOutput<'createGlobalClusterVariable'>> {
     return this.invoke('createGlobalClusterVariable', input, options);
   }
 
@@ -616,9 +880,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: A global listener with this id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createGlobalTaskListener(input: OperationInput<'createGlobalTaskListener'>, options?: CallOptions): Promise<OperationOutput<'createGlobalTaskListener'>> {
+  createGlobalTaskListener(
+    input: OperationInput<'createGlobalTaskListener'>,
+    options?: CallOptions<OperationOutput<'createGlobalTaskListener'>>,
+  ): Promise<OperationOutput<'createGlobalTaskListener'>> {
     return this.invoke('createGlobalTaskListener', input, options);
   }
 
@@ -647,9 +919,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: Group with this id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createGroup(input: OperationInput<'createGroup'>, options?: CallOptions): Promise<OperationOutput<'createGroup'>> {
+  createGroup(
+    input: OperationInput<'createGroup'>,
+    options?: CallOptions<OperationOutput<'createGroup'>>,
+  ): Promise<OperationOutput<'createGroup'>> {
     return this.invoke('createGroup', input, options);
   }
 
@@ -659,12 +939,16 @@ export abstract class GeneratedOperations {
    * Create a new mapping rule
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 403: The request to create a mapping rule was denied. More details are provided in the response body.
+   * @throws HttpError with status 403: The request to create a mapping rule was denied. More details are
+   * provided in the response body.
    * @throws HttpError with status 404: The request to create a mapping rule was denied.
    * @throws HttpError with status 409: Mapping rule with this id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  createMappingRule(input: OperationInput<'createMappingRule'>, options?: CallOptions): Promise<OperationOutput<'createMappingRule'>> {
+  createMappingRule(
+    input: OperationInput<'createMappingRule'>,
+    options?: CallOptions<OperationOutput<'createMappingRule'>>,
+  ): Promise<OperationOutput<'createMappingRule'>> {
     return this.invoke('createMappingRule', input, options);
   }
 
@@ -679,12 +963,26 @@ export abstract class GeneratedOperations {
    * when awaitCompletion is enabled.
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 409: The process instance creation was rejected due to a business ID uniqueness conflict. This can happen only when Business ID Uniqueness Control is enabled and an active root process instance with the provided business ID already exists for the same process definition and tenant.
+   * @throws HttpError with status 409: The process instance creation was rejected due to a business ID
+   * uniqueness conflict. This can happen only when Business ID Uniqueness Control is enabled and an active
+   * root process instance with the provided business ID already exists for the same process definition and
+   * tenant.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The process instance creation request timed out in the gateway. This can happen if the `awaitCompletion` request parameter is set to `true` and the created process instance did not complete within the defined request timeout. This often happens when the created instance is not fully automated or contains wait states.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The process instance creation request timed out in the gateway. This
+   * can happen if the `awaitCompletion` request parameter is set to `true` and the created process instance
+   * did not complete within the defined request timeout. This often happens when the created instance is not
+   * fully automated or contains wait states.
    */
-  createProcessInstance(input: OperationInput<'createProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'createProcessInstance'>> {
+  createProcessInstance(
+    input: OperationInput<'createProcessInstance'>,
+    options?: CallOptions<OperationOutput<'createProcessInstance'>>,
+  ): Promise<OperationOutput<'createProcessInstance'>> {
     return this.invoke('createProcessInstance', input, options);
   }
 
@@ -698,9 +996,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: Role with this id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createRole(input: OperationInput<'createRole'>, options?: CallOptions): Promise<OperationOutput<'createRole'>> {
+  createRole(
+    input: OperationInput<'createRole'>,
+    options?: CallOptions<OperationOutput<'createRole'>>,
+  ): Promise<OperationOutput<'createRole'>> {
     return this.invoke('createRole', input, options);
   }
 
@@ -714,9 +1020,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Not found. The resource was not found.
    * @throws HttpError with status 409: Tenant with this id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createTenant(input: OperationInput<'createTenant'>, options?: CallOptions): Promise<OperationOutput<'createTenant'>> {
+  createTenant(
+    input: OperationInput<'createTenant'>,
+    options?: CallOptions<OperationOutput<'createTenant'>>,
+  ): Promise<OperationOutput<'createTenant'>> {
     return this.invoke('createTenant', input, options);
   }
 
@@ -732,7 +1046,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 409: A cluster variable with this name already exists for the given tenant.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  createTenantClusterVariable(input: OperationInput<'createTenantClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'createTenantClusterVariable'>> {
+  createTenantClusterVariable(
+    input: OperationInput<'createTenantClusterVariable'>,
+    options?: CallOptions<OperationOutput<'createTenantClusterVariable'>>,
+  ): Promise<OperationOutput<'createTenantClusterVariable'>> {
     return this.invoke('createTenantClusterVariable', input, options);
   }
 
@@ -746,9 +1063,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: A user with this username already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  createUser(input: OperationInput<'createUser'>, options?: CallOptions): Promise<OperationOutput<'createUser'>> {
+  createUser(
+    input: OperationInput<'createUser'>,
+    options?: CallOptions<OperationOutput<'createUser'>>,
+  ): Promise<OperationOutput<'createUser'>> {
     return this.invoke('createUser', input, options);
   }
 
@@ -760,9 +1085,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The authorization with the authorizationKey was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteAuthorization(input: OperationInput<'deleteAuthorization'>, options?: CallOptions): Promise<OperationOutput<'deleteAuthorization'>> {
+  deleteAuthorization(
+    input: OperationInput<'deleteAuthorization'>,
+    options?: CallOptions<OperationOutput<'deleteAuthorization'>>,
+  ): Promise<OperationOutput<'deleteAuthorization'>> {
     return this.invoke('deleteAuthorization', input, options);
   }
 
@@ -775,9 +1108,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The decision instance is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteDecisionInstance(input: OperationInput<'deleteDecisionInstance'>, options?: CallOptions): Promise<OperationOutput<'deleteDecisionInstance'>> {
+  deleteDecisionInstance(
+    input: OperationInput<'deleteDecisionInstance'>,
+    options?: CallOptions<OperationOutput<'deleteDecisionInstance'>>,
+  ): Promise<OperationOutput<'deleteDecisionInstance'>> {
     return this.invoke('deleteDecisionInstance', input, options);
   }
 
@@ -787,14 +1128,15 @@ export abstract class GeneratedOperations {
    * Delete multiple decision instances. This will delete the historic data from secondary storage.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The decision instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The decision instance batch operation failed. More details are
+   * provided in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   deleteDecisionInstancesBatchOperation(
     input: OperationInput<'deleteDecisionInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'deleteDecisionInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'deleteDecisionInstancesBatchOperation'>> {
     return this.invoke('deleteDecisionInstancesBatchOperation', input, options);
   }
@@ -809,7 +1151,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The document with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  deleteDocument(input: OperationInput<'deleteDocument'>, options?: CallOptions): Promise<OperationOutput<'deleteDocument'>> {
+  deleteDocument(
+    input: OperationInput<'deleteDocument'>,
+    options?: CallOptions<OperationOutput<'deleteDocument'>>,
+  ): Promise<OperationOutput<'deleteDocument'>> {
     return this.invoke('deleteDocument', input, options);
   }
 
@@ -824,7 +1169,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  deleteGlobalClusterVariable(input: OperationInput<'deleteGlobalClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'deleteGlobalClusterVariable'>> {
+  deleteGlobalClusterVariable(
+    input: OperationInput<'deleteGlobalClusterVariable'>,
+    options?: CallOptions<OperationOutput<'deleteGlobalClusterVariable'>>,
+  ): Promise<OperationOutput<'deleteGlobalClusterVariable'>> {
     return this.invoke('deleteGlobalClusterVariable', input, options);
   }
 
@@ -838,9 +1186,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The global user task listener was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteGlobalTaskListener(input: OperationInput<'deleteGlobalTaskListener'>, options?: CallOptions): Promise<OperationOutput<'deleteGlobalTaskListener'>> {
+  deleteGlobalTaskListener(
+    input: OperationInput<'deleteGlobalTaskListener'>,
+    options?: CallOptions<OperationOutput<'deleteGlobalTaskListener'>>,
+  ): Promise<OperationOutput<'deleteGlobalTaskListener'>> {
     return this.invoke('deleteGlobalTaskListener', input, options);
   }
 
@@ -852,9 +1208,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteGroup(input: OperationInput<'deleteGroup'>, options?: CallOptions): Promise<OperationOutput<'deleteGroup'>> {
+  deleteGroup(
+    input: OperationInput<'deleteGroup'>,
+    options?: CallOptions<OperationOutput<'deleteGroup'>>,
+  ): Promise<OperationOutput<'deleteGroup'>> {
     return this.invoke('deleteGroup', input, options);
   }
 
@@ -867,12 +1231,25 @@ export abstract class GeneratedOperations {
    * Only available on clusters whose secondary storage is Elasticsearch or OpenSearch.
    *
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. The problem detail says which applies. The latter two are deployment faults the caller cannot correct by changing its request.
+   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated
+   * caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch
+   * nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository
+   * is absent from the store — configured under a name the store does not have, or not configured at all. The
+   * problem detail says which applies. The latter two are deployment faults the caller cannot correct by
+   * changing its request.
    * @throws HttpError with status 404: A backup with the given id does not exist.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteHistoryBackup(input: OperationInput<'deleteHistoryBackup'>, options?: CallOptions): Promise<OperationOutput<'deleteHistoryBackup'>> {
+  deleteHistoryBackup(
+    input: OperationInput<'deleteHistoryBackup'>,
+    options?: CallOptions<OperationOutput<'deleteHistoryBackup'>>,
+  ): Promise<OperationOutput<'deleteHistoryBackup'>> {
     return this.invoke('deleteHistoryBackup', input, options);
   }
 
@@ -887,14 +1264,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The cluster's secondary storage cannot serve history backups, or a targeted physical tenant's snapshot repository is absent from the store. Unlike the per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization, so a missing `BACKUP` permission is never the reason. Deletion fans out with no preceding check, so an absent repository is found only once that tenant is reached, by which time the backup may already be deleted from the others; those deletions are not undone. Narrow the request with `physicalTenantId` to work with the tenants whose repository is usable.
-   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or every targeted physical tenant was reached and none of them holds a backup with the given id.
-   * @throws HttpError with status 500: The backup could not be deleted from every targeted physical tenant, because one of them hit an internal error, so it may still exist on some of them. The deletions that already succeeded are not undone, so a retry has only the remaining tenants left to reach.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 403: The cluster's secondary storage cannot serve history backups, or a
+   * targeted physical tenant's snapshot repository is absent from the store. Unlike the per-physical-tenant
+   * backup endpoints, the cluster-admin surface performs no fine-grained authorization, so a missing `BACKUP`
+   * permission is never the reason. Deletion fans out with no preceding check, so an absent repository is
+   * found only once that tenant is reached, by which time the backup may already be deleted from the others;
+   * those deletions are not undone. Narrow the request with `physicalTenantId` to work with the tenants whose
+   * repository is usable.
+   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or
+   * every targeted physical tenant was reached and none of them holds a backup with the given id.
+   * @throws HttpError with status 500: The backup could not be deleted from every targeted physical tenant,
+   * because one of them hit an internal error, so it may still exist on some of them. The deletions that
+   * already succeeded are not undone, so a retry has only the remaining tenants left to reach.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   deleteHistoryBackupAsClusterAdmin(
     input: OperationInput<'deleteHistoryBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'deleteHistoryBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'deleteHistoryBackupAsClusterAdmin'>> {
     return this.invoke('deleteHistoryBackupAsClusterAdmin', input, options);
   }
@@ -907,9 +1298,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The mapping rule with the mappingRuleId was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteMappingRule(input: OperationInput<'deleteMappingRule'>, options?: CallOptions): Promise<OperationOutput<'deleteMappingRule'>> {
+  deleteMappingRule(
+    input: OperationInput<'deleteMappingRule'>,
+    options?: CallOptions<OperationOutput<'deleteMappingRule'>>,
+  ): Promise<OperationOutput<'deleteMappingRule'>> {
     return this.invoke('deleteMappingRule', input, options);
   }
 
@@ -921,11 +1320,20 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The process instance is not found.
-   * @throws HttpError with status 409: The process instance is not in a completed or terminated state and cannot be deleted.
+   * @throws HttpError with status 409: The process instance is not in a completed or terminated state and
+   * cannot be deleted.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteProcessInstance(input: OperationInput<'deleteProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'deleteProcessInstance'>> {
+  deleteProcessInstance(
+    input: OperationInput<'deleteProcessInstance'>,
+    options?: CallOptions<OperationOutput<'deleteProcessInstance'>>,
+  ): Promise<OperationOutput<'deleteProcessInstance'>> {
     return this.invoke('deleteProcessInstance', input, options);
   }
 
@@ -936,14 +1344,15 @@ export abstract class GeneratedOperations {
    * Only process instances in a final state (COMPLETED or TERMINATED) can be deleted.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   deleteProcessInstancesBatchOperation(
     input: OperationInput<'deleteProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'deleteProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'deleteProcessInstancesBatchOperation'>> {
     return this.invoke('deleteProcessInstancesBatchOperation', input, options);
   }
@@ -973,9 +1382,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The resource is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteResource(input: OperationInput<'deleteResource'>, options?: CallOptions): Promise<OperationOutput<'deleteResource'>> {
+  deleteResource(
+    input: OperationInput<'deleteResource'>,
+    options?: CallOptions<OperationOutput<'deleteResource'>>,
+  ): Promise<OperationOutput<'deleteResource'>> {
     return this.invoke('deleteResource', input, options);
   }
 
@@ -987,9 +1404,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The role with the ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteRole(input: OperationInput<'deleteRole'>, options?: CallOptions): Promise<OperationOutput<'deleteRole'>> {
+  deleteRole(
+    input: OperationInput<'deleteRole'>,
+    options?: CallOptions<OperationOutput<'deleteRole'>>,
+  ): Promise<OperationOutput<'deleteRole'>> {
     return this.invoke('deleteRole', input, options);
   }
 
@@ -1001,9 +1426,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteRuntimeBackup(input: OperationInput<'deleteRuntimeBackup'>, options?: CallOptions): Promise<OperationOutput<'deleteRuntimeBackup'>> {
+  deleteRuntimeBackup(
+    input: OperationInput<'deleteRuntimeBackup'>,
+    options?: CallOptions<OperationOutput<'deleteRuntimeBackup'>>,
+  ): Promise<OperationOutput<'deleteRuntimeBackup'>> {
     return this.invoke('deleteRuntimeBackup', input, options);
   }
 
@@ -1019,12 +1452,19 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
-   * @throws HttpError with status 500: The backup could not be deleted from every targeted physical tenant, so it may still exist on some of them. The deletions that already succeeded are not undone, so a retry has only the remaining tenants left to reach.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 500: The backup could not be deleted from every targeted physical tenant,
+   * so it may still exist on some of them. The deletions that already succeeded are not undone, so a retry
+   * has only the remaining tenants left to reach.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   deleteRuntimeBackupAsClusterAdmin(
     input: OperationInput<'deleteRuntimeBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'deleteRuntimeBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'deleteRuntimeBackupAsClusterAdmin'>> {
     return this.invoke('deleteRuntimeBackupAsClusterAdmin', input, options);
   }
@@ -1039,9 +1479,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteRuntimeBackupState(input?: OperationInput<'deleteRuntimeBackupState'>, options?: CallOptions): Promise<OperationOutput<'deleteRuntimeBackupState'>> {
+  deleteRuntimeBackupState(
+    input?: OperationInput<'deleteRuntimeBackupState'>,
+    options?: CallOptions<OperationOutput<'deleteRuntimeBackupState'>>,
+  ): Promise<OperationOutput<'deleteRuntimeBackupState'>> {
     return this.invoke('deleteRuntimeBackupState', input, options);
   }
 
@@ -1056,12 +1504,19 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
-   * @throws HttpError with status 500: The state could not be reset on every targeted physical tenant, so it may still be set on some of them. The resets that already succeeded are not undone, so a retry has only the remaining tenants left to reach.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 500: The state could not be reset on every targeted physical tenant, so it
+   * may still be set on some of them. The resets that already succeeded are not undone, so a retry has only
+   * the remaining tenants left to reach.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   deleteRuntimeBackupStateAsClusterAdmin(
     input?: OperationInput<'deleteRuntimeBackupStateAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'deleteRuntimeBackupStateAsClusterAdmin'>>,
   ): Promise<OperationOutput<'deleteRuntimeBackupStateAsClusterAdmin'>> {
     return this.invoke('deleteRuntimeBackupStateAsClusterAdmin', input, options);
   }
@@ -1075,9 +1530,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteTenant(input: OperationInput<'deleteTenant'>, options?: CallOptions): Promise<OperationOutput<'deleteTenant'>> {
+  deleteTenant(
+    input: OperationInput<'deleteTenant'>,
+    options?: CallOptions<OperationOutput<'deleteTenant'>>,
+  ): Promise<OperationOutput<'deleteTenant'>> {
     return this.invoke('deleteTenant', input, options);
   }
 
@@ -1092,7 +1555,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  deleteTenantClusterVariable(input: OperationInput<'deleteTenantClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'deleteTenantClusterVariable'>> {
+  deleteTenantClusterVariable(
+    input: OperationInput<'deleteTenantClusterVariable'>,
+    options?: CallOptions<OperationOutput<'deleteTenantClusterVariable'>>,
+  ): Promise<OperationOutput<'deleteTenantClusterVariable'>> {
     return this.invoke('deleteTenantClusterVariable', input, options);
   }
 
@@ -1104,9 +1570,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The user is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  deleteUser(input: OperationInput<'deleteUser'>, options?: CallOptions): Promise<OperationOutput<'deleteUser'>> {
+  deleteUser(
+    input: OperationInput<'deleteUser'>,
+    options?: CallOptions<OperationOutput<'deleteUser'>>,
+  ): Promise<OperationOutput<'deleteUser'>> {
     return this.invoke('deleteUser', input, options);
   }
 
@@ -1118,12 +1592,23 @@ export abstract class GeneratedOperations {
    * Multiple root-level conditional start events of the same process definition can trigger if their conditions evaluate to true.
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 403: The client is not authorized to start process instances for the specified process definition. If a processDefinitionKey is not provided, this indicates that the client is not authorized to start process instances for at least one of the matched process definitions.
-   * @throws HttpError with status 404: The process definition was not found for the given processDefinitionKey.
+   * @throws HttpError with status 403: The client is not authorized to start process instances for the
+   * specified process definition. If a processDefinitionKey is not provided, this indicates that the client
+   * is not authorized to start process instances for at least one of the matched process definitions.
+   * @throws HttpError with status 404: The process definition was not found for the given
+   * processDefinitionKey.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  evaluateConditionals(input: OperationInput<'evaluateConditionals'>, options?: CallOptions): Promise<OperationOutput<'evaluateConditionals'>> {
+  evaluateConditionals(
+    input: OperationInput<'evaluateConditionals'>,
+    options?: CallOptions<OperationOutput<'evaluateConditionals'>>,
+  ): Promise<OperationOutput<'evaluateConditionals'>> {
     return this.invoke('evaluateConditionals', input, options);
   }
 
@@ -1138,9 +1623,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The decision is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  evaluateDecision(input: OperationInput<'evaluateDecision'>, options?: CallOptions): Promise<OperationOutput<'evaluateDecision'>> {
+  evaluateDecision(
+    input: OperationInput<'evaluateDecision'>,
+    options?: CallOptions<OperationOutput<'evaluateDecision'>>,
+  ): Promise<OperationOutput<'evaluateDecision'>> {
     return this.invoke('evaluateDecision', input, options);
   }
 
@@ -1157,7 +1650,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  evaluateExpression(input: OperationInput<'evaluateExpression'>, options?: CallOptions): Promise<OperationOutput<'evaluateExpression'>> {
+  evaluateExpression(
+    input: OperationInput<'evaluateExpression'>,
+    options?: CallOptions<OperationOutput<'evaluateExpression'>>,
+  ): Promise<OperationOutput<'evaluateExpression'>> {
     return this.invoke('evaluateExpression', input, options);
   }
 
@@ -1167,12 +1663,23 @@ export abstract class GeneratedOperations {
    * Mark the job as failed.
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 404: The job with the given jobKey is not found. It was completed by another worker, or the process instance itself was canceled.
-   * @throws HttpError with status 409: The job with the given key is in the wrong state (i.e: not ACTIVATED or ACTIVATABLE). The job was failed by another worker with retries = 0, and the process is now in an incident state.
+   * @throws HttpError with status 404: The job with the given jobKey is not found. It was completed by
+   * another worker, or the process instance itself was canceled.
+   * @throws HttpError with status 409: The job with the given key is in the wrong state (i.e: not ACTIVATED
+   * or ACTIVATABLE). The job was failed by another worker with retries = 0, and the process is now in an
+   * incident state.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  failJob(input: OperationInput<'failJob'>, options?: CallOptions): Promise<OperationOutput<'failJob'>> {
+  failJob(
+    input: OperationInput<'failJob'>,
+    options?: CallOptions<OperationOutput<'failJob'>>,
+  ): Promise<OperationOutput<'failJob'>> {
     return this.invoke('failJob', input, options);
   }
 
@@ -1181,15 +1688,19 @@ export abstract class GeneratedOperations {
    *
    * Returns an agent definition by key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The agent definition with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The agent definition with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getAgentDefinition(input: OperationInput<'getAgentDefinition'>, options?: CallOptions): Promise<OperationOutput<'getAgentDefinition'>> {
+  getAgentDefinition(
+    input: OperationInput<'getAgentDefinition'>,
+    options?: CallOptions<OperationOutput<'getAgentDefinition'>>,
+  ): Promise<OperationOutput<'getAgentDefinition'>> {
     return this.invoke('getAgentDefinition', input, options);
   }
 
@@ -1198,16 +1709,25 @@ export abstract class GeneratedOperations {
    *
    * Returns agent instance as JSON.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are
+   * provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getAgentInstance(input: OperationInput<'getAgentInstance'>, options?: CallOptions): Promise<OperationOutput<'getAgentInstance'>> {
+  getAgentInstance(
+    input: OperationInput<'getAgentInstance'>,
+    options?: CallOptions<OperationOutput<'getAgentInstance'>>,
+  ): Promise<OperationOutput<'getAgentInstance'>> {
     return this.invoke('getAgentInstance', input, options);
   }
 
@@ -1216,14 +1736,17 @@ export abstract class GeneratedOperations {
    *
    * Get an audit log entry by auditLogKey.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The audit log with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getAuditLog(input: OperationInput<'getAuditLog'>, options?: CallOptions): Promise<OperationOutput<'getAuditLog'>> {
+  getAuditLog(
+    input: OperationInput<'getAuditLog'>,
+    options?: CallOptions<OperationOutput<'getAuditLog'>>,
+  ): Promise<OperationOutput<'getAuditLog'>> {
     return this.invoke('getAuditLog', input, options);
   }
 
@@ -1236,7 +1759,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getAuthentication(input?: OperationInput<'getAuthentication'>, options?: CallOptions): Promise<OperationOutput<'getAuthentication'>> {
+  getAuthentication(
+    input?: OperationInput<'getAuthentication'>,
+    options?: CallOptions<OperationOutput<'getAuthentication'>>,
+  ): Promise<OperationOutput<'getAuthentication'>> {
     return this.invoke('getAuthentication', input, options);
   }
 
@@ -1245,14 +1771,17 @@ export abstract class GeneratedOperations {
    *
    * Get authorization by the given key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The authorization with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getAuthorization(input: OperationInput<'getAuthorization'>, options?: CallOptions): Promise<OperationOutput<'getAuthorization'>> {
+  getAuthorization(
+    input: OperationInput<'getAuthorization'>,
+    options?: CallOptions<OperationOutput<'getAuthorization'>>,
+  ): Promise<OperationOutput<'getAuthorization'>> {
     return this.invoke('getAuthorization', input, options);
   }
 
@@ -1261,13 +1790,16 @@ export abstract class GeneratedOperations {
    *
    * Get batch operation by key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The batch operation is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getBatchOperation(input: OperationInput<'getBatchOperation'>, options?: CallOptions): Promise<OperationOutput<'getBatchOperation'>> {
+  getBatchOperation(
+    input: OperationInput<'getBatchOperation'>,
+    options?: CallOptions<OperationOutput<'getBatchOperation'>>,
+  ): Promise<OperationOutput<'getBatchOperation'>> {
     return this.invoke('getBatchOperation', input, options);
   }
 
@@ -1281,9 +1813,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getClusterExportingStatus(input?: OperationInput<'getClusterExportingStatus'>, options?: CallOptions): Promise<OperationOutput<'getClusterExportingStatus'>> {
+  getClusterExportingStatus(
+    input?: OperationInput<'getClusterExportingStatus'>,
+    options?: CallOptions<OperationOutput<'getClusterExportingStatus'>>,
+  ): Promise<OperationOutput<'getClusterExportingStatus'>> {
     return this.invoke('getClusterExportingStatus', input, options);
   }
 
@@ -1296,7 +1836,10 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 503: The cluster is DOWN because no physical tenant can process work.
    */
-  getClusterStatus(input?: OperationInput<'getClusterStatus'>, options?: CallOptions): Promise<OperationOutput<'getClusterStatus'>> {
+  getClusterStatus(
+    input?: OperationInput<'getClusterStatus'>,
+    options?: CallOptions<OperationOutput<'getClusterStatus'>>,
+  ): Promise<OperationOutput<'getClusterStatus'>> {
     return this.invoke('getClusterStatus', input, options);
   }
 
@@ -1311,7 +1854,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getClusterTopology(input?: OperationInput<'getClusterTopology'>, options?: CallOptions): Promise<OperationOutput<'getClusterTopology'>> {
+  getClusterTopology(
+    input?: OperationInput<'getClusterTopology'>,
+    options?: CallOptions<OperationOutput<'getClusterTopology'>>,
+  ): Promise<OperationOutput<'getClusterTopology'>> {
     return this.invoke('getClusterTopology', input, options);
   }
 
@@ -1320,15 +1866,19 @@ export abstract class GeneratedOperations {
    *
    * Returns a decision definition by key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The decision definition with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The decision definition with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDecisionDefinition(input: OperationInput<'getDecisionDefinition'>, options?: CallOptions): Promise<OperationOutput<'getDecisionDefinition'>> {
+  getDecisionDefinition(
+    input: OperationInput<'getDecisionDefinition'>,
+    options?: CallOptions<OperationOutput<'getDecisionDefinition'>>,
+  ): Promise<OperationOutput<'getDecisionDefinition'>> {
     return this.invoke('getDecisionDefinition', input, options);
   }
 
@@ -1337,15 +1887,19 @@ export abstract class GeneratedOperations {
    *
    * Returns decision definition as XML.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The decision definition with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The decision definition with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDecisionDefinitionXML(input: OperationInput<'getDecisionDefinitionXML'>, options?: CallOptions): Promise<OperationOutput<'getDecisionDefinitionXML'>> {
+  getDecisionDefinitionXML(
+    input: OperationInput<'getDecisionDefinitionXML'>,
+    options?: CallOptions<OperationOutput<'getDecisionDefinitionXML'>>,
+  ): Promise<OperationOutput<'getDecisionDefinitionXML'>> {
     return this.invoke('getDecisionDefinitionXML', input, options);
   }
 
@@ -1354,15 +1908,19 @@ export abstract class GeneratedOperations {
    *
    * Returns a decision instance.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The decision instance with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The decision instance with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDecisionInstance(input: OperationInput<'getDecisionInstance'>, options?: CallOptions): Promise<OperationOutput<'getDecisionInstance'>> {
+  getDecisionInstance(
+    input: OperationInput<'getDecisionInstance'>,
+    options?: CallOptions<OperationOutput<'getDecisionInstance'>>,
+  ): Promise<OperationOutput<'getDecisionInstance'>> {
     return this.invoke('getDecisionInstance', input, options);
   }
 
@@ -1371,15 +1929,19 @@ export abstract class GeneratedOperations {
    *
    * Returns Decision Requirements as JSON.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The decision requirements with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The decision requirements with the given key was not found. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDecisionRequirements(input: OperationInput<'getDecisionRequirements'>, options?: CallOptions): Promise<OperationOutput<'getDecisionRequirements'>> {
+  getDecisionRequirements(
+    input: OperationInput<'getDecisionRequirements'>,
+    options?: CallOptions<OperationOutput<'getDecisionRequirements'>>,
+  ): Promise<OperationOutput<'getDecisionRequirements'>> {
     return this.invoke('getDecisionRequirements', input, options);
   }
 
@@ -1388,15 +1950,19 @@ export abstract class GeneratedOperations {
    *
    * Returns decision requirements as XML.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The decision requirements with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The decision requirements with the given key was not found. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDecisionRequirementsXML(input: OperationInput<'getDecisionRequirementsXML'>, options?: CallOptions): Promise<OperationOutput<'getDecisionRequirementsXML'>> {
+  getDecisionRequirementsXML(
+    input: OperationInput<'getDecisionRequirementsXML'>,
+    options?: CallOptions<OperationOutput<'getDecisionRequirementsXML'>>,
+  ): Promise<OperationOutput<'getDecisionRequirementsXML'>> {
     return this.invoke('getDecisionRequirementsXML', input, options);
   }
 
@@ -1410,7 +1976,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: The document with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getDocument(input: OperationInput<'getDocument'>, options?: CallOptions): Promise<OperationOutput<'getDocument'>> {
+  getDocument(
+    input: OperationInput<'getDocument'>,
+    options?: CallOptions<OperationOutput<'getDocument'>>,
+  ): Promise<OperationOutput<'getDocument'>> {
     return this.invoke('getDocument', input, options);
   }
 
@@ -1419,15 +1988,19 @@ export abstract class GeneratedOperations {
    *
    * Returns element instance as JSON.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The element instance with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The element instance with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getElementInstance(input: OperationInput<'getElementInstance'>, options?: CallOptions): Promise<OperationOutput<'getElementInstance'>> {
+  getElementInstance(
+    input: OperationInput<'getElementInstance'>,
+    options?: CallOptions<OperationOutput<'getElementInstance'>>,
+  ): Promise<OperationOutput<'getElementInstance'>> {
     return this.invoke('getElementInstance', input, options);
   }
 
@@ -1445,9 +2018,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getExportingStatus(input?: OperationInput<'getExportingStatus'>, options?: CallOptions): Promise<OperationOutput<'getExportingStatus'>> {
+  getExportingStatus(
+    input?: OperationInput<'getExportingStatus'>,
+    options?: CallOptions<OperationOutput<'getExportingStatus'>>,
+  ): Promise<OperationOutput<'getExportingStatus'>> {
     return this.invoke('getExportingStatus', input, options);
   }
 
@@ -1456,15 +2037,18 @@ export abstract class GeneratedOperations {
    *
    * Get a form by its unique form key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The form with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getFormByKey(input: OperationInput<'getFormByKey'>, options?: CallOptions): Promise<OperationOutput<'getFormByKey'>> {
+  getFormByKey(
+    input: OperationInput<'getFormByKey'>,
+    options?: CallOptions<OperationOutput<'getFormByKey'>>,
+  ): Promise<OperationOutput<'getFormByKey'>> {
     return this.invoke('getFormByKey', input, options);
   }
 
@@ -1473,15 +2057,18 @@ export abstract class GeneratedOperations {
    *
    * Get a global-scoped cluster variable.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getGlobalClusterVariable(input: OperationInput<'getGlobalClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'getGlobalClusterVariable'>> {
+  getGlobalClusterVariable(
+    input: OperationInput<'getGlobalClusterVariable'>,
+    options?: CallOptions<OperationOutput<'getGlobalClusterVariable'>>,
+  ): Promise<OperationOutput<'getGlobalClusterVariable'>> {
     return this.invoke('getGlobalClusterVariable', input, options);
   }
 
@@ -1490,14 +2077,17 @@ export abstract class GeneratedOperations {
    *
    * Returns global aggregated counts for jobs. Filter by the creation time window (required) and optionally by jobType.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getGlobalJobStatistics(input: OperationInput<'getGlobalJobStatistics'>, options?: CallOptions): Promise<OperationOutput<'getGlobalJobStatistics'>> {
+  getGlobalJobStatistics(
+    input: OperationInput<'getGlobalJobStatistics'>,
+    options?: CallOptions<OperationOutput<'getGlobalJobStatistics'>>,
+  ): Promise<OperationOutput<'getGlobalJobStatistics'>> {
     return this.invoke('getGlobalJobStatistics', input, options);
   }
 
@@ -1506,14 +2096,17 @@ export abstract class GeneratedOperations {
    *
    * Get a global user task listener by its id.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The global user task listener with the given id was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getGlobalTaskListener(input: OperationInput<'getGlobalTaskListener'>, options?: CallOptions): Promise<OperationOutput<'getGlobalTaskListener'>> {
+  getGlobalTaskListener(
+    input: OperationInput<'getGlobalTaskListener'>,
+    options?: CallOptions<OperationOutput<'getGlobalTaskListener'>>,
+  ): Promise<OperationOutput<'getGlobalTaskListener'>> {
     return this.invoke('getGlobalTaskListener', input, options);
   }
 
@@ -1522,14 +2115,17 @@ export abstract class GeneratedOperations {
    *
    * Get a group by its ID.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getGroup(input: OperationInput<'getGroup'>, options?: CallOptions): Promise<OperationOutput<'getGroup'>> {
+  getGroup(
+    input: OperationInput<'getGroup'>,
+    options?: CallOptions<OperationOutput<'getGroup'>>,
+  ): Promise<OperationOutput<'getGroup'>> {
     return this.invoke('getGroup', input, options);
   }
 
@@ -1541,12 +2137,25 @@ export abstract class GeneratedOperations {
    * Only available on clusters whose secondary storage is Elasticsearch or OpenSearch.
    *
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. The problem detail says which applies. The latter two are deployment faults the caller cannot correct by changing its request.
+   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated
+   * caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch
+   * nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository
+   * is absent from the store — configured under a name the store does not have, or not configured at all. The
+   * problem detail says which applies. The latter two are deployment faults the caller cannot correct by
+   * changing its request.
    * @throws HttpError with status 404: A backup with the given id does not exist.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getHistoryBackup(input: OperationInput<'getHistoryBackup'>, options?: CallOptions): Promise<OperationOutput<'getHistoryBackup'>> {
+  getHistoryBackup(
+    input: OperationInput<'getHistoryBackup'>,
+    options?: CallOptions<OperationOutput<'getHistoryBackup'>>,
+  ): Promise<OperationOutput<'getHistoryBackup'>> {
     return this.invoke('getHistoryBackup', input, options);
   }
 
@@ -1561,14 +2170,26 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization, so a missing `BACKUP` permission is never the reason.
-   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or every targeted physical tenant was read and none of them holds a backup with the given id.
+   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor
+   * OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot
+   * repository is absent from the store — configured under a name the store does not have, or not configured
+   * at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request
+   * with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the
+   * per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization,
+   * so a missing `BACKUP` permission is never the reason.
+   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or
+   * every targeted physical tenant was read and none of them holds a backup with the given id.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   getHistoryBackupAsClusterAdmin(
     input: OperationInput<'getHistoryBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getHistoryBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'getHistoryBackupAsClusterAdmin'>> {
     return this.invoke('getHistoryBackupAsClusterAdmin', input, options);
   }
@@ -1578,15 +2199,18 @@ export abstract class GeneratedOperations {
    *
    * Returns incident as JSON.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The incident with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getIncident(input: OperationInput<'getIncident'>, options?: CallOptions): Promise<OperationOutput<'getIncident'>> {
+  getIncident(
+    input: OperationInput<'getIncident'>,
+    options?: CallOptions<OperationOutput<'getIncident'>>,
+  ): Promise<OperationOutput<'getIncident'>> {
     return this.invoke('getIncident', input, options);
   }
 
@@ -1595,14 +2219,17 @@ export abstract class GeneratedOperations {
    *
    * Returns aggregated metrics per error for the given jobType.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getJobErrorStatistics(input: OperationInput<'getJobErrorStatistics'>, options?: CallOptions): Promise<OperationOutput<'getJobErrorStatistics'>> {
+  getJobErrorStatistics(
+    input: OperationInput<'getJobErrorStatistics'>,
+    options?: CallOptions<OperationOutput<'getJobErrorStatistics'>>,
+  ): Promise<OperationOutput<'getJobErrorStatistics'>> {
     return this.invoke('getJobErrorStatistics', input, options);
   }
 
@@ -1613,14 +2240,17 @@ export abstract class GeneratedOperations {
    * The `from` and `to` fields select the time window of interest.
    * Each item in the response corresponds to one time bucket of the requested resolution.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getJobTimeSeriesStatistics(input: OperationInput<'getJobTimeSeriesStatistics'>, options?: CallOptions): Promise<OperationOutput<'getJobTimeSeriesStatistics'>> {
+  getJobTimeSeriesStatistics(
+    input: OperationInput<'getJobTimeSeriesStatistics'>,
+    options?: CallOptions<OperationOutput<'getJobTimeSeriesStatistics'>>,
+  ): Promise<OperationOutput<'getJobTimeSeriesStatistics'>> {
     return this.invoke('getJobTimeSeriesStatistics', input, options);
   }
 
@@ -1629,14 +2259,17 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about jobs, grouped by job type.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getJobTypeStatistics(input?: OperationInput<'getJobTypeStatistics'>, options?: CallOptions): Promise<OperationOutput<'getJobTypeStatistics'>> {
+  getJobTypeStatistics(
+    input?: OperationInput<'getJobTypeStatistics'>,
+    options?: CallOptions<OperationOutput<'getJobTypeStatistics'>>,
+  ): Promise<OperationOutput<'getJobTypeStatistics'>> {
     return this.invoke('getJobTypeStatistics', input, options);
   }
 
@@ -1645,14 +2278,17 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about jobs, grouped by worker, for a given job type.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getJobWorkerStatistics(input: OperationInput<'getJobWorkerStatistics'>, options?: CallOptions): Promise<OperationOutput<'getJobWorkerStatistics'>> {
+  getJobWorkerStatistics(
+    input: OperationInput<'getJobWorkerStatistics'>,
+    options?: CallOptions<OperationOutput<'getJobWorkerStatistics'>>,
+  ): Promise<OperationOutput<'getJobWorkerStatistics'>> {
     return this.invoke('getJobWorkerStatistics', input, options);
   }
 
@@ -1663,7 +2299,10 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getLicense(input?: OperationInput<'getLicense'>, options?: CallOptions): Promise<OperationOutput<'getLicense'>> {
+  getLicense(
+    input?: OperationInput<'getLicense'>,
+    options?: CallOptions<OperationOutput<'getLicense'>>,
+  ): Promise<OperationOutput<'getLicense'>> {
     return this.invoke('getLicense', input, options);
   }
 
@@ -1672,13 +2311,16 @@ export abstract class GeneratedOperations {
    *
    * Gets the mapping rule with the given ID.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The mapping rule with the mappingRuleId was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getMappingRule(input: OperationInput<'getMappingRule'>, options?: CallOptions): Promise<OperationOutput<'getMappingRule'>> {
+  getMappingRule(
+    input: OperationInput<'getMappingRule'>,
+    options?: CallOptions<OperationOutput<'getMappingRule'>>,
+  ): Promise<OperationOutput<'getMappingRule'>> {
     return this.invoke('getMappingRule', input, options);
   }
 
@@ -1687,15 +2329,19 @@ export abstract class GeneratedOperations {
    *
    * Returns process definition as JSON.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The process definition with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The process definition with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getProcessDefinition(input: OperationInput<'getProcessDefinition'>, options?: CallOptions): Promise<OperationOutput<'getProcessDefinition'>> {
+  getProcessDefinition(
+    input: OperationInput<'getProcessDefinition'>,
+    options?: CallOptions<OperationOutput<'getProcessDefinition'>>,
+  ): Promise<OperationOutput<'getProcessDefinition'>> {
     return this.invoke('getProcessDefinition', input, options);
   }
 
@@ -1704,8 +2350,8 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about process instances, grouped by process definition and tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1713,7 +2359,7 @@ export abstract class GeneratedOperations {
    */
   getProcessDefinitionInstanceStatistics(
     input?: OperationInput<'getProcessDefinitionInstanceStatistics'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessDefinitionInstanceStatistics'>>,
   ): Promise<OperationOutput<'getProcessDefinitionInstanceStatistics'>> {
     return this.invoke('getProcessDefinitionInstanceStatistics', input, options);
   }
@@ -1724,8 +2370,8 @@ export abstract class GeneratedOperations {
    * Get statistics about process instances, grouped by version for a given process definition.
    * The process definition ID must be provided as a required field in the request body filter.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1733,7 +2379,7 @@ export abstract class GeneratedOperations {
    */
   getProcessDefinitionInstanceVersionStatistics(
     input: OperationInput<'getProcessDefinitionInstanceVersionStatistics'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessDefinitionInstanceVersionStatistics'>>,
   ): Promise<OperationOutput<'getProcessDefinitionInstanceVersionStatistics'>> {
     return this.invoke('getProcessDefinitionInstanceVersionStatistics', input, options);
   }
@@ -1743,8 +2389,8 @@ export abstract class GeneratedOperations {
    *
    * Get message subscription statistics, grouped by process definition.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1752,7 +2398,7 @@ export abstract class GeneratedOperations {
    */
   getProcessDefinitionMessageSubscriptionStatistics(
     input?: OperationInput<'getProcessDefinitionMessageSubscriptionStatistics'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessDefinitionMessageSubscriptionStatistics'>>,
   ): Promise<OperationOutput<'getProcessDefinitionMessageSubscriptionStatistics'>> {
     return this.invoke('getProcessDefinitionMessageSubscriptionStatistics', input, options);
   }
@@ -1762,8 +2408,8 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about elements in currently running process instances by process definition key and search filter.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1771,7 +2417,7 @@ export abstract class GeneratedOperations {
    */
   getProcessDefinitionStatistics(
     input: OperationInput<'getProcessDefinitionStatistics'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessDefinitionStatistics'>>,
   ): Promise<OperationOutput<'getProcessDefinitionStatistics'>> {
     return this.invoke('getProcessDefinitionStatistics', input, options);
   }
@@ -1781,15 +2427,19 @@ export abstract class GeneratedOperations {
    *
    * Returns process definition as XML.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The process definition with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The process definition with the given key was not found. More details
+   * are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getProcessDefinitionXML(input: OperationInput<'getProcessDefinitionXML'>, options?: CallOptions): Promise<OperationOutput<'getProcessDefinitionXML'>> {
+  getProcessDefinitionXML(
+    input: OperationInput<'getProcessDefinitionXML'>,
+    options?: CallOptions<OperationOutput<'getProcessDefinitionXML'>>,
+  ): Promise<OperationOutput<'getProcessDefinitionXML'>> {
     return this.invoke('getProcessDefinitionXML', input, options);
   }
 
@@ -1798,15 +2448,18 @@ export abstract class GeneratedOperations {
    *
    * Get the process instance by the process instance key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The process instance with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getProcessInstance(input: OperationInput<'getProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'getProcessInstance'>> {
+  getProcessInstance(
+    input: OperationInput<'getProcessInstance'>,
+    options?: CallOptions<OperationOutput<'getProcessInstance'>>,
+  ): Promise<OperationOutput<'getProcessInstance'>> {
     return this.invoke('getProcessInstance', input, options);
   }
 
@@ -1815,8 +2468,8 @@ export abstract class GeneratedOperations {
    *
    * Returns the call hierarchy for a given process instance, showing its ancestry up to the root instance.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1825,7 +2478,7 @@ export abstract class GeneratedOperations {
    */
   getProcessInstanceCallHierarchy(
     input: OperationInput<'getProcessInstanceCallHierarchy'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessInstanceCallHierarchy'>>,
   ): Promise<OperationOutput<'getProcessInstanceCallHierarchy'>> {
     return this.invoke('getProcessInstanceCallHierarchy', input, options);
   }
@@ -1835,8 +2488,8 @@ export abstract class GeneratedOperations {
    *
    * Get sequence flows taken by the process instance.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1844,7 +2497,7 @@ export abstract class GeneratedOperations {
    */
   getProcessInstanceSequenceFlows(
     input: OperationInput<'getProcessInstanceSequenceFlows'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessInstanceSequenceFlows'>>,
   ): Promise<OperationOutput<'getProcessInstanceSequenceFlows'>> {
     return this.invoke('getProcessInstanceSequenceFlows', input, options);
   }
@@ -1854,14 +2507,17 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about elements by the process instance key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getProcessInstanceStatistics(input: OperationInput<'getProcessInstanceStatistics'>, options?: CallOptions): Promise<OperationOutput<'getProcessInstanceStatistics'>> {
+  getProcessInstanceStatistics(
+    input: OperationInput<'getProcessInstanceStatistics'>,
+    options?: CallOptions<OperationOutput<'getProcessInstanceStatistics'>>,
+  ): Promise<OperationOutput<'getProcessInstanceStatistics'>> {
     return this.invoke('getProcessInstanceStatistics', input, options);
   }
 
@@ -1872,8 +2528,8 @@ export abstract class GeneratedOperations {
    * definition. The result set is scoped to a specific incident error hash code, which must be
    * provided as a filter in the request body.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1881,7 +2537,7 @@ export abstract class GeneratedOperations {
    */
   getProcessInstanceStatisticsByDefinition(
     input: OperationInput<'getProcessInstanceStatisticsByDefinition'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessInstanceStatisticsByDefinition'>>,
   ): Promise<OperationOutput<'getProcessInstanceStatisticsByDefinition'>> {
     return this.invoke('getProcessInstanceStatisticsByDefinition', input, options);
   }
@@ -1892,8 +2548,8 @@ export abstract class GeneratedOperations {
    * Returns statistics for active process instances that currently have active incidents,
    * grouped by incident error hash code.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1901,7 +2557,7 @@ export abstract class GeneratedOperations {
    */
   getProcessInstanceStatisticsByError(
     input?: OperationInput<'getProcessInstanceStatisticsByError'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessInstanceStatisticsByError'>>,
   ): Promise<OperationOutput<'getProcessInstanceStatisticsByError'>> {
     return this.invoke('getProcessInstanceStatisticsByError', input, options);
   }
@@ -1911,8 +2567,8 @@ export abstract class GeneratedOperations {
    *
    * Get statistics about waiting element instances by the process instance key, grouped by element id.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -1920,7 +2576,7 @@ export abstract class GeneratedOperations {
    */
   getProcessInstanceWaitStateStatistics(
     input: OperationInput<'getProcessInstanceWaitStateStatistics'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getProcessInstanceWaitStateStatistics'>>,
   ): Promise<OperationOutput<'getProcessInstanceWaitStateStatistics'>> {
     return this.invoke('getProcessInstanceWaitStateStatistics', input, options);
   }
@@ -1935,12 +2591,15 @@ export abstract class GeneratedOperations {
    * respective APIs.
    * :::
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 404: A resource with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getResource(input: OperationInput<'getResource'>, options?: CallOptions): Promise<OperationOutput<'getResource'>> {
+  getResource(
+    input: OperationInput<'getResource'>,
+    options?: CallOptions<OperationOutput<'getResource'>>,
+  ): Promise<OperationOutput<'getResource'>> {
     return this.invoke('getResource', input, options);
   }
 
@@ -1956,14 +2615,17 @@ export abstract class GeneratedOperations {
    * use the `/resources/{resourceKey}/content/binary` endpoint.
    * :::
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 404: A resource with the given key was not found.
    * @throws HttpError with status 406: The resource exists but is not an RPA resource.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    * @deprecated
    */
-  getResourceContent(input: OperationInput<'getResourceContent'>, options?: CallOptions): Promise<OperationOutput<'getResourceContent'>> {
+  getResourceContent(
+    input: OperationInput<'getResourceContent'>,
+    options?: CallOptions<OperationOutput<'getResourceContent'>>,
+  ): Promise<OperationOutput<'getResourceContent'>> {
     return this.invoke('getResourceContent', input, options);
   }
 
@@ -1977,12 +2639,15 @@ export abstract class GeneratedOperations {
    * respective APIs.
    * :::
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 404: A resource with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getResourceContentBinary(input: OperationInput<'getResourceContentBinary'>, options?: CallOptions): Promise<OperationOutput<'getResourceContentBinary'>> {
+  getResourceContentBinary(
+    input: OperationInput<'getResourceContentBinary'>,
+    options?: CallOptions<OperationOutput<'getResourceContentBinary'>>,
+  ): Promise<OperationOutput<'getResourceContentBinary'>> {
     return this.invoke('getResourceContentBinary', input, options);
   }
 
@@ -1996,7 +2661,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: No restore is currently in progress.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getRestoreStatus(input?: OperationInput<'getRestoreStatus'>, options?: CallOptions): Promise<OperationOutput<'getRestoreStatus'>> {
+  getRestoreStatus(
+    input?: OperationInput<'getRestoreStatus'>,
+    options?: CallOptions<OperationOutput<'getRestoreStatus'>>,
+  ): Promise<OperationOutput<'getRestoreStatus'>> {
     return this.invoke('getRestoreStatus', input, options);
   }
 
@@ -2005,14 +2673,17 @@ export abstract class GeneratedOperations {
    *
    * Get a role by its ID.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getRole(input: OperationInput<'getRole'>, options?: CallOptions): Promise<OperationOutput<'getRole'>> {
+  getRole(
+    input: OperationInput<'getRole'>,
+    options?: CallOptions<OperationOutput<'getRole'>>,
+  ): Promise<OperationOutput<'getRole'>> {
     return this.invoke('getRole', input, options);
   }
 
@@ -2025,9 +2696,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: A backup with the given id does not exist.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getRuntimeBackup(input: OperationInput<'getRuntimeBackup'>, options?: CallOptions): Promise<OperationOutput<'getRuntimeBackup'>> {
+  getRuntimeBackup(
+    input: OperationInput<'getRuntimeBackup'>,
+    options?: CallOptions<OperationOutput<'getRuntimeBackup'>>,
+  ): Promise<OperationOutput<'getRuntimeBackup'>> {
     return this.invoke('getRuntimeBackup', input, options);
   }
 
@@ -2042,13 +2721,19 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or every targeted physical tenant was read and none of them holds a backup with the given id.
+   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, or
+   * every targeted physical tenant was read and none of them holds a backup with the given id.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   getRuntimeBackupAsClusterAdmin(
     input: OperationInput<'getRuntimeBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getRuntimeBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'getRuntimeBackupAsClusterAdmin'>> {
     return this.invoke('getRuntimeBackupAsClusterAdmin', input, options);
   }
@@ -2064,9 +2749,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  getRuntimeBackupState(input?: OperationInput<'getRuntimeBackupState'>, options?: CallOptions): Promise<OperationOutput<'getRuntimeBackupState'>> {
+  getRuntimeBackupState(
+    input?: OperationInput<'getRuntimeBackupState'>,
+    options?: CallOptions<OperationOutput<'getRuntimeBackupState'>>,
+  ): Promise<OperationOutput<'getRuntimeBackupState'>> {
     return this.invoke('getRuntimeBackupState', input, options);
   }
 
@@ -2082,11 +2775,16 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   getRuntimeBackupStateAsClusterAdmin(
     input?: OperationInput<'getRuntimeBackupStateAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'getRuntimeBackupStateAsClusterAdmin'>>,
   ): Promise<OperationOutput<'getRuntimeBackupStateAsClusterAdmin'>> {
     return this.invoke('getRuntimeBackupStateAsClusterAdmin', input, options);
   }
@@ -2097,15 +2795,18 @@ export abstract class GeneratedOperations {
    * Get the start form of a process.
    * Note that this endpoint will only return linked forms. This endpoint does not support embedded forms.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getStartProcessForm(input: OperationInput<'getStartProcessForm'>, options?: CallOptions): Promise<OperationOutput<'getStartProcessForm'>> {
+  getStartProcessForm(
+    input: OperationInput<'getStartProcessForm'>,
+    options?: CallOptions<OperationOutput<'getStartProcessForm'>>,
+  ): Promise<OperationOutput<'getStartProcessForm'>> {
     return this.invoke('getStartProcessForm', input, options);
   }
 
@@ -2114,9 +2815,13 @@ export abstract class GeneratedOperations {
    *
    * Checks the health status of the default physical tenant by verifying if there's at least one partition of its group with a healthy leader. This endpoint is scoped to the default physical tenant only: it is available unprefixed and at `/physical-tenants/default/v2/status`, but not for any other physical tenant id (`/physical-tenants/{id}/v2/status` returns 404 for every other id, whether or not a physical tenant with that id exists). On a cluster with only the default physical tenant this endpoint answers the same question as `/cluster/v2/status`, though not with the same response: `/cluster/v2/status` reports its status in a body and so also distinguishes a degraded tenant from a healthy one. Use `/cluster/v2/status` for the aggregated status of the whole cluster, or `/physical-tenants/{id}/v2/topology` for the health of a specific physical tenant's partitions.
    *
-   * @throws HttpError with status 503: The default physical tenant is DOWN and does not have any partition with a healthy leader.
+   * @throws HttpError with status 503: The default physical tenant is DOWN and does not have any partition
+   * with a healthy leader.
    */
-  getStatus(input?: OperationInput<'getStatus'>, options?: CallOptions): Promise<OperationOutput<'getStatus'>> {
+  getStatus(
+    input?: OperationInput<'getStatus'>,
+    options?: CallOptions<OperationOutput<'getStatus'>>,
+  ): Promise<OperationOutput<'getStatus'>> {
     return this.invoke('getStatus', input, options);
   }
 
@@ -2132,7 +2837,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getSystemConfiguration(input?: OperationInput<'getSystemConfiguration'>, options?: CallOptions): Promise<OperationOutput<'getSystemConfiguration'>> {
+  getSystemConfiguration(
+    input?: OperationInput<'getSystemConfiguration'>,
+    options?: CallOptions<OperationOutput<'getSystemConfiguration'>>,
+  ): Promise<OperationOutput<'getSystemConfiguration'>> {
     return this.invoke('getSystemConfiguration', input, options);
   }
 
@@ -2141,15 +2849,18 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a single tenant by tenant ID.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Tenant not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getTenant(input: OperationInput<'getTenant'>, options?: CallOptions): Promise<OperationOutput<'getTenant'>> {
+  getTenant(
+    input: OperationInput<'getTenant'>,
+    options?: CallOptions<OperationOutput<'getTenant'>>,
+  ): Promise<OperationOutput<'getTenant'>> {
     return this.invoke('getTenant', input, options);
   }
 
@@ -2158,15 +2869,18 @@ export abstract class GeneratedOperations {
    *
    * Get a tenant-scoped cluster variable.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getTenantClusterVariable(input: OperationInput<'getTenantClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'getTenantClusterVariable'>> {
+  getTenantClusterVariable(
+    input: OperationInput<'getTenantClusterVariable'>,
+    options?: CallOptions<OperationOutput<'getTenantClusterVariable'>>,
+  ): Promise<OperationOutput<'getTenantClusterVariable'>> {
     return this.invoke('getTenantClusterVariable', input, options);
   }
 
@@ -2178,7 +2892,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getTopology(input?: OperationInput<'getTopology'>, options?: CallOptions): Promise<OperationOutput<'getTopology'>> {
+  getTopology(
+    input?: OperationInput<'getTopology'>,
+    options?: CallOptions<OperationOutput<'getTopology'>>,
+  ): Promise<OperationOutput<'getTopology'>> {
     return this.invoke('getTopology', input, options);
   }
 
@@ -2187,14 +2904,17 @@ export abstract class GeneratedOperations {
    *
    * Retrieve the usage metrics based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getUsageMetrics(input: OperationInput<'getUsageMetrics'>, options?: CallOptions): Promise<OperationOutput<'getUsageMetrics'>> {
+  getUsageMetrics(
+    input: OperationInput<'getUsageMetrics'>,
+    options?: CallOptions<OperationOutput<'getUsageMetrics'>>,
+  ): Promise<OperationOutput<'getUsageMetrics'>> {
     return this.invoke('getUsageMetrics', input, options);
   }
 
@@ -2203,14 +2923,17 @@ export abstract class GeneratedOperations {
    *
    * Get a user by its username.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The user with the given username was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getUser(input: OperationInput<'getUser'>, options?: CallOptions): Promise<OperationOutput<'getUser'>> {
+  getUser(
+    input: OperationInput<'getUser'>,
+    options?: CallOptions<OperationOutput<'getUser'>>,
+  ): Promise<OperationOutput<'getUser'>> {
     return this.invoke('getUser', input, options);
   }
 
@@ -2219,15 +2942,18 @@ export abstract class GeneratedOperations {
    *
    * Get the user task by the user task key.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The user task with the given key was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getUserTask(input: OperationInput<'getUserTask'>, options?: CallOptions): Promise<OperationOutput<'getUserTask'>> {
+  getUserTask(
+    input: OperationInput<'getUserTask'>,
+    options?: CallOptions<OperationOutput<'getUserTask'>>,
+  ): Promise<OperationOutput<'getUserTask'>> {
     return this.invoke('getUserTask', input, options);
   }
 
@@ -2237,15 +2963,18 @@ export abstract class GeneratedOperations {
    * Get the form of a user task.
    * Note that this endpoint will only return linked forms. This endpoint does not support embedded forms.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getUserTaskForm(input: OperationInput<'getUserTaskForm'>, options?: CallOptions): Promise<OperationOutput<'getUserTaskForm'>> {
+  getUserTaskForm(
+    input: OperationInput<'getUserTaskForm'>,
+    options?: CallOptions<OperationOutput<'getUserTaskForm'>>,
+  ): Promise<OperationOutput<'getUserTaskForm'>> {
     return this.invoke('getUserTaskForm', input, options);
   }
 
@@ -2258,15 +2987,18 @@ export abstract class GeneratedOperations {
    * The variable's scopeKey indicates whether it's a process-level variable or scoped to a
    * specific element instance.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  getVariable(input: OperationInput<'getVariable'>, options?: CallOptions): Promise<OperationOutput<'getVariable'>> {
+  getVariable(
+    input: OperationInput<'getVariable'>,
+    options?: CallOptions<OperationOutput<'getVariable'>>,
+  ): Promise<OperationOutput<'getVariable'>> {
     return this.invoke('getVariable', input, options);
   }
 
@@ -2280,11 +3012,24 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. The problem detail says which applies. The latter two are deployment faults the caller cannot correct by changing its request.
+   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated
+   * caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch
+   * nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository
+   * is absent from the store — configured under a name the store does not have, or not configured at all. The
+   * problem detail says which applies. The latter two are deployment faults the caller cannot correct by
+   * changing its request.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  listHistoryBackups(input?: OperationInput<'listHistoryBackups'>, options?: CallOptions): Promise<OperationOutput<'listHistoryBackups'>> {
+  listHistoryBackups(
+    input?: OperationInput<'listHistoryBackups'>,
+    options?: CallOptions<OperationOutput<'listHistoryBackups'>>,
+  ): Promise<OperationOutput<'listHistoryBackups'>> {
     return this.invoke('listHistoryBackups', input, options);
   }
 
@@ -2299,14 +3044,25 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization, so a missing `BACKUP` permission is never the reason.
+   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor
+   * OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot
+   * repository is absent from the store — configured under a name the store does not have, or not configured
+   * at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request
+   * with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the
+   * per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization,
+   * so a missing `BACKUP` permission is never the reason.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   listHistoryBackupsAsClusterAdmin(
     input?: OperationInput<'listHistoryBackupsAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'listHistoryBackupsAsClusterAdmin'>>,
   ): Promise<OperationOutput<'listHistoryBackupsAsClusterAdmin'>> {
     return this.invoke('listHistoryBackupsAsClusterAdmin', input, options);
   }
@@ -2321,9 +3077,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  listRuntimeBackups(input?: OperationInput<'listRuntimeBackups'>, options?: CallOptions): Promise<OperationOutput<'listRuntimeBackups'>> {
+  listRuntimeBackups(
+    input?: OperationInput<'listRuntimeBackups'>,
+    options?: CallOptions<OperationOutput<'listRuntimeBackups'>>,
+  ): Promise<OperationOutput<'listRuntimeBackups'>> {
     return this.invoke('listRuntimeBackups', input, options);
   }
 
@@ -2340,11 +3104,16 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   listRuntimeBackupsAsClusterAdmin(
     input?: OperationInput<'listRuntimeBackupsAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'listRuntimeBackupsAsClusterAdmin'>>,
   ): Promise<OperationOutput<'listRuntimeBackupsAsClusterAdmin'>> {
     return this.invoke('listRuntimeBackupsAsClusterAdmin', input, options);
   }
@@ -2372,9 +3141,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  listSecrets(input?: OperationInput<'listSecrets'>, options?: CallOptions): Promise<OperationOutput<'listSecrets'>> {
+  listSecrets(
+    input?: OperationInput<'listSecrets'>,
+    options?: CallOptions<OperationOutput<'listSecrets'>>,
+  ): Promise<OperationOutput<'listSecrets'>> {
     return this.invoke('listSecrets', input, options);
   }
 
@@ -2391,11 +3168,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
-   * @throws HttpError with status 409: The process instance migration failed. More details are provided in the response body.
+   * @throws HttpError with status 409: The process instance migration failed. More details are provided in
+   * the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  migrateProcessInstance(input: OperationInput<'migrateProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'migrateProcessInstance'>> {
+  migrateProcessInstance(
+    input: OperationInput<'migrateProcessInstance'>,
+    options?: CallOptions<OperationOutput<'migrateProcessInstance'>>,
+  ): Promise<OperationOutput<'migrateProcessInstance'>> {
     return this.invoke('migrateProcessInstance', input, options);
   }
 
@@ -2407,14 +3193,15 @@ export abstract class GeneratedOperations {
    * filters for state are ignored and overridden during this batch operation.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   migrateProcessInstancesBatchOperation(
     input: OperationInput<'migrateProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'migrateProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'migrateProcessInstancesBatchOperation'>> {
     return this.invoke('migrateProcessInstancesBatchOperation', input, options);
   }
@@ -2432,9 +3219,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  modifyProcessInstance(input: OperationInput<'modifyProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'modifyProcessInstance'>> {
+  modifyProcessInstance(
+    input: OperationInput<'modifyProcessInstance'>,
+    options?: CallOptions<OperationOutput<'modifyProcessInstance'>>,
+  ): Promise<OperationOutput<'modifyProcessInstance'>> {
     return this.invoke('modifyProcessInstance', input, options);
   }
 
@@ -2448,14 +3243,15 @@ export abstract class GeneratedOperations {
    * It is only possible to use the element id of the source and target.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   modifyProcessInstancesBatchOperation(
     input: OperationInput<'modifyProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'modifyProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'modifyProcessInstancesBatchOperation'>> {
     return this.invoke('modifyProcessInstancesBatchOperation', input, options);
   }
@@ -2470,9 +3266,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  pauseClusterExporting(input?: OperationInput<'pauseClusterExporting'>, options?: CallOptions): Promise<OperationOutput<'pauseClusterExporting'>> {
+  pauseClusterExporting(
+    input?: OperationInput<'pauseClusterExporting'>,
+    options?: CallOptions<OperationOutput<'pauseClusterExporting'>>,
+  ): Promise<OperationOutput<'pauseClusterExporting'>> {
     return this.invoke('pauseClusterExporting', input, options);
   }
 
@@ -2490,9 +3294,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  pauseExporting(input?: OperationInput<'pauseExporting'>, options?: CallOptions): Promise<OperationOutput<'pauseExporting'>> {
+  pauseExporting(
+    input?: OperationInput<'pauseExporting'>,
+    options?: CallOptions<OperationOutput<'pauseExporting'>>,
+  ): Promise<OperationOutput<'pauseExporting'>> {
     return this.invoke('pauseExporting', input, options);
   }
 
@@ -2508,9 +3320,17 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  pinClock(input: OperationInput<'pinClock'>, options?: CallOptions): Promise<OperationOutput<'pinClock'>> {
+  pinClock(
+    input: OperationInput<'pinClock'>,
+    options?: CallOptions<OperationOutput<'pinClock'>>,
+  ): Promise<OperationOutput<'pinClock'>> {
     return this.invoke('pinClock', input, options);
   }
 
@@ -2525,9 +3345,17 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  publishMessage(input: OperationInput<'publishMessage'>, options?: CallOptions): Promise<OperationOutput<'publishMessage'>> {
+  publishMessage(
+    input: OperationInput<'publishMessage'>,
+    options?: CallOptions<OperationOutput<'publishMessage'>>,
+  ): Promise<OperationOutput<'publishMessage'>> {
     return this.invoke('publishMessage', input, options);
   }
 
@@ -2542,9 +3370,17 @@ export abstract class GeneratedOperations {
    * in future releases.
    *
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resetClock(input?: OperationInput<'resetClock'>, options?: CallOptions): Promise<OperationOutput<'resetClock'>> {
+  resetClock(
+    input?: OperationInput<'resetClock'>,
+    options?: CallOptions<OperationOutput<'resetClock'>>,
+  ): Promise<OperationOutput<'resetClock'>> {
     return this.invoke('resetClock', input, options);
   }
 
@@ -2556,11 +3392,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The incident with the incidentKey is not found.
-   * @throws HttpError with status 409: The incident cannot be resolved due to an invalid state. For example, the associated job may have no retries left.
+   * @throws HttpError with status 409: The incident cannot be resolved due to an invalid state. For example,
+   * the associated job may have no retries left.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resolveIncident(input: OperationInput<'resolveIncident'>, options?: CallOptions): Promise<OperationOutput<'resolveIncident'>> {
+  resolveIncident(
+    input: OperationInput<'resolveIncident'>,
+    options?: CallOptions<OperationOutput<'resolveIncident'>>,
+  ): Promise<OperationOutput<'resolveIncident'>> {
     return this.invoke('resolveIncident', input, options);
   }
 
@@ -2572,14 +3417,15 @@ export abstract class GeneratedOperations {
    * filters for state are ignored and overridden during this batch operation.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   resolveIncidentsBatchOperation(
     input: OperationInput<'resolveIncidentsBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'resolveIncidentsBatchOperation'>>,
   ): Promise<OperationOutput<'resolveIncidentsBatchOperation'>> {
     return this.invoke('resolveIncidentsBatchOperation', input, options);
   }
@@ -2593,11 +3439,16 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The process instance is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   resolveProcessInstanceIncidents(
     input: OperationInput<'resolveProcessInstanceIncidents'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'resolveProcessInstanceIncidents'>>,
   ): Promise<OperationOutput<'resolveProcessInstanceIncidents'>> {
     return this.invoke('resolveProcessInstanceIncidents', input, options);
   }
@@ -2624,9 +3475,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resolveSecrets(input: OperationInput<'resolveSecrets'>, options?: CallOptions): Promise<OperationOutput<'resolveSecrets'>> {
+  resolveSecrets(
+    input: OperationInput<'resolveSecrets'>,
+    options?: CallOptions<OperationOutput<'resolveSecrets'>>,
+  ): Promise<OperationOutput<'resolveSecrets'>> {
     return this.invoke('resolveSecrets', input, options);
   }
 
@@ -2638,10 +3497,14 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 409: The cluster is not in recovery mode, so the restore cannot be accepted.
+   * @throws HttpError with status 409: The cluster is not in recovery mode, so the restore cannot be
+   * accepted.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  restore(input?: OperationInput<'restore'>, options?: CallOptions): Promise<OperationOutput<'restore'>> {
+  restore(
+    input?: OperationInput<'restore'>,
+    options?: CallOptions<OperationOutput<'restore'>>,
+  ): Promise<OperationOutput<'restore'>> {
     return this.invoke('restore', input, options);
   }
 
@@ -2658,11 +3521,16 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 404: The requested `physicalTenantId`, or a physical tenant named in `overrides`, does not exist in this cluster.
-   * @throws HttpError with status 409: A targeted physical tenant is not in recovery mode, so the restore cannot be accepted.
+   * @throws HttpError with status 404: The requested `physicalTenantId`, or a physical tenant named in
+   * `overrides`, does not exist in this cluster.
+   * @throws HttpError with status 409: A targeted physical tenant is not in recovery mode, so the restore
+   * cannot be accepted.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  restoreAsClusterAdmin(input?: OperationInput<'restoreAsClusterAdmin'>, options?: CallOptions): Promise<OperationOutput<'restoreAsClusterAdmin'>> {
+  restoreAsClusterAdmin(
+    input?: OperationInput<'restoreAsClusterAdmin'>,
+    options?: CallOptions<OperationOutput<'restoreAsClusterAdmin'>>,
+  ): Promise<OperationOutput<'restoreAsClusterAdmin'>> {
     return this.invoke('restoreAsClusterAdmin', input, options);
   }
 
@@ -2676,9 +3544,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The batch operation was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resumeBatchOperation(input: OperationInput<'resumeBatchOperation'>, options?: CallOptions): Promise<OperationOutput<'resumeBatchOperation'>> {
+  resumeBatchOperation(
+    input: OperationInput<'resumeBatchOperation'>,
+    options?: CallOptions<OperationOutput<'resumeBatchOperation'>>,
+  ): Promise<OperationOutput<'resumeBatchOperation'>> {
     return this.invoke('resumeBatchOperation', input, options);
   }
 
@@ -2692,9 +3568,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resumeClusterExporting(input?: OperationInput<'resumeClusterExporting'>, options?: CallOptions): Promise<OperationOutput<'resumeClusterExporting'>> {
+  resumeClusterExporting(
+    input?: OperationInput<'resumeClusterExporting'>,
+    options?: CallOptions<OperationOutput<'resumeClusterExporting'>>,
+  ): Promise<OperationOutput<'resumeClusterExporting'>> {
     return this.invoke('resumeClusterExporting', input, options);
   }
 
@@ -2706,9 +3590,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resumeExporting(input?: OperationInput<'resumeExporting'>, options?: CallOptions): Promise<OperationOutput<'resumeExporting'>> {
+  resumeExporting(
+    input?: OperationInput<'resumeExporting'>,
+    options?: CallOptions<OperationOutput<'resumeExporting'>>,
+  ): Promise<OperationOutput<'resumeExporting'>> {
     return this.invoke('resumeExporting', input, options);
   }
 
@@ -2720,11 +3612,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
-   * @throws HttpError with status 409: The process instance is not in the SUSPENDED state and cannot be resumed. More details are provided in the response body.
+   * @throws HttpError with status 409: The process instance is not in the SUSPENDED state and cannot be
+   * resumed. More details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  resumeProcessInstance(input: OperationInput<'resumeProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'resumeProcessInstance'>> {
+  resumeProcessInstance(
+    input: OperationInput<'resumeProcessInstance'>,
+    options?: CallOptions<OperationOutput<'resumeProcessInstance'>>,
+  ): Promise<OperationOutput<'resumeProcessInstance'>> {
     return this.invoke('resumeProcessInstance', input, options);
   }
 
@@ -2736,14 +3637,15 @@ export abstract class GeneratedOperations {
    * filters for state and parentProcessInstanceKey are ignored and overridden during this batch operation.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   resumeProcessInstancesBatchOperation(
     input: OperationInput<'resumeProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'resumeProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'resumeProcessInstancesBatchOperation'>> {
     return this.invoke('resumeProcessInstancesBatchOperation', input, options);
   }
@@ -2753,14 +3655,17 @@ export abstract class GeneratedOperations {
    *
    * Search for agent definitions based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchAgentDefinitions(input?: OperationInput<'searchAgentDefinitions'>, options?: CallOptions): Promise<OperationOutput<'searchAgentDefinitions'>> {
+  searchAgentDefinitions(
+    input?: OperationInput<'searchAgentDefinitions'>,
+    options?: CallOptions<OperationOutput<'searchAgentDefinitions'>>,
+  ): Promise<OperationOutput<'searchAgentDefinitions'>> {
     return this.invoke('searchAgentDefinitions', input, options);
   }
 
@@ -2770,15 +3675,19 @@ export abstract class GeneratedOperations {
    * Searches the conversation history of an agent instance. Committed items
    * are returned by default.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are
+   * provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchAgentInstanceHistory(input: OperationInput<'searchAgentInstanceHistory'>, options?: CallOptions): Promise<OperationOutput<'searchAgentInstanceHistory'>> {
+  searchAgentInstanceHistory(
+    input: OperationInput<'searchAgentInstanceHistory'>,
+    options?: CallOptions<OperationOutput<'searchAgentInstanceHistory'>>,
+  ): Promise<OperationOutput<'searchAgentInstanceHistory'>> {
     return this.invoke('searchAgentInstanceHistory', input, options);
   }
 
@@ -2787,14 +3696,17 @@ export abstract class GeneratedOperations {
    *
    * Search for agent instances based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchAgentInstances(input?: OperationInput<'searchAgentInstances'>, options?: CallOptions): Promise<OperationOutput<'searchAgentInstances'>> {
+  searchAgentInstances(
+    input?: OperationInput<'searchAgentInstances'>,
+    options?: CallOptions<OperationOutput<'searchAgentInstances'>>,
+  ): Promise<OperationOutput<'searchAgentInstances'>> {
     return this.invoke('searchAgentInstances', input, options);
   }
 
@@ -2803,14 +3715,17 @@ export abstract class GeneratedOperations {
    *
    * Search for audit logs based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchAuditLogs(input?: OperationInput<'searchAuditLogs'>, options?: CallOptions): Promise<OperationOutput<'searchAuditLogs'>> {
+  searchAuditLogs(
+    input?: OperationInput<'searchAuditLogs'>,
+    options?: CallOptions<OperationOutput<'searchAuditLogs'>>,
+  ): Promise<OperationOutput<'searchAuditLogs'>> {
     return this.invoke('searchAuditLogs', input, options);
   }
 
@@ -2819,14 +3734,17 @@ export abstract class GeneratedOperations {
    *
    * Search for authorizations based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchAuthorizations(input?: OperationInput<'searchAuthorizations'>, options?: CallOptions): Promise<OperationOutput<'searchAuthorizations'>> {
+  searchAuthorizations(
+    input?: OperationInput<'searchAuthorizations'>,
+    options?: CallOptions<OperationOutput<'searchAuthorizations'>>,
+  ): Promise<OperationOutput<'searchAuthorizations'>> {
     return this.invoke('searchAuthorizations', input, options);
   }
 
@@ -2835,12 +3753,15 @@ export abstract class GeneratedOperations {
    *
    * Search for batch operation items based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchBatchOperationItems(input?: OperationInput<'searchBatchOperationItems'>, options?: CallOptions): Promise<OperationOutput<'searchBatchOperationItems'>> {
+  searchBatchOperationItems(
+    input?: OperationInput<'searchBatchOperationItems'>,
+    options?: CallOptions<OperationOutput<'searchBatchOperationItems'>>,
+  ): Promise<OperationOutput<'searchBatchOperationItems'>> {
     return this.invoke('searchBatchOperationItems', input, options);
   }
 
@@ -2849,12 +3770,15 @@ export abstract class GeneratedOperations {
    *
    * Search for batch operations based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchBatchOperations(input?: OperationInput<'searchBatchOperations'>, options?: CallOptions): Promise<OperationOutput<'searchBatchOperations'>> {
+  searchBatchOperations(
+    input?: OperationInput<'searchBatchOperations'>,
+    options?: CallOptions<OperationOutput<'searchBatchOperations'>>,
+  ): Promise<OperationOutput<'searchBatchOperations'>> {
     return this.invoke('searchBatchOperations', input, options);
   }
 
@@ -2863,15 +3787,18 @@ export abstract class GeneratedOperations {
    *
    * Search clients assigned to a group.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchClientsForGroup(input: OperationInput<'searchClientsForGroup'>, options?: CallOptions): Promise<OperationOutput<'searchClientsForGroup'>> {
+  searchClientsForGroup(
+    input: OperationInput<'searchClientsForGroup'>,
+    options?: CallOptions<OperationOutput<'searchClientsForGroup'>>,
+  ): Promise<OperationOutput<'searchClientsForGroup'>> {
     return this.invoke('searchClientsForGroup', input, options);
   }
 
@@ -2880,15 +3807,18 @@ export abstract class GeneratedOperations {
    *
    * Search clients with assigned role.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchClientsForRole(input: OperationInput<'searchClientsForRole'>, options?: CallOptions): Promise<OperationOutput<'searchClientsForRole'>> {
+  searchClientsForRole(
+    input: OperationInput<'searchClientsForRole'>,
+    options?: CallOptions<OperationOutput<'searchClientsForRole'>>,
+  ): Promise<OperationOutput<'searchClientsForRole'>> {
     return this.invoke('searchClientsForRole', input, options);
   }
 
@@ -2897,24 +3827,30 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of clients for a specified tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    */
-  searchClientsForTenant(input: OperationInput<'searchClientsForTenant'>, options?: CallOptions): Promise<OperationOutput<'searchClientsForTenant'>> {
+  searchClientsForTenant(
+    input: OperationInput<'searchClientsForTenant'>,
+    options?: CallOptions<OperationOutput<'searchClientsForTenant'>>,
+  ): Promise<OperationOutput<'searchClientsForTenant'>> {
     return this.invoke('searchClientsForTenant', input, options);
   }
 
   /**
    * Search for cluster variables based on given criteria. By default, long variable values in the response are truncated.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchClusterVariables(input?: OperationInput<'searchClusterVariables'>, options?: CallOptions): Promise<OperationOutput<'searchClusterVariables'>> {
+  searchClusterVariables(
+    input?: OperationInput<'searchClusterVariables'>,
+    options?: CallOptions<OperationOutput<'searchClusterVariables'>>,
+  ): Promise<OperationOutput<'searchClusterVariables'>> {
     return this.invoke('searchClusterVariables', input, options);
   }
 
@@ -2923,8 +3859,8 @@ export abstract class GeneratedOperations {
    *
    * Search correlated message subscriptions based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -2932,7 +3868,7 @@ export abstract class GeneratedOperations {
    */
   searchCorrelatedMessageSubscriptions(
     input?: OperationInput<'searchCorrelatedMessageSubscriptions'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchCorrelatedMessageSubscriptions'>>,
   ): Promise<OperationOutput<'searchCorrelatedMessageSubscriptions'>> {
     return this.invoke('searchCorrelatedMessageSubscriptions', input, options);
   }
@@ -2942,14 +3878,17 @@ export abstract class GeneratedOperations {
    *
    * Search for decision definitions based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchDecisionDefinitions(input?: OperationInput<'searchDecisionDefinitions'>, options?: CallOptions): Promise<OperationOutput<'searchDecisionDefinitions'>> {
+  searchDecisionDefinitions(
+    input?: OperationInput<'searchDecisionDefinitions'>,
+    options?: CallOptions<OperationOutput<'searchDecisionDefinitions'>>,
+  ): Promise<OperationOutput<'searchDecisionDefinitions'>> {
     return this.invoke('searchDecisionDefinitions', input, options);
   }
 
@@ -2958,14 +3897,17 @@ export abstract class GeneratedOperations {
    *
    * Search for decision instances based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchDecisionInstances(input?: OperationInput<'searchDecisionInstances'>, options?: CallOptions): Promise<OperationOutput<'searchDecisionInstances'>> {
+  searchDecisionInstances(
+    input?: OperationInput<'searchDecisionInstances'>,
+    options?: CallOptions<OperationOutput<'searchDecisionInstances'>>,
+  ): Promise<OperationOutput<'searchDecisionInstances'>> {
     return this.invoke('searchDecisionInstances', input, options);
   }
 
@@ -2974,14 +3916,17 @@ export abstract class GeneratedOperations {
    *
    * Search for decision requirements based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchDecisionRequirements(input?: OperationInput<'searchDecisionRequirements'>, options?: CallOptions): Promise<OperationOutput<'searchDecisionRequirements'>> {
+  searchDecisionRequirements(
+    input?: OperationInput<'searchDecisionRequirements'>,
+    options?: CallOptions<OperationOutput<'searchDecisionRequirements'>>,
+  ): Promise<OperationOutput<'searchDecisionRequirements'>> {
     return this.invoke('searchDecisionRequirements', input, options);
   }
 
@@ -2996,8 +3941,8 @@ export abstract class GeneratedOperations {
    * nested or subordinate elements within the given element instance while excluding incidents directly tied
    * to the root element itself.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -3006,7 +3951,7 @@ export abstract class GeneratedOperations {
    */
   searchElementInstanceIncidents(
     input: OperationInput<'searchElementInstanceIncidents'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchElementInstanceIncidents'>>,
   ): Promise<OperationOutput<'searchElementInstanceIncidents'>> {
     return this.invoke('searchElementInstanceIncidents', input, options);
   }
@@ -3016,8 +3961,8 @@ export abstract class GeneratedOperations {
    *
    * Returns the wait states for element instances matching the given filter.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -3025,7 +3970,7 @@ export abstract class GeneratedOperations {
    */
   searchElementInstanceWaitStates(
     input?: OperationInput<'searchElementInstanceWaitStates'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchElementInstanceWaitStates'>>,
   ): Promise<OperationOutput<'searchElementInstanceWaitStates'>> {
     return this.invoke('searchElementInstanceWaitStates', input, options);
   }
@@ -3035,14 +3980,17 @@ export abstract class GeneratedOperations {
    *
    * Search for element instances based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchElementInstances(input?: OperationInput<'searchElementInstances'>, options?: CallOptions): Promise<OperationOutput<'searchElementInstances'>> {
+  searchElementInstances(
+    input?: OperationInput<'searchElementInstances'>,
+    options?: CallOptions<OperationOutput<'searchElementInstances'>>,
+  ): Promise<OperationOutput<'searchElementInstances'>> {
     return this.invoke('searchElementInstances', input, options);
   }
 
@@ -3051,14 +3999,17 @@ export abstract class GeneratedOperations {
    *
    * Search for global user task listeners based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchGlobalTaskListeners(input?: OperationInput<'searchGlobalTaskListeners'>, options?: CallOptions): Promise<OperationOutput<'searchGlobalTaskListeners'>> {
+  searchGlobalTaskListeners(
+    input?: OperationInput<'searchGlobalTaskListeners'>,
+    options?: CallOptions<OperationOutput<'searchGlobalTaskListeners'>>,
+  ): Promise<OperationOutput<'searchGlobalTaskListeners'>> {
     return this.invoke('searchGlobalTaskListeners', input, options);
   }
 
@@ -3067,10 +4018,13 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of groups for a specified tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    */
-  searchGroupIdsForTenant(input: OperationInput<'searchGroupIdsForTenant'>, options?: CallOptions): Promise<OperationOutput<'searchGroupIdsForTenant'>> {
+  searchGroupIdsForTenant(
+    input: OperationInput<'searchGroupIdsForTenant'>,
+    options?: CallOptions<OperationOutput<'searchGroupIdsForTenant'>>,
+  ): Promise<OperationOutput<'searchGroupIdsForTenant'>> {
     return this.invoke('searchGroupIdsForTenant', input, options);
   }
 
@@ -3079,14 +4033,17 @@ export abstract class GeneratedOperations {
    *
    * Search for groups based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchGroups(input?: OperationInput<'searchGroups'>, options?: CallOptions): Promise<OperationOutput<'searchGroups'>> {
+  searchGroups(
+    input?: OperationInput<'searchGroups'>,
+    options?: CallOptions<OperationOutput<'searchGroups'>>,
+  ): Promise<OperationOutput<'searchGroups'>> {
     return this.invoke('searchGroups', input, options);
   }
 
@@ -3095,15 +4052,18 @@ export abstract class GeneratedOperations {
    *
    * Search groups with assigned role.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchGroupsForRole(input: OperationInput<'searchGroupsForRole'>, options?: CallOptions): Promise<OperationOutput<'searchGroupsForRole'>> {
+  searchGroupsForRole(
+    input: OperationInput<'searchGroupsForRole'>,
+    options?: CallOptions<OperationOutput<'searchGroupsForRole'>>,
+  ): Promise<OperationOutput<'searchGroupsForRole'>> {
     return this.invoke('searchGroupsForRole', input, options);
   }
 
@@ -3112,14 +4072,17 @@ export abstract class GeneratedOperations {
    *
    * Search for incidents based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchIncidents(input?: OperationInput<'searchIncidents'>, options?: CallOptions): Promise<OperationOutput<'searchIncidents'>> {
+  searchIncidents(
+    input?: OperationInput<'searchIncidents'>,
+    options?: CallOptions<OperationOutput<'searchIncidents'>>,
+  ): Promise<OperationOutput<'searchIncidents'>> {
     return this.invoke('searchIncidents', input, options);
   }
 
@@ -3128,14 +4091,17 @@ export abstract class GeneratedOperations {
    *
    * Search for jobs based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchJobs(input?: OperationInput<'searchJobs'>, options?: CallOptions): Promise<OperationOutput<'searchJobs'>> {
+  searchJobs(
+    input?: OperationInput<'searchJobs'>,
+    options?: CallOptions<OperationOutput<'searchJobs'>>,
+  ): Promise<OperationOutput<'searchJobs'>> {
     return this.invoke('searchJobs', input, options);
   }
 
@@ -3144,14 +4110,17 @@ export abstract class GeneratedOperations {
    *
    * Search for mapping rules based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchMappingRule(input?: OperationInput<'searchMappingRule'>, options?: CallOptions): Promise<OperationOutput<'searchMappingRule'>> {
+  searchMappingRule(
+    input?: OperationInput<'searchMappingRule'>,
+    options?: CallOptions<OperationOutput<'searchMappingRule'>>,
+  ): Promise<OperationOutput<'searchMappingRule'>> {
     return this.invoke('searchMappingRule', input, options);
   }
 
@@ -3160,15 +4129,18 @@ export abstract class GeneratedOperations {
    *
    * Search mapping rules assigned to a group.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchMappingRulesForGroup(input: OperationInput<'searchMappingRulesForGroup'>, options?: CallOptions): Promise<OperationOutput<'searchMappingRulesForGroup'>> {
+  searchMappingRulesForGroup(
+    input: OperationInput<'searchMappingRulesForGroup'>,
+    options?: CallOptions<OperationOutput<'searchMappingRulesForGroup'>>,
+  ): Promise<OperationOutput<'searchMappingRulesForGroup'>> {
     return this.invoke('searchMappingRulesForGroup', input, options);
   }
 
@@ -3177,15 +4149,18 @@ export abstract class GeneratedOperations {
    *
    * Search mapping rules with assigned role.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchMappingRulesForRole(input: OperationInput<'searchMappingRulesForRole'>, options?: CallOptions): Promise<OperationOutput<'searchMappingRulesForRole'>> {
+  searchMappingRulesForRole(
+    input: OperationInput<'searchMappingRulesForRole'>,
+    options?: CallOptions<OperationOutput<'searchMappingRulesForRole'>>,
+  ): Promise<OperationOutput<'searchMappingRulesForRole'>> {
     return this.invoke('searchMappingRulesForRole', input, options);
   }
 
@@ -3194,10 +4169,13 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of MappingRules for a specified tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    */
-  searchMappingRulesForTenant(input: OperationInput<'searchMappingRulesForTenant'>, options?: CallOptions): Promise<OperationOutput<'searchMappingRulesForTenant'>> {
+  searchMappingRulesForTenant(
+    input: OperationInput<'searchMappingRulesForTenant'>,
+    options?: CallOptions<OperationOutput<'searchMappingRulesForTenant'>>,
+  ): Promise<OperationOutput<'searchMappingRulesForTenant'>> {
     return this.invoke('searchMappingRulesForTenant', input, options);
   }
 
@@ -3218,14 +4196,17 @@ export abstract class GeneratedOperations {
    * - Searching for intermediate event subscriptions **including legacy data** can be achieved
    *   by filtering for `messageSubscriptionType` not matching `START_EVENT`.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchMessageSubscriptions(input?: OperationInput<'searchMessageSubscriptions'>, options?: CallOptions): Promise<OperationOutput<'searchMessageSubscriptions'>> {
+  searchMessageSubscriptions(
+    input?: OperationInput<'searchMessageSubscriptions'>,
+    options?: CallOptions<OperationOutput<'searchMessageSubscriptions'>>,
+  ): Promise<OperationOutput<'searchMessageSubscriptions'>> {
     return this.invoke('searchMessageSubscriptions', input, options);
   }
 
@@ -3234,13 +4215,16 @@ export abstract class GeneratedOperations {
    *
    * Search for the current authenticated principal's own authorization records — including authorizations granted directly to the user or client, as well as those granted via a group, role, or mapping rule the principal belongs to.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchOwnAuthorizations(input?: OperationInput<'searchOwnAuthorizations'>, options?: CallOptions): Promise<OperationOutput<'searchOwnAuthorizations'>> {
+  searchOwnAuthorizations(
+    input?: OperationInput<'searchOwnAuthorizations'>,
+    options?: CallOptions<OperationOutput<'searchOwnAuthorizations'>>,
+  ): Promise<OperationOutput<'searchOwnAuthorizations'>> {
     return this.invoke('searchOwnAuthorizations', input, options);
   }
 
@@ -3249,8 +4233,8 @@ export abstract class GeneratedOperations {
    *
    * Search for distinct variable names defined on a process definition, optionally narrowed by the name filter.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -3258,7 +4242,7 @@ export abstract class GeneratedOperations {
    */
   searchProcessDefinitionVariableNames(
     input: OperationInput<'searchProcessDefinitionVariableNames'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchProcessDefinitionVariableNames'>>,
   ): Promise<OperationOutput<'searchProcessDefinitionVariableNames'>> {
     return this.invoke('searchProcessDefinitionVariableNames', input, options);
   }
@@ -3268,14 +4252,17 @@ export abstract class GeneratedOperations {
    *
    * Search for process definitions based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchProcessDefinitions(input?: OperationInput<'searchProcessDefinitions'>, options?: CallOptions): Promise<OperationOutput<'searchProcessDefinitions'>> {
+  searchProcessDefinitions(
+    input?: OperationInput<'searchProcessDefinitions'>,
+    options?: CallOptions<OperationOutput<'searchProcessDefinitions'>>,
+  ): Promise<OperationOutput<'searchProcessDefinitions'>> {
     return this.invoke('searchProcessDefinitions', input, options);
   }
 
@@ -3289,8 +4276,8 @@ export abstract class GeneratedOperations {
    * child process instances. This is useful, for example, if you want to isolate incidents associated with
    * subprocesses or called processes under the root instance while excluding incidents directly tied to the root.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
@@ -3299,7 +4286,7 @@ export abstract class GeneratedOperations {
    */
   searchProcessInstanceIncidents(
     input: OperationInput<'searchProcessInstanceIncidents'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchProcessInstanceIncidents'>>,
   ): Promise<OperationOutput<'searchProcessInstanceIncidents'>> {
     return this.invoke('searchProcessInstanceIncidents', input, options);
   }
@@ -3309,14 +4296,17 @@ export abstract class GeneratedOperations {
    *
    * Search for process instances based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchProcessInstances(input?: OperationInput<'searchProcessInstances'>, options?: CallOptions): Promise<OperationOutput<'searchProcessInstances'>> {
+  searchProcessInstances(
+    input?: OperationInput<'searchProcessInstances'>,
+    options?: CallOptions<OperationOutput<'searchProcessInstances'>>,
+  ): Promise<OperationOutput<'searchProcessInstances'>> {
     return this.invoke('searchProcessInstances', input, options);
   }
 
@@ -3330,14 +4320,17 @@ export abstract class GeneratedOperations {
    * respective search APIs.
    * :::
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchResources(input?: OperationInput<'searchResources'>, options?: CallOptions): Promise<OperationOutput<'searchResources'>> {
+  searchResources(
+    input?: OperationInput<'searchResources'>,
+    options?: CallOptions<OperationOutput<'searchResources'>>,
+  ): Promise<OperationOutput<'searchResources'>> {
     return this.invoke('searchResources', input, options);
   }
 
@@ -3346,14 +4339,17 @@ export abstract class GeneratedOperations {
    *
    * Search for roles based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchRoles(input?: OperationInput<'searchRoles'>, options?: CallOptions): Promise<OperationOutput<'searchRoles'>> {
+  searchRoles(
+    input?: OperationInput<'searchRoles'>,
+    options?: CallOptions<OperationOutput<'searchRoles'>>,
+  ): Promise<OperationOutput<'searchRoles'>> {
     return this.invoke('searchRoles', input, options);
   }
 
@@ -3362,15 +4358,18 @@ export abstract class GeneratedOperations {
    *
    * Search roles assigned to a group.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchRolesForGroup(input: OperationInput<'searchRolesForGroup'>, options?: CallOptions): Promise<OperationOutput<'searchRolesForGroup'>> {
+  searchRolesForGroup(
+    input: OperationInput<'searchRolesForGroup'>,
+    options?: CallOptions<OperationOutput<'searchRolesForGroup'>>,
+  ): Promise<OperationOutput<'searchRolesForGroup'>> {
     return this.invoke('searchRolesForGroup', input, options);
   }
 
@@ -3379,10 +4378,13 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of roles for a specified tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    */
-  searchRolesForTenant(input: OperationInput<'searchRolesForTenant'>, options?: CallOptions): Promise<OperationOutput<'searchRolesForTenant'>> {
+  searchRolesForTenant(
+    input: OperationInput<'searchRolesForTenant'>,
+    options?: CallOptions<OperationOutput<'searchRolesForTenant'>>,
+  ): Promise<OperationOutput<'searchRolesForTenant'>> {
     return this.invoke('searchRolesForTenant', input, options);
   }
 
@@ -3391,15 +4393,18 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of tenants.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchTenants(input?: OperationInput<'searchTenants'>, options?: CallOptions): Promise<OperationOutput<'searchTenants'>> {
+  searchTenants(
+    input?: OperationInput<'searchTenants'>,
+    options?: CallOptions<OperationOutput<'searchTenants'>>,
+  ): Promise<OperationOutput<'searchTenants'>> {
     return this.invoke('searchTenants', input, options);
   }
 
@@ -3408,12 +4413,15 @@ export abstract class GeneratedOperations {
    *
    * Search for user task audit logs based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUserTaskAuditLogs(input: OperationInput<'searchUserTaskAuditLogs'>, options?: CallOptions): Promise<OperationOutput<'searchUserTaskAuditLogs'>> {
+  searchUserTaskAuditLogs(
+    input: OperationInput<'searchUserTaskAuditLogs'>,
+    options?: CallOptions<OperationOutput<'searchUserTaskAuditLogs'>>,
+  ): Promise<OperationOutput<'searchUserTaskAuditLogs'>> {
     return this.invoke('searchUserTaskAuditLogs', input, options);
   }
 
@@ -3427,14 +4435,14 @@ export abstract class GeneratedOperations {
    * of variables as seen by the user task. By default, long variable values in the response are
    * truncated.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   searchUserTaskEffectiveVariables(
     input: OperationInput<'searchUserTaskEffectiveVariables'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'searchUserTaskEffectiveVariables'>>,
   ): Promise<OperationOutput<'searchUserTaskEffectiveVariables'>> {
     return this.invoke('searchUserTaskEffectiveVariables', input, options);
   }
@@ -3450,12 +4458,15 @@ export abstract class GeneratedOperations {
    * where the innermost scope takes precedence. By default, long variable values in the response
    * are truncated.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUserTaskVariables(input: OperationInput<'searchUserTaskVariables'>, options?: CallOptions): Promise<OperationOutput<'searchUserTaskVariables'>> {
+  searchUserTaskVariables(
+    input: OperationInput<'searchUserTaskVariables'>,
+    options?: CallOptions<OperationOutput<'searchUserTaskVariables'>>,
+  ): Promise<OperationOutput<'searchUserTaskVariables'>> {
     return this.invoke('searchUserTaskVariables', input, options);
   }
 
@@ -3464,14 +4475,17 @@ export abstract class GeneratedOperations {
    *
    * Search for user tasks based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUserTasks(input?: OperationInput<'searchUserTasks'>, options?: CallOptions): Promise<OperationOutput<'searchUserTasks'>> {
+  searchUserTasks(
+    input?: OperationInput<'searchUserTasks'>,
+    options?: CallOptions<OperationOutput<'searchUserTasks'>>,
+  ): Promise<OperationOutput<'searchUserTasks'>> {
     return this.invoke('searchUserTasks', input, options);
   }
 
@@ -3480,14 +4494,17 @@ export abstract class GeneratedOperations {
    *
    * Search for users based on given criteria.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUsers(input?: OperationInput<'searchUsers'>, options?: CallOptions): Promise<OperationOutput<'searchUsers'>> {
+  searchUsers(
+    input?: OperationInput<'searchUsers'>,
+    options?: CallOptions<OperationOutput<'searchUsers'>>,
+  ): Promise<OperationOutput<'searchUsers'>> {
     return this.invoke('searchUsers', input, options);
   }
 
@@ -3496,15 +4513,18 @@ export abstract class GeneratedOperations {
    *
    * Search users assigned to a group.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUsersForGroup(input: OperationInput<'searchUsersForGroup'>, options?: CallOptions): Promise<OperationOutput<'searchUsersForGroup'>> {
+  searchUsersForGroup(
+    input: OperationInput<'searchUsersForGroup'>,
+    options?: CallOptions<OperationOutput<'searchUsersForGroup'>>,
+  ): Promise<OperationOutput<'searchUsersForGroup'>> {
     return this.invoke('searchUsersForGroup', input, options);
   }
 
@@ -3513,15 +4533,18 @@ export abstract class GeneratedOperations {
    *
    * Search users with assigned role.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchUsersForRole(input: OperationInput<'searchUsersForRole'>, options?: CallOptions): Promise<OperationOutput<'searchUsersForRole'>> {
+  searchUsersForRole(
+    input: OperationInput<'searchUsersForRole'>,
+    options?: CallOptions<OperationOutput<'searchUsersForRole'>>,
+  ): Promise<OperationOutput<'searchUsersForRole'>> {
     return this.invoke('searchUsersForRole', input, options);
   }
 
@@ -3530,10 +4553,13 @@ export abstract class GeneratedOperations {
    *
    * Retrieves a filtered and sorted list of users for a specified tenant.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    */
-  searchUsersForTenant(input: OperationInput<'searchUsersForTenant'>, options?: CallOptions): Promise<OperationOutput<'searchUsersForTenant'>> {
+  searchUsersForTenant(
+    input: OperationInput<'searchUsersForTenant'>,
+    options?: CallOptions<OperationOutput<'searchUsersForTenant'>>,
+  ): Promise<OperationOutput<'searchUsersForTenant'>> {
     return this.invoke('searchUsersForTenant', input, options);
   }
 
@@ -3550,14 +4576,17 @@ export abstract class GeneratedOperations {
    *
    * By default, long variable values in the response are truncated.
    *
-   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass
-   * `options.consistency` to wait for it.
+   * @remarks Reads eventually consistent data: a write may take a moment to show. Pass `options.consistency`
+   * to wait for it.
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  searchVariables(input?: OperationInput<'searchVariables'>, options?: CallOptions): Promise<OperationOutput<'searchVariables'>> {
+  searchVariables(
+    input?: OperationInput<'searchVariables'>,
+    options?: CallOptions<OperationOutput<'searchVariables'>>,
+  ): Promise<OperationOutput<'searchVariables'>> {
     return this.invoke('searchVariables', input, options);
   }
 
@@ -3571,9 +4600,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The batch operation was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  suspendBatchOperation(input: OperationInput<'suspendBatchOperation'>, options?: CallOptions): Promise<OperationOutput<'suspendBatchOperation'>> {
+  suspendBatchOperation(
+    input: OperationInput<'suspendBatchOperation'>,
+    options?: CallOptions<OperationOutput<'suspendBatchOperation'>>,
+  ): Promise<OperationOutput<'suspendBatchOperation'>> {
     return this.invoke('suspendBatchOperation', input, options);
   }
 
@@ -3585,11 +4622,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The process instance is not found.
-   * @throws HttpError with status 409: The process instance is not in the ACTIVE state and cannot be suspended. More details are provided in the response body.
+   * @throws HttpError with status 409: The process instance is not in the ACTIVE state and cannot be
+   * suspended. More details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  suspendProcessInstance(input: OperationInput<'suspendProcessInstance'>, options?: CallOptions): Promise<OperationOutput<'suspendProcessInstance'>> {
+  suspendProcessInstance(
+    input: OperationInput<'suspendProcessInstance'>,
+    options?: CallOptions<OperationOutput<'suspendProcessInstance'>>,
+  ): Promise<OperationOutput<'suspendProcessInstance'>> {
     return this.invoke('suspendProcessInstance', input, options);
   }
 
@@ -3601,14 +4647,15 @@ export abstract class GeneratedOperations {
    * filters for state and parentProcessInstanceKey are ignored and overridden during this batch operation.
    * This is done asynchronously, the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The process instance batch operation failed. More details are provided
+   * in the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
   suspendProcessInstancesBatchOperation(
     input: OperationInput<'suspendProcessInstancesBatchOperation'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'suspendProcessInstancesBatchOperation'>>,
   ): Promise<OperationOutput<'suspendProcessInstancesBatchOperation'>> {
     return this.invoke('suspendProcessInstancesBatchOperation', input, options);
   }
@@ -3623,10 +4670,18 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    * @throws HttpError with status 504: The request from gateway to broker timed out.
    */
-  syncRuntimeBackupState(input?: OperationInput<'syncRuntimeBackupState'>, options?: CallOptions): Promise<OperationOutput<'syncRuntimeBackupState'>> {
+  syncRuntimeBackupState(
+    input?: OperationInput<'syncRuntimeBackupState'>,
+    options?: CallOptions<OperationOutput<'syncRuntimeBackupState'>>,
+  ): Promise<OperationOutput<'syncRuntimeBackupState'>> {
     return this.invoke('syncRuntimeBackupState', input, options);
   }
 
@@ -3642,12 +4697,18 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request from gateway to broker timed out on at least one targeted physical tenant.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request from gateway to broker timed out on at least one targeted
+   * physical tenant.
    */
   syncRuntimeBackupStateAsClusterAdmin(
     input?: OperationInput<'syncRuntimeBackupStateAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'syncRuntimeBackupStateAsClusterAdmin'>>,
   ): Promise<OperationOutput<'syncRuntimeBackupStateAsClusterAdmin'>> {
     return this.invoke('syncRuntimeBackupStateAsClusterAdmin', input, options);
   }
@@ -3665,12 +4726,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. The problem detail says which applies. The latter two are deployment faults the caller cannot correct by changing its request.
-   * @throws HttpError with status 409: A backup with the given id already exists, or another backup is already running. The "already running" check is best-effort and node-local: it only observes backups started by the gateway that serves the request. Two concurrent requests reaching different gateways are narrowed by the duplicate-id check alone.
+   * @throws HttpError with status 403: The request is forbidden for one of three reasons: the authenticated
+   * caller lacks the required `BACKUP` permission; the cluster's secondary storage is neither Elasticsearch
+   * nor OpenSearch and therefore cannot serve history backups; or the physical tenant's snapshot repository
+   * is absent from the store — configured under a name the store does not have, or not configured at all. The
+   * problem detail says which applies. The latter two are deployment faults the caller cannot correct by
+   * changing its request.
+   * @throws HttpError with status 409: A backup with the given id already exists, or another backup is
+   * already running. The "already running" check is best-effort and node-local: it only observes backups
+   * started by the gateway that serves the request. Two concurrent requests reaching different gateways are
+   * narrowed by the duplicate-id check alone.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  takeHistoryBackup(input: OperationInput<'takeHistoryBackup'>, options?: CallOptions): Promise<OperationOutput<'takeHistoryBackup'>> {
+  takeHistoryBackup(
+    input: OperationInput<'takeHistoryBackup'>,
+    options?: CallOptions<OperationOutput<'takeHistoryBackup'>>,
+  ): Promise<OperationOutput<'takeHistoryBackup'>> {
     return this.invoke('takeHistoryBackup', input, options);
   }
 
@@ -3685,15 +4762,33 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot repository is absent from the store — configured under a name the store does not have, or not configured at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization, so a missing `BACKUP` permission is never the reason.
+   * @throws HttpError with status 403: The cluster's secondary storage is neither Elasticsearch nor
+   * OpenSearch and therefore cannot serve history backups, or a targeted physical tenant's snapshot
+   * repository is absent from the store — configured under a name the store does not have, or not configured
+   * at all. Both are deployment faults the caller cannot correct by changing its request; narrow the request
+   * with `physicalTenantId` to work with the tenants whose repository is usable. Unlike the
+   * per-physical-tenant backup endpoints, the cluster-admin surface performs no fine-grained authorization,
+   * so a missing `BACKUP` permission is never the reason.
    * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster.
-   * @throws HttpError with status 409: At least one targeted physical tenant already holds a backup with this id, or already has another backup running. The check that precedes the fan-out normally rejects the request before anything is scheduled; a tenant that takes the id in between rejects it during the fan-out instead, which can leave snapshots behind on the tenants already reached, so delete this backup id before retrying.
-   * @throws HttpError with status 500: The backup could not be scheduled on every targeted physical tenant, because one of them hit an internal error. The check that precedes the fan-out rejects the request before anything is scheduled, but a failure during the fan-out itself can leave snapshots behind on the tenants already reached, so delete this backup id before retrying.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 409: At least one targeted physical tenant already holds a backup with this
+   * id, or already has another backup running. The check that precedes the fan-out normally rejects the
+   * request before anything is scheduled; a tenant that takes the id in between rejects it during the fan-out
+   * instead, which can leave snapshots behind on the tenants already reached, so delete this backup id before
+   * retrying.
+   * @throws HttpError with status 500: The backup could not be scheduled on every targeted physical tenant,
+   * because one of them hit an internal error. The check that precedes the fan-out rejects the request before
+   * anything is scheduled, but a failure during the fan-out itself can leave snapshots behind on the tenants
+   * already reached, so delete this backup id before retrying.
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
   takeHistoryBackupAsClusterAdmin(
     input: OperationInput<'takeHistoryBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'takeHistoryBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'takeHistoryBackupAsClusterAdmin'>> {
     return this.invoke('takeHistoryBackupAsClusterAdmin', input, options);
   }
@@ -3712,10 +4807,18 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 409: A backup with the same or a higher id already exists.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    * @throws HttpError with status 504: The request from gateway to broker timed out.
    */
-  takeRuntimeBackup(input?: OperationInput<'takeRuntimeBackup'>, options?: CallOptions): Promise<OperationOutput<'takeRuntimeBackup'>> {
+  takeRuntimeBackup(
+    input?: OperationInput<'takeRuntimeBackup'>,
+    options?: CallOptions<OperationOutput<'takeRuntimeBackup'>>,
+  ): Promise<OperationOutput<'takeRuntimeBackup'>> {
     return this.invoke('takeRuntimeBackup', input, options);
   }
 
@@ -3730,18 +4833,31 @@ export abstract class GeneratedOperations {
    *
    * Requires the cluster-admin security chain. Although this operation lists `bearerAuth` / `basicAuth` like the rest of the Orchestration Cluster API, it does not accept an Orchestration Cluster user's credentials — only the separate cluster-admin credentials are valid here. Use `POST /v2/backups/runtime` to act as a single physical tenant.
    *
-   * @throws HttpError with status 400: The request names a `backupId` while at least one targeted physical tenant generates its own ids, or omits it while at least one does not, or the id is not a positive number. No tenant was triggered. A targeted tenant that rejects the request as invalid during the fan-out answers with the same status but the cluster body, listing the tenants that were triggered.
+   * @throws HttpError with status 400: The request names a `backupId` while at least one targeted physical
+   * tenant generates its own ids, or omits it while at least one does not, or the id is not a positive
+   * number. No tenant was triggered. A targeted tenant that rejects the request as invalid during the fan-out
+   * answers with the same status but the cluster body, listing the tenants that were triggered.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
-   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, so no tenant was triggered.
-   * @throws HttpError with status 409: At least one targeted physical tenant already holds a backup with this id or a higher one. Backups are triggered without a preceding check, so the tenants that accepted the id are listed in the body and keep running; delete them before retrying.
-   * @throws HttpError with status 500: At least one targeted physical tenant could not be triggered, and the failures do not agree on a single status. The body lists the tenants that were triggered and keep running.
-   * @throws HttpError with status 502: The connection to the broker was cut mid-flight on at least one targeted physical tenant, which may or may not have accepted the request. Those tenants are reported as `UNKNOWN` with the id to check them under, and the tenants that were triggered keep running.
-   * @throws HttpError with status 503: At least one targeted physical tenant could not be reached. The body lists the tenants that were triggered and keep running.
-   * @throws HttpError with status 504: The request from gateway to broker timed out on at least one targeted physical tenant, which may or may not have accepted it. Those tenants are reported as `UNKNOWN` with the id to check them under, and the tenants that were triggered keep running.
+   * @throws HttpError with status 404: The requested `physicalTenantId` does not exist in this cluster, so no
+   * tenant was triggered.
+   * @throws HttpError with status 409: At least one targeted physical tenant already holds a backup with this
+   * id or a higher one. Backups are triggered without a preceding check, so the tenants that accepted the id
+   * are listed in the body and keep running; delete them before retrying.
+   * @throws HttpError with status 500: At least one targeted physical tenant could not be triggered, and the
+   * failures do not agree on a single status. The body lists the tenants that were triggered and keep
+   * running.
+   * @throws HttpError with status 502: The connection to the broker was cut mid-flight on at least one
+   * targeted physical tenant, which may or may not have accepted the request. Those tenants are reported as
+   * `UNKNOWN` with the id to check them under, and the tenants that were triggered keep running.
+   * @throws HttpError with status 503: At least one targeted physical tenant could not be reached. The body
+   * lists the tenants that were triggered and keep running.
+   * @throws HttpError with status 504: The request from gateway to broker timed out on at least one targeted
+   * physical tenant, which may or may not have accepted it. Those tenants are reported as `UNKNOWN` with the
+   * id to check them under, and the tenants that were triggered keep running.
    */
   takeRuntimeBackupAsClusterAdmin(
     input?: OperationInput<'takeRuntimeBackupAsClusterAdmin'>,
-    options?: CallOptions,
+    options?: CallOptions<OperationOutput<'takeRuntimeBackupAsClusterAdmin'>>,
   ): Promise<OperationOutput<'takeRuntimeBackupAsClusterAdmin'>> {
     return this.invoke('takeRuntimeBackupAsClusterAdmin', input, options);
   }
@@ -3753,11 +4869,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The job with the given key was not found or is not activated.
-   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  throwJobError(input: OperationInput<'throwJobError'>, options?: CallOptions): Promise<OperationOutput<'throwJobError'>> {
+  throwJobError(
+    input: OperationInput<'throwJobError'>,
+    options?: CallOptions<OperationOutput<'throwJobError'>>,
+  ): Promise<OperationOutput<'throwJobError'>> {
     return this.invoke('throwJobError', input, options);
   }
 
@@ -3769,11 +4894,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The group with the given ID was not found, or the client is not assigned to this group.
+   * @throws HttpError with status 404: The group with the given ID was not found, or the client is not
+   * assigned to this group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignClientFromGroup(input: OperationInput<'unassignClientFromGroup'>, options?: CallOptions): Promise<OperationOutput<'unassignClientFromGroup'>> {
+  unassignClientFromGroup(
+    input: OperationInput<'unassignClientFromGroup'>,
+    options?: CallOptions<OperationOutput<'unassignClientFromGroup'>>,
+  ): Promise<OperationOutput<'unassignClientFromGroup'>> {
     return this.invoke('unassignClientFromGroup', input, options);
   }
 
@@ -3787,9 +4921,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The tenant does not exist or the client was not assigned to it.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignClientFromTenant(input: OperationInput<'unassignClientFromTenant'>, options?: CallOptions): Promise<OperationOutput<'unassignClientFromTenant'>> {
+  unassignClientFromTenant(
+    input: OperationInput<'unassignClientFromTenant'>,
+    options?: CallOptions<OperationOutput<'unassignClientFromTenant'>>,
+  ): Promise<OperationOutput<'unassignClientFromTenant'>> {
     return this.invoke('unassignClientFromTenant', input, options);
   }
 
@@ -3803,9 +4945,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or group was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignGroupFromTenant(input: OperationInput<'unassignGroupFromTenant'>, options?: CallOptions): Promise<OperationOutput<'unassignGroupFromTenant'>> {
+  unassignGroupFromTenant(
+    input: OperationInput<'unassignGroupFromTenant'>,
+    options?: CallOptions<OperationOutput<'unassignGroupFromTenant'>>,
+  ): Promise<OperationOutput<'unassignGroupFromTenant'>> {
     return this.invoke('unassignGroupFromTenant', input, options);
   }
 
@@ -3816,11 +4966,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The group or mapping rule with the given ID was not found, or the mapping rule is not assigned to this group.
+   * @throws HttpError with status 404: The group or mapping rule with the given ID was not found, or the
+   * mapping rule is not assigned to this group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignMappingRuleFromGroup(input: OperationInput<'unassignMappingRuleFromGroup'>, options?: CallOptions): Promise<OperationOutput<'unassignMappingRuleFromGroup'>> {
+  unassignMappingRuleFromGroup(
+    input: OperationInput<'unassignMappingRuleFromGroup'>,
+    options?: CallOptions<OperationOutput<'unassignMappingRuleFromGroup'>>,
+  ): Promise<OperationOutput<'unassignMappingRuleFromGroup'>> {
     return this.invoke('unassignMappingRuleFromGroup', input, options);
   }
 
@@ -3833,9 +4992,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or mapping rule was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignMappingRuleFromTenant(input: OperationInput<'unassignMappingRuleFromTenant'>, options?: CallOptions): Promise<OperationOutput<'unassignMappingRuleFromTenant'>> {
+  unassignMappingRuleFromTenant(
+    input: OperationInput<'unassignMappingRuleFromTenant'>,
+    options?: CallOptions<OperationOutput<'unassignMappingRuleFromTenant'>>,
+  ): Promise<OperationOutput<'unassignMappingRuleFromTenant'>> {
     return this.invoke('unassignMappingRuleFromTenant', input, options);
   }
 
@@ -3848,9 +5015,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role or client with the given ID or username was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignRoleFromClient(input: OperationInput<'unassignRoleFromClient'>, options?: CallOptions): Promise<OperationOutput<'unassignRoleFromClient'>> {
+  unassignRoleFromClient(
+    input: OperationInput<'unassignRoleFromClient'>,
+    options?: CallOptions<OperationOutput<'unassignRoleFromClient'>>,
+  ): Promise<OperationOutput<'unassignRoleFromClient'>> {
     return this.invoke('unassignRoleFromClient', input, options);
   }
 
@@ -3863,9 +5038,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role or group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignRoleFromGroup(input: OperationInput<'unassignRoleFromGroup'>, options?: CallOptions): Promise<OperationOutput<'unassignRoleFromGroup'>> {
+  unassignRoleFromGroup(
+    input: OperationInput<'unassignRoleFromGroup'>,
+    options?: CallOptions<OperationOutput<'unassignRoleFromGroup'>>,
+  ): Promise<OperationOutput<'unassignRoleFromGroup'>> {
     return this.invoke('unassignRoleFromGroup', input, options);
   }
 
@@ -3878,9 +5061,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role or mapping rule with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignRoleFromMappingRule(input: OperationInput<'unassignRoleFromMappingRule'>, options?: CallOptions): Promise<OperationOutput<'unassignRoleFromMappingRule'>> {
+  unassignRoleFromMappingRule(
+    input: OperationInput<'unassignRoleFromMappingRule'>,
+    options?: CallOptions<OperationOutput<'unassignRoleFromMappingRule'>>,
+  ): Promise<OperationOutput<'unassignRoleFromMappingRule'>> {
     return this.invoke('unassignRoleFromMappingRule', input, options);
   }
 
@@ -3895,9 +5086,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or role was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignRoleFromTenant(input: OperationInput<'unassignRoleFromTenant'>, options?: CallOptions): Promise<OperationOutput<'unassignRoleFromTenant'>> {
+  unassignRoleFromTenant(
+    input: OperationInput<'unassignRoleFromTenant'>,
+    options?: CallOptions<OperationOutput<'unassignRoleFromTenant'>>,
+  ): Promise<OperationOutput<'unassignRoleFromTenant'>> {
     return this.invoke('unassignRoleFromTenant', input, options);
   }
 
@@ -3910,9 +5109,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The role or user with the given ID or username was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignRoleFromUser(input: OperationInput<'unassignRoleFromUser'>, options?: CallOptions): Promise<OperationOutput<'unassignRoleFromUser'>> {
+  unassignRoleFromUser(
+    input: OperationInput<'unassignRoleFromUser'>,
+    options?: CallOptions<OperationOutput<'unassignRoleFromUser'>>,
+  ): Promise<OperationOutput<'unassignRoleFromUser'>> {
     return this.invoke('unassignRoleFromUser', input, options);
   }
 
@@ -3924,11 +5131,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The group or user with the given ID was not found, or the user is not assigned to this group.
+   * @throws HttpError with status 404: The group or user with the given ID was not found, or the user is not
+   * assigned to this group.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignUserFromGroup(input: OperationInput<'unassignUserFromGroup'>, options?: CallOptions): Promise<OperationOutput<'unassignUserFromGroup'>> {
+  unassignUserFromGroup(
+    input: OperationInput<'unassignUserFromGroup'>,
+    options?: CallOptions<OperationOutput<'unassignUserFromGroup'>>,
+  ): Promise<OperationOutput<'unassignUserFromGroup'>> {
     return this.invoke('unassignUserFromGroup', input, options);
   }
 
@@ -3942,9 +5158,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant or user was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  unassignUserFromTenant(input: OperationInput<'unassignUserFromTenant'>, options?: CallOptions): Promise<OperationOutput<'unassignUserFromTenant'>> {
+  unassignUserFromTenant(
+    input: OperationInput<'unassignUserFromTenant'>,
+    options?: CallOptions<OperationOutput<'unassignUserFromTenant'>>,
+  ): Promise<OperationOutput<'unassignUserFromTenant'>> {
     return this.invoke('unassignUserFromTenant', input, options);
   }
 
@@ -3955,12 +5179,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The user task with the given key was not found.
-   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
-  unassignUserTask(input: OperationInput<'unassignUserTask'>, options?: CallOptions): Promise<OperationOutput<'unassignUserTask'>> {
+  unassignUserTask(
+    input: OperationInput<'unassignUserTask'>,
+    options?: CallOptions<OperationOutput<'unassignUserTask'>>,
+  ): Promise<OperationOutput<'unassignUserTask'>> {
     return this.invoke('unassignUserTask', input, options);
   }
 
@@ -3976,10 +5216,14 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
-   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are provided in the response body.
+   * @throws HttpError with status 404: The agent instance with the given key was not found. More details are
+   * provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  updateAgentInstance(input: OperationInput<'updateAgentInstance'>, options?: CallOptions): Promise<OperationOutput<'updateAgentInstance'>> {
+  updateAgentInstance(
+    input: OperationInput<'updateAgentInstance'>,
+    options?: CallOptions<OperationOutput<'updateAgentInstance'>>,
+  ): Promise<OperationOutput<'updateAgentInstance'>> {
     return this.invoke('updateAgentInstance', input, options);
   }
 
@@ -3991,9 +5235,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The authorization with the authorizationKey was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateAuthorization(input: OperationInput<'updateAuthorization'>, options?: CallOptions): Promise<OperationOutput<'updateAuthorization'>> {
+  updateAuthorization(
+    input: OperationInput<'updateAuthorization'>,
+    options?: CallOptions<OperationOutput<'updateAuthorization'>>,
+  ): Promise<OperationOutput<'updateAuthorization'>> {
     return this.invoke('updateAuthorization', input, options);
   }
 
@@ -4009,7 +5261,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  updateGlobalClusterVariable(input: OperationInput<'updateGlobalClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'updateGlobalClusterVariable'>> {
+  updateGlobalClusterVariable(
+    input: OperationInput<'updateGlobalClusterVariable'>,
+    options?: CallOptions<OperationOutput<'updateGlobalClusterVariable'>>,
+  ): Promise<OperationOutput<'updateGlobalClusterVariable'>> {
     return this.invoke('updateGlobalClusterVariable', input, options);
   }
 
@@ -4023,9 +5278,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The global user task listener was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateGlobalTaskListener(input: OperationInput<'updateGlobalTaskListener'>, options?: CallOptions): Promise<OperationOutput<'updateGlobalTaskListener'>> {
+  updateGlobalTaskListener(
+    input: OperationInput<'updateGlobalTaskListener'>,
+    options?: CallOptions<OperationOutput<'updateGlobalTaskListener'>>,
+  ): Promise<OperationOutput<'updateGlobalTaskListener'>> {
     return this.invoke('updateGlobalTaskListener', input, options);
   }
 
@@ -4038,9 +5301,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The group with the given ID was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateGroup(input: OperationInput<'updateGroup'>, options?: CallOptions): Promise<OperationOutput<'updateGroup'>> {
+  updateGroup(
+    input: OperationInput<'updateGroup'>,
+    options?: CallOptions<OperationOutput<'updateGroup'>>,
+  ): Promise<OperationOutput<'updateGroup'>> {
     return this.invoke('updateGroup', input, options);
   }
 
@@ -4051,11 +5322,20 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The job with the jobKey is not found.
-   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The job with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateJob(input: OperationInput<'updateJob'>, options?: CallOptions): Promise<OperationOutput<'updateJob'>> {
+  updateJob(
+    input: OperationInput<'updateJob'>,
+    options?: CallOptions<OperationOutput<'updateJob'>>,
+  ): Promise<OperationOutput<'updateJob'>> {
     return this.invoke('updateJob', input, options);
   }
 
@@ -4064,12 +5344,16 @@ export abstract class GeneratedOperations {
    *
    * Creates a batch operation to update jobs matching the given filter. At least one changeset field must be non-null. This is done asynchronously; the progress can be tracked using the batchOperationKey from the response and the batch operation status endpoint (/batch-operations/{batchOperationKey}).
    *
-   * @throws HttpError with status 400: The job batch update operation failed. More details are provided in the response body.
+   * @throws HttpError with status 400: The job batch update operation failed. More details are provided in
+   * the response body.
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  updateJobsBatchOperation(input: OperationInput<'updateJobsBatchOperation'>, options?: CallOptions): Promise<OperationOutput<'updateJobsBatchOperation'>> {
+  updateJobsBatchOperation(
+    input: OperationInput<'updateJobsBatchOperation'>,
+    options?: CallOptions<OperationOutput<'updateJobsBatchOperation'>>,
+  ): Promise<OperationOutput<'updateJobsBatchOperation'>> {
     return this.invoke('updateJobsBatchOperation', input, options);
   }
 
@@ -4079,12 +5363,21 @@ export abstract class GeneratedOperations {
    * Update a mapping rule.
    *
    * @throws HttpError with status 400: The provided data is not valid.
-   * @throws HttpError with status 403: The request to update a mapping rule was denied. More details are provided in the response body.
+   * @throws HttpError with status 403: The request to update a mapping rule was denied. More details are
+   * provided in the response body.
    * @throws HttpError with status 404: The request to update a mapping rule was denied.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateMappingRule(input: OperationInput<'updateMappingRule'>, options?: CallOptions): Promise<OperationOutput<'updateMappingRule'>> {
+  updateMappingRule(
+    input: OperationInput<'updateMappingRule'>,
+    options?: CallOptions<OperationOutput<'updateMappingRule'>>,
+  ): Promise<OperationOutput<'updateMappingRule'>> {
     return this.invoke('updateMappingRule', input, options);
   }
 
@@ -4097,9 +5390,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 401: The request lacks valid authentication credentials.
    * @throws HttpError with status 404: The role with the ID is not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateRole(input: OperationInput<'updateRole'>, options?: CallOptions): Promise<OperationOutput<'updateRole'>> {
+  updateRole(
+    input: OperationInput<'updateRole'>,
+    options?: CallOptions<OperationOutput<'updateRole'>>,
+  ): Promise<OperationOutput<'updateRole'>> {
     return this.invoke('updateRole', input, options);
   }
 
@@ -4112,9 +5413,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: Not found. The tenant was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateTenant(input: OperationInput<'updateTenant'>, options?: CallOptions): Promise<OperationOutput<'updateTenant'>> {
+  updateTenant(
+    input: OperationInput<'updateTenant'>,
+    options?: CallOptions<OperationOutput<'updateTenant'>>,
+  ): Promise<OperationOutput<'updateTenant'>> {
     return this.invoke('updateTenant', input, options);
   }
 
@@ -4130,7 +5439,10 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 404: Cluster variable not found
    * @throws HttpError with status 500: An internal error occurred while processing the request.
    */
-  updateTenantClusterVariable(input: OperationInput<'updateTenantClusterVariable'>, options?: CallOptions): Promise<OperationOutput<'updateTenantClusterVariable'>> {
+  updateTenantClusterVariable(
+    input: OperationInput<'updateTenantClusterVariable'>,
+    options?: CallOptions<OperationOutput<'updateTenantClusterVariable'>>,
+  ): Promise<OperationOutput<'updateTenantClusterVariable'>> {
     return this.invoke('updateTenantClusterVariable', input, options);
   }
 
@@ -4143,9 +5455,17 @@ export abstract class GeneratedOperations {
    * @throws HttpError with status 403: Forbidden. The request is not allowed.
    * @throws HttpError with status 404: The user was not found.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
    */
-  updateUser(input: OperationInput<'updateUser'>, options?: CallOptions): Promise<OperationOutput<'updateUser'>> {
+  updateUser(
+    input: OperationInput<'updateUser'>,
+    options?: CallOptions<OperationOutput<'updateUser'>>,
+  ): Promise<OperationOutput<'updateUser'>> {
     return this.invoke('updateUser', input, options);
   }
 
@@ -4156,12 +5476,28 @@ export abstract class GeneratedOperations {
    *
    * @throws HttpError with status 400: The provided data is not valid.
    * @throws HttpError with status 404: The user task with the given key was not found.
-   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More details are provided in the response body.
+   * @throws HttpError with status 409: The user task with the given key is in the wrong state currently. More
+   * details are provided in the response body.
    * @throws HttpError with status 500: An internal error occurred while processing the request.
-   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some requests where the system creates backpressure to prevent the server's compute resources from being exhausted, avoiding more severe failures. In this case, the title of the error object contains `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period. You can learn more about the backpressure mechanism here: https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
-   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these endpoints, this often happens when user task listeners are configured and the corresponding listener job is not completed within the request timeout. Common causes include no available job workers for the listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout, general timeout causes (for example transient network issues) can also result in a 504 response. Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker logs for crashes, retries, and completion failures - check network connectivity between workers, gateway, and broker - retry with backoff after transient failures - fail without retries if a problem persists
+   * @throws HttpError with status 503: The service is currently unavailable. This may happen only on some
+   * requests where the system creates backpressure to prevent the server's compute resources from being
+   * exhausted, avoiding more severe failures. In this case, the title of the error object contains
+   * `RESOURCE_EXHAUSTED`. Clients are recommended to eventually retry those requests after a backoff period.
+   * You can learn more about the backpressure mechanism here:
+   * https://docs.camunda.io/docs/components/zeebe/technical-concepts/internal-processing/#handling-backpressure .
+   * @throws HttpError with status 504: The request timed out between the gateway and the broker. For these
+   * endpoints, this often happens when user task listeners are configured and the corresponding listener job
+   * is not completed within the request timeout. Common causes include no available job workers for the
+   * listener type, busy or crashed job workers, or delayed job completion. As with any gateway timeout,
+   * general timeout causes (for example transient network issues) can also result in a 504 response.
+   * Troubleshooting: - verify that job workers for the listener type are running and healthy - check worker
+   * logs for crashes, retries, and completion failures - check network connectivity between workers, gateway,
+   * and broker - retry with backoff after transient failures - fail without retries if a problem persists
    */
-  updateUserTask(input: OperationInput<'updateUserTask'>, options?: CallOptions): Promise<OperationOutput<'updateUserTask'>> {
+  updateUserTask(
+    input: OperationInput<'updateUserTask'>,
+    options?: CallOptions<OperationOutput<'updateUserTask'>>,
+  ): Promise<OperationOutput<'updateUserTask'>> {
     return this.invoke('updateUserTask', input, options);
   }
 }

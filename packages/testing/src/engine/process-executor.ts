@@ -894,6 +894,10 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     userTasksOf: (key) => userTasksByInstance.get(key) ?? [],
     clear() {
       agenda.length = 0;
+      // Requests waiting for an instance to finish (awaitCompletion) learn that it is gone.
+      for (const pi of processInstances.values()) {
+        if (pi.state === 'ACTIVE') finishInstance(pi, 'TERMINATED');
+      }
       processInstances.clear();
       elementInstances.clear();
       elementsByInstance.clear();

@@ -14,7 +14,8 @@ export interface FieldFilter<T> {
 
 /** A filter property with its own matching rule (variables, tags, relations to other entities). */
 export interface CustomFilter<T> {
-  readonly match: (item: T, value: unknown) => boolean;
+  /** `filter` is the whole filter object, for properties that combine (elementId with elementInstanceState). */
+  readonly match: (item: T, value: unknown, filter: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** Everything the generic search needs to know about one entity. */
@@ -159,7 +160,7 @@ function compileFilter<T>(descriptor: SearchDescriptor<T>, filter: Record<string
     if (spec === undefined) {
       throw badRequest(`The test engine does not support the filter '${name}' on ${descriptor.entity} searches`);
     }
-    if ('match' in spec) checks.push((item) => spec.match(item, value));
+    if ('match' in spec) checks.push((item) => spec.match(item, value, filter));
     else checks.push((item) => matchField(spec.kind, name, spec.get(item), value));
   }
   return (item) => checks.every((c) => c(item));

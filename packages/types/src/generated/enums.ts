@@ -13,7 +13,8 @@ export const AgentDefinitionSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type AgentDefinitionSearchQuerySortRequestField = (typeof AgentDefinitionSearchQuerySortRequestField)[keyof typeof AgentDefinitionSearchQuerySortRequestField];
+export type AgentDefinitionSearchQuerySortRequestField =
+  (typeof AgentDefinitionSearchQuerySortRequestField)[keyof typeof AgentDefinitionSearchQuerySortRequestField];
 
 /** The kind of agent an agent definition describes. */
 export const AgentDefinitionTypeEnum = {
@@ -41,7 +42,8 @@ export const AgentInstanceHistoryCommitStatusEnum = {
  * PENDING: the producing job is still active (in-flight).
  * DISCARDED: the producing job failed; this item was superseded by a later activation.
  */
-export type AgentInstanceHistoryCommitStatusEnum = (typeof AgentInstanceHistoryCommitStatusEnum)[keyof typeof AgentInstanceHistoryCommitStatusEnum];
+export type AgentInstanceHistoryCommitStatusEnum =
+  (typeof AgentInstanceHistoryCommitStatusEnum)[keyof typeof AgentInstanceHistoryCommitStatusEnum];
 
 /** The role of a history item in the agent conversation. */
 export const AgentInstanceHistoryRoleEnum = {
@@ -51,7 +53,8 @@ export const AgentInstanceHistoryRoleEnum = {
   CONFIGURATION: 'CONFIGURATION',
 } as const;
 /** The role of a history item in the agent conversation. */
-export type AgentInstanceHistoryRoleEnum = (typeof AgentInstanceHistoryRoleEnum)[keyof typeof AgentInstanceHistoryRoleEnum];
+export type AgentInstanceHistoryRoleEnum =
+  (typeof AgentInstanceHistoryRoleEnum)[keyof typeof AgentInstanceHistoryRoleEnum];
 
 /** The field to sort by. */
 export const AgentInstanceHistorySearchQuerySortRequestField = {
@@ -60,7 +63,8 @@ export const AgentInstanceHistorySearchQuerySortRequestField = {
   loopIteration: 'loopIteration',
 } as const;
 /** The field to sort by. */
-export type AgentInstanceHistorySearchQuerySortRequestField = (typeof AgentInstanceHistorySearchQuerySortRequestField)[keyof typeof AgentInstanceHistorySearchQuerySortRequestField];
+export type AgentInstanceHistorySearchQuerySortRequestField =
+  (typeof AgentInstanceHistorySearchQuerySortRequestField)[keyof typeof AgentInstanceHistorySearchQuerySortRequestField];
 
 /** The content type discriminator for a history item content block. */
 export const AgentInstanceMessageContentTypeEnum = {
@@ -69,7 +73,8 @@ export const AgentInstanceMessageContentTypeEnum = {
   OBJECT: 'OBJECT',
 } as const;
 /** The content type discriminator for a history item content block. */
-export type AgentInstanceMessageContentTypeEnum = (typeof AgentInstanceMessageContentTypeEnum)[keyof typeof AgentInstanceMessageContentTypeEnum];
+export type AgentInstanceMessageContentTypeEnum =
+  (typeof AgentInstanceMessageContentTypeEnum)[keyof typeof AgentInstanceMessageContentTypeEnum];
 
 /** The field to sort by. */
 export const AgentInstanceSearchQuerySortRequestField = {
@@ -86,7 +91,8 @@ export const AgentInstanceSearchQuerySortRequestField = {
   completionDate: 'completionDate',
 } as const;
 /** The field to sort by. */
-export type AgentInstanceSearchQuerySortRequestField = (typeof AgentInstanceSearchQuerySortRequestField)[keyof typeof AgentInstanceSearchQuerySortRequestField];
+export type AgentInstanceSearchQuerySortRequestField =
+  (typeof AgentInstanceSearchQuerySortRequestField)[keyof typeof AgentInstanceSearchQuerySortRequestField];
 
 /** The current status of an agent instance. */
 export const AgentInstanceStatusEnum = {
@@ -109,7 +115,8 @@ export const AgentInstanceUpdateStatusEnum = {
   TOOL_DISCOVERY: 'TOOL_DISCOVERY',
 } as const;
 /** The status values that can be set on an agent instance via an update request. */
-export type AgentInstanceUpdateStatusEnum = (typeof AgentInstanceUpdateStatusEnum)[keyof typeof AgentInstanceUpdateStatusEnum];
+export type AgentInstanceUpdateStatusEnum =
+  (typeof AgentInstanceUpdateStatusEnum)[keyof typeof AgentInstanceUpdateStatusEnum];
 
 /** The type of actor who performed the operation. */
 export const AuditLogActorTypeEnum = {
@@ -169,7 +176,8 @@ export const AuditLogOperationTypeEnum = {
   UPDATE: 'UPDATE',
 } as const;
 /** The type of operation performed. */
-export type AuditLogOperationTypeEnum = (typeof AuditLogOperationTypeEnum)[keyof typeof AuditLogOperationTypeEnum];
+export type AuditLogOperationTypeEnum =
+  (typeof AuditLogOperationTypeEnum)[keyof typeof AuditLogOperationTypeEnum];
 
 /** The result status of the operation. */
 export const AuditLogResultEnum = {
@@ -208,7 +216,8 @@ export const AuditLogSearchQuerySortRequestField = {
   userTaskKey: 'userTaskKey',
 } as const;
 /** The field to sort by. */
-export type AuditLogSearchQuerySortRequestField = (typeof AuditLogSearchQuerySortRequestField)[keyof typeof AuditLogSearchQuerySortRequestField];
+export type AuditLogSearchQuerySortRequestField =
+  (typeof AuditLogSearchQuerySortRequestField)[keyof typeof AuditLogSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const AuthorizationSearchQuerySortRequestField = {
@@ -219,7 +228,8 @@ export const AuthorizationSearchQuerySortRequestField = {
   resourceType: 'resourceType',
 } as const;
 /** The field to sort by. */
-export type AuthorizationSearchQuerySortRequestField = (typeof AuthorizationSearchQuerySortRequestField)[keyof typeof AuthorizationSearchQuerySortRequestField];
+export type AuthorizationSearchQuerySortRequestField =
+  (typeof AuthorizationSearchQuerySortRequestField)[keyof typeof AuthorizationSearchQuerySortRequestField];
 
 /** The type of the backup. */
 export const BackupType = {
@@ -246,7 +256,8 @@ export const BatchOperationItemResponseState = {
   FAILED: 'FAILED',
 } as const;
 /** State of the item. */
-export type BatchOperationItemResponseState = (typeof BatchOperationItemResponseState)[keyof typeof BatchOperationItemResponseState];
+export type BatchOperationItemResponseState =
+  (typeof BatchOperationItemResponseState)[keyof typeof BatchOperationItemResponseState];
 
 /** The field to sort by. */
 export const BatchOperationItemSearchQuerySortRequestField = {
@@ -257,7 +268,8 @@ export const BatchOperationItemSearchQuerySortRequestField = {
   state: 'state',
 } as const;
 /** The field to sort by. */
-export type BatchOperationItemSearchQuerySortRequestField = (typeof BatchOperationItemSearchQuerySortRequestField)[keyof typeof BatchOperationItemSearchQuerySortRequestField];
+export type BatchOperationItemSearchQuerySortRequestField =
+  (typeof BatchOperationItemSearchQuerySortRequestField)[keyof typeof BatchOperationItemSearchQuerySortRequestField];
 
 /** The batch operation item state. */
 export const BatchOperationItemStateEnum = {
@@ -267,7 +279,8 @@ export const BatchOperationItemStateEnum = {
   FAILED: 'FAILED',
 } as const;
 /** The batch operation item state. */
-export type BatchOperationItemStateEnum = (typeof BatchOperationItemStateEnum)[keyof typeof BatchOperationItemStateEnum];
+export type BatchOperationItemStateEnum =
+  (typeof BatchOperationItemStateEnum)[keyof typeof BatchOperationItemStateEnum];
 
 /** The field to sort by. */
 export const BatchOperationSearchQuerySortRequestField = {
@@ -280,7 +293,8 @@ export const BatchOperationSearchQuerySortRequestField = {
   actorId: 'actorId',
 } as const;
 /** The field to sort by. */
-export type BatchOperationSearchQuerySortRequestField = (typeof BatchOperationSearchQuerySortRequestField)[keyof typeof BatchOperationSearchQuerySortRequestField];
+export type BatchOperationSearchQuerySortRequestField =
+  (typeof BatchOperationSearchQuerySortRequestField)[keyof typeof BatchOperationSearchQuerySortRequestField];
 
 /** The batch operation state. */
 export const BatchOperationStateEnum = {
@@ -346,7 +360,8 @@ export const ClusterHistoryBackupTenantState = {
 /**
  * What a physical tenant reports for a history backup id: the per-tenant `HistoryBackupStateCode` extended with `NOT_FOUND` for a tenant that was read and does not hold the backup. `NOT_FOUND` is a successful observation, not a failure — a backup that only some physical tenants hold is a supported outcome. There is no state for a tenant that could not be read at all, because such a tenant fails the whole request.
  */
-export type ClusterHistoryBackupTenantState = (typeof ClusterHistoryBackupTenantState)[keyof typeof ClusterHistoryBackupTenantState];
+export type ClusterHistoryBackupTenantState =
+  (typeof ClusterHistoryBackupTenantState)[keyof typeof ClusterHistoryBackupTenantState];
 
 /**
  * What a physical tenant did with the trigger. `TRIGGERED` says the backup is running, not that it completed — poll `GET /cluster/v2/backups/runtime/{backupId}` for that. A `FAILED` tenant is running no backup for this request and needs no cleanup. `UNKNOWN` means the broker may or may not have accepted the request — the connection was cut mid-flight, or the gateway timed out waiting — so that tenant's backups have to be checked before retrying; it is reported separately from `FAILED` precisely because calling it failed would claim nothing is running there. Tenants that were triggered are never rolled back.
@@ -359,7 +374,8 @@ export const ClusterRuntimeBackupTakeOutcome = {
 /**
  * What a physical tenant did with the trigger. `TRIGGERED` says the backup is running, not that it completed — poll `GET /cluster/v2/backups/runtime/{backupId}` for that. A `FAILED` tenant is running no backup for this request and needs no cleanup. `UNKNOWN` means the broker may or may not have accepted the request — the connection was cut mid-flight, or the gateway timed out waiting — so that tenant's backups have to be checked before retrying; it is reported separately from `FAILED` precisely because calling it failed would claim nothing is running there. Tenants that were triggered are never rolled back.
  */
-export type ClusterRuntimeBackupTakeOutcome = (typeof ClusterRuntimeBackupTakeOutcome)[keyof typeof ClusterRuntimeBackupTakeOutcome];
+export type ClusterRuntimeBackupTakeOutcome =
+  (typeof ClusterRuntimeBackupTakeOutcome)[keyof typeof ClusterRuntimeBackupTakeOutcome];
 
 /**
  * `HEALTHY` when every physical tenant is healthy, `DOWN` when no physical tenant can process work, `DEGRADED` in every other case.
@@ -372,7 +388,8 @@ export const ClusterStatusResponseStatus = {
 /**
  * `HEALTHY` when every physical tenant is healthy, `DOWN` when no physical tenant can process work, `DEGRADED` in every other case.
  */
-export type ClusterStatusResponseStatus = (typeof ClusterStatusResponseStatus)[keyof typeof ClusterStatusResponseStatus];
+export type ClusterStatusResponseStatus =
+  (typeof ClusterStatusResponseStatus)[keyof typeof ClusterStatusResponseStatus];
 
 /**
  * The kind of a cluster variable. JSON is the default. SECRET_REFERENCE allows the value to contain camunda.secrets.X references that are resolved at job activation time.
@@ -392,7 +409,8 @@ export const ClusterVariableScopeEnum = {
   TENANT: 'TENANT',
 } as const;
 /** The scope of a cluster variable. */
-export type ClusterVariableScopeEnum = (typeof ClusterVariableScopeEnum)[keyof typeof ClusterVariableScopeEnum];
+export type ClusterVariableScopeEnum =
+  (typeof ClusterVariableScopeEnum)[keyof typeof ClusterVariableScopeEnum];
 
 /** The field to sort by. */
 export const ClusterVariableSearchQuerySortRequestField = {
@@ -402,7 +420,8 @@ export const ClusterVariableSearchQuerySortRequestField = {
   scope: 'scope',
 } as const;
 /** The field to sort by. */
-export type ClusterVariableSearchQuerySortRequestField = (typeof ClusterVariableSearchQuerySortRequestField)[keyof typeof ClusterVariableSearchQuerySortRequestField];
+export type ClusterVariableSearchQuerySortRequestField =
+  (typeof ClusterVariableSearchQuerySortRequestField)[keyof typeof ClusterVariableSearchQuerySortRequestField];
 
 /** Values of `ConditionWaitStateDetails.events`. */
 export const ConditionWaitStateDetailsEvents = {
@@ -410,7 +429,8 @@ export const ConditionWaitStateDetailsEvents = {
   update: 'update',
 } as const;
 /** Values of `ConditionWaitStateDetails.events`. */
-export type ConditionWaitStateDetailsEvents = (typeof ConditionWaitStateDetailsEvents)[keyof typeof ConditionWaitStateDetailsEvents];
+export type ConditionWaitStateDetailsEvents =
+  (typeof ConditionWaitStateDetailsEvents)[keyof typeof ConditionWaitStateDetailsEvents];
 
 /** The field to sort by. */
 export const CorrelatedMessageSubscriptionSearchQuerySortRequestField = {
@@ -429,7 +449,8 @@ export const CorrelatedMessageSubscriptionSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type CorrelatedMessageSubscriptionSearchQuerySortRequestField = (typeof CorrelatedMessageSubscriptionSearchQuerySortRequestField)[keyof typeof CorrelatedMessageSubscriptionSearchQuerySortRequestField];
+export type CorrelatedMessageSubscriptionSearchQuerySortRequestField =
+  (typeof CorrelatedMessageSubscriptionSearchQuerySortRequestField)[keyof typeof CorrelatedMessageSubscriptionSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const DecisionDefinitionSearchQuerySortRequestField = {
@@ -444,7 +465,8 @@ export const DecisionDefinitionSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type DecisionDefinitionSearchQuerySortRequestField = (typeof DecisionDefinitionSearchQuerySortRequestField)[keyof typeof DecisionDefinitionSearchQuerySortRequestField];
+export type DecisionDefinitionSearchQuerySortRequestField =
+  (typeof DecisionDefinitionSearchQuerySortRequestField)[keyof typeof DecisionDefinitionSearchQuerySortRequestField];
 
 /** The type of the decision. UNSPECIFIED is deprecated and should not be used anymore, for removal in 8.10 */
 export const DecisionDefinitionTypeEnum = {
@@ -455,7 +477,8 @@ export const DecisionDefinitionTypeEnum = {
   UNKNOWN: 'UNKNOWN',
 } as const;
 /** The type of the decision. UNSPECIFIED is deprecated and should not be used anymore, for removal in 8.10 */
-export type DecisionDefinitionTypeEnum = (typeof DecisionDefinitionTypeEnum)[keyof typeof DecisionDefinitionTypeEnum];
+export type DecisionDefinitionTypeEnum =
+  (typeof DecisionDefinitionTypeEnum)[keyof typeof DecisionDefinitionTypeEnum];
 
 /** The field to sort by. */
 export const DecisionInstanceSearchQuerySortRequestField = {
@@ -477,7 +500,8 @@ export const DecisionInstanceSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type DecisionInstanceSearchQuerySortRequestField = (typeof DecisionInstanceSearchQuerySortRequestField)[keyof typeof DecisionInstanceSearchQuerySortRequestField];
+export type DecisionInstanceSearchQuerySortRequestField =
+  (typeof DecisionInstanceSearchQuerySortRequestField)[keyof typeof DecisionInstanceSearchQuerySortRequestField];
 
 /**
  * The state of the decision instance. UNSPECIFIED and UNKNOWN are deprecated and should not be used anymore, for removal in 8.10
@@ -493,7 +517,8 @@ export const DecisionInstanceStateEnum = {
 /**
  * The state of the decision instance. UNSPECIFIED and UNKNOWN are deprecated and should not be used anymore, for removal in 8.10
  */
-export type DecisionInstanceStateEnum = (typeof DecisionInstanceStateEnum)[keyof typeof DecisionInstanceStateEnum];
+export type DecisionInstanceStateEnum =
+  (typeof DecisionInstanceStateEnum)[keyof typeof DecisionInstanceStateEnum];
 
 /** The field to sort by. */
 export const DecisionRequirementsSearchQuerySortRequestField = {
@@ -504,14 +529,16 @@ export const DecisionRequirementsSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type DecisionRequirementsSearchQuerySortRequestField = (typeof DecisionRequirementsSearchQuerySortRequestField)[keyof typeof DecisionRequirementsSearchQuerySortRequestField];
+export type DecisionRequirementsSearchQuerySortRequestField =
+  (typeof DecisionRequirementsSearchQuerySortRequestField)[keyof typeof DecisionRequirementsSearchQuerySortRequestField];
 
 /** Document discriminator. Always set to "camunda". */
 export const DocumentReferenceCamundaDocumentType = {
   camunda: 'camunda',
 } as const;
 /** Document discriminator. Always set to "camunda". */
-export type DocumentReferenceCamundaDocumentType = (typeof DocumentReferenceCamundaDocumentType)[keyof typeof DocumentReferenceCamundaDocumentType];
+export type DocumentReferenceCamundaDocumentType =
+  (typeof DocumentReferenceCamundaDocumentType)[keyof typeof DocumentReferenceCamundaDocumentType];
 
 /** Type of element as defined set of values. */
 export const ElementInstanceFilterFieldsType = {
@@ -544,7 +571,8 @@ export const ElementInstanceFilterFieldsType = {
   UNKNOWN: 'UNKNOWN',
 } as const;
 /** Type of element as defined set of values. */
-export type ElementInstanceFilterFieldsType = (typeof ElementInstanceFilterFieldsType)[keyof typeof ElementInstanceFilterFieldsType];
+export type ElementInstanceFilterFieldsType =
+  (typeof ElementInstanceFilterFieldsType)[keyof typeof ElementInstanceFilterFieldsType];
 
 /** Type of element as defined set of values. */
 export const ElementInstanceResultType = {
@@ -577,7 +605,8 @@ export const ElementInstanceResultType = {
   UNKNOWN: 'UNKNOWN',
 } as const;
 /** Type of element as defined set of values. */
-export type ElementInstanceResultType = (typeof ElementInstanceResultType)[keyof typeof ElementInstanceResultType];
+export type ElementInstanceResultType =
+  (typeof ElementInstanceResultType)[keyof typeof ElementInstanceResultType];
 
 /** The field to sort by. */
 export const ElementInstanceSearchQuerySortRequestField = {
@@ -595,7 +624,8 @@ export const ElementInstanceSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type ElementInstanceSearchQuerySortRequestField = (typeof ElementInstanceSearchQuerySortRequestField)[keyof typeof ElementInstanceSearchQuerySortRequestField];
+export type ElementInstanceSearchQuerySortRequestField =
+  (typeof ElementInstanceSearchQuerySortRequestField)[keyof typeof ElementInstanceSearchQuerySortRequestField];
 
 /** Element states */
 export const ElementInstanceStateEnum = {
@@ -604,7 +634,8 @@ export const ElementInstanceStateEnum = {
   TERMINATED: 'TERMINATED',
 } as const;
 /** Element states */
-export type ElementInstanceStateEnum = (typeof ElementInstanceStateEnum)[keyof typeof ElementInstanceStateEnum];
+export type ElementInstanceStateEnum =
+  (typeof ElementInstanceStateEnum)[keyof typeof ElementInstanceStateEnum];
 
 /** The field to sort by. */
 export const ElementInstanceWaitStateQuerySortRequestField = {
@@ -614,7 +645,8 @@ export const ElementInstanceWaitStateQuerySortRequestField = {
   elementId: 'elementId',
 } as const;
 /** The field to sort by. */
-export type ElementInstanceWaitStateQuerySortRequestField = (typeof ElementInstanceWaitStateQuerySortRequestField)[keyof typeof ElementInstanceWaitStateQuerySortRequestField];
+export type ElementInstanceWaitStateQuerySortRequestField =
+  (typeof ElementInstanceWaitStateQuerySortRequestField)[keyof typeof ElementInstanceWaitStateQuerySortRequestField];
 
 /**
  * The exporting status of a physical tenant, aggregated over every replica of every one of
@@ -646,7 +678,8 @@ export const GlobalListenerSourceEnum = {
   API: 'API',
 } as const;
 /** How the global listener was defined. */
-export type GlobalListenerSourceEnum = (typeof GlobalListenerSourceEnum)[keyof typeof GlobalListenerSourceEnum];
+export type GlobalListenerSourceEnum =
+  (typeof GlobalListenerSourceEnum)[keyof typeof GlobalListenerSourceEnum];
 
 /** The event type that triggers the user task listener. */
 export const GlobalTaskListenerEventTypeEnum = {
@@ -658,7 +691,8 @@ export const GlobalTaskListenerEventTypeEnum = {
   canceling: 'canceling',
 } as const;
 /** The event type that triggers the user task listener. */
-export type GlobalTaskListenerEventTypeEnum = (typeof GlobalTaskListenerEventTypeEnum)[keyof typeof GlobalTaskListenerEventTypeEnum];
+export type GlobalTaskListenerEventTypeEnum =
+  (typeof GlobalTaskListenerEventTypeEnum)[keyof typeof GlobalTaskListenerEventTypeEnum];
 
 /** The field to sort by. */
 export const GlobalTaskListenerSearchQuerySortRequestField = {
@@ -669,14 +703,16 @@ export const GlobalTaskListenerSearchQuerySortRequestField = {
   source: 'source',
 } as const;
 /** The field to sort by. */
-export type GlobalTaskListenerSearchQuerySortRequestField = (typeof GlobalTaskListenerSearchQuerySortRequestField)[keyof typeof GlobalTaskListenerSearchQuerySortRequestField];
+export type GlobalTaskListenerSearchQuerySortRequestField =
+  (typeof GlobalTaskListenerSearchQuerySortRequestField)[keyof typeof GlobalTaskListenerSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const GroupClientSearchQuerySortRequestField = {
   clientId: 'clientId',
 } as const;
 /** The field to sort by. */
-export type GroupClientSearchQuerySortRequestField = (typeof GroupClientSearchQuerySortRequestField)[keyof typeof GroupClientSearchQuerySortRequestField];
+export type GroupClientSearchQuerySortRequestField =
+  (typeof GroupClientSearchQuerySortRequestField)[keyof typeof GroupClientSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const GroupSearchQuerySortRequestField = {
@@ -684,14 +720,16 @@ export const GroupSearchQuerySortRequestField = {
   groupId: 'groupId',
 } as const;
 /** The field to sort by. */
-export type GroupSearchQuerySortRequestField = (typeof GroupSearchQuerySortRequestField)[keyof typeof GroupSearchQuerySortRequestField];
+export type GroupSearchQuerySortRequestField =
+  (typeof GroupSearchQuerySortRequestField)[keyof typeof GroupSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const GroupUserSearchQuerySortRequestField = {
   username: 'username',
 } as const;
 /** The field to sort by. */
-export type GroupUserSearchQuerySortRequestField = (typeof GroupUserSearchQuerySortRequestField)[keyof typeof GroupUserSearchQuerySortRequestField];
+export type GroupUserSearchQuerySortRequestField =
+  (typeof GroupUserSearchQuerySortRequestField)[keyof typeof GroupUserSearchQuerySortRequestField];
 
 /**
  * The aggregated state of a history backup, computed from the state of each of its
@@ -740,7 +778,8 @@ export const IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField 
   tenantId: 'tenantId',
 } as const;
 /** The aggregated field by which the process instance statistics are sorted. */
-export type IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField = (typeof IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField)[keyof typeof IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField];
+export type IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField =
+  (typeof IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField)[keyof typeof IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField];
 
 /** The field to sort the incident error statistics by. */
 export const IncidentProcessInstanceStatisticsByErrorQuerySortRequestField = {
@@ -748,7 +787,8 @@ export const IncidentProcessInstanceStatisticsByErrorQuerySortRequestField = {
   activeInstancesWithErrorCount: 'activeInstancesWithErrorCount',
 } as const;
 /** The field to sort the incident error statistics by. */
-export type IncidentProcessInstanceStatisticsByErrorQuerySortRequestField = (typeof IncidentProcessInstanceStatisticsByErrorQuerySortRequestField)[keyof typeof IncidentProcessInstanceStatisticsByErrorQuerySortRequestField];
+export type IncidentProcessInstanceStatisticsByErrorQuerySortRequestField =
+  (typeof IncidentProcessInstanceStatisticsByErrorQuerySortRequestField)[keyof typeof IncidentProcessInstanceStatisticsByErrorQuerySortRequestField];
 
 /** The field to sort by. */
 export const IncidentSearchQuerySortRequestField = {
@@ -765,7 +805,8 @@ export const IncidentSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type IncidentSearchQuerySortRequestField = (typeof IncidentSearchQuerySortRequestField)[keyof typeof IncidentSearchQuerySortRequestField];
+export type IncidentSearchQuerySortRequestField =
+  (typeof IncidentSearchQuerySortRequestField)[keyof typeof IncidentSearchQuerySortRequestField];
 
 /** Incident states with a defined set of values. */
 export const IncidentStateEnum = {
@@ -802,7 +843,8 @@ export const JobListenerEventTypeEnum = {
   UPDATING: 'UPDATING',
 } as const;
 /** The listener event type of the job. */
-export type JobListenerEventTypeEnum = (typeof JobListenerEventTypeEnum)[keyof typeof JobListenerEventTypeEnum];
+export type JobListenerEventTypeEnum =
+  (typeof JobListenerEventTypeEnum)[keyof typeof JobListenerEventTypeEnum];
 
 /** The field to sort by. */
 export const JobSearchQuerySortRequestField = {
@@ -830,7 +872,8 @@ export const JobSearchQuerySortRequestField = {
   worker: 'worker',
 } as const;
 /** The field to sort by. */
-export type JobSearchQuerySortRequestField = (typeof JobSearchQuerySortRequestField)[keyof typeof JobSearchQuerySortRequestField];
+export type JobSearchQuerySortRequestField =
+  (typeof JobSearchQuerySortRequestField)[keyof typeof JobSearchQuerySortRequestField];
 
 /** The state of the job. */
 export const JobStateEnum = {
@@ -856,7 +899,8 @@ export const MappingRuleSearchQuerySortRequestField = {
   name: 'name',
 } as const;
 /** The field to sort by. */
-export type MappingRuleSearchQuerySortRequestField = (typeof MappingRuleSearchQuerySortRequestField)[keyof typeof MappingRuleSearchQuerySortRequestField];
+export type MappingRuleSearchQuerySortRequestField =
+  (typeof MappingRuleSearchQuerySortRequestField)[keyof typeof MappingRuleSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const MessageSubscriptionSearchQuerySortRequestField = {
@@ -877,7 +921,8 @@ export const MessageSubscriptionSearchQuerySortRequestField = {
   inboundConnectorType: 'inboundConnectorType',
 } as const;
 /** The field to sort by. */
-export type MessageSubscriptionSearchQuerySortRequestField = (typeof MessageSubscriptionSearchQuerySortRequestField)[keyof typeof MessageSubscriptionSearchQuerySortRequestField];
+export type MessageSubscriptionSearchQuerySortRequestField =
+  (typeof MessageSubscriptionSearchQuerySortRequestField)[keyof typeof MessageSubscriptionSearchQuerySortRequestField];
 
 /**
  * The state of message subscription.
@@ -899,7 +944,8 @@ export const MessageSubscriptionStateEnum = {
  * tracked for these subscriptions. To query correlation history for process start events,
  * use the `/correlated-message-subscriptions/search` endpoint.
  */
-export type MessageSubscriptionStateEnum = (typeof MessageSubscriptionStateEnum)[keyof typeof MessageSubscriptionStateEnum];
+export type MessageSubscriptionStateEnum =
+  (typeof MessageSubscriptionStateEnum)[keyof typeof MessageSubscriptionStateEnum];
 
 /**
  * The type of message subscription.
@@ -919,7 +965,8 @@ export const MessageSubscriptionTypeEnum = {
  * `PROCESS_EVENT` is instance-scoped (intermediate catch events). Pre-8.10 entries have
  * no value stored; the API returns `PROCESS_EVENT` as a default for those entries.
  */
-export type MessageSubscriptionTypeEnum = (typeof MessageSubscriptionTypeEnum)[keyof typeof MessageSubscriptionTypeEnum];
+export type MessageSubscriptionTypeEnum =
+  (typeof MessageSubscriptionTypeEnum)[keyof typeof MessageSubscriptionTypeEnum];
 
 /** The operating mode of a cluster's partitions. */
 export const Mode = {
@@ -1046,7 +1093,8 @@ export const ProcessDefinitionFilterState = {
  * Set to `DELETED` to return only definitions that have been deleted but are still
  * retained in secondary storage.
  */
-export type ProcessDefinitionFilterState = (typeof ProcessDefinitionFilterState)[keyof typeof ProcessDefinitionFilterState];
+export type ProcessDefinitionFilterState =
+  (typeof ProcessDefinitionFilterState)[keyof typeof ProcessDefinitionFilterState];
 
 /** The field to sort by. */
 export const ProcessDefinitionInstanceStatisticsQuerySortRequestField = {
@@ -1055,7 +1103,8 @@ export const ProcessDefinitionInstanceStatisticsQuerySortRequestField = {
   activeInstancesWithoutIncidentCount: 'activeInstancesWithoutIncidentCount',
 } as const;
 /** The field to sort by. */
-export type ProcessDefinitionInstanceStatisticsQuerySortRequestField = (typeof ProcessDefinitionInstanceStatisticsQuerySortRequestField)[keyof typeof ProcessDefinitionInstanceStatisticsQuerySortRequestField];
+export type ProcessDefinitionInstanceStatisticsQuerySortRequestField =
+  (typeof ProcessDefinitionInstanceStatisticsQuerySortRequestField)[keyof typeof ProcessDefinitionInstanceStatisticsQuerySortRequestField];
 
 /** The field to sort by. */
 export const ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField = {
@@ -1067,7 +1116,8 @@ export const ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField = {
   activeInstancesWithoutIncidentCount: 'activeInstancesWithoutIncidentCount',
 } as const;
 /** The field to sort by. */
-export type ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField = (typeof ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField)[keyof typeof ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField];
+export type ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField =
+  (typeof ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField)[keyof typeof ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField];
 
 /**
  * The state of this process definition.
@@ -1084,7 +1134,8 @@ export const ProcessDefinitionResultState = {
  * `DRAINING` indicates the definition is being deleted but still has active process
  * instances draining before it is removed.
  */
-export type ProcessDefinitionResultState = (typeof ProcessDefinitionResultState)[keyof typeof ProcessDefinitionResultState];
+export type ProcessDefinitionResultState =
+  (typeof ProcessDefinitionResultState)[keyof typeof ProcessDefinitionResultState];
 
 /** The field to sort by. */
 export const ProcessDefinitionSearchQuerySortRequestField = {
@@ -1097,7 +1148,8 @@ export const ProcessDefinitionSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type ProcessDefinitionSearchQuerySortRequestField = (typeof ProcessDefinitionSearchQuerySortRequestField)[keyof typeof ProcessDefinitionSearchQuerySortRequestField];
+export type ProcessDefinitionSearchQuerySortRequestField =
+  (typeof ProcessDefinitionSearchQuerySortRequestField)[keyof typeof ProcessDefinitionSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const ProcessInstanceSearchQuerySortRequestField = {
@@ -1118,7 +1170,8 @@ export const ProcessInstanceSearchQuerySortRequestField = {
   businessId: 'businessId',
 } as const;
 /** The field to sort by. */
-export type ProcessInstanceSearchQuerySortRequestField = (typeof ProcessInstanceSearchQuerySortRequestField)[keyof typeof ProcessInstanceSearchQuerySortRequestField];
+export type ProcessInstanceSearchQuerySortRequestField =
+  (typeof ProcessInstanceSearchQuerySortRequestField)[keyof typeof ProcessInstanceSearchQuerySortRequestField];
 
 /** Process instance states */
 export const ProcessInstanceStateEnum = {
@@ -1128,7 +1181,8 @@ export const ProcessInstanceStateEnum = {
   TERMINATED: 'TERMINATED',
 } as const;
 /** Process instance states */
-export type ProcessInstanceStateEnum = (typeof ProcessInstanceStateEnum)[keyof typeof ProcessInstanceStateEnum];
+export type ProcessInstanceStateEnum =
+  (typeof ProcessInstanceStateEnum)[keyof typeof ProcessInstanceStateEnum];
 
 /** The field to sort by. */
 export const ResourceSearchQuerySortRequestField = {
@@ -1141,7 +1195,8 @@ export const ResourceSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type ResourceSearchQuerySortRequestField = (typeof ResourceSearchQuerySortRequestField)[keyof typeof ResourceSearchQuerySortRequestField];
+export type ResourceSearchQuerySortRequestField =
+  (typeof ResourceSearchQuerySortRequestField)[keyof typeof ResourceSearchQuerySortRequestField];
 
 /** The type of resource to add/remove permissions to/from. */
 export const ResourceTypeEnum = {
@@ -1179,7 +1234,8 @@ export const RestorePartitionStatusState = {
   RESTORED: 'RESTORED',
 } as const;
 /** The restore state of the partition. */
-export type RestorePartitionStatusState = (typeof RestorePartitionStatusState)[keyof typeof RestorePartitionStatusState];
+export type RestorePartitionStatusState =
+  (typeof RestorePartitionStatusState)[keyof typeof RestorePartitionStatusState];
 
 /** The overall status of the restore. */
 export const RestoreStatusResponseStatus = {
@@ -1189,21 +1245,24 @@ export const RestoreStatusResponseStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 /** The overall status of the restore. */
-export type RestoreStatusResponseStatus = (typeof RestoreStatusResponseStatus)[keyof typeof RestoreStatusResponseStatus];
+export type RestoreStatusResponseStatus =
+  (typeof RestoreStatusResponseStatus)[keyof typeof RestoreStatusResponseStatus];
 
 /** The field to sort by. */
 export const RoleClientSearchQuerySortRequestField = {
   clientId: 'clientId',
 } as const;
 /** The field to sort by. */
-export type RoleClientSearchQuerySortRequestField = (typeof RoleClientSearchQuerySortRequestField)[keyof typeof RoleClientSearchQuerySortRequestField];
+export type RoleClientSearchQuerySortRequestField =
+  (typeof RoleClientSearchQuerySortRequestField)[keyof typeof RoleClientSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const RoleGroupSearchQuerySortRequestField = {
   groupId: 'groupId',
 } as const;
 /** The field to sort by. */
-export type RoleGroupSearchQuerySortRequestField = (typeof RoleGroupSearchQuerySortRequestField)[keyof typeof RoleGroupSearchQuerySortRequestField];
+export type RoleGroupSearchQuerySortRequestField =
+  (typeof RoleGroupSearchQuerySortRequestField)[keyof typeof RoleGroupSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const RoleSearchQuerySortRequestField = {
@@ -1211,14 +1270,16 @@ export const RoleSearchQuerySortRequestField = {
   roleId: 'roleId',
 } as const;
 /** The field to sort by. */
-export type RoleSearchQuerySortRequestField = (typeof RoleSearchQuerySortRequestField)[keyof typeof RoleSearchQuerySortRequestField];
+export type RoleSearchQuerySortRequestField =
+  (typeof RoleSearchQuerySortRequestField)[keyof typeof RoleSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const RoleUserSearchQuerySortRequestField = {
   username: 'username',
 } as const;
 /** The field to sort by. */
-export type RoleUserSearchQuerySortRequestField = (typeof RoleUserSearchQuerySortRequestField)[keyof typeof RoleUserSearchQuerySortRequestField];
+export type RoleUserSearchQuerySortRequestField =
+  (typeof RoleUserSearchQuerySortRequestField)[keyof typeof RoleUserSearchQuerySortRequestField];
 
 /**
  * The typed reason a reference could not be resolved.
@@ -1283,7 +1344,8 @@ export const TenantClientSearchQuerySortRequestField = {
   clientId: 'clientId',
 } as const;
 /** The field to sort by. */
-export type TenantClientSearchQuerySortRequestField = (typeof TenantClientSearchQuerySortRequestField)[keyof typeof TenantClientSearchQuerySortRequestField];
+export type TenantClientSearchQuerySortRequestField =
+  (typeof TenantClientSearchQuerySortRequestField)[keyof typeof TenantClientSearchQuerySortRequestField];
 
 /**
  * The tenant filtering strategy for job activation. Determines whether to use tenant IDs provided in the request or tenant IDs assigned to the authenticated principal.
@@ -1302,7 +1364,8 @@ export const TenantGroupSearchQuerySortRequestField = {
   groupId: 'groupId',
 } as const;
 /** The field to sort by. */
-export type TenantGroupSearchQuerySortRequestField = (typeof TenantGroupSearchQuerySortRequestField)[keyof typeof TenantGroupSearchQuerySortRequestField];
+export type TenantGroupSearchQuerySortRequestField =
+  (typeof TenantGroupSearchQuerySortRequestField)[keyof typeof TenantGroupSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const TenantSearchQuerySortRequestField = {
@@ -1311,14 +1374,16 @@ export const TenantSearchQuerySortRequestField = {
   tenantId: 'tenantId',
 } as const;
 /** The field to sort by. */
-export type TenantSearchQuerySortRequestField = (typeof TenantSearchQuerySortRequestField)[keyof typeof TenantSearchQuerySortRequestField];
+export type TenantSearchQuerySortRequestField =
+  (typeof TenantSearchQuerySortRequestField)[keyof typeof TenantSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const TenantUserSearchQuerySortRequestField = {
   username: 'username',
 } as const;
 /** The field to sort by. */
-export type TenantUserSearchQuerySortRequestField = (typeof TenantUserSearchQuerySortRequestField)[keyof typeof TenantUserSearchQuerySortRequestField];
+export type TenantUserSearchQuerySortRequestField =
+  (typeof TenantUserSearchQuerySortRequestField)[keyof typeof TenantUserSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const UserSearchQuerySortRequestField = {
@@ -1327,7 +1392,8 @@ export const UserSearchQuerySortRequestField = {
   email: 'email',
 } as const;
 /** The field to sort by. */
-export type UserSearchQuerySortRequestField = (typeof UserSearchQuerySortRequestField)[keyof typeof UserSearchQuerySortRequestField];
+export type UserSearchQuerySortRequestField =
+  (typeof UserSearchQuerySortRequestField)[keyof typeof UserSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const UserTaskSearchQuerySortRequestField = {
@@ -1340,7 +1406,8 @@ export const UserTaskSearchQuerySortRequestField = {
   businessId: 'businessId',
 } as const;
 /** The field to sort by. */
-export type UserTaskSearchQuerySortRequestField = (typeof UserTaskSearchQuerySortRequestField)[keyof typeof UserTaskSearchQuerySortRequestField];
+export type UserTaskSearchQuerySortRequestField =
+  (typeof UserTaskSearchQuerySortRequestField)[keyof typeof UserTaskSearchQuerySortRequestField];
 
 /**
  * The state of the user task.
@@ -1373,7 +1440,8 @@ export const UserTaskVariableSearchQuerySortRequestField = {
   processInstanceKey: 'processInstanceKey',
 } as const;
 /** The field to sort by. */
-export type UserTaskVariableSearchQuerySortRequestField = (typeof UserTaskVariableSearchQuerySortRequestField)[keyof typeof UserTaskVariableSearchQuerySortRequestField];
+export type UserTaskVariableSearchQuerySortRequestField =
+  (typeof UserTaskVariableSearchQuerySortRequestField)[keyof typeof UserTaskVariableSearchQuerySortRequestField];
 
 /** The field to sort by. */
 export const VariableSearchQuerySortRequestField = {
@@ -1385,7 +1453,8 @@ export const VariableSearchQuerySortRequestField = {
   processInstanceKey: 'processInstanceKey',
 } as const;
 /** The field to sort by. */
-export type VariableSearchQuerySortRequestField = (typeof VariableSearchQuerySortRequestField)[keyof typeof VariableSearchQuerySortRequestField];
+export type VariableSearchQuerySortRequestField =
+  (typeof VariableSearchQuerySortRequestField)[keyof typeof VariableSearchQuerySortRequestField];
 
 /** The BPMN element type of a waiting element instance. */
 export const WaitStateElementTypeEnum = {
@@ -1418,7 +1487,8 @@ export const WaitStateElementTypeEnum = {
   USER_TASK: 'USER_TASK',
 } as const;
 /** The BPMN element type of a waiting element instance. */
-export type WaitStateElementTypeEnum = (typeof WaitStateElementTypeEnum)[keyof typeof WaitStateElementTypeEnum];
+export type WaitStateElementTypeEnum =
+  (typeof WaitStateElementTypeEnum)[keyof typeof WaitStateElementTypeEnum];
 
 /** The type of waiting state an element instance is in. */
 export const WaitStateTypeEnum = {

@@ -146,11 +146,10 @@ export type ConditionalEvaluationKey = SemanticKey<'ConditionalEvaluationKey'>;
  *
  * `ConditionalEvaluationKey.of(raw)` validates and brands a string; `ConditionalEvaluationKey.is(raw)` checks one.
  */
-export const ConditionalEvaluationKey = defineSemanticKey<ConditionalEvaluationKey>('ConditionalEvaluationKey', {
-  pattern: /^-?[0-9]+$/u,
-  minLength: 1,
-  maxLength: 25,
-});
+export const ConditionalEvaluationKey = defineSemanticKey<ConditionalEvaluationKey>(
+  'ConditionalEvaluationKey',
+  { pattern: /^-?[0-9]+$/u, minLength: 1, maxLength: 25 },
+);
 
 /**
  * Id of a decision definition, from the model. Only ids of decision definitions that are deployed are useful.
@@ -192,11 +191,10 @@ export type DecisionEvaluationInstanceKey = SemanticKey<'DecisionEvaluationInsta
  *
  * `DecisionEvaluationInstanceKey.of(raw)` validates and brands a string; `DecisionEvaluationInstanceKey.is(raw)` checks one.
  */
-export const DecisionEvaluationInstanceKey = defineSemanticKey<DecisionEvaluationInstanceKey>('DecisionEvaluationInstanceKey', {
-  pattern: /^[0-9]+-[0-9]+$/u,
-  minLength: 3,
-  maxLength: 30,
-});
+export const DecisionEvaluationInstanceKey = defineSemanticKey<DecisionEvaluationInstanceKey>(
+  'DecisionEvaluationInstanceKey',
+  { pattern: /^[0-9]+-[0-9]+$/u, minLength: 3, maxLength: 30 },
+);
 
 /** System-generated key for a decision evaluation. */
 export type DecisionEvaluationKey = SemanticKey<'DecisionEvaluationKey'>;

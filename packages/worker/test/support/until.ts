@@ -20,3 +20,19 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
   });
   return { promise, resolve };
 }
+
+/**
+ * Waits in real time (polling every few milliseconds) until `predicate` holds, for work done by threads, child
+ * processes and sockets. Fails with `what` after `timeoutMs`.
+ */
+export async function untilReal(
+  predicate: () => boolean,
+  what = 'condition',
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -304,7 +304,8 @@ export const operationRequestSchemas: { readonly [K in OperationId]?: z.ZodType 
   getJobWorkerStatistics: JobWorkerStatisticsQuerySchema,
   getProcessDefinitionInstanceStatistics: ProcessDefinitionInstanceStatisticsQuerySchema,
   getProcessDefinitionInstanceVersionStatistics: ProcessDefinitionInstanceVersionStatisticsQuerySchema,
-  getProcessDefinitionMessageSubscriptionStatistics: ProcessDefinitionMessageSubscriptionStatisticsQuerySchema,
+  getProcessDefinitionMessageSubscriptionStatistics:
+    ProcessDefinitionMessageSubscriptionStatisticsQuerySchema,
   getProcessDefinitionStatistics: ProcessDefinitionElementStatisticsQuerySchema,
   getProcessInstanceStatisticsByDefinition: IncidentProcessInstanceStatisticsByDefinitionQuerySchema,
   getProcessInstanceStatisticsByError: IncidentProcessInstanceStatisticsByErrorQuerySchema,
@@ -457,7 +458,8 @@ export const operationResponseSchemas: { readonly [K in OperationId]?: z.ZodType
   getProcessDefinition: ProcessDefinitionResultSchema,
   getProcessDefinitionInstanceStatistics: ProcessDefinitionInstanceStatisticsQueryResultSchema,
   getProcessDefinitionInstanceVersionStatistics: ProcessDefinitionInstanceVersionStatisticsQueryResultSchema,
-  getProcessDefinitionMessageSubscriptionStatistics: ProcessDefinitionMessageSubscriptionStatisticsQueryResultSchema,
+  getProcessDefinitionMessageSubscriptionStatistics:
+    ProcessDefinitionMessageSubscriptionStatisticsQueryResultSchema,
   getProcessDefinitionStatistics: ProcessDefinitionElementStatisticsQueryResultSchema,
   getProcessDefinitionXML: z.string(),
   getProcessInstance: ProcessInstanceResultSchema,

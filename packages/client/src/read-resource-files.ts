@@ -17,24 +17,19 @@ export function resourceMimeType(path: string): string {
 }
 
 /**
- * Reads every file first (so a missing or unreadable one fails with {@link ResourceFileError} before anything is
- * sent), then builds the multipart body of `createDeployment`: one `resources` part per file, named after it.
+ * Reads every file before returning, so a missing or unreadable one fails with {@link ResourceFileError} before
+ * anything is sent. Each becomes a `File` named after the file, with the MIME type of its extension.
  */
-export async function resourceFormData(paths: readonly string[], tenantId: string | undefined): Promise<FormData> {
-  const contents = await Promise.all(
+export async function readResourceFiles(paths: readonly string[]): Promise<File[]> {
+  return Promise.all(
     paths.map(async (path) => {
+      let content: Buffer;
       try {
-        return await readFile(path);
+        content = await readFile(path);
       } catch (error) {
         throw new ResourceFileError(path, error);
       }
+      return new File([content], basename(path), { type: resourceMimeType(path) });
     }),
   );
-  const form = new FormData();
-  contents.forEach((content, index) => {
-    const path = paths[index] as string;
-    form.append('resources', new Blob([content], { type: resourceMimeType(path) }), basename(path));
-  });
-  if (tenantId !== undefined) form.append('tenantId', tenantId);
-  return form;
 }

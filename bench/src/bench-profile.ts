@@ -1,0 +1,47 @@
+/** Counts and durations of one bench run. */
+export interface BenchProfile {
+  readonly mode: 'quick' | 'full';
+  /** Runs per figure in the request suite (each contender once per round). */
+  readonly requestRounds: number;
+  readonly requestWarmupMs: number;
+  readonly requestDurationMs: number;
+  /** Size of the variables sent with createProcessInstance. */
+  readonly payloadBytes: number;
+  readonly workerRounds: number;
+  readonly workerJobs: number;
+  readonly workerWarmupJobs: number;
+  readonly workerConcurrency: number;
+  /** A worker run that has not completed its jobs by then is reported as failed. */
+  readonly workerRunTimeoutMs: number;
+  readonly coldStartRounds: number;
+}
+
+/** `--quick`: small counts for a CI smoke run (well under two minutes on two cores). */
+export const QUICK_PROFILE: BenchProfile = {
+  mode: 'quick',
+  requestRounds: 3,
+  requestWarmupMs: 150,
+  requestDurationMs: 400,
+  payloadBytes: 10_240,
+  workerRounds: 3,
+  workerJobs: 2_000,
+  workerWarmupJobs: 500,
+  workerConcurrency: 32,
+  workerRunTimeoutMs: 30_000,
+  coldStartRounds: 5,
+};
+
+/** The full run whose figures go into RESULTS.md. */
+export const FULL_PROFILE: BenchProfile = {
+  mode: 'full',
+  requestRounds: 5,
+  requestWarmupMs: 500,
+  requestDurationMs: 2_000,
+  payloadBytes: 10_240,
+  workerRounds: 3,
+  workerJobs: 20_000,
+  workerWarmupJobs: 2_000,
+  workerConcurrency: 32,
+  workerRunTimeoutMs: 120_000,
+  coldStartRounds: 15,
+};

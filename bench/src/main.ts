@@ -1,0 +1,92 @@
+/**
+ * `pnpm bench [--quick] [--only …]`: runs the suites, prints the results table, and writes results.json and
+ * RESULTS.md (a full run) or .results/quick.{json,md} (a quick run).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBenchArgs, USAGE } from './bench-options.js';
+import { FULL_PROFILE, QUICK_PROFILE } from './bench-profile.js';
+import { buildChildren } from './child/build-children.js';
+import type { BenchResults, SuiteId, SuiteResult } from './report/bench-results.js';
+import { describeMachine } from './report/machine-info.js';
+import { renderResultsMarkdown } from './report/render-results.js';
+import { type BenchContext, createBenchContext } from './suites/bench-context.js';
+import { runRequestSuite } from './suites/request-suite.js';
+
+const benchRoot = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(benchRoot, '..');
+
+const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | undefined> = {
+  request: runRequestSuite,
+  worker: undefined,
+  e2e: undefined,
+  'cold-start': undefined,
+  footprint: undefined,
+  backpressure: undefined,
+};
+
+function packageVersion(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const profile = options.quick ? QUICK_PROFILE : FULL_PROFILE;
+  const started = Date.now();
+  const buildDir = join(benchRoot, '.bench-build');
+  rmSync(buildDir, { recursive: true, force: true });
+  const entries = await buildChildren(benchRoot, buildDir);
+  const ctx = createBenchContext(benchRoot, profile, entries);
+
+  const suites: SuiteResult[] = [];
+  for (const id of options.suites) {
+    const run = SUITES[id];
+    if (run === undefined) continue;
+    ctx.log(`${id} …`);
+    const t0 = Date.now();
+    suites.push(await run(ctx));
+    ctx.log(`${id} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+
+  const results: BenchResults = {
+    schemaVersion: 1,
+    mode: profile.mode,
+    startedAt: new Date(started).toISOString(),
+    durationSeconds: (Date.now() - started) / 1000,
+    machine: describeMachine(repoRoot),
+    versions: {
+      '@camunda8/orchestration-cluster-api': packageVersion(join(benchRoot, 'node_modules/@camunda8/orchestration-cluster-api')),
+      undici: packageVersion(join(benchRoot, 'node_modules/undici')),
+      'fetch (Node bundled undici)': process.versions.undici ?? 'unknown',
+    },
+    settings: { ...profile },
+    suites,
+  };
+  const markdown = renderResultsMarkdown(results);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  if (options.quick) {
+    const outDir = join(benchRoot, '.results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'quick.json'), json);
+    writeFileSync(join(outDir, 'quick.md'), markdown);
+  } else {
+    writeFileSync(join(benchRoot, 'results.json'), json);
+    writeFileSync(join(benchRoot, 'RESULTS.md'), markdown);
+  }
+  rmSync(buildDir, { recursive: true, force: true });
+  process.stdout.write(markdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,36 @@
+import type { ContenderRow, RatioRow, RatioSpec } from './bench-results.js';
+import { pairRatio } from './pair-ratio.js';
+
+/**
+ * Computes each requested ratio from the rows' per-run figures. A ratio whose side was not measured carries the
+ * reason instead of a number.
+ */
+export function computeRatios(rows: readonly ContenderRow[], specs: readonly RatioSpec[]): RatioRow[] {
+  return specs.map((spec) => {
+    const base = { numerator: spec.numerator, denominator: spec.denominator, metric: spec.metric };
+    const withGoal = spec.goal === undefined ? base : { ...base, goal: spec.goal };
+    const top = rows.find((r) => r.id === spec.numerator);
+    const bottom = rows.find((r) => r.id === spec.denominator);
+    const unavailable = [top, bottom].find((r) => r === undefined || r.status !== 'measured');
+    if (top === undefined || bottom === undefined || unavailable !== undefined) {
+      const which = unavailable?.label ?? (top === undefined ? spec.numerator : spec.denominator);
+      return { ...withGoal, ratio: null, reason: `${which} not measured`, goalMet: null };
+    }
+    const a = top.metrics[spec.metric];
+    const b = bottom.metrics[spec.metric];
+    if (a === undefined || b === undefined) {
+      return { ...withGoal, ratio: null, reason: `no ${spec.metric} figure`, goalMet: null };
+    }
+    if (a.runs.length !== b.runs.length || b.runs.some((v) => v === 0)) {
+      return { ...withGoal, ratio: null, reason: 'runs cannot be paired', goalMet: null };
+    }
+    const ratio = pairRatio(a.runs, b.runs);
+    return { ...withGoal, ratio, goalMet: spec.goal === undefined ? null : meetsGoal(ratio.median, spec.goal) };
+  });
+}
+
+function meetsGoal(value: number, goal: NonNullable<RatioSpec['goal']>): boolean {
+  if (goal.atLeast !== undefined && value < goal.atLeast) return false;
+  if (goal.atMost !== undefined && value > goal.atMost) return false;
+  return true;
+}

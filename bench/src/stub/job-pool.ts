@@ -1,0 +1,112 @@
+/** Counters of one job run, as the stub saw it. */
+export interface JobRunStats {
+  readonly jobType: string;
+  readonly total: number;
+  readonly handedOut: number;
+  readonly completed: number;
+  /** Activation requests for this run's job type (including empty and held ones). */
+  readonly activations: number;
+  readonly duplicateCompletions: number;
+  readonly unknownCompletions: number;
+  /** ms from the first activation request of the run to its last completion; null until done. */
+  readonly elapsedMs: number | null;
+}
+
+/** What an activation gets: jobs to hand out now, a long-poll hold, or an immediate empty answer. */
+export type ActivationDecision =
+  | { readonly kind: 'jobs'; readonly keys: readonly number[] }
+  | { readonly kind: 'hold' }
+  | { readonly kind: 'empty' };
+
+/** The first job key; within the API's safe-integer range, like the engine's keys. */
+const KEY_BASE = 2_251_799_813_700_000;
+/** Keys of successive runs never overlap, so a late completion from an earlier run is recognised as unknown. */
+const RUN_STRIDE = 10_000_000;
+
+/**
+ * A fixed number of jobs of one type, handed out once each. Timing is taken on the stub's clock: from the first
+ * activation request of a run to its last completion.
+ */
+export function createJobPool(now: () => number) {
+  let runIndex = 0;
+  let jobType = '';
+  let total = 0;
+  let handedOut = 0;
+  let completed = 0;
+  let done = new Uint8Array(0);
+  let activations = 0;
+  let duplicates = 0;
+  let unknown = 0;
+  let startedAt: number | null = null;
+  let finishedAt: number | null = null;
+
+  const base = () => KEY_BASE + runIndex * RUN_STRIDE;
+
+  return {
+    /** Starts a new run of `count` jobs of `type`. */
+    reset(type: string, count: number): void {
+      runIndex += 1;
+      jobType = type;
+      total = count;
+      handedOut = 0;
+      completed = 0;
+      done = new Uint8Array(count);
+      activations = 0;
+      duplicates = 0;
+      unknown = 0;
+      startedAt = null;
+      finishedAt = null;
+    },
+    /** Decides the answer to an activation asking for up to `max` jobs of `type`. */
+    activate(type: string, max: number): ActivationDecision {
+      if (type !== jobType || total === 0) return { kind: 'empty' };
+      activations += 1;
+      startedAt ??= now();
+      const n = Math.min(Math.max(0, Math.floor(max)), total - handedOut);
+      if (n > 0) {
+        const first = base() + handedOut;
+        handedOut += n;
+        return { kind: 'jobs', keys: Array.from({ length: n }, (_, i) => first + i) };
+      }
+      return completed < total ? { kind: 'hold' } : { kind: 'empty' };
+    },
+    /** Records a completion; `finished` is true for the one that completes the run. */
+    complete(key: number): 'ok' | 'finished' | 'duplicate' | 'unknown' {
+      const index = key - base();
+      if (!Number.isInteger(index) || index < 0 || index >= handedOut) {
+        unknown += 1;
+        return 'unknown';
+      }
+      if (done[index] === 1) {
+        duplicates += 1;
+        return 'duplicate';
+      }
+      done[index] = 1;
+      completed += 1;
+      if (completed === total) {
+        finishedAt = now();
+        return 'finished';
+      }
+      return 'ok';
+    },
+    /** True while the run has jobs not yet completed. */
+    active(): boolean {
+      return total > 0 && completed < total;
+    },
+    stats(): JobRunStats {
+      return {
+        jobType,
+        total,
+        handedOut,
+        completed,
+        activations,
+        duplicateCompletions: duplicates,
+        unknownCompletions: unknown,
+        elapsedMs: startedAt !== null && finishedAt !== null ? finishedAt - startedAt : null,
+      };
+    },
+  };
+}
+
+/** A job pool. */
+export type JobPool = ReturnType<typeof createJobPool>;

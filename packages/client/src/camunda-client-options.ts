@@ -1,0 +1,30 @@
+import type { AuthProvider } from '@camunda-ts/auth';
+import type { ConfigOverrides } from '@camunda-ts/config';
+import type { Dispatcher } from 'undici';
+import type { CamundaClientHooks } from './camunda-client-hooks.js';
+import type { LoggerLike } from './to-logger.js';
+
+/** Options of `createCamundaClient` / `new CamundaClient`; all optional: by default everything comes from the environment. */
+export interface CamundaClientOptions {
+  /** Settings that win over the environment, keyed like the variables: `{ CAMUNDA_REST_ADDRESS: '…' }`. */
+  readonly config?: ConfigOverrides;
+  /** The environment to read instead of `process.env` (which is read once, never modified). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Supplies credentials for every request, used exactly as given. By default the provider is picked from the
+   * config (`CAMUNDA_AUTH_STRATEGY`). A provider passed here is the caller's: `close()` leaves it open.
+   */
+  readonly auth?: AuthProvider;
+  /**
+   * pino, winston, `console` or any object with `debug/info/warn/error`. Default: pino at `CAMUNDA_SDK_LOG_LEVEL`
+   * with authorization headers, tokens and secrets redacted.
+   */
+  readonly logger?: LoggerLike;
+  /**
+   * undici dispatcher for API and OAuth token requests (tests pass a `MockAgent`). By default the client owns a
+   * keep-alive Agent with the configured TLS settings. A dispatcher passed here is left open by `close()`.
+   */
+  readonly dispatcher?: Dispatcher;
+  /** Observation points: operation start/end, each HTTP attempt, backpressure changes. */
+  readonly hooks?: CamundaClientHooks;
+}

@@ -1,0 +1,195 @@
+import { type AuthProvider, createAuthProvider } from '@camunda-ts/auth';
+import {
+  type BackpressureChangeEvent,
+  type BackpressureGate,
+  type BackpressureState,
+  createBackpressureGate,
+} from '@camunda-ts/backpressure';
+import { type CamundaConfig, resolveConfig } from '@camunda-ts/config';
+import { createTransport, type Transport } from '@camunda-ts/http';
+import type { Logger } from '@camunda-ts/types';
+import { type OperationId, type OperationOutput, operations } from '@camunda-ts/types/operations';
+import type { CallOptions } from './call-options.js';
+import type { CamundaClientOptions } from './camunda-client-options.js';
+import { systemClock } from './clock.js';
+import { createCallTracker } from './create-call-tracker.js';
+import { createDefaultLogger } from './create-default-logger.js';
+import { createInvoker, type Invoke } from './create-invoker.js';
+import { type ExtendedDeploymentResult, extendDeploymentResult } from './deployment-summary.js';
+import { GeneratedOperations } from './generated/generated-operations.js';
+import { paginate } from './paginate.js';
+import type { PaginateCallOptions, Paginators } from './paginators.js';
+import { readResourceFiles } from './read-resource-files.js';
+import { createSchemaValidator } from './schema-validator.js';
+import { toLogger } from './to-logger.js';
+import { ValidationError } from './validation-error.js';
+
+/** Options of {@link CamundaClient.deployResourcesFromFiles}. */
+export interface DeployResourcesOptions extends CallOptions {
+  /** Tenant to deploy to; default `CAMUNDA_DEFAULT_TENANT_ID`. */
+  readonly tenantId?: string;
+}
+
+/**
+ * The Camunda 8 Orchestration Cluster REST API client: one typed method per operation, each executed by the same
+ * runtime (validation → default tenant → backpressure gate → HTTP transport with retries → validation).
+ * Configured from the environment unless told otherwise; `close()` (or `await using`) releases its resources.
+ */
+export class CamundaClient extends GeneratedOperations {
+  /** The resolved configuration (deep-frozen; secrets masked when printed). */
+  readonly config: CamundaConfig;
+  /** The logger the client writes to. */
+  readonly logger: Logger;
+  /** Walk every result of a search page by page: `for await (const pi of client.paginate.searchProcessInstances({ filter }))`. */
+  readonly paginate: Paginators;
+
+  readonly #auth: AuthProvider;
+  readonly #ownsAuth: boolean;
+  readonly #gate: BackpressureGate;
+  readonly #transport: Transport;
+  readonly #invoke: Invoke;
+  readonly #lifetime = new AbortController();
+  #closing: Promise<void> | undefined;
+
+  constructor(options: CamundaClientOptions = {}) {
+    super();
+    const config = resolveConfig({
+      ...(options.env !== undefined && { env: options.env }),
+      ...(options.config !== undefined && { overrides: options.config }),
+    });
+    const logger =
+      options.logger === undefined ? createDefaultLogger({ level: config.logLevel }) : toLogger(options.logger);
+    const hooks = options.hooks;
+    this.config = config;
+    this.logger = logger;
+    this.#ownsAuth = options.auth === undefined;
+    this.#auth = options.auth ?? createAuthProvider(config, { logger, dispatcher: options.dispatcher });
+    this.#gate = createBackpressureGate({
+      profile: config.backpressure.profile,
+      ...config.backpressure.knobs,
+      onChange: (event) => backpressureChanged(logger, event, hooks?.onBackpressureChange),
+    });
+    const tracker = createCallTracker(hooks, logger);
+    this.#transport = createTransport({
+      config,
+      auth: this.#auth,
+      logger,
+      gate: this.#gate,
+      ...(options.dispatcher !== undefined && { dispatcher: options.dispatcher }),
+      ...(tracker !== undefined && { hooks: tracker.transportHooks }),
+    });
+    this.#invoke = createInvoker({
+      transport: this.#transport,
+      config,
+      validator: createSchemaValidator({
+        request: config.validation.request,
+        response: config.validation.response,
+        logger,
+      }),
+      tracker,
+      clock: systemClock,
+      closeSignal: this.#lifetime.signal,
+    });
+    this.paginate = this.#paginators();
+  }
+
+  protected override invoke<K extends OperationId>(
+    operationId: K,
+    input: unknown,
+    options: CallOptions | undefined,
+  ): Promise<OperationOutput<K>> {
+    return this.#invoke(operationId, input, options);
+  }
+
+  /**
+   * Deploys BPMN, DMN, form and other resource files in one atomic deployment. Every file is read first: a missing
+   * or unreadable one fails with `ResourceFileError` naming it, and nothing is sent.
+   */
+  async deployResourcesFromFiles(
+    paths: readonly string[],
+    options: DeployResourcesOptions = {},
+  ): Promise<ExtendedDeploymentResult> {
+    if (paths.length === 0) {
+      throw new ValidationError('createDeployment', 'request', [
+        { path: ['resources'], message: 'At least one file is required' },
+      ]);
+    }
+    const { tenantId, ...callOptions } = options;
+    const resources = await readResourceFiles(paths);
+    const result = await this.createDeployment(
+      tenantId === undefined ? { resources } : { resources, tenantId: tenantId as never },
+      callOptions,
+    );
+    return extendDeploymentResult(result);
+  }
+
+  /** The backpressure gate's current state: severity, limit, permits in flight, waiting callers. */
+  backpressureState(): BackpressureState {
+    return this.#gate.state();
+  }
+
+  /**
+   * Stops accepting calls, ends pending long polls, waits for the other calls in flight, then releases sockets and timers: the transport's
+   * connection pool, the gate's timers and the auth provider the client created. Safe to call more than once.
+   */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      // Long polls and queued callers first: the transport waits for calls in flight.
+      this.#lifetime.abort(new Error('The client was closed'));
+      this.#gate.close();
+      await this.#transport.close();
+      if (this.#ownsAuth) await this.#auth.close?.();
+    })();
+    return this.#closing;
+  }
+
+  /** `await using client = createCamundaClient()` closes the client at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  #paginators(): Paginators {
+    const paginators: Record<string, unknown> = {};
+    for (const spec of Object.values(operations)) {
+      const itemsField = spec.pagination?.itemsField;
+      if (itemsField === undefined) continue;
+      const operationId = spec.operationId;
+      paginators[operationId] = (query: Record<string, unknown> | undefined, options: PaginateCallOptions = {}) => {
+        const { pageSize, maxItems, consistency, ...callOptions } = options;
+        return paginate({
+          operationId,
+          itemsField,
+          options: { ...(pageSize !== undefined && { pageSize }), ...(maxItems !== undefined && { maxItems }) },
+          // Waiting for consistency only makes sense for the first page; later pages exist by then.
+          fetchPage: (page, index) =>
+            this.#invoke(
+              operationId,
+              { ...query, page },
+              index === 0 && consistency !== undefined ? { ...callOptions, consistency } : callOptions,
+            ),
+        });
+      };
+    }
+    return Object.freeze(paginators) as Paginators;
+  }
+}
+
+function backpressureChanged(
+  logger: Logger,
+  event: BackpressureChangeEvent,
+  hook: ((event: BackpressureChangeEvent) => void) | undefined,
+): void {
+  const { state, previous, reason } = event;
+  const fields = { reason, severity: state.severity, limit: state.limit, backoffMs: state.backoffMs };
+  if (state.severity !== previous.severity) {
+    logger[state.severity === 'healthy' ? 'info' : 'warn'](fields, `backpressure ${state.severity}`);
+  } else {
+    logger.debug(fields, 'backpressure limit changed');
+  }
+  if (hook === undefined) return;
+  try {
+    hook(event);
+  } catch (error) {
+    logger.warn({ hook: 'onBackpressureChange', err: error }, 'client hook onBackpressureChange threw; ignored');
+  }
+}

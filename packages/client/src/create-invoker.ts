@@ -1,0 +1,210 @@
+import type { CamundaConfig } from '@camunda-ts/config';
+import { AbortError, isHttpError, isTimeoutError, type Transport, type TransportRequest } from '@camunda-ts/http';
+import { type OperationId, type OperationOutput, type OperationSpec, operations } from '@camunda-ts/types/operations';
+import { applyDefaultTenant } from './apply-default-tenant.js';
+import type { CallOptions } from './call-options.js';
+import type { Clock } from './clock.js';
+import type { CallTracker } from './create-call-tracker.js';
+import { linkedSignal } from './linked-signal.js';
+import { multipartFormData } from './multipart-form-data.js';
+import { pollUntilConsistent } from './poll-until-consistent.js';
+import type { SchemaValidator } from './schema-validator.js';
+import { ValidationError } from './validation-error.js';
+
+/** Executes one operation by id: what every generated method calls. */
+export type Invoke = <K extends OperationId>(
+  operationId: K,
+  input: unknown,
+  options: CallOptions | undefined,
+) => Promise<OperationOutput<K>>;
+
+/** Collaborators of {@link createInvoker}. */
+export interface InvokerOptions {
+  readonly transport: Pick<Transport, 'send'>;
+  readonly config: Pick<CamundaConfig, 'defaultTenantId' | 'eventualPollDefaultMs' | 'http'>;
+  readonly validator: SchemaValidator;
+  readonly tracker: CallTracker | undefined;
+  readonly clock: Clock;
+  /** Fires when the client closes: long polls end then instead of holding `close()` for their full duration. */
+  readonly closeSignal?: AbortSignal;
+}
+
+/** Server-side long-poll time of a job activation that asks for "the default" (`requestTimeout` 0 or unset). */
+const DEFAULT_LONG_POLL_MS = 10_000;
+
+/** What stays the same across calls of one operation, worked out on its first call. */
+interface PreparedOperation {
+  readonly spec: OperationSpec;
+  /** Path and query parameter names, which are not body fields. */
+  readonly params: ReadonlySet<string>;
+  readonly multipart: boolean;
+  /** `Accept` for operations that answer with XML or bytes. */
+  readonly accept: string | undefined;
+  /** Searches wait for a non-empty result by default; other reads for any 2xx. */
+  readonly itemsField: string | undefined;
+}
+
+/**
+ * The one place where every operation is executed: split the input into path, query and body; validate the
+ * request (when asked); fill the default tenant; send through the transport (which wraps each attempt in the
+ * backpressure gate and retries); validate the response (when asked); and, for eventually consistent reads with
+ * `consistency`, poll until the answer satisfies the predicate.
+ */
+export function createInvoker(options: InvokerOptions): Invoke {
+  const { transport, validator, tracker, clock, config, closeSignal } = options;
+  const prepared = new Map<OperationId, PreparedOperation>();
+
+  function prepare(operationId: OperationId): PreparedOperation {
+    let op = prepared.get(operationId);
+    if (op === undefined) {
+      const spec = Object.hasOwn(operations, operationId) ? operations[operationId] : undefined;
+      if (spec === undefined) throw new TypeError(`Unknown operation ${String(operationId)}`);
+      const json = spec.responseContentType === undefined || spec.responseContentType.includes('json');
+      op = {
+        spec,
+        params: new Set([...spec.pathParams, ...spec.queryParams]),
+        multipart: spec.requestContentType === 'multipart/form-data',
+        accept: json ? undefined : spec.responseContentType,
+        itemsField:
+          spec.pagination?.itemsField ?? (spec.operationId.startsWith('search') ? 'items' : undefined),
+      };
+      prepared.set(operationId, op);
+    }
+    return op;
+  }
+
+  async function execute(op: PreparedOperation, input: unknown, callOptions: CallOptions | undefined) {
+    const { spec } = op;
+    const fields = (input ?? {}) as Record<string, unknown>;
+    let body: unknown;
+    if (spec.body === 'fields') body = op.params.size === 0 ? input : withoutParams(fields, op.params);
+    else if (spec.body === 'whole') body = fields['body'];
+
+    if (validator.checksRequests) {
+      const missing = spec.pathParams.filter((name) => fields[name] === undefined || fields[name] === '');
+      if (missing.length > 0) {
+        throw new ValidationError(
+          spec.operationId,
+          'request',
+          missing.map((name) => ({ path: [name], message: 'Required path parameter is missing' })),
+        );
+      }
+      if (spec.body !== 'none') await validator.check('request', spec.operationId, body);
+    }
+    if (spec.tenantDefault !== undefined) body = applyDefaultTenant(body, spec.tenantDefault, config.defaultTenantId);
+    if (op.multipart) body = multipartFormData(body);
+
+    const longPoll = spec.longPoll ? longPollMs(body) : undefined;
+    const request: TransportRequest = {
+      operationId: spec.operationId,
+      method: spec.method,
+      pathTemplate: spec.path,
+      retrySafe: spec.retrySafe,
+      ...(spec.pathParams.length > 0 && { pathParams: pick(fields, spec.pathParams) as Record<string, string> }),
+      ...(spec.queryParams.length > 0 && { query: pick(fields, spec.queryParams) }),
+      ...(body !== undefined && { body }),
+      ...(op.accept !== undefined && { accept: op.accept }),
+      ...(longPoll !== undefined && { longPollMs: longPoll }),
+    };
+
+    if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
+    const response =
+      spec.longPoll && closeSignal !== undefined
+        ? await sendUntilClosed(request, callOptions, closeSignal)
+        : await transport.send(request, callOptions);
+    if (validator.checksResponses) await validator.check('response', spec.operationId, response.body);
+    return response.body;
+  }
+
+  async function sendUntilClosed(
+    request: TransportRequest,
+    callOptions: CallOptions | undefined,
+    lifetime: AbortSignal,
+  ) {
+    const link = linkedSignal(callOptions?.signal, lifetime);
+    try {
+      return await transport.send(request, { ...callOptions, signal: link.signal });
+    } finally {
+      link.dispose();
+    }
+  }
+
+  function consistentRead(op: PreparedOperation, request: TransportRequest, callOptions: CallOptions) {
+    const { spec } = op;
+    const consistency = callOptions.consistency as NonNullable<CallOptions['consistency']>;
+    if (!spec.eventuallyConsistent) {
+      throw new ValidationError(spec.operationId, 'options', [
+        { path: ['consistency'], message: 'Only eventually consistent reads can wait for consistency' },
+      ]);
+    }
+    if (!(consistency.waitUpToMs > 0)) {
+      throw new ValidationError(spec.operationId, 'options', [
+        { path: ['consistency', 'waitUpToMs'], message: 'Expected a positive number of milliseconds' },
+      ]);
+    }
+    const callTimeoutMs = callOptions.timeoutMs ?? config.http.timeoutMs;
+    let cappedByWait = false;
+    const itemsField = op.itemsField;
+    return pollUntilConsistent<unknown>({
+      operationId: spec.operationId,
+      waitUpToMs: consistency.waitUpToMs,
+      pollIntervalMs: consistency.pollIntervalMs ?? config.eventualPollDefaultMs,
+      predicate:
+        consistency.predicate ??
+        (itemsField === undefined ? () => true : (body) => hasItems(body, itemsField)),
+      async attempt(remainingMs) {
+        // A poll may not outlive the wait: its budget is the time left when that is shorter than its own.
+        cappedByWait = callTimeoutMs === 0 || remainingMs < callTimeoutMs;
+        const response = await transport.send(
+          request,
+          cappedByWait ? { ...callOptions, timeoutMs: remainingMs } : callOptions,
+        );
+        if (validator.checksResponses) await validator.check('response', spec.operationId, response.body);
+        return response;
+      },
+      notYet: (error) =>
+        isHttpError(error) && error.status === 404
+          ? 404
+          : cappedByWait && isTimeoutError(error)
+            ? 'deadline'
+            : undefined,
+      signal: callOptions.signal,
+      onAbort: (signal) => new AbortError({ operationId: spec.operationId, cause: signal.reason }),
+      clock,
+    });
+  }
+
+  const invoke = <K extends OperationId>(operationId: K, input: unknown, callOptions: CallOptions | undefined) => {
+    if (tracker === undefined) {
+      return execute(prepare(operationId), input, callOptions) as Promise<OperationOutput<K>>;
+    }
+    return tracker.track(operationId, () => execute(prepare(operationId), input, callOptions)) as Promise<
+      OperationOutput<K>
+    >;
+  };
+  return invoke;
+}
+
+function withoutParams(fields: Record<string, unknown>, params: ReadonlySet<string>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) if (!params.has(key)) body[key] = fields[key];
+  return body;
+}
+
+function pick(fields: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const name of names) if (fields[name] !== undefined) picked[name] = fields[name];
+  return picked;
+}
+
+/** The long-poll time of a job activation, or `undefined` when it asks not to long-poll (negative timeout). */
+function longPollMs(body: unknown): number | undefined {
+  const requestTimeout = (body as { requestTimeout?: unknown } | undefined)?.requestTimeout;
+  if (typeof requestTimeout !== 'number' || requestTimeout === 0) return DEFAULT_LONG_POLL_MS;
+  return requestTimeout < 0 ? undefined : requestTimeout;
+}
+
+function hasItems(body: unknown, itemsField: string): boolean {
+  const items = (body as Record<string, unknown> | undefined)?.[itemsField];
+  return Array.isArray(items) && items.length > 0;
+}

@@ -1,0 +1,34 @@
+import type {
+  DeploymentDecisionRequirementsResult,
+  DeploymentDecisionResult,
+  DeploymentFormResult,
+  DeploymentProcessResult,
+  DeploymentResourceResult,
+  DeploymentResult,
+} from '@camunda-ts/types';
+
+/** A deployment with its deployed items also grouped by kind. */
+export interface ExtendedDeploymentResult extends DeploymentResult {
+  readonly processes: DeploymentProcessResult[];
+  readonly decisions: DeploymentDecisionResult[];
+  readonly decisionRequirements: DeploymentDecisionRequirementsResult[];
+  readonly forms: DeploymentFormResult[];
+  readonly resources: DeploymentResourceResult[];
+}
+
+/** Groups the items of a deployment by kind (`deployments` stays as the server sent it). */
+export function extendDeploymentResult(result: DeploymentResult): ExtendedDeploymentResult {
+  const processes: DeploymentProcessResult[] = [];
+  const decisions: DeploymentDecisionResult[] = [];
+  const decisionRequirements: DeploymentDecisionRequirementsResult[] = [];
+  const forms: DeploymentFormResult[] = [];
+  const resources: DeploymentResourceResult[] = [];
+  for (const item of result.deployments ?? []) {
+    if (item.processDefinition) processes.push(item.processDefinition);
+    if (item.decisionDefinition) decisions.push(item.decisionDefinition);
+    if (item.decisionRequirements) decisionRequirements.push(item.decisionRequirements);
+    if (item.form) forms.push(item.form);
+    if (item.resource) resources.push(item.resource);
+  }
+  return { ...result, processes, decisions, decisionRequirements, forms, resources };
+}

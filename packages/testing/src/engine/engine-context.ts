@@ -1,0 +1,26 @@
+import type { SchedulingClock } from '../engine-clock.js';
+import type { KeyGenerator } from '../key-generator.js';
+import type { DefinitionRegistry } from './definition-registry.js';
+import type { JobStore } from './job-store.js';
+import type { MessageStore } from './message-store.js';
+import type { ProcessExecutor } from './process-executor.js';
+import type { VariableStore } from './variable-store.js';
+
+/** The engine's state and services, as the request handlers use them. */
+export interface EngineContext {
+  readonly clock: SchedulingClock;
+  readonly keys: KeyGenerator;
+  readonly definitions: DefinitionRegistry;
+  readonly variables: VariableStore;
+  readonly jobs: JobStore;
+  readonly messages: MessageStore;
+  readonly executor: ProcessExecutor;
+  /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
+  readonly defaultLongPollMs: number;
+  /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */
+  readonly defaultRequestTimeoutMs: number;
+  /** Version reported by the topology. */
+  readonly version: string;
+  /** The port the server listens on (known once it is up). */
+  readonly port: () => number;
+}

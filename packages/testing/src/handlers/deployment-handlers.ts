@@ -1,0 +1,86 @@
+import { parseBpmn } from '../bpmn/parse-bpmn.js';
+import type { ProcessModel } from '../bpmn/process-model.js';
+import type { EngineContext } from '../engine/engine-context.js';
+import type { HandlerTable } from '../http/engine-handler.js';
+import { badRequest } from './handler-support.js';
+
+const TENANT_ID = /^(<default>|[\w.-]{1,31})$/;
+
+type Parsed =
+  | { readonly kind: 'bpmn'; readonly name: string; readonly xml: string; readonly processes: readonly ProcessModel[] }
+  | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string };
+
+/** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
+export function deploymentHandlers(ctx: EngineContext): HandlerTable {
+  return {
+    async createDeployment(req) {
+      const parts = req.parts ?? [];
+      const tenantPart = parts.find((p) => p.name === 'tenantId');
+      const tenantId = tenantPart === undefined ? '<default>' : tenantPart.data.toString('utf8');
+      if (!TENANT_ID.test(tenantId)) throw badRequest(`'${tenantId}' is not a valid tenant id`);
+      const resources = parts.filter((p) => p.name === 'resources');
+      if (resources.length === 0) throw badRequest('Expected at least one resource to deploy, but none given');
+      const parsed: Parsed[] = [];
+      for (const part of resources) {
+        const name = part.filename ?? 'resource';
+        const text = part.data.toString('utf8');
+        const lower = name.toLowerCase();
+        if (lower.endsWith('.bpmn') || lower.endsWith('.xml')) {
+          const { processes } = await parseBpmn(text, name);
+          parsed.push({ kind: 'bpmn', name, xml: text, processes });
+        } else if (lower.endsWith('.form')) {
+          let formId: unknown;
+          try {
+            formId = (JSON.parse(text) as { id?: unknown }).id;
+          } catch {
+            throw badRequest(`Resource '${name}' is not a valid form (not JSON)`);
+          }
+          if (typeof formId !== 'string' || formId === '') throw badRequest(`Resource '${name}' is a form without an id`);
+          parsed.push({ kind: 'form', name, content: text, formId });
+        } else if (lower.endsWith('.dmn')) {
+          throw badRequest(`Resource '${name}': DMN decisions are not supported by the test engine`);
+        } else {
+          throw badRequest(`Resource '${name}': only .bpmn and .form resources are supported by the test engine`);
+        }
+      }
+      const deploymentKey = ctx.keys.next();
+      const deployments: unknown[] = [];
+      const none = { processDefinition: null, decisionDefinition: null, decisionRequirements: null, form: null, resource: null };
+      for (const resource of parsed) {
+        if (resource.kind === 'bpmn') {
+          for (const model of resource.processes) {
+            const d = ctx.definitions.deployProcess({
+              model,
+              xml: resource.xml,
+              resourceName: resource.name,
+              tenantId,
+              deploymentKey,
+            });
+            deployments.push({
+              ...none,
+              processDefinition: {
+                processDefinitionId: d.processDefinitionId,
+                processDefinitionVersion: d.version,
+                resourceName: d.resourceName,
+                tenantId: d.tenantId,
+                processDefinitionKey: d.key,
+              },
+            });
+          }
+        } else {
+          const f = ctx.definitions.deployForm({
+            formId: resource.formId,
+            content: resource.content,
+            resourceName: resource.name,
+            tenantId,
+          });
+          deployments.push({
+            ...none,
+            form: { formId: f.formId, version: f.version, resourceName: f.resourceName, tenantId: f.tenantId, formKey: f.key },
+          });
+        }
+      }
+      return { status: 200, body: { deploymentKey, tenantId, deployments } };
+    },
+  };
+}

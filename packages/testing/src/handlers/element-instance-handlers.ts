@@ -1,0 +1,71 @@
+import { toElementInstanceResult } from '../api/api-results.js';
+import type { EngineContext } from '../engine/engine-context.js';
+import type { ElementInstanceRecord } from '../engine/records.js';
+import type { HandlerTable } from '../http/engine-handler.js';
+import { runSearch, type SearchDescriptor } from '../search/search-query.js';
+import { badRequest, bodyObject, booleanField, keyParam, notFound, searchResponse } from './handler-support.js';
+import { isJsonObject } from '../feel/json-value.js';
+
+/** The search descriptor of element instances. */
+export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ElementInstanceRecord> {
+  const pi = (ei: ElementInstanceRecord) => ei.processInstance;
+  const fields = {
+    elementInstanceKey: { kind: 'key', get: (ei: ElementInstanceRecord) => ei.key },
+    processInstanceKey: { kind: 'key', get: (ei: ElementInstanceRecord) => pi(ei).key },
+    processDefinitionKey: { kind: 'key', get: (ei: ElementInstanceRecord) => pi(ei).definition.key },
+    processDefinitionId: { kind: 'string', get: (ei: ElementInstanceRecord) => pi(ei).definition.processDefinitionId },
+    startDate: { kind: 'date', get: (ei: ElementInstanceRecord) => ei.startDate },
+    endDate: { kind: 'date', get: (ei: ElementInstanceRecord) => ei.endDate },
+    elementId: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.elementId },
+    elementName: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.elementName },
+    type: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.type },
+    state: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.state },
+    incidentKey: { kind: 'key', get: (ei: ElementInstanceRecord) => ei.incident?.key ?? null },
+    tenantId: { kind: 'string', get: (ei: ElementInstanceRecord) => pi(ei).tenantId },
+  } as const;
+  return {
+    entity: 'element instance',
+    key: (ei) => ei.key,
+    all: () => ctx.executor.elementInstances.values(),
+    candidates(filter) {
+      if (typeof filter.processInstanceKey === 'string') return ctx.executor.elementInstancesOf(filter.processInstanceKey);
+      if (typeof filter.elementInstanceKey === 'string') {
+        const ei = ctx.executor.elementInstances.get(filter.elementInstanceKey);
+        return ei === undefined ? [] : [ei];
+      }
+      return undefined;
+    },
+    filters: {
+      ...fields,
+      hasIncident: { kind: 'boolean', get: (ei) => ei.incident !== undefined },
+      elementInstanceScopeKey: { kind: 'key', get: (ei) => ei.parent?.key ?? null },
+    },
+    sorts: fields,
+  };
+}
+
+/** Element-instance search and lookup, and setting variables on a scope. */
+export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
+  const descriptor = elementInstanceDescriptor(ctx);
+  const get = (key: string) => {
+    const ei = ctx.executor.elementInstances.get(key);
+    if (ei === undefined) throw notFound('Element instance', key);
+    return ei;
+  };
+  return {
+    searchElementInstances(req) {
+      const { items, page } = runSearch(descriptor, req.body);
+      return searchResponse(items.map(toElementInstanceResult), page);
+    },
+    getElementInstance(req) {
+      return { status: 200, body: toElementInstanceResult(get(keyParam(req.params, 'elementInstanceKey'))) };
+    },
+    createElementInstanceVariables(req) {
+      const ei = get(keyParam(req.params, 'elementInstanceKey'));
+      const body = bodyObject(req.body);
+      if (!isJsonObject(body.variables)) throw badRequest("Property 'variables' must be a JSON object");
+      ctx.executor.setVariables(ei, body.variables, booleanField(body, 'local') ?? false);
+      return { status: 204 };
+    },
+  };
+}

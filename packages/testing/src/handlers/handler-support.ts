@@ -1,0 +1,85 @@
+import { isJsonObject, type JsonObject } from '../feel/json-value.js';
+import { TestEngineError } from '../test-engine-error.js';
+
+const LONG_KEY = /^-?[0-9]{1,25}$/;
+
+/** A 400 problem. */
+export function badRequest(message: string): TestEngineError {
+  return new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
+}
+
+/** A 404 problem naming what was looked for. */
+export function notFound(what: string, key: string): TestEngineError {
+  return new TestEngineError(`${what} with key '${key}' not found`, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+}
+
+/** A 409 problem. */
+export function invalidState(message: string): TestEngineError {
+  return new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
+}
+
+/** Reads a key path parameter, rejecting anything that is not an int64 string. */
+export function keyParam(params: Readonly<Record<string, string>>, name: string): string {
+  const value = params[name] ?? '';
+  if (!LONG_KEY.test(value)) throw badRequest(`Path parameter '${name}' must be a key (an int64 as a string), got '${value}'`);
+  return value;
+}
+
+/** The request body as an object (an absent body reads as `{}`). */
+export function bodyObject(body: unknown): Record<string, unknown> {
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+/** An optional variables document: absent or null read as `{}`. */
+export function variablesField(body: Record<string, unknown>, field = 'variables'): JsonObject {
+  const value = body[field];
+  if (value === undefined || value === null) return {};
+  if (!isJsonObject(value)) throw badRequest(`Property '${field}' must be a JSON object`);
+  return value;
+}
+
+/** An optional string field. */
+export function stringField(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw badRequest(`Property '${field}' must be a string`);
+  return value;
+}
+
+/** An optional integer field. */
+export function integerField(body: Record<string, unknown>, field: string): number | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw badRequest(`Property '${field}' must be an integer`);
+  return value;
+}
+
+/** An optional boolean field. */
+export function booleanField(body: Record<string, unknown>, field: string): boolean | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw badRequest(`Property '${field}' must be a boolean`);
+  return value;
+}
+
+/** An optional array-of-strings field. */
+export function stringListField(body: Record<string, unknown>, field: string): string[] | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw badRequest(`Property '${field}' must be an array of strings`);
+  }
+  return value as string[];
+}
+
+/** The tenant of a request, `<default>` when none is given. */
+export function tenantField(body: Record<string, unknown>): string {
+  return stringField(body, 'tenantId') ?? '<default>';
+}
+
+/** A search response: `{ items, page }`. */
+export function searchResponse<T>(items: T[], page: unknown) {
+  return { status: 200, body: { items, page } };
+}

@@ -1,0 +1,176 @@
+import { toActivatedJobResult, toJobSearchResult } from '../api/api-results.js';
+import type { EngineContext } from '../engine/engine-context.js';
+import type { JobRecord } from '../engine/records.js';
+import type { HandlerTable } from '../http/engine-handler.js';
+import { runSearch, type SearchDescriptor } from '../search/search-query.js';
+import {
+  badRequest,
+  bodyObject,
+  booleanField,
+  integerField,
+  invalidState,
+  keyParam,
+  searchResponse,
+  stringField,
+  stringListField,
+  variablesField,
+} from './handler-support.js';
+
+/** The search descriptor of jobs. */
+export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
+  const fields = {
+    jobKey: { kind: 'key', get: (j: JobRecord) => j.key },
+    type: { kind: 'string', get: (j: JobRecord) => j.type },
+    worker: { kind: 'string', get: (j: JobRecord) => j.worker },
+    state: { kind: 'string', get: (j: JobRecord) => j.intent },
+    kind: { kind: 'string', get: () => 'BPMN_ELEMENT' },
+    listenerEventType: { kind: 'string', get: () => 'UNSPECIFIED' },
+    retries: { kind: 'integer', get: (j: JobRecord) => j.retries },
+    priority: { kind: 'integer', get: (j: JobRecord) => j.priority },
+    deadline: { kind: 'date', get: (j: JobRecord) => j.deadline },
+    endTime: { kind: 'date', get: (j: JobRecord) => j.endTime },
+    creationTime: { kind: 'date', get: (j: JobRecord) => j.creationTime },
+    lastUpdateTime: { kind: 'date', get: (j: JobRecord) => j.lastUpdateTime },
+    errorCode: { kind: 'string', get: (j: JobRecord) => j.errorCode },
+    errorMessage: { kind: 'string', get: (j: JobRecord) => j.errorMessage },
+    deniedReason: { kind: 'string', get: () => null },
+    isDenied: { kind: 'boolean', get: () => null },
+    hasFailedWithRetriesLeft: { kind: 'boolean', get: (j: JobRecord) => j.hasFailedWithRetriesLeft },
+    elementId: { kind: 'string', get: (j: JobRecord) => j.elementInstance.elementId },
+    elementInstanceKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.key },
+    processDefinitionId: {
+      kind: 'string',
+      get: (j: JobRecord) => j.elementInstance.processInstance.definition.processDefinitionId,
+    },
+    processDefinitionKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.processInstance.definition.key },
+    processInstanceKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.processInstance.key },
+    tenantId: { kind: 'string', get: (j: JobRecord) => j.tenantId },
+  } as const;
+  return {
+    entity: 'job',
+    key: (j) => j.key,
+    all: () => ctx.jobs.all(),
+    candidates(filter) {
+      if (typeof filter.processInstanceKey === 'string') return ctx.jobs.byProcessInstance(filter.processInstanceKey);
+      if (typeof filter.jobKey === 'string') {
+        const job = ctx.jobs.get(filter.jobKey);
+        return job === undefined ? [] : [job];
+      }
+      return undefined;
+    },
+    filters: fields,
+    sorts: fields,
+  };
+}
+
+/** Job activation (long poll), completion, failure, BPMN errors, updates and search. */
+export function jobHandlers(ctx: EngineContext): HandlerTable {
+  const descriptor = jobDescriptor(ctx);
+  return {
+    async activateJobs(req) {
+      const body = bodyObject(req.body);
+      const type = stringField(body, 'type');
+      if (type === undefined || type === '') throw badRequest("Property 'type' is required and must not be empty");
+      const timeoutMs = integerField(body, 'timeout');
+      if (timeoutMs === undefined || timeoutMs < 1) throw badRequest("Property 'timeout' must be an integer of at least 1");
+      const maxJobs = integerField(body, 'maxJobsToActivate');
+      if (maxJobs === undefined || maxJobs < 1) {
+        throw badRequest("Property 'maxJobsToActivate' must be an integer of at least 1");
+      }
+      if (booleanField(body, 'withLease') === true) {
+        throw badRequest('Job leases (withLease) are not supported by the test engine yet');
+      }
+      const fetchVariable = stringListField(body, 'fetchVariable');
+      const requestTimeout = integerField(body, 'requestTimeout') ?? 0;
+      const tenantIds = stringListField(body, 'tenantIds');
+      const tenantFilter = stringField(body, 'tenantFilter');
+      const request = {
+        type,
+        worker: stringField(body, 'worker') ?? '',
+        timeoutMs,
+        maxJobs,
+        // ASSIGNED means "the tenants the caller may see": with no identity here, that is every tenant.
+        tenantIds: tenantFilter?.toUpperCase() === 'ASSIGNED' || tenantIds === undefined || tenantIds.length === 0 ? undefined : tenantIds,
+      };
+      const jobs =
+        requestTimeout < 0
+          ? ctx.jobs.activate(request)
+          : await ctx.jobs.activateOrWait(
+              request,
+              ctx.clock.now() + (requestTimeout === 0 ? ctx.defaultLongPollMs : requestTimeout),
+              req.signal,
+            );
+      return {
+        status: 200,
+        body: {
+          jobs: jobs.map((job) => toActivatedJobResult(job, ctx.variables.visible(job.elementInstance, fetchVariable))),
+        },
+      };
+    },
+    completeJob(req) {
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'complete');
+      const body = bodyObject(req.body);
+      const variables = variablesField(body);
+      if (body.result !== undefined && body.result !== null) {
+        throw badRequest(
+          'Job results apply to task-listener and ad-hoc sub-process jobs, which the test engine does not run',
+        );
+      }
+      const businessId = stringField(body, 'businessId');
+      if (businessId !== undefined) {
+        const pi = job.elementInstance.processInstance;
+        if (businessId === '') throw badRequest('The business id must not be empty');
+        if (pi.businessId !== null && pi.businessId !== businessId) {
+          throw invalidState(
+            `Expected to assign business id '${businessId}' to process instance '${pi.key}', but it already has '${pi.businessId}'`,
+          );
+        }
+        pi.businessId = businessId;
+      }
+      ctx.executor.completeJob(job, variables);
+      return { status: 204 };
+    },
+    failJob(req) {
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'fail');
+      const body = bodyObject(req.body);
+      const retries = integerField(body, 'retries') ?? 0;
+      const backoff = integerField(body, 'retryBackOff') ?? 0;
+      if (backoff < 0) throw badRequest("Property 'retryBackOff' must not be negative");
+      ctx.executor.failJob(job, retries, stringField(body, 'errorMessage') ?? '', backoff, variablesField(body));
+      return { status: 204 };
+    },
+    throwJobError(req) {
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError');
+      const body = bodyObject(req.body);
+      const errorCode = stringField(body, 'errorCode');
+      if (errorCode === undefined || errorCode === '') throw badRequest("Property 'errorCode' is required and must not be empty");
+      ctx.executor.throwJobError(job, errorCode, stringField(body, 'errorMessage') ?? '', variablesField(body));
+      return { status: 204 };
+    },
+    updateJob(req) {
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update');
+      const body = bodyObject(req.body);
+      const changeset = body.changeset;
+      if (typeof changeset !== 'object' || changeset === null || Array.isArray(changeset)) {
+        throw badRequest("Property 'changeset' must be an object");
+      }
+      const c = changeset as Record<string, unknown>;
+      const retries = integerField(c, 'retries');
+      const timeout = integerField(c, 'timeout');
+      const priority = integerField(c, 'priority');
+      if (retries === undefined && timeout === undefined && priority === undefined) {
+        throw badRequest('The changeset must set at least one of retries, timeout, priority');
+      }
+      if (retries !== undefined && retries < 1) throw badRequest("Changeset 'retries' must be at least 1");
+      if (timeout !== undefined && timeout < 1) throw badRequest("Changeset 'timeout' must be at least 1");
+      if (timeout !== undefined) ctx.jobs.updateTimeout(job, timeout);
+      if (retries !== undefined) ctx.jobs.updateRetries(job, retries);
+      if (priority !== undefined) ctx.jobs.updatePriority(job, priority);
+      return { status: 204 };
+    },
+    searchJobs(req) {
+      const { items, page } = runSearch(descriptor, req.body);
+      return searchResponse(items.map(toJobSearchResult), page);
+    },
+  };
+}

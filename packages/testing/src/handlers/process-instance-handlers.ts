@@ -1,0 +1,240 @@
+import { toProcessInstanceResult } from '../api/api-results.js';
+import type { EngineContext } from '../engine/engine-context.js';
+import type { ElementInstanceRecord, ProcessDefinitionRecord, ProcessInstanceRecord } from '../engine/records.js';
+import type { HandlerTable } from '../http/engine-handler.js';
+import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
+import { TestEngineError } from '../test-engine-error.js';
+import {
+  badRequest,
+  bodyObject,
+  booleanField,
+  integerField,
+  keyParam,
+  notFound,
+  searchResponse,
+  stringField,
+  stringListField,
+  tenantField,
+  variablesField,
+} from './handler-support.js';
+
+const TAG = /^[A-Za-z][A-Za-z0-9_\-:.]{0,99}$/;
+
+/** Root-scope variables as JSON strings, the way variable filters compare them. */
+function variableFilterMatch(ctx: EngineContext, scopeKey: string, value: unknown): boolean {
+  if (!Array.isArray(value)) throw badRequest("Filter 'variables' expects an array of { name, value }");
+  const local = ctx.variables.local(scopeKey);
+  return value.every((entry) => {
+    if (typeof entry !== 'object' || entry === null) throw badRequest("Filter 'variables' expects { name, value } entries");
+    const { name, value: filter } = entry as { name?: unknown; value?: unknown };
+    if (typeof name !== 'string') throw badRequest("Filter 'variables' entries need a name");
+    const v = local?.get(name);
+    return matchField('string', `variables.${name}`, v === undefined ? null : JSON.stringify(v.value), filter);
+  });
+}
+
+/** The search descriptor of process instances. */
+export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ProcessInstanceRecord> {
+  const elements = (pi: ProcessInstanceRecord) => ctx.executor.elementInstancesOf(pi.key);
+  const stateMatches = (ei: ElementInstanceRecord, filter: unknown) =>
+    filter === undefined || matchField('string', 'elementInstanceState', ei.state, filter);
+  const fields = {
+    processInstanceKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.key },
+    processDefinitionId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.processDefinitionId },
+    processDefinitionName: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.name },
+    processDefinitionVersion: { kind: 'integer', get: (pi: ProcessInstanceRecord) => pi.definition.version },
+    processDefinitionVersionTag: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.versionTag },
+    processDefinitionKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.definition.key },
+    parentProcessInstanceKey: { kind: 'key', get: () => null },
+    parentElementInstanceKey: { kind: 'key', get: () => null },
+    startDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.startDate },
+    endDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.endDate },
+    suspendedDate: { kind: 'date', get: () => null },
+    state: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.state },
+    hasIncident: { kind: 'boolean', get: (pi: ProcessInstanceRecord) => pi.activeIncidents > 0 },
+    tenantId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.tenantId },
+    businessId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.businessId },
+  } as const;
+  return {
+    entity: 'process instance',
+    key: (pi) => pi.key,
+    all: () => ctx.executor.processInstances.values(),
+    candidates(filter) {
+      const key = filter.processInstanceKey;
+      if (typeof key === 'string') {
+        const pi = ctx.executor.processInstances.get(key);
+        return pi === undefined ? [] : [pi];
+      }
+      return undefined;
+    },
+    sorts: fields,
+    filters: {
+      ...fields,
+      tags: {
+        match(pi, value) {
+          if (!Array.isArray(value)) throw badRequest("Filter 'tags' expects an array of tags");
+          return value.every((t) => pi.tags.includes(t as string));
+        },
+      },
+      variables: { match: (pi, value) => variableFilterMatch(ctx, pi.key, value) },
+      errorMessage: {
+        match: (pi, value) =>
+          ctx.executor
+            .incidentsOf(pi.key)
+            .some((i) => i.state === 'ACTIVE' && matchField('string', 'errorMessage', i.errorMessage, value)),
+      },
+      hasElementInstanceIncident: {
+        match: (pi, value) => elements(pi).some((ei) => ei !== pi.root && (ei.incident !== undefined) === value),
+      },
+      elementId: {
+        match: (pi, value, filter) =>
+          elements(pi).some(
+            (ei) =>
+              ei !== pi.root &&
+              matchField('string', 'elementId', ei.elementId, value) &&
+              stateMatches(ei, filter.elementInstanceState),
+          ),
+      },
+      elementInstanceState: {
+        // Combined with elementId when both are given (handled there).
+        match: (pi, value, filter) =>
+          filter.elementId !== undefined || elements(pi).some((ei) => ei !== pi.root && stateMatches(ei, value)),
+      },
+    },
+  };
+}
+
+function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): ProcessDefinitionRecord {
+  const byKey = stringField(body, 'processDefinitionKey');
+  if (byKey !== undefined) {
+    const d = ctx.definitions.get(byKey);
+    if (d === undefined) throw notFound('Process definition', byKey);
+    return d;
+  }
+  const id = stringField(body, 'processDefinitionId');
+  if (id === undefined) throw badRequest('Expected either processDefinitionKey or processDefinitionId');
+  const tenantId = tenantField(body);
+  const version = integerField(body, 'processDefinitionVersion') ?? -1;
+  const d = version === -1 ? ctx.definitions.latest(id, tenantId) : ctx.definitions.version(id, version, tenantId);
+  if (d === undefined) {
+    throw new TestEngineError(
+      `Expected to find process definition with process ID '${id}'${version === -1 ? '' : ` and version '${version}'`}, but none found`,
+      { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' },
+    );
+  }
+  return d;
+}
+
+/** Creating, cancelling, reading and searching process instances. */
+export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
+  const descriptor = processInstanceDescriptor(ctx);
+  const get = (key: string) => {
+    const pi = ctx.executor.processInstances.get(key);
+    if (pi === undefined) throw notFound('Process instance', key);
+    return pi;
+  };
+  return {
+    createProcessInstance(req) {
+      const body = bodyObject(req.body);
+      const definition = resolveDefinition(ctx, body);
+      const variables = variablesField(body);
+      const tags = stringListField(body, 'tags') ?? [];
+      const bad = tags.find((t) => !TAG.test(t));
+      if (bad !== undefined) throw badRequest(`'${bad}' is not a valid tag`);
+      if (new Set(tags).size !== tags.length || tags.length > 10) throw badRequest('Tags must be unique, at most 10');
+      const runtime = body.runtimeInstructions;
+      if (Array.isArray(runtime) && runtime.length > 0) {
+        throw badRequest('Runtime instructions are not supported by the test engine');
+      }
+      const startInstructions = body.startInstructions;
+      let startElementIds: string[] | undefined;
+      if (Array.isArray(startInstructions)) {
+        startElementIds = startInstructions.map((s) => {
+          const id = (s as { elementId?: unknown } | null)?.elementId;
+          if (typeof id !== 'string') throw badRequest('Each start instruction needs an elementId');
+          return id;
+        });
+      }
+      const businessId = stringField(body, 'businessId') ?? null;
+      const awaitCompletion = booleanField(body, 'awaitCompletion') ?? false;
+      const fetchVariables = stringListField(body, 'fetchVariables');
+      const requestTimeout = integerField(body, 'requestTimeout') ?? 0;
+      const pi = ctx.executor.createInstance(definition, {
+        variables,
+        tags,
+        businessId,
+        ...(startElementIds === undefined ? {} : { startElementIds }),
+      });
+      const result = (vars: Record<string, unknown>) => ({
+        status: 200,
+        body: {
+          processDefinitionId: definition.processDefinitionId,
+          processDefinitionVersion: definition.version,
+          tenantId: pi.tenantId,
+          variables: vars,
+          processDefinitionKey: definition.key,
+          processInstanceKey: pi.key,
+          tags: [...pi.tags],
+          businessId: pi.businessId,
+        },
+      });
+      if (!awaitCompletion) return result({});
+      const finished = () => {
+        if (pi.state === 'TERMINATED') {
+          throw new TestEngineError(`Process instance '${pi.key}' was terminated before it completed`, {
+            code: 'INVALID_STATE',
+            status: 409,
+            title: 'INVALID_STATE',
+          });
+        }
+        return result(ctx.variables.visible(pi.root, fetchVariables));
+      };
+      if (pi.state !== 'ACTIVE') return finished();
+      const timeoutMs = requestTimeout > 0 ? requestTimeout : ctx.defaultRequestTimeoutMs;
+      return new Promise((resolve, reject) => {
+        const settle = (fn: () => void) => {
+          timer.cancel();
+          req.signal.removeEventListener('abort', onAbort);
+          const i = pi.endListeners.indexOf(onEnd);
+          if (i >= 0) pi.endListeners.splice(i, 1);
+          fn();
+        };
+        const onEnd = () =>
+          settle(() => {
+            try {
+              resolve(finished());
+            } catch (error) {
+              reject(error);
+            }
+          });
+        const onAbort = () => settle(() => reject(new Error('request aborted')));
+        const timer = ctx.clock.schedule(ctx.clock.now() + timeoutMs, () =>
+          settle(() =>
+            reject(
+              new TestEngineError(
+                `Expected process instance '${pi.key}' to complete within ${timeoutMs} ms, but it did not`,
+                { code: 'DEADLINE_EXCEEDED', status: 504, title: 'DEADLINE_EXCEEDED' },
+              ),
+            ),
+          ),
+        );
+        pi.endListeners.push(onEnd);
+        req.signal.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+    cancelProcessInstance(req) {
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = get(key);
+      if (pi.state !== 'ACTIVE') throw notFound('Process instance', key);
+      ctx.executor.cancelInstance(pi);
+      return { status: 204 };
+    },
+    getProcessInstance(req) {
+      return { status: 200, body: toProcessInstanceResult(get(keyParam(req.params, 'processInstanceKey'))) };
+    },
+    searchProcessInstances(req) {
+      const { items, page } = runSearch(descriptor, req.body);
+      return searchResponse(items.map(toProcessInstanceResult), page);
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { toUserTaskResult, toVariableSearchResult } from '../api/api-results.js';
+import type { EngineContext } from '../engine/engine-context.js';
+import type { UserTaskRecord, VariableRecord } from '../engine/records.js';
+import type { HandlerTable } from '../http/engine-handler.js';
+import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
+import {
+  badRequest,
+  bodyObject,
+  booleanField,
+  invalidState,
+  keyParam,
+  notFound,
+  searchResponse,
+  stringField,
+  variablesField,
+} from './handler-support.js';
+
+function variablesMatch(ctx: EngineContext, scopeKey: string, value: unknown, field: string): boolean {
+  if (!Array.isArray(value)) throw badRequest(`Filter '${field}' expects an array of { name, value }`);
+  const local = ctx.variables.local(scopeKey);
+  return value.every((entry) => {
+    const { name, value: filter } = (entry ?? {}) as { name?: unknown; value?: unknown };
+    if (typeof name !== 'string') throw badRequest(`Filter '${field}' entries need a name`);
+    const v = local?.get(name);
+    return matchField('string', `${field}.${name}`, v === undefined ? null : JSON.stringify(v.value), filter);
+  });
+}
+
+/** The search descriptor of user tasks. */
+export function userTaskDescriptor(ctx: EngineContext): SearchDescriptor<UserTaskRecord> {
+  const pi = (t: UserTaskRecord) => t.elementInstance.processInstance;
+  const date = (s: string | null) => (s === null ? null : Date.parse(s));
+  const fields = {
+    userTaskKey: { kind: 'key', get: (t: UserTaskRecord) => t.key },
+    state: { kind: 'string', get: (t: UserTaskRecord) => t.state },
+    assignee: { kind: 'string', get: (t: UserTaskRecord) => t.assignee },
+    priority: { kind: 'integer', get: (t: UserTaskRecord) => t.priority },
+    elementId: { kind: 'string', get: (t: UserTaskRecord) => t.elementInstance.elementId },
+    name: { kind: 'string', get: (t: UserTaskRecord) => t.elementInstance.node?.name ?? null },
+    tenantId: { kind: 'string', get: (t: UserTaskRecord) => pi(t).tenantId },
+    processDefinitionId: { kind: 'string', get: (t: UserTaskRecord) => pi(t).definition.processDefinitionId },
+    processDefinitionKey: { kind: 'key', get: (t: UserTaskRecord) => pi(t).definition.key },
+    processInstanceKey: { kind: 'key', get: (t: UserTaskRecord) => pi(t).key },
+    elementInstanceKey: { kind: 'key', get: (t: UserTaskRecord) => t.elementInstance.key },
+    creationDate: { kind: 'date', get: (t: UserTaskRecord) => t.creationDate },
+    completionDate: { kind: 'date', get: (t: UserTaskRecord) => t.completionDate },
+    dueDate: { kind: 'date', get: (t: UserTaskRecord) => date(t.dueDate) },
+    followUpDate: { kind: 'date', get: (t: UserTaskRecord) => date(t.followUpDate) },
+    businessId: { kind: 'string', get: (t: UserTaskRecord) => pi(t).businessId },
+  } as const;
+  return {
+    entity: 'user task',
+    key: (t) => t.key,
+    all: () => ctx.executor.userTasks.values(),
+    candidates(filter) {
+      if (typeof filter.processInstanceKey === 'string') return ctx.executor.userTasksOf(filter.processInstanceKey);
+      return undefined;
+    },
+    filters: {
+      ...fields,
+      candidateGroup: {
+        match: (t, value) => t.candidateGroups.some((g) => matchField('string', 'candidateGroup', g, value)),
+      },
+      candidateUser: {
+        match: (t, value) => t.candidateUsers.some((u) => matchField('string', 'candidateUser', u, value)),
+      },
+      processInstanceVariables: {
+        match: (t, value) => variablesMatch(ctx, pi(t).key, value, 'processInstanceVariables'),
+      },
+      localVariables: { match: (t, value) => variablesMatch(ctx, t.elementInstance.key, value, 'localVariables') },
+      tags: {
+        match(t, value) {
+          if (!Array.isArray(value)) throw badRequest("Filter 'tags' expects an array of tags");
+          return value.every((tag) => pi(t).tags.includes(tag as string));
+        },
+      },
+    },
+    sorts: {
+      creationDate: fields.creationDate,
+      completionDate: fields.completionDate,
+      followUpDate: fields.followUpDate,
+      dueDate: fields.dueDate,
+      priority: fields.priority,
+      name: fields.name,
+      businessId: fields.businessId,
+    },
+  };
+}
+
+/** The search descriptor of the variables of one user task's element. */
+function taskVariableDescriptor(ctx: EngineContext, task: UserTaskRecord): SearchDescriptor<VariableRecord> {
+  const name = { kind: 'string', get: (v: VariableRecord) => v.name } as const;
+  return {
+    entity: 'user task variable',
+    key: (v) => v.key,
+    all: () => ctx.variables.local(task.elementInstance.key)?.values() ?? [],
+    filters: { name },
+    sorts: {
+      name,
+      value: { kind: 'string', get: (v) => JSON.stringify(v.value) },
+      tenantId: { kind: 'string', get: (v) => v.tenantId },
+      variableKey: { kind: 'key', get: (v) => v.key },
+      scopeKey: { kind: 'key', get: (v) => v.scopeKey },
+      processInstanceKey: { kind: 'key', get: (v) => v.processInstanceKey },
+    },
+  };
+}
+
+const DATE = (value: unknown, field: string): string | null => {
+  if (value === null) return null;
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw badRequest(`Changeset '${field}' must be a date-time`);
+  return value;
+};
+
+/** User tasks: search, read, assign, unassign, update and complete. */
+export function userTaskHandlers(ctx: EngineContext): HandlerTable {
+  const descriptor = userTaskDescriptor(ctx);
+  const get = (key: string) => {
+    const task = ctx.executor.userTasks.get(key);
+    if (task === undefined) throw notFound('User task', key);
+    return task;
+  };
+  const active = (key: string) => {
+    const task = get(key);
+    if (task.state !== 'CREATED') throw notFound('User task', key);
+    return task;
+  };
+  return {
+    searchUserTasks(req) {
+      const { items, page } = runSearch(descriptor, req.body);
+      return searchResponse(items.map(toUserTaskResult), page);
+    },
+    getUserTask(req) {
+      return { status: 200, body: toUserTaskResult(get(keyParam(req.params, 'userTaskKey'))) };
+    },
+    assignUserTask(req) {
+      const task = active(keyParam(req.params, 'userTaskKey'));
+      const body = bodyObject(req.body);
+      const assignee = stringField(body, 'assignee');
+      if (assignee === undefined || assignee === '') throw badRequest("Property 'assignee' must not be empty");
+      if (booleanField(body, 'allowOverride') === false && task.assignee !== null && task.assignee !== assignee) {
+        throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
+      }
+      task.assignee = assignee;
+      return { status: 204 };
+    },
+    unassignUserTask(req) {
+      active(keyParam(req.params, 'userTaskKey')).assignee = null;
+      return { status: 204 };
+    },
+    updateUserTask(req) {
+      const task = active(keyParam(req.params, 'userTaskKey'));
+      const body = bodyObject(req.body);
+      const changeset = body.changeset;
+      if (changeset === undefined || changeset === null) return { status: 204 };
+      if (typeof changeset !== 'object' || Array.isArray(changeset)) throw badRequest("Property 'changeset' must be an object");
+      const c = changeset as Record<string, unknown>;
+      const list = (value: unknown, field: string): string[] => {
+        if (value === null) return [];
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+          throw badRequest(`Changeset '${field}' must be an array of strings`);
+        }
+        return value as string[];
+      };
+      if (c.priority !== undefined && c.priority !== null) {
+        if (typeof c.priority !== 'number' || !Number.isInteger(c.priority) || c.priority < 0 || c.priority > 100) {
+          throw badRequest("Changeset 'priority' must be an integer between 0 and 100");
+        }
+      }
+      if (c.dueDate !== undefined) task.dueDate = DATE(c.dueDate, 'dueDate');
+      if (c.followUpDate !== undefined) task.followUpDate = DATE(c.followUpDate, 'followUpDate');
+      if (c.candidateUsers !== undefined) task.candidateUsers = list(c.candidateUsers, 'candidateUsers');
+      if (c.candidateGroups !== undefined) task.candidateGroups = list(c.candidateGroups, 'candidateGroups');
+      if (typeof c.priority === 'number') task.priority = c.priority;
+      return { status: 204 };
+    },
+    completeUserTask(req) {
+      const task = active(keyParam(req.params, 'userTaskKey'));
+      ctx.executor.completeUserTask(task, variablesField(bodyObject(req.body)));
+      return { status: 204 };
+    },
+    searchUserTaskVariables(req) {
+      const task = get(keyParam(req.params, 'userTaskKey'));
+      const { items, page } = runSearch(taskVariableDescriptor(ctx, task), req.body);
+      const truncate = req.query.get('truncateValues') !== 'false';
+      return searchResponse(
+        items.map((v) => toVariableSearchResult(v, truncate)),
+        page,
+      );
+    },
+  };
+}

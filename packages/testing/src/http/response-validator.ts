@@ -1,0 +1,76 @@
+/** What fidelity checks need of an operation. */
+export interface ValidatedOperation {
+  readonly operationId: string;
+  readonly successStatus: number;
+  readonly errorStatuses: readonly number[];
+}
+
+/** A schema check: a message when `value` does not fit, else undefined. */
+export type SchemaCheck = (value: unknown) => string | undefined;
+
+/** One recorded mismatch between a response and the spec. */
+export interface FidelityViolation {
+  readonly operationId: string;
+  readonly status: number;
+  readonly message: string;
+}
+
+/** Checks every response against the spec and remembers what did not fit. */
+export interface ResponseValidator {
+  /** Returns a message (and records it) when the response does not fit the spec. */
+  validate(operationId: string, status: number, body: unknown, isProblem: boolean): string | undefined;
+  violations(): readonly FidelityViolation[];
+  clear(): void;
+}
+
+/** Where the validator finds an operation and the schemas of its success payload and of problem details. */
+export interface ResponseValidatorDeps {
+  readonly operation: (operationId: string) => ValidatedOperation | undefined;
+  readonly successSchema: (operationId: string) => SchemaCheck | undefined;
+  readonly problemSchema: SchemaCheck;
+}
+
+// Statuses the engine may answer on any operation: missing credentials, and operations it does not implement.
+const ALWAYS_ALLOWED = new Set([401, 501]);
+
+/** Creates the fidelity validator. */
+export function createResponseValidator(deps: ResponseValidatorDeps): ResponseValidator {
+  const found: FidelityViolation[] = [];
+  const record = (operationId: string, status: number, message: string) => {
+    found.push({ operationId, status, message });
+    return message;
+  };
+  return {
+    validate(operationId, status, body, isProblem) {
+      const op = deps.operation(operationId);
+      if (op === undefined) return undefined;
+      if (status >= 200 && status < 300) {
+        if (status !== op.successStatus) {
+          return record(operationId, status, `${operationId} answered ${status}, but the spec documents ${op.successStatus}`);
+        }
+        const check = deps.successSchema(operationId);
+        if (check === undefined || body === undefined) return undefined;
+        const problem = check(body);
+        return problem === undefined
+          ? undefined
+          : record(operationId, status, `${operationId} response does not match its schema: ${problem}`);
+      }
+      if (!ALWAYS_ALLOWED.has(status) && !op.errorStatuses.includes(status)) {
+        return record(
+          operationId,
+          status,
+          `${operationId} answered ${status}, which the spec does not document (${op.errorStatuses.join(', ')})`,
+        );
+      }
+      if (isProblem || body !== undefined) {
+        const problem = deps.problemSchema(body);
+        if (problem !== undefined) return record(operationId, status, `${operationId} problem detail is malformed: ${problem}`);
+      }
+      return undefined;
+    },
+    violations: () => [...found],
+    clear() {
+      found.length = 0;
+    },
+  };
+}

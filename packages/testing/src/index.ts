@@ -1,0 +1,14 @@
+export { type BpmnFixture, bpmnFixtures } from './bpmn-fixtures.js';
+export type { EngineClock } from './engine-clock.js';
+export type { EngineStats } from './http/engine-server.js';
+export type { FaultOptions } from './http/fault-injector.js';
+export type { FidelityViolation } from './http/response-validator.js';
+export { type CliIo, runCli } from './run-cli.js';
+export {
+  startTestEngine,
+  TEST_ENGINE_VERSION,
+  type TestEngine,
+  type TestEngineCredentials,
+} from './start-test-engine.js';
+export { isTestEngineError, TestEngineError, type TestEngineErrorOptions } from './test-engine-error.js';
+export type { BasicAuthOptions, OAuthOptions, TestEngineOptions } from './test-engine-options.js';

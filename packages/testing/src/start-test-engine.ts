@@ -1,0 +1,244 @@
+import { operations } from '@camunda-ts/types/operations';
+import { getSchema, operationRequestSchemas, operationResponseSchemas } from '@camunda-ts/types/zod';
+import type { ZodType } from 'zod';
+import { createDefinitionRegistry } from './engine/definition-registry.js';
+import type { EngineContext } from './engine/engine-context.js';
+import { createJobStore } from './engine/job-store.js';
+import { createMessageStore } from './engine/message-store.js';
+import { createProcessExecutor } from './engine/process-executor.js';
+import { createVariableStore } from './engine/variable-store.js';
+import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { decisionHandlers } from './handlers/decision-handlers.js';
+import { clusterHandlers } from './handlers/cluster-handlers.js';
+import { deploymentHandlers } from './handlers/deployment-handlers.js';
+import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
+import { incidentHandlers } from './handlers/incident-handlers.js';
+import { jobHandlers } from './handlers/job-handlers.js';
+import { messageHandlers } from './handlers/message-handlers.js';
+import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
+import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
+import { userTaskHandlers } from './handlers/user-task-handlers.js';
+import { variableHandlers } from './handlers/variable-handlers.js';
+import { createAuthGuard } from './http/auth-guard.js';
+import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
+import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
+import { createFaultInjector, type FaultOptions } from './http/fault-injector.js';
+import { createResponseValidator, type FidelityViolation, type SchemaCheck } from './http/response-validator.js';
+import { createRouteTable } from './http/route-table.js';
+import { createKeyGenerator } from './key-generator.js';
+import { compileTestEngineOptions, type TestEngineOptions } from './test-engine-options.js';
+import { TestEngineError } from './test-engine-error.js';
+
+/** The API version the engine reports in its topology. */
+export const TEST_ENGINE_VERSION = '8.10.0';
+
+const BASE_PATH = '/v2';
+const TOKEN_PATH = '/oauth/token';
+// The spec marks these with an empty security requirement.
+const UNAUTHENTICATED = new Set(['getStatus', 'getLicense', 'createAdminUser', 'getClusterStatus']);
+
+/** Credentials a client needs for the engine's auth mode. */
+export type TestEngineCredentials =
+  | { readonly mode: 'none' }
+  | { readonly mode: 'basic'; readonly username: string; readonly password: string }
+  | { readonly mode: 'oauth'; readonly clientId: string; readonly clientSecret: string; readonly audience: string };
+
+/** A running in-memory engine. */
+export interface TestEngine {
+  /** REST base URL, ending in `/v2` (what `CAMUNDA_REST_ADDRESS` expects). */
+  readonly restAddress: string;
+  /** Token endpoint (OAuth mode only). */
+  readonly oauthUrl: string | undefined;
+  /** The credentials to configure a client with. */
+  readonly credentials: TestEngineCredentials;
+  /** The engine clock: `advance(ms)` fires timers and job timeouts. */
+  readonly clock: EngineClock;
+  /** Stops the server and closes every socket, held long polls included. */
+  stop(): Promise<void>;
+  /** Drops all deployments, instances, jobs, messages and incidents; keys keep increasing. */
+  reset(): void;
+  /** Request and fault counters. */
+  stats(): EngineStats;
+  /** Replaces the fault settings (undefined: no faults). */
+  setFaults(faults: FaultOptions | undefined): void;
+  /** Responses that did not match the spec (fidelity mode). */
+  violations(): readonly FidelityViolation[];
+  /** Deploys resources without going through HTTP; returns the `DeploymentResult` body. */
+  deploy(resources: Readonly<Record<string, string | Uint8Array>>, tenantId?: string): Promise<unknown>;
+}
+
+function zodCheck(schema: ZodType): SchemaCheck {
+  return (value) => {
+    const result = schema.safeParse(value);
+    if (result.success) return undefined;
+    return result.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`)
+      .join('; ');
+  };
+}
+
+/**
+ * Starts an in-memory engine that speaks the Camunda 8 `/v2` REST API and executes BPMN. Meant for tests and
+ * local development, not production.
+ */
+export async function startTestEngine(input: TestEngineOptions = {}): Promise<TestEngine> {
+  const options = compileTestEngineOptions(input);
+  const clock = createEngineClock({
+    mode: options.clock,
+    ...(options.startTimeMs === undefined ? {} : { startMs: options.startTimeMs }),
+    onError: (error) => options.logger.error({ err: error }, 'timer callback failed'),
+  });
+  const keys = createKeyGenerator();
+  const definitions = createDefinitionRegistry(keys);
+  const variables = createVariableStore(keys);
+  const jobs = createJobStore(clock, keys);
+  const messages = createMessageStore(clock, keys);
+  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
+  let port = options.port;
+  const ctx: EngineContext = {
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    executor,
+    defaultLongPollMs: options.longPollTimeoutMs,
+    defaultRequestTimeoutMs: options.requestTimeoutMs,
+    version: TEST_ENGINE_VERSION,
+    port: () => port,
+  };
+  const handlers: HandlerTable = {
+    ...clusterHandlers(ctx),
+    ...deploymentHandlers(ctx),
+    ...processDefinitionHandlers(ctx),
+    ...processInstanceHandlers(ctx),
+    ...elementInstanceHandlers(ctx),
+    ...jobHandlers(ctx),
+    ...messageHandlers(ctx),
+    ...userTaskHandlers(ctx),
+    ...variableHandlers(ctx),
+    ...incidentHandlers(ctx),
+    ...decisionHandlers(),
+  };
+
+  const specs = Object.values(operations) as ServedOperation[];
+  // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
+  const rootSpecs = specs.filter((s) => s.path.startsWith('/cluster/'));
+  const routes = createRouteTable(BASE_PATH, specs);
+  const rootRoutes = createRouteTable('', rootSpecs);
+  const router = {
+    match(method: string, path: string) {
+      const found = routes.match(method, path);
+      return found.kind === 'notFound' ? rootRoutes.match(method, path) : found;
+    },
+  };
+
+  const problemSchema = getSchema('ProblemDetail');
+  const validator = options.validateResponses
+    ? createResponseValidator({
+        operation: (id) => (operations as Record<string, ServedOperation & { successStatus: number; errorStatuses: readonly number[] }>)[id],
+        successSchema: (id) => {
+          const schema = (operationResponseSchemas as Record<string, ZodType | undefined>)[id];
+          return schema === undefined ? undefined : zodCheck(schema);
+        },
+        problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
+      })
+    : undefined;
+
+  const requestChecks = new Map<string, SchemaCheck>();
+  const validateRequest = options.validateRequests
+    ? (operation: ServedOperation, body: unknown) => {
+        if (body === undefined) return undefined;
+        let check = requestChecks.get(operation.operationId);
+        if (check === undefined) {
+          const schema = (operationRequestSchemas as Record<string, ZodType | undefined>)[operation.operationId];
+          if (schema === undefined) return undefined;
+          check = zodCheck(schema);
+          requestChecks.set(operation.operationId, check);
+        }
+        const problem = check(body);
+        return problem === undefined ? undefined : `Request body of ${operation.operationId} is invalid: ${problem}`;
+      }
+    : undefined;
+
+  const auth = createAuthGuard(options.auth, clock);
+  const faults = createFaultInjector(options.faults);
+  const server = await startEngineServer({
+    host: options.host,
+    port: options.port,
+    basePath: BASE_PATH,
+    tokenPath: TOKEN_PATH,
+    routes: router,
+    handlers,
+    unauthenticated: UNAUTHENTICATED,
+    auth,
+    faults,
+    validateRequest,
+    validator,
+    logger: options.logger,
+    maxBodyBytes: options.maxBodyBytes,
+  });
+  port = server.port;
+  const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
+
+  const resetState = () => {
+    executor.clear();
+    jobs.releaseWaiters();
+    jobs.clear();
+    messages.clear();
+    variables.clear();
+    definitions.clear();
+  };
+
+  const a = options.auth;
+  const credentials: TestEngineCredentials =
+    a.mode === 'basic'
+      ? { mode: 'basic', username: a.username, password: a.password }
+      : a.mode === 'oauth'
+        ? { mode: 'oauth', clientId: a.clientId, clientSecret: a.clientSecret, audience: a.audience }
+        : { mode: 'none' };
+
+  let stopped = false;
+  return {
+    restAddress: `${origin}${BASE_PATH}`,
+    oauthUrl: options.auth.mode === 'oauth' ? `${origin}${TOKEN_PATH}` : undefined,
+    credentials,
+    clock,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      jobs.releaseWaiters();
+      await server.stop();
+      resetState();
+      clock.cancelAll();
+    },
+    reset: resetState,
+    stats: () => server.stats(),
+    setFaults: (next) => faults.configure(next),
+    violations: () => validator?.violations() ?? [],
+    async deploy(resources, tenantId) {
+      const parts: MultipartPart[] = Object.entries(resources).map(([name, content]) => ({
+        name: 'resources',
+        filename: name,
+        contentType: undefined,
+        data: Buffer.from(content),
+      }));
+      if (tenantId !== undefined) {
+        parts.push({ name: 'tenantId', filename: undefined, contentType: undefined, data: Buffer.from(tenantId) });
+      }
+      const handler = handlers.createDeployment;
+      if (handler === undefined) throw new TestEngineError('createDeployment is not available', { code: 'INTERNAL' });
+      const response: EngineResponse = await handler({
+        operationId: 'createDeployment',
+        params: {},
+        query: new URLSearchParams(),
+        body: undefined,
+        parts,
+        signal: new AbortController().signal,
+      });
+      return response.body;
+    },
+  };
+}

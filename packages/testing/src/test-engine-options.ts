@@ -1,0 +1,128 @@
+import type { Logger } from '@camunda-ts/types';
+import { nullLogger } from '@camunda-ts/types';
+import type { ResolvedAuth } from './http/auth-guard.js';
+import type { FaultOptions } from './http/fault-injector.js';
+import { TestEngineError } from './test-engine-error.js';
+
+/** Basic-auth settings (defaults: `demo` / `demo`, as a local Camunda 8). */
+export interface BasicAuthOptions {
+  readonly mode: 'basic';
+  readonly username?: string;
+  readonly password?: string;
+}
+
+/** OAuth settings: the engine serves a client-credentials token endpoint and accepts only its tokens. */
+export interface OAuthOptions {
+  readonly mode: 'oauth';
+  /** Default `camunda-ts-test`. */
+  readonly clientId?: string;
+  /** Default `camunda-ts-test-secret`. */
+  readonly clientSecret?: string;
+  /** Token lifetime on the engine clock (default 300 000 ms). */
+  readonly tokenTtlMs?: number;
+  /** Audience claim of issued tokens (default `camunda-api`). */
+  readonly audience?: string;
+}
+
+/** Options of {@link startTestEngine}. All are optional. */
+export interface TestEngineOptions {
+  /** Interface to listen on (default `127.0.0.1`). */
+  readonly host?: string;
+  /** Port (default 0: any free port). */
+  readonly port?: number;
+  /** Authentication: `none` (default), `basic`, `oauth`, or an object with settings. */
+  readonly auth?: 'none' | 'basic' | 'oauth' | BasicAuthOptions | OAuthOptions;
+  /** `real` (default) follows the wall clock; `manual` moves only with `clock.advance(ms)`. */
+  readonly clock?: 'real' | 'manual';
+  /** Start time of a manual clock (default: now). */
+  readonly startTime?: number | Date;
+  /** Faults for resilience tests (can be changed later with `setFaults`). */
+  readonly faults?: FaultOptions;
+  /** Fidelity mode: check every response against the spec's zod schemas; a mismatch answers 500 and is recorded. */
+  readonly validateResponses?: boolean;
+  /** Reject request bodies that do not match the spec's schemas with 400 (default true). */
+  readonly validateRequests?: boolean;
+  /** Long-poll limit when `activateJobs` sends no `requestTimeout` (default 10 000 ms, engine clock). */
+  readonly longPollTimeoutMs?: number;
+  /** Limit of `awaitCompletion` when `requestTimeout` is 0 (default 10 000 ms, engine clock). */
+  readonly requestTimeoutMs?: number;
+  /** Largest request body accepted (default 16 MiB). */
+  readonly maxBodyBytes?: number;
+  /** Where the engine reports unexpected errors and fidelity violations (default: silent). */
+  readonly logger?: Logger;
+}
+
+/** The options with every default applied. */
+export interface ResolvedTestEngineOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly auth: ResolvedAuth;
+  readonly clock: 'real' | 'manual';
+  readonly startTimeMs: number | undefined;
+  readonly faults: FaultOptions | undefined;
+  readonly validateResponses: boolean;
+  readonly validateRequests: boolean;
+  readonly longPollTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly maxBodyBytes: number;
+  readonly logger: Logger;
+}
+
+const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
+
+const nonNegative = (value: number | undefined, name: string, fallback: number): number => {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw invalid(`${name} must be a finite number >= 0, got ${value}`);
+  return value;
+};
+
+function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
+  const input = typeof auth === 'string' ? { mode: auth } : (auth ?? { mode: 'none' as const });
+  switch (input.mode) {
+    case 'none':
+      return { mode: 'none' };
+    case 'basic': {
+      const b = input as BasicAuthOptions;
+      return { mode: 'basic', username: b.username ?? 'demo', password: b.password ?? 'demo' };
+    }
+    case 'oauth': {
+      const o = input as OAuthOptions;
+      const tokenTtlMs = nonNegative(o.tokenTtlMs, 'auth.tokenTtlMs', 300_000);
+      if (tokenTtlMs < 1000) throw invalid(`auth.tokenTtlMs must be at least 1000 ms, got ${tokenTtlMs}`);
+      return {
+        mode: 'oauth',
+        clientId: o.clientId ?? 'camunda-ts-test',
+        clientSecret: o.clientSecret ?? 'camunda-ts-test-secret',
+        tokenTtlMs,
+        audience: o.audience ?? 'camunda-api',
+      };
+    }
+    default:
+      throw invalid(`auth must be none, basic or oauth, got '${String((input as { mode: unknown }).mode)}'`);
+  }
+}
+
+/** Applies defaults and checks every option once. */
+export function compileTestEngineOptions(options: TestEngineOptions = {}): ResolvedTestEngineOptions {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw invalid(`port must be 0…65535, got ${port}`);
+  const clock = options.clock ?? 'real';
+  if (clock !== 'real' && clock !== 'manual') throw invalid(`clock must be 'real' or 'manual', got '${clock}'`);
+  const start = options.startTime;
+  const startTimeMs = start === undefined ? undefined : start instanceof Date ? start.getTime() : start;
+  if (startTimeMs !== undefined && !Number.isFinite(startTimeMs)) throw invalid('startTime must be a valid time');
+  return Object.freeze({
+    host: options.host ?? '127.0.0.1',
+    port,
+    auth: resolveAuth(options.auth),
+    clock,
+    startTimeMs,
+    faults: options.faults,
+    validateResponses: options.validateResponses ?? false,
+    validateRequests: options.validateRequests ?? true,
+    longPollTimeoutMs: nonNegative(options.longPollTimeoutMs, 'longPollTimeoutMs', 10_000),
+    requestTimeoutMs: nonNegative(options.requestTimeoutMs, 'requestTimeoutMs', 10_000),
+    maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
+    logger: options.logger ?? nullLogger,
+  });
+}
