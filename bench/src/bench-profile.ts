@@ -14,6 +14,14 @@ export interface BenchProfile {
   /** A worker run that has not completed its jobs by then is reported as failed. */
   readonly workerRunTimeoutMs: number;
   readonly coldStartRounds: number;
+  readonly e2eRounds: number;
+  /** Demo process instances per end-to-end run. */
+  readonly e2eInstances: number;
+  /** Creations in flight at once, and each worker's concurrent jobs. */
+  readonly e2eConcurrency: number;
+  readonly e2eRunTimeoutMs: number;
+  readonly backpressureRounds: number;
+  readonly backpressureDurationMs: number;
 }
 
 /** `--quick`: small counts for a CI smoke run (well under two minutes on two cores). */
@@ -29,6 +37,12 @@ export const QUICK_PROFILE: BenchProfile = {
   workerConcurrency: 32,
   workerRunTimeoutMs: 30_000,
   coldStartRounds: 5,
+  e2eRounds: 3,
+  e2eInstances: 200,
+  e2eConcurrency: 32,
+  e2eRunTimeoutMs: 30_000,
+  backpressureRounds: 3,
+  backpressureDurationMs: 1_500,
 };
 
 /** The full run whose figures go into RESULTS.md. */
@@ -44,4 +58,10 @@ export const FULL_PROFILE: BenchProfile = {
   workerConcurrency: 32,
   workerRunTimeoutMs: 120_000,
   coldStartRounds: 15,
+  e2eRounds: 3,
+  e2eInstances: 1_000,
+  e2eConcurrency: 32,
+  e2eRunTimeoutMs: 120_000,
+  backpressureRounds: 5,
+  backpressureDurationMs: 8_000,
 };

@@ -3,6 +3,7 @@
  * RESULTS.md (a full run) or .results/quick.{json,md} (a quick run).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, USAGE } from './bench-options.js';
@@ -11,19 +12,24 @@ import { buildChildren } from './child/build-children.js';
 import type { BenchResults, SuiteId, SuiteResult } from './report/bench-results.js';
 import { describeMachine } from './report/machine-info.js';
 import { renderResultsMarkdown } from './report/render-results.js';
+import { runBackpressureSuite } from './suites/backpressure-suite.js';
 import { type BenchContext, createBenchContext } from './suites/bench-context.js';
+import { runColdStartSuite } from './suites/cold-start-suite.js';
+import { runE2eSuite } from './suites/e2e-suite.js';
+import { runFootprintSuite } from './suites/footprint-suite.js';
 import { runRequestSuite } from './suites/request-suite.js';
+import { runWorkerSuite } from './suites/worker-suite.js';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(benchRoot, '..');
 
 const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | undefined> = {
   request: runRequestSuite,
-  worker: undefined,
-  e2e: undefined,
-  'cold-start': undefined,
-  footprint: undefined,
-  backpressure: undefined,
+  worker: runWorkerSuite,
+  e2e: runE2eSuite,
+  'cold-start': runColdStartSuite,
+  footprint: runFootprintSuite,
+  backpressure: runBackpressureSuite,
 };
 
 function packageVersion(dir: string): string {
@@ -42,6 +48,13 @@ async function main(): Promise<void> {
   }
   const profile = options.quick ? QUICK_PROFILE : FULL_PROFILE;
   const started = Date.now();
+  const startLoad = loadavg()[0] ?? 0;
+  const cores = availableParallelism();
+  if (startLoad > cores / 2) {
+    process.stderr.write(
+      `warning: load average ${startLoad.toFixed(2)} on ${cores} cores: other work is running, figures will be skewed\n`,
+    );
+  }
   const buildDir = join(benchRoot, '.bench-build');
   rmSync(buildDir, { recursive: true, force: true });
   const entries = await buildChildren(benchRoot, buildDir);
@@ -62,9 +75,11 @@ async function main(): Promise<void> {
     mode: profile.mode,
     startedAt: new Date(started).toISOString(),
     durationSeconds: (Date.now() - started) / 1000,
-    machine: describeMachine(repoRoot),
+    machine: describeMachine(repoRoot, startLoad),
     versions: {
-      '@camunda8/orchestration-cluster-api': packageVersion(join(benchRoot, 'node_modules/@camunda8/orchestration-cluster-api')),
+      '@camunda8/orchestration-cluster-api': packageVersion(
+        join(benchRoot, 'node_modules/@camunda8/orchestration-cluster-api'),
+      ),
       undici: packageVersion(join(benchRoot, 'node_modules/undici')),
       'fetch (Node bundled undici)': process.versions.undici ?? 'unknown',
     },

@@ -6,6 +6,9 @@ export const CHILD_ENTRIES = {
   'stub-server': 'stub/stub-server.ts',
   'request-runner': 'runners/request-runner.ts',
   'worker-runner': 'runners/worker-runner.ts',
+  'engine-host': 'engine/engine-host.ts',
+  'e2e-runner': 'runners/e2e-runner.ts',
+  'backpressure-runner': 'runners/backpressure-runner.ts',
 } as const;
 
 /** A child name. */
@@ -31,8 +34,7 @@ export async function buildChildren(benchRoot: string, outDir: string): Promise<
     outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
-  return Object.fromEntries(Object.keys(CHILD_ENTRIES).map((name) => [name, join(outDir, `${name}.mjs`)])) as Record<
-    ChildName,
-    string
-  >;
+  return Object.fromEntries(
+    Object.keys(CHILD_ENTRIES).map((name) => [name, join(outDir, `${name}.mjs`)]),
+  ) as Record<ChildName, string>;
 }

@@ -2,7 +2,12 @@
  * Messages between the bench and its child processes (servers and runners). The bench calls a method and
  * awaits its reply; a child may also push events (the job stub says when a run's last job completed).
  */
-export type ParentMessage = { readonly kind: 'call'; readonly id: number; readonly method: string; readonly params: unknown };
+export type ParentMessage = {
+  readonly kind: 'call';
+  readonly id: number;
+  readonly method: string;
+  readonly params: unknown;
+};
 
 /** What a child sends back. */
 export type ChildMessage =

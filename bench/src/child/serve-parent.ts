@@ -9,7 +9,8 @@ function send(message: ChildMessage): void {
  * parent (its IPC channel) exits too, so no child outlives the bench.
  */
 export function serveParent(api: ChildApi, onClose: () => Promise<void> | void = () => {}): void {
-  if (process.send === undefined) throw new Error('this module runs only as a child of the bench (no IPC channel)');
+  if (process.send === undefined)
+    throw new Error('this module runs only as a child of the bench (no IPC channel)');
   process.on('message', (raw: unknown) => {
     const message = raw as ParentMessage;
     if (message?.kind !== 'call') return;

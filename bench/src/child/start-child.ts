@@ -32,7 +32,10 @@ const STDERR_TAIL = 4_000;
  * Forks a compiled child entry as a plain Node process (no TypeScript loader, so the code under test runs as
  * users run it) and waits until it serves calls.
  */
-export function startChild<A extends ChildApi>(entry: string, options: StartChildOptions): Promise<ChildHandle<A>> {
+export function startChild<A extends ChildApi>(
+  entry: string,
+  options: StartChildOptions,
+): Promise<ChildHandle<A>> {
   const child: ChildProcess = fork(entry, [], {
     cwd: options.cwd,
     env: options.env,
@@ -114,7 +117,10 @@ export function startChild<A extends ChildApi>(entry: string, options: StartChil
         if (exited) return;
         const killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
         try {
-          await Promise.race([handle.call('close' as never, undefined as never, 5_000).catch(() => {}), exitPromise]);
+          await Promise.race([
+            handle.call('close' as never, undefined as never, 5_000).catch(() => {}),
+            exitPromise,
+          ]);
           await exitPromise;
         } finally {
           clearTimeout(killTimer);

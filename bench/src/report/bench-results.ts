@@ -90,6 +90,8 @@ export interface MachineInfo {
   readonly os: string;
   readonly node: string;
   readonly commit: string | null;
+  /** One-minute load average when the run started and when it ended: other work on the machine skews figures. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
 }
 
 /** The whole output: `results.json`, and the input of RESULTS.md. */

@@ -25,7 +25,11 @@ export function computeRatios(rows: readonly ContenderRow[], specs: readonly Rat
       return { ...withGoal, ratio: null, reason: 'runs cannot be paired', goalMet: null };
     }
     const ratio = pairRatio(a.runs, b.runs);
-    return { ...withGoal, ratio, goalMet: spec.goal === undefined ? null : meetsGoal(ratio.median, spec.goal) };
+    return {
+      ...withGoal,
+      ratio,
+      goalMet: spec.goal === undefined ? null : meetsGoal(ratio.median, spec.goal),
+    };
   });
 }
 

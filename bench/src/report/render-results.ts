@@ -14,8 +14,14 @@ function statusText(row: ContenderRow): string {
 
 /** A scenario as a Markdown table, one row per contender, followed by its ratios. */
 export function renderScenario(scenario: ScenarioResult): string {
-  const head = ['contender', ...scenario.metrics.map((m) => `${m.label} (${m.unit === 'bytes' ? 'size' : m.unit})`)];
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
+  const head = [
+    'contender',
+    ...scenario.metrics.map((m) => `${m.label} (${m.unit === 'bytes' ? 'size' : m.unit})`),
+  ];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+  ];
   for (const row of scenario.rows) {
     const cells =
       row.status === 'measured'
@@ -68,9 +74,12 @@ function renderGoals(results: BenchResults): string[] {
     for (const scenario of suite.scenarios) {
       for (const ratio of scenario.ratios) {
         if (ratio.goal === undefined) continue;
-        const value = ratio.ratio === null ? `n/a (${ratio.reason ?? 'not computed'})` : formatRatio(ratio.ratio);
+        const value =
+          ratio.ratio === null ? `n/a (${ratio.reason ?? 'not computed'})` : formatRatio(ratio.ratio);
         const what = `${scenario.title}: ${rowLabel(scenario, ratio.numerator)} / ${rowLabel(scenario, ratio.denominator)}`;
-        rows.push(`| ${escapeCell(what)} | ${ratio.goal.text} | ${escapeCell(value)} | ${goalWord(ratio.goalMet)} |`);
+        rows.push(
+          `| ${escapeCell(what)} | ${ratio.goal.text} | ${escapeCell(value)} | ${goalWord(ratio.goalMet)} |`,
+        );
       }
     }
   }
@@ -98,6 +107,7 @@ export function renderResultsMarkdown(results: BenchResults): string {
     `| machine | ${escapeCell(m.cpu)}, ${m.cores} cores, ${m.memoryGiB} GiB, ${escapeCell(m.os)} |`,
     `| Node | ${m.node} |`,
     `| commit | ${m.commit ?? 'unknown'} |`,
+    `| load average (1 min) | ${m.loadAverage.start.toFixed(2)} at start, ${m.loadAverage.end.toFixed(2)} at end |`,
     `| mode | ${results.mode} |`,
     `| settings | ${escapeCell(settings)} |`,
     `| versions | ${escapeCell(versions)} |`,

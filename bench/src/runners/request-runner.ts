@@ -3,9 +3,9 @@
  * warm-up, then a timed closed-loop load, and returns the figures. Runs as plain Node with `--expose-gc`.
  */
 import { serveParent } from '../child/serve-parent.js';
+import { createRequestSubject, type RequestContenderId, type RequestSubject } from './request-subjects.js';
 import type { LoadResult } from './run-load.js';
 import { runLoad } from './run-load.js';
-import { createRequestSubject, type RequestContenderId, type RequestSubject } from './request-subjects.js';
 import { variablesPayload } from './variables-payload.js';
 
 /** Result of `setup`: ready, or why this contender cannot run. */
@@ -23,7 +23,11 @@ let subject: RequestSubject | undefined;
 let variables: Record<string, unknown> = {};
 
 const api = {
-  async setup(p: { contender: RequestContenderId; baseUrl: string; payloadBytes: number }): Promise<SetupResult> {
+  async setup(p: {
+    contender: RequestContenderId;
+    baseUrl: string;
+    payloadBytes: number;
+  }): Promise<SetupResult> {
     variables = variablesPayload(p.payloadBytes);
     const created = await createRequestSubject(p.contender, p.baseUrl);
     if (!created.ok) return { ready: false, reason: created.reason };
@@ -33,14 +37,18 @@ const api = {
       await subject.getTopology();
       await subject.createProcessInstance(variables);
     } catch (error) {
-      return { ready: false, reason: `first call failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ready: false,
+        reason: `first call failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     return { ready: true };
   },
   async measure(p: MeasureParams): Promise<LoadResult> {
     const s = subject;
     if (s === undefined) throw new Error('measure before a successful setup');
-    const call = p.operation === 'getTopology' ? () => s.getTopology() : () => s.createProcessInstance(variables);
+    const call =
+      p.operation === 'getTopology' ? () => s.getTopology() : () => s.createProcessInstance(variables);
     await runLoad(call, p.concurrency, p.warmupMs);
     (globalThis as { gc?: () => void }).gc?.();
     return runLoad(call, p.concurrency, p.durationMs);

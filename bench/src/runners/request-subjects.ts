@@ -20,7 +20,10 @@ export interface CamundaTsClientModule {
 /** The calls of a camunda-ts client the bench makes. */
 export interface CamundaTsClient {
   getTopology(): Promise<unknown>;
-  createProcessInstance(input: { processDefinitionId: string; variables: Record<string, unknown> }): Promise<unknown>;
+  createProcessInstance(input: {
+    processDefinitionId: string;
+    variables: Record<string, unknown>;
+  }): Promise<unknown>;
   close?(): Promise<void> | void;
 }
 
@@ -32,7 +35,10 @@ export interface OfficialModule {
 /** The calls of an official client the bench makes (workers: see worker-subjects). */
 export interface OfficialClient {
   getTopology(): Promise<unknown>;
-  createProcessInstance(input: { processDefinitionId: string; variables: Record<string, unknown> }): Promise<unknown>;
+  createProcessInstance(input: {
+    processDefinitionId: string;
+    variables: Record<string, unknown>;
+  }): Promise<unknown>;
 }
 
 /** camunda-ts client settings for the bench: the stub needs no auth; everything else stays at its default. */
@@ -98,14 +104,17 @@ function createFetchSubject(baseUrl: string): RequestSubject {
 }
 
 async function createOfficialSubject(baseUrl: string): Promise<Loaded<RequestSubject>> {
-  const loaded = await loadPackage<OfficialModule>('@camunda8/orchestration-cluster-api', ['createCamundaClient']);
+  const loaded = await loadPackage<OfficialModule>('@camunda8/orchestration-cluster-api', [
+    'createCamundaClient',
+  ]);
   if (!loaded.ok) return loaded;
   const client = loaded.module.createCamundaClient({ config: officialConfig(baseUrl) });
   return {
     ok: true,
     module: {
       getTopology: () => client.getTopology(),
-      createProcessInstance: (variables) => client.createProcessInstance({ processDefinitionId: PROCESS_ID, variables }),
+      createProcessInstance: (variables) =>
+        client.createProcessInstance({ processDefinitionId: PROCESS_ID, variables }),
       close: async () => {},
     },
   };
@@ -121,7 +130,8 @@ async function createCamundaTsSubject(baseUrl: string): Promise<Loaded<RequestSu
 function wrapCamundaTsClient(client: CamundaTsClient): RequestSubject {
   return {
     getTopology: () => client.getTopology(),
-    createProcessInstance: (variables) => client.createProcessInstance({ processDefinitionId: PROCESS_ID, variables }),
+    createProcessInstance: (variables) =>
+      client.createProcessInstance({ processDefinitionId: PROCESS_ID, variables }),
     close: async () => {
       await client.close?.();
     },
@@ -137,15 +147,23 @@ function wrapCamundaTsClient(client: CamundaTsClient): RequestSubject {
  */
 async function createCamundaTsOtelSubject(_baseUrl: string): Promise<Loaded<RequestSubject>> {
   const otel = await loadPackage<Record<string, unknown>>('@camunda-ts/otel', ['instrumentClient']);
-  if (!otel.ok) return { ok: false, reason: `@camunda-ts/otel is not available yet (issue 13): ${otel.reason}` };
+  if (!otel.ok)
+    return {
+      ok: false,
+      reason: `instrumentation overhead, once @camunda-ts/otel exists (issue 13): ${otel.reason}`,
+    };
   return {
     ok: false,
-    reason: '@camunda-ts/otel is installed but the bench does not instrument with it yet (see createCamundaTsOtelSubject)',
+    reason:
+      '@camunda-ts/otel is installed but the bench does not instrument with it yet (see createCamundaTsOtelSubject)',
   };
 }
 
 /** Builds one contender's client against the stub; a contender whose package is unavailable says why. */
-export async function createRequestSubject(id: RequestContenderId, baseUrl: string): Promise<Loaded<RequestSubject>> {
+export async function createRequestSubject(
+  id: RequestContenderId,
+  baseUrl: string,
+): Promise<Loaded<RequestSubject>> {
   switch (id) {
     case 'undici':
       return { ok: true, module: createUndiciSubject(baseUrl) };

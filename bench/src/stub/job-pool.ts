@@ -12,11 +12,10 @@ export interface JobRunStats {
   readonly elapsedMs: number | null;
 }
 
-/** What an activation gets: jobs to hand out now, a long-poll hold, or an immediate empty answer. */
+/** What an activation gets: jobs to hand out now, or a long-poll hold (no job for it at the moment). */
 export type ActivationDecision =
   | { readonly kind: 'jobs'; readonly keys: readonly number[] }
-  | { readonly kind: 'hold' }
-  | { readonly kind: 'empty' };
+  | { readonly kind: 'hold' };
 
 /** The first job key; within the API's safe-integer range, like the engine's keys. */
 const KEY_BASE = 2_251_799_813_700_000;
@@ -57,9 +56,12 @@ export function createJobPool(now: () => number) {
       startedAt = null;
       finishedAt = null;
     },
-    /** Decides the answer to an activation asking for up to `max` jobs of `type`. */
+    /**
+     * Decides the answer to an activation asking for up to `max` jobs of `type`. Workers of other contenders (or
+     * of this one between runs) are held, as a real gateway long-polls when it has no job for them.
+     */
     activate(type: string, max: number): ActivationDecision {
-      if (type !== jobType || total === 0) return { kind: 'empty' };
+      if (type !== jobType || total === 0) return { kind: 'hold' };
       activations += 1;
       startedAt ??= now();
       const n = Math.min(Math.max(0, Math.floor(max)), total - handedOut);
@@ -68,7 +70,7 @@ export function createJobPool(now: () => number) {
         handedOut += n;
         return { kind: 'jobs', keys: Array.from({ length: n }, (_, i) => first + i) };
       }
-      return completed < total ? { kind: 'hold' } : { kind: 'empty' };
+      return { kind: 'hold' };
     },
     /** Records a completion; `finished` is true for the one that completes the run. */
     complete(key: number): 'ok' | 'finished' | 'duplicate' | 'unknown' {

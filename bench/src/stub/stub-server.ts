@@ -61,7 +61,7 @@ async function activate(req: IncomingMessage, res: ServerResponse): Promise<void
     const worker = typeof body.worker === 'string' ? body.worker : 'bench';
     const jobs = decision.keys.map((key) => activatedJobJson(type, worker, key, deadline));
     sendJson(res, 200, `{"jobs":[${jobs.join(',')}]}`);
-  } else if (decision.kind === 'hold') {
+  } else {
     const wanted = Number(body.requestTimeout ?? 0);
     const holdMs = wanted > 0 ? Math.min(wanted, MAX_HOLD_MS) : MAX_HOLD_MS;
     const entry = {
@@ -76,8 +76,6 @@ async function activate(req: IncomingMessage, res: ServerResponse): Promise<void
       clearTimeout(entry.timer);
       held.delete(entry);
     });
-  } else {
-    sendJson(res, 200, emptyJobs);
   }
 }
 
@@ -91,10 +89,7 @@ async function complete(req: IncomingMessage, res: ServerResponse, key: number):
   }
   res.writeHead(204);
   res.end();
-  if (outcome === 'finished') {
-    releaseHeld();
-    notifyParent('jobs-done', pool.stats());
-  }
+  if (outcome === 'finished') notifyParent('jobs-done', pool.stats());
 }
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -113,7 +108,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   if (req.method === 'POST' && path === '/v2/jobs/activation') {
-    activate(req, res).catch(() => sendJson(res, 400, problemBody(400, 'INVALID_ARGUMENT', 'bad activation')));
+    activate(req, res).catch(() =>
+      sendJson(res, 400, problemBody(400, 'INVALID_ARGUMENT', 'bad activation')),
+    );
     return;
   }
   const match = req.method === 'POST' ? COMPLETION_PATH.exec(path) : null;
@@ -137,7 +134,10 @@ server.listen(0, '127.0.0.1', () => {
   serveParent(
     {
       info: () => ({ url, pid: process.pid }),
-      /** Starts a job run: `total` jobs of `jobType`; older runs' jobs are gone. */
+      /**
+       * Starts a job run: `total` jobs of `jobType`; older runs' jobs are gone. Held activations answer empty, so
+       * the worker of this run polls again at once and finds its jobs.
+       */
       resetJobs: (p: { jobType: string; total: number }) => {
         releaseHeld();
         pool.reset(p.jobType, p.total);

@@ -1,6 +1,6 @@
 import type { BenchProfile } from '../bench-profile.js';
-import type { ChildApi } from '../child/child-protocol.js';
 import type { ChildName } from '../child/build-children.js';
+import type { ChildApi } from '../child/child-protocol.js';
 import { type ChildHandle, startChild } from '../child/start-child.js';
 
 /** What every suite gets from the bench. */
@@ -12,7 +12,11 @@ export interface BenchContext {
   /** Progress line on stderr (the table goes to stdout). */
   log(message: string): void;
   /** Starts a compiled child as a plain Node process with a clean environment. */
-  spawn<A extends ChildApi>(name: ChildName, label: string, execArgv?: readonly string[]): Promise<ChildHandle<A>>;
+  spawn<A extends ChildApi>(
+    name: ChildName,
+    label: string,
+    execArgv?: readonly string[],
+  ): Promise<ChildHandle<A>>;
 }
 
 /**
@@ -37,6 +41,7 @@ export function createBenchContext(
     profile,
     entries,
     log: (message) => process.stderr.write(`${message}\n`),
-    spawn: (name, label, execArgv = []) => startChild(entries[name], { name: label, cwd: benchRoot, env, execArgv }),
+    spawn: (name, label, execArgv = []) =>
+      startChild(entries[name], { name: label, cwd: benchRoot, env, execArgv }),
   };
 }

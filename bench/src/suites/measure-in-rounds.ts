@@ -40,19 +40,30 @@ export async function measureInRounds(
       }
       const byMetric = runs.get(contender.id) ?? {};
       for (const [metric, value] of Object.entries(figures as Record<string, number>)) {
-        (byMetric[metric] ??= []).push(value);
+        const values = byMetric[metric] ?? [];
+        values.push(value);
+        byMetric[metric] = values;
       }
       runs.set(contender.id, byMetric);
     }
   }
   return contenders.map((c): ContenderRow => {
     if (c.unavailable !== undefined) {
-      return { id: c.id, label: c.label, status: c.unavailable.status, reason: c.unavailable.reason, metrics: {} };
+      return {
+        id: c.id,
+        label: c.label,
+        status: c.unavailable.status,
+        reason: c.unavailable.reason,
+        metrics: {},
+      };
     }
     const failure = failures.get(c.id);
-    if (failure !== undefined) return { id: c.id, label: c.label, status: 'failed', reason: failure, metrics: {} };
+    if (failure !== undefined)
+      return { id: c.id, label: c.label, status: 'failed', reason: failure, metrics: {} };
     const byMetric = runs.get(c.id) ?? {};
-    const metrics = Object.fromEntries(Object.entries(byMetric).map(([metric, values]) => [metric, summarize(values)]));
+    const metrics = Object.fromEntries(
+      Object.entries(byMetric).map(([metric, values]) => [metric, summarize(values)]),
+    );
     return { id: c.id, label: c.label, status: 'measured', metrics };
   });
 }

@@ -48,8 +48,14 @@ export async function runRequestSuite(ctx: BenchContext): Promise<SuiteResult> {
     const { url } = await stub.call('info', {});
     const contenders: Contender[] = [];
     for (const c of CONTENDERS) {
-      const runner = await ctx.spawn<RequestRunnerApi>('request-runner', `request runner (${c.id})`, ['--expose-gc']);
-      const setup = await runner.call('setup', { contender: c.id, baseUrl: url, payloadBytes: profile.payloadBytes });
+      const runner = await ctx.spawn<RequestRunnerApi>('request-runner', `request runner (${c.id})`, [
+        '--expose-gc',
+      ]);
+      const setup = await runner.call('setup', {
+        contender: c.id,
+        baseUrl: url,
+        payloadBytes: profile.payloadBytes,
+      });
       if (setup.ready) {
         runners.set(c.id, runner);
         contenders.push(c);
@@ -72,7 +78,8 @@ export async function runRequestSuite(ctx: BenchContext): Promise<SuiteResult> {
           warmupMs: profile.requestWarmupMs,
           durationMs: profile.requestDurationMs,
         });
-        if (r.errors > 0) return { failed: `${r.errors} of ${r.completed + r.errors} calls failed: ${r.firstError}` };
+        if (r.errors > 0)
+          return { failed: `${r.errors} of ${r.completed + r.errors} calls failed: ${r.firstError}` };
         return { throughput: r.throughput, p50: r.p50Ms, p99: r.p99Ms };
       });
       scenarios.push({

@@ -2,12 +2,17 @@ import type { ValidationMode } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
 import { type ValidationIssue, ValidationError } from './validation-error.js';
 
+/** The slice of a zod issue the validator reads; a union's issue carries the issues of each branch. */
+interface SchemaIssue {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly errors?: readonly (readonly SchemaIssue[])[];
+}
+
 /** The slice of a zod schema the validator uses (so zod's types stay out of the client's public surface). */
 interface PayloadSchema {
-  safeParse(value: unknown): {
-    success: boolean;
-    error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
-  };
+  safeParse(value: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } };
 }
 
 /** Per-operation body and payload schemas, as `@camunda-ts/types/zod` exports them. */
@@ -61,12 +66,35 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       if (schema === undefined) return;
       const result = schema.safeParse(payload);
       if (result.success) return;
-      const issues: ValidationIssue[] = (result.error?.issues ?? []).map((issue) => ({
-        path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
-        message: issue.message,
-      }));
+      const issues = flattenIssues(result.error?.issues ?? [], []);
       if (mode === 'strict') throw new ValidationError(operationId, side, issues);
       options.logger.warn({ operationId, side, issues }, `${operationId}: ${side} does not match the API schema`);
     },
   };
+}
+
+/**
+ * zod reports a failed union as one "Invalid input" issue holding every branch's issues. The branch with the
+ * fewest issues is almost always the one the caller meant, so its issues are reported (with full paths); when
+ * several branches tie on a single issue at the same place, their messages are joined with "or".
+ */
+function flattenIssues(issues: readonly SchemaIssue[], prefix: readonly (string | number)[]): ValidationIssue[] {
+  const flat: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    if (issue.code !== 'invalid_union' || issue.errors === undefined || issue.errors.length === 0) {
+      flat.push({ path, message: issue.message });
+      continue;
+    }
+    const branches = issue.errors.map((branch) => flattenIssues(branch, path));
+    const fewest = Math.min(...branches.map((branch) => branch.length));
+    const best = branches.filter((branch) => branch.length === fewest);
+    const key = (branch: readonly ValidationIssue[]) => branch[0]?.path.join('.');
+    if (fewest === 1 && best.length > 1 && best.every((branch) => key(branch) === key(best[0] as ValidationIssue[]))) {
+      flat.push({ path: (best[0] as ValidationIssue[])[0]?.path ?? path, message: best.map((b) => b[0]?.message).join(' or ') });
+    } else {
+      flat.push(...(best[0] ?? [{ path, message: issue.message }]));
+    }
+  }
+  return flat;
 }

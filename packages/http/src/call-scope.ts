@@ -95,7 +95,8 @@ class AbortableScope implements CallScope {
   // The EventEmitter half undici uses: `once('abort', fn)` on dispatch, `removeListener` when the body closes.
   on(_event: 'abort', listener: Listener): this {
     if (this.listener === undefined) this.listener = listener;
-    else (this.extraListeners ??= []).push(listener);
+    else if (this.extraListeners === undefined) this.extraListeners = [listener];
+    else this.extraListeners.push(listener);
     return this;
   }
 
@@ -165,7 +166,11 @@ function fireTimeout(scope: AbortableScope): void {
  * Opens the scope of one call: at most one timer per call (not per attempt), no AbortController unless asked
  * for, and nothing at all when there is neither a caller signal nor a timeout.
  */
-export function openCallScope(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number): CallScope {
+export function openCallScope(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+  now: number,
+): CallScope {
   const budget = timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
   if (budget === 0 && callerSignal === undefined) return UNBOUNDED;
   return new AbortableScope(callerSignal, budget, now);

@@ -6,7 +6,6 @@ import { createApiAgent } from './api-agent.js';
 import { backoffDelay } from './backoff-delay.js';
 import { type CallScope, openCallScope } from './call-scope.js';
 import { decodeBody } from './decode-body.js';
-import { GATE_EXEMPT_OPERATIONS } from './gate-exempt-operations.js';
 import { HttpError } from './http-error.js';
 import { isFormData } from './is-form-data.js';
 import { logLevelProbe } from './log-level-probe.js';
@@ -56,20 +55,6 @@ const NO_AUTH_CONTEXT: AuthHeadersContext = Object.freeze({});
 
 type GateRequest = Parameters<TransportGate['acquire']>[0];
 
-/**
- * The gate's view of a call. `signal` is a getter so that a gate with a free permit, which never reads it, costs
- * the call no AbortController; a gate that queues reads it and gets one that fires with the call.
- */
-function gateRequest(operation: string, scope: CallScope): GateRequest {
-  if (scope.timeoutMs === 0 && scope.callerSignal === undefined) return { operation };
-  return {
-    operation,
-    get signal() {
-      return scope.signal as AbortSignal;
-    },
-  };
-}
-
 /** How one attempt ended. */
 type AttemptResult =
   | { readonly kind: 'response'; readonly response: TransportResponse<unknown> }
@@ -91,7 +76,7 @@ interface Call {
   readonly scope: CallScope;
   /** What `auth.headers` gets: the caller's signal (the scope's budget is enforced by racing). */
   readonly authContext: AuthHeadersContext;
-  /** What `gate.acquire` gets, or `undefined` when the call skips the gate (exempt operations, long polls). */
+  /** What `gate.acquire` gets (the caller's signal; the budget is enforced by racing), when there is a gate. */
   readonly gateRequest: GateRequest | undefined;
 }
 
@@ -185,7 +170,6 @@ export function createTransport(options: TransportOptions): Transport {
         : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
     const scope = openCallScope(opts.signal, timeoutMs, clock.now());
     inFlight++;
-    const gated = gate !== undefined && request.longPollMs === undefined && !GATE_EXEMPT_OPERATIONS.has(operationId);
     const call: Call = {
       request,
       operationId,
@@ -194,7 +178,12 @@ export function createTransport(options: TransportOptions): Transport {
       headersFor,
       scope,
       authContext: opts.signal === undefined ? NO_AUTH_CONTEXT : { signal: opts.signal },
-      gateRequest: gated ? gateRequest(operationId, scope) : undefined,
+      gateRequest:
+        gate === undefined
+          ? undefined
+          : opts.signal === undefined
+            ? { operation: operationId }
+            : { operation: operationId, signal: opts.signal },
     };
     try {
       return (await run(call, policy)) as TransportResponse<T>;
@@ -257,16 +246,16 @@ export function createTransport(options: TransportOptions): Transport {
     const { request, operationId, scope } = call;
     let gateWaitMs = 0;
     let permit: GatePermit | undefined;
+    let acquiring: Promise<GatePermit> | undefined;
     let headers: Headers;
     let info: AttemptInfo | undefined;
     try {
       const authHeaders = await scope.race(auth.headers(call.authContext));
       if (call.gateRequest !== undefined) {
         const waitStart = clock.now();
-        permit = await (gate as TransportGate).acquire(call.gateRequest);
+        acquiring = (gate as TransportGate).acquire(call.gateRequest);
+        permit = await scope.race(acquiring);
         gateWaitMs = clock.now() - waitStart;
-        // A gate that resolved after the abort must not get a request through.
-        if (scope.aborted) throw scope.reason;
       }
       headers = call.headersFor(authHeaders);
       if (hooks !== undefined) {
@@ -275,7 +264,9 @@ export function createTransport(options: TransportOptions): Transport {
         if (extra) headers = { ...headers, ...extra };
       }
     } catch (error) {
-      permit?.release();
+      if (permit !== undefined) permit.release();
+      // The budget ran out while queued: hand back a permit the gate grants later.
+      else acquiring?.then(releasePermit, ignore);
       const failure = callFailure(error, call, false);
       reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, 0);
       return { kind: 'failure', error: failure, retryable: false };
@@ -331,8 +322,7 @@ export function createTransport(options: TransportOptions): Transport {
       const durationMs = clock.now() - startedAt;
       const failure = callFailure(error, call, true);
       // A caller's abort says nothing about the server's health.
-      if (gate !== undefined && call.gateRequest !== undefined && !isAbort(failure))
-        gate.record({ type: 'error', operation: operationId });
+      if (gate !== undefined && !isAbort(failure)) gate.record({ type: 'error', operation: operationId });
       permit?.release();
       reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, durationMs);
       const retryable =
@@ -345,7 +335,7 @@ export function createTransport(options: TransportOptions): Transport {
     const overload = problemBody !== undefined && isOverloadSignal(status, problemBody.problem);
     if (gate !== undefined) {
       if (overload) gate.record({ type: 'overload', operation: operationId, status, latencyMs: durationMs });
-      else if (call.gateRequest !== undefined) gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
+      else gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
     }
     permit?.release();
 
@@ -518,6 +508,12 @@ function errorCode(error: unknown): string {
   const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   return typeof causeCode === 'string' && causeCode !== '' ? causeCode : 'NETWORK_ERROR';
 }
+
+function releasePermit(permit: GatePermit): void {
+  permit.release();
+}
+
+function ignore(): void {}
 
 function isAbort(error: unknown): boolean {
   return (error as { name?: unknown } | undefined)?.name === 'AbortError';

@@ -1,7 +1,6 @@
 export { AbortError, type AbortErrorOptions, isAbortError } from './abort-error.js';
 export { createApiAgent } from './api-agent.js';
 export { createTransport } from './create-transport.js';
-export { GATE_EXEMPT_OPERATIONS } from './gate-exempt-operations.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './http-error.js';
 export { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
 export { isNetworkError, NetworkError, type NetworkErrorOptions } from './network-error.js';

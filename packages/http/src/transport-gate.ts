@@ -16,10 +16,11 @@ export type GateOutcome =
 
 /**
  * Admission control around each attempt (acquire → request → record → release), implemented by
- * `@camunda-ts/backpressure` and injected; this package only calls it.
+ * `@camunda-ts/backpressure` and injected; this package only calls it. Every operation is passed through with its
+ * id: the gate decides which are exempt and which run in a long-poll lane.
  */
 export interface TransportGate {
-  /** Waits for a permit; must reject when `signal` aborts. */
+  /** Waits for a permit; should reject when `signal` (the caller's) aborts. The transport enforces the budget. */
   acquire(request: { readonly operation: string; readonly signal?: AbortSignal }): Promise<GatePermit>;
   /** Reports one attempt's outcome. */
   record(outcome: GateOutcome): void;

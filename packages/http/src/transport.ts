@@ -30,7 +30,7 @@ export interface TransportRequest {
   readonly retrySafe: boolean;
   /**
    * Server-side `requestTimeout` of a long poll (job activation). The client-side budget becomes
-   * `longPollMs + LONG_POLL_MARGIN_MS` (at least the default timeout), and the gate is not asked for a permit.
+   * `longPollMs + LONG_POLL_MARGIN_MS` (at least the default timeout).
    */
   readonly longPollMs?: number;
 }

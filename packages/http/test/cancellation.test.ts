@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTransport,
   isAbortError,
@@ -82,6 +82,15 @@ describe('cancellation and timeouts', () => {
     await asked.promise;
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('times out while waiting for credentials, even from a provider that ignores the signal', async () => {
+    const transport = createTransport({
+      config: testConfig(),
+      auth: { kind: 'stuck', headers: () => new Promise(() => {}), invalidate: () => {} },
+    });
+    cleanups.push(() => transport.close());
+    await expect(transport.send(topology, { timeoutMs: 20 })).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('aborts while connecting (TLS handshake never completes)', async () => {
@@ -226,5 +235,3 @@ describe('cancellation and timeouts', () => {
     expect(removed).toBe(3);
   });
 });
-
-afterAll(() => {});

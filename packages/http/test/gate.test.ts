@@ -1,10 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-  createTransport,
-  GATE_EXEMPT_OPERATIONS,
-  type TransportGate,
-  type TransportRequest,
-} from '../src/index.js';
+import { createTransport, type GatePermit, type TransportGate, type TransportRequest } from '../src/index.js';
 import {
   fakeAuth,
   fakeClock,
@@ -91,8 +86,7 @@ describe('gate', () => {
     expect(outcome?.type === 'success' && outcome.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('lets exempt operations and long polls skip the permit but still report overload', async () => {
-    expect(GATE_EXEMPT_OPERATIONS.has('completeJob')).toBe(true);
+  it('sends every operation through the gate, exempt ones and long polls included: the gate picks their lane', async () => {
     const gate = recordingGate();
     const transport = setup(gate);
     pool.intercept({ path: '/v2/jobs/5/completion', method: 'POST' }).reply(429, '', {});
@@ -116,10 +110,42 @@ describe('gate', () => {
       retrySafe: false,
       longPollMs: 20_000,
     });
-    expect(gate.events).toEqual(['record:overload']);
+    expect(gate.events).toEqual([
+      'acquire:completeJob',
+      'record:overload',
+      'release:completeJob',
+      'acquire:completeJob',
+      'record:success',
+      'release:completeJob',
+      'acquire:activateJobs',
+      'record:success',
+      'release:activateJobs',
+    ]);
   });
 
-  it('passes the call signal to acquire and turns an abort while waiting into an AbortError', async () => {
+  it('times out while queued for a permit, and hands back a permit granted too late', async () => {
+    let grant: (permit: GatePermit) => void = () => {};
+    let released = 0;
+    const slowGate: TransportGate = {
+      acquire: () =>
+        new Promise((resolve) => {
+          grant = resolve;
+        }),
+      record: () => {},
+    };
+    const transport = createTransport({
+      config: testConfig(),
+      auth: fakeAuth(),
+      dispatcher: agent,
+      gate: slowGate,
+    });
+    await expect(transport.send(topology, { timeoutMs: 20 })).rejects.toMatchObject({ name: 'TimeoutError' });
+    grant({ release: () => released++ });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(released).toBe(1);
+  });
+
+  it('passes the caller signal to acquire and turns an abort while waiting into an AbortError', async () => {
     const seen: (AbortSignal | undefined)[] = [];
     const waitingGate: TransportGate = {
       acquire: ({ signal }) => {
@@ -134,7 +160,7 @@ describe('gate', () => {
     await Promise.resolve();
     controller.abort(new Error('user gave up'));
     await expect(pending).rejects.toMatchObject({ name: 'AbortError', operationId: 'getTopology' });
-    expect(seen[0]).toBeInstanceOf(AbortSignal);
+    expect(seen[0]).toBe(controller.signal);
   });
 
   it('passes a gate error (queue full) through unchanged', async () => {

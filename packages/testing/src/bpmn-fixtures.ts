@@ -18,7 +18,8 @@ export const bpmnFixtures = {
   orderProcess: {
     processDefinitionId: 'order-process',
     resourceName: 'order-process.bpmn',
-    description: 'Order flow: a service task with input/output mappings and headers, then an exclusive gateway choosing ship-order or cancel-order.',
+    description:
+      'Order flow: a service task with input/output mappings and headers, then an exclusive gateway choosing ship-order or cancel-order.',
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -142,7 +143,8 @@ export const bpmnFixtures = {
   messageProcess: {
     processDefinitionId: 'message-process',
     resourceName: 'message-process.bpmn',
-    description: 'Waits for message payment-received, then receive task order-confirmed, both correlated by orderId.',
+    description:
+      'Waits for message payment-received, then receive task order-confirmed, both correlated by orderId.',
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -228,7 +230,8 @@ export const bpmnFixtures = {
   userTaskProcess: {
     processDefinitionId: 'user-task-process',
     resourceName: 'user-task-process.bpmn',
-    description: 'A Camunda user task assigned to requester.manager, candidate groups finance and managers, priority 70.',
+    description:
+      'A Camunda user task assigned to requester.manager, candidate groups finance and managers, priority 70.',
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"

@@ -151,7 +151,8 @@ export function createEngineClock(options: EngineClockOptions): SchedulingClock 
     mode: options.mode,
     now,
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance(ms) needs a finite ms >= 0, got ${ms}`);
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError(`advance(ms) needs a finite ms >= 0, got ${ms}`);
       moveTo(now() + ms);
     },
     set(epochMs) {

@@ -30,7 +30,10 @@ Options:
  * Parses arguments, starts the engine, deploys the requested files and prints where it listens. Returns the
  * engine, or undefined when only help was printed or the arguments were wrong (then `exitCode` says which).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<{ engine?: TestEngine; exitCode: number }> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+): Promise<{ engine?: TestEngine; exitCode: number }> {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;

@@ -1,5 +1,4 @@
 import { operations } from '@camunda-ts/types/operations';
-import { getSchema, operationRequestSchemas, operationResponseSchemas } from '@camunda-ts/types/zod';
 import type { ZodType } from 'zod';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
@@ -8,8 +7,8 @@ import { createMessageStore } from './engine/message-store.js';
 import { createProcessExecutor } from './engine/process-executor.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
-import { decisionHandlers } from './handlers/decision-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
+import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
@@ -23,11 +22,15 @@ import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
 import { createFaultInjector, type FaultOptions } from './http/fault-injector.js';
-import { createResponseValidator, type FidelityViolation, type SchemaCheck } from './http/response-validator.js';
+import {
+  createResponseValidator,
+  type FidelityViolation,
+  type SchemaCheck,
+} from './http/response-validator.js';
 import { createRouteTable } from './http/route-table.js';
 import { createKeyGenerator } from './key-generator.js';
-import { compileTestEngineOptions, type TestEngineOptions } from './test-engine-options.js';
 import { TestEngineError } from './test-engine-error.js';
+import { compileTestEngineOptions, type TestEngineOptions } from './test-engine-options.js';
 
 /** The API version the engine reports in its topology. */
 export const TEST_ENGINE_VERSION = '8.10.0';
@@ -41,7 +44,12 @@ const UNAUTHENTICATED = new Set(['getStatus', 'getLicense', 'createAdminUser', '
 export type TestEngineCredentials =
   | { readonly mode: 'none' }
   | { readonly mode: 'basic'; readonly username: string; readonly password: string }
-  | { readonly mode: 'oauth'; readonly clientId: string; readonly clientSecret: string; readonly audience: string };
+  | {
+      readonly mode: 'oauth';
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly audience: string;
+    };
 
 /** A running in-memory engine. */
 export interface TestEngine {
@@ -135,12 +143,21 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     },
   };
 
-  const problemSchema = getSchema('ProblemDetail');
-  const validator = options.validateResponses
+  // The zod schemas are large; load them only when a validation mode needs them.
+  const zod =
+    options.validateResponses || options.validateRequests ? await import('@camunda-ts/types/zod') : undefined;
+  const problemSchema = zod?.getSchema('ProblemDetail');
+  const validator = zod !== undefined && options.validateResponses
     ? createResponseValidator({
-        operation: (id) => (operations as Record<string, ServedOperation & { successStatus: number; errorStatuses: readonly number[] }>)[id],
+        operation: (id) =>
+          (
+            operations as Record<
+              string,
+              ServedOperation & { successStatus: number; errorStatuses: readonly number[] }
+            >
+          )[id],
         successSchema: (id) => {
-          const schema = (operationResponseSchemas as Record<string, ZodType | undefined>)[id];
+          const schema = (zod.operationResponseSchemas as Record<string, ZodType | undefined>)[id];
           return schema === undefined ? undefined : zodCheck(schema);
         },
         problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
@@ -148,18 +165,22 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     : undefined;
 
   const requestChecks = new Map<string, SchemaCheck>();
-  const validateRequest = options.validateRequests
+  const validateRequest =
+    zod !== undefined && options.validateRequests
     ? (operation: ServedOperation, body: unknown) => {
         if (body === undefined) return undefined;
         let check = requestChecks.get(operation.operationId);
         if (check === undefined) {
-          const schema = (operationRequestSchemas as Record<string, ZodType | undefined>)[operation.operationId];
+          const schemas = zod.operationRequestSchemas as Record<string, ZodType | undefined>;
+          const schema = schemas[operation.operationId];
           if (schema === undefined) return undefined;
           check = zodCheck(schema);
           requestChecks.set(operation.operationId, check);
         }
         const problem = check(body);
-        return problem === undefined ? undefined : `Request body of ${operation.operationId} is invalid: ${problem}`;
+        return problem === undefined
+          ? undefined
+          : `Request body of ${operation.operationId} is invalid: ${problem}`;
       }
     : undefined;
 
@@ -226,10 +247,16 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
         data: Buffer.from(content),
       }));
       if (tenantId !== undefined) {
-        parts.push({ name: 'tenantId', filename: undefined, contentType: undefined, data: Buffer.from(tenantId) });
+        parts.push({
+          name: 'tenantId',
+          filename: undefined,
+          contentType: undefined,
+          data: Buffer.from(tenantId),
+        });
       }
       const handler = handlers.createDeployment;
-      if (handler === undefined) throw new TestEngineError('createDeployment is not available', { code: 'INTERNAL' });
+      if (handler === undefined)
+        throw new TestEngineError('createDeployment is not available', { code: 'INTERNAL' });
       const response: EngineResponse = await handler({
         operationId: 'createDeployment',
         params: {},

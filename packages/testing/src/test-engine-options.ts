@@ -72,7 +72,8 @@ const invalid = (message: string) => new TestEngineError(message, { code: 'INVAL
 
 const nonNegative = (value: number | undefined, name: string, fallback: number): number => {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw invalid(`${name} must be a finite number >= 0, got ${value}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw invalid(`${name} must be a finite number >= 0, got ${value}`);
   return value;
 };
 
@@ -105,12 +106,15 @@ function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
 /** Applies defaults and checks every option once. */
 export function compileTestEngineOptions(options: TestEngineOptions = {}): ResolvedTestEngineOptions {
   const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw invalid(`port must be 0…65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw invalid(`port must be 0…65535, got ${port}`);
   const clock = options.clock ?? 'real';
-  if (clock !== 'real' && clock !== 'manual') throw invalid(`clock must be 'real' or 'manual', got '${clock}'`);
+  if (clock !== 'real' && clock !== 'manual')
+    throw invalid(`clock must be 'real' or 'manual', got '${clock}'`);
   const start = options.startTime;
   const startTimeMs = start === undefined ? undefined : start instanceof Date ? start.getTime() : start;
-  if (startTimeMs !== undefined && !Number.isFinite(startTimeMs)) throw invalid('startTime must be a valid time');
+  if (startTimeMs !== undefined && !Number.isFinite(startTimeMs))
+    throw invalid('startTime must be a valid time');
   return Object.freeze({
     host: options.host ?? '127.0.0.1',
     port,

@@ -6,6 +6,8 @@ import type * as z from 'zod';
  * by their output, which is fast, where comparing each schema class to `ZodType` directly would take minutes over
  * several hundred schemas.
  */
-export function checkedSchema<Output>(schema: { readonly _zod: { readonly output: Output } }): z.ZodType<Output> {
+export function checkedSchema<Output>(schema: {
+  readonly _zod: { readonly output: Output };
+}): z.ZodType<Output> {
   return schema as unknown as z.ZodType<Output>;
 }

@@ -37,7 +37,9 @@ export function defineSemanticKey<Key extends string>(
 ): SemanticKeyCompanion<Key> {
   // Returns the broken rule without building an Error, so `is` stays cheap on hot validation paths.
   const problem = (raw: unknown): [InvalidKeyReason, string] | undefined => {
-    if (typeof raw !== 'string') return ['type', `expected a string, got ${raw === null ? 'null' : typeof raw}`];
+    if (typeof raw !== 'string') {
+      return ['type', `expected a string, got ${raw === null ? 'null' : typeof raw}`];
+    }
     const { minLength, maxLength, pattern } = constraints;
     if (minLength !== undefined && raw.length < minLength) {
       return ['minLength', `length ${raw.length} is below the minimum of ${minLength}`];
@@ -45,7 +47,9 @@ export function defineSemanticKey<Key extends string>(
     if (maxLength !== undefined && raw.length > maxLength) {
       return ['maxLength', `length ${raw.length} exceeds the maximum of ${maxLength}`];
     }
-    if (pattern !== undefined && !pattern.test(raw)) return ['pattern', `does not match the pattern ${pattern.source}`];
+    if (pattern !== undefined && !pattern.test(raw)) {
+      return ['pattern', `does not match the pattern ${pattern.source}`];
+    }
     return undefined;
   };
   return Object.freeze({

@@ -46,14 +46,23 @@ function buildOperation(
       name: parameter.name,
       type: converter.convertInline(parameter.schema, owner),
       required: parameter.in === 'path' || parameter.required === true,
-      doc: { ...docOf(parameter.schema), ...(parameter.description ? { description: parameter.description } : {}) },
+      doc: {
+        ...docOf(parameter.schema),
+        ...(parameter.description ? { description: parameter.description } : {}),
+      },
     };
     if (parameter.in === 'path') pathParams.push(model);
     else if (parameter.in === 'query') queryParams.push(model);
     else throw new Error(`${id}: ${parameter.in} parameters are not supported`);
   }
   const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-  if (templateNames.sort().join() !== pathParams.map((param) => param.name).sort().join()) {
+  if (
+    templateNames.sort().join() !==
+    pathParams
+      .map((param) => param.name)
+      .sort()
+      .join()
+  ) {
     throw new Error(`${id}: path template ${path} and path parameters disagree`);
   }
 
@@ -69,7 +78,8 @@ function buildOperation(
   const inputOptional =
     noRequiredParams &&
     (body === 'none' ||
-      (body === 'fields' && (requestShapes ?? []).some((shape) => shape.properties.every((p) => !p.required))) ||
+      (body === 'fields' &&
+        (requestShapes ?? []).some((shape) => shape.properties.every((p) => !p.required))) ||
       (body === 'whole' && !request.required));
   const tenantDefault = body === 'fields' ? tenantDefaultOf(requestShapes ?? []) : undefined;
   const pagination = paginationOf(converter, requestShapes, response.type);
@@ -115,7 +125,9 @@ function requestOf(converter: SchemaConverter, operation: OperationObject, owner
   const required = requestBody.required === true;
   const contentType = REQUEST_CONTENT_TYPES.find((type) => type in requestBody.content);
   if (!contentType) {
-    throw new Error(`${operation.operationId}: request content types ${Object.keys(requestBody.content)} unsupported`);
+    throw new Error(
+      `${operation.operationId}: request content types ${Object.keys(requestBody.content)} unsupported`,
+    );
   }
   const schema = requestBody.content[contentType]?.schema;
   // An optional body without a schema (`content: { application/json: {} }`) carries nothing: send none.
@@ -146,7 +158,10 @@ function bodyMode(
   if (!type) return 'none';
   if (!shapes) return 'whole';
   for (const shape of shapes) {
-    if (shape.properties.length === 0 && (shape.additional.kind === 'any' || shape.additional.kind === 'typed')) {
+    if (
+      shape.properties.length === 0 &&
+      (shape.additional.kind === 'any' || shape.additional.kind === 'typed')
+    ) {
       return 'whole';
     }
     if (shape.properties.some((property) => paramNames.has(property.name))) return 'whole';
@@ -200,7 +215,9 @@ function resolveResponse(document: OpenApiDocument, response: ResponseObject, de
     const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
     target = (target as Record<string, unknown> | undefined)?.[key];
   }
-  if (typeof target !== 'object' || target === null) throw new Error(`dangling response $ref ${response.$ref}`);
+  if (typeof target !== 'object' || target === null) {
+    throw new Error(`dangling response $ref ${response.$ref}`);
+  }
   return resolveResponse(document, target as ResponseObject, depth + 1);
 }
 
@@ -209,7 +226,12 @@ function resolveResponse(document: OpenApiDocument, response: ResponseObject, de
  * eventually consistent), HTTP-idempotent PUT and DELETE, and operations the spec documents as idempotent.
  * Never an operation that creates something: a retried create may create twice.
  */
-function isRetrySafe(id: string, method: string, eventuallyConsistent: boolean, description: string): boolean {
+function isRetrySafe(
+  id: string,
+  method: string,
+  eventuallyConsistent: boolean,
+  description: string,
+): boolean {
   if (/^create[A-Z]/.test(id)) return false;
   if (method === 'GET' || method === 'PUT' || method === 'DELETE') return true;
   if (method === 'POST' && eventuallyConsistent) return true;
@@ -246,6 +268,8 @@ function paginationOf(
       ),
     );
   if (!hasPageWith(requestShapes, 'after') || !hasPageWith(responseShapes, 'endCursor')) return undefined;
-  const arrays = responseShapes[0]!.properties.filter((property) => stripNull(property.type).kind === 'array');
+  const arrays = responseShapes[0]!.properties.filter(
+    (property) => stripNull(property.type).kind === 'array',
+  );
   return arrays.length === 1 ? { itemsField: arrays[0]!.name } : undefined;
 }

@@ -77,7 +77,9 @@ export function run(options: CliOptions, log: (line: string) => void): number {
   const report = writeGeneration(options.root, generation.files);
   for (const path of report.written) log(`wrote ${path}`);
   for (const path of report.removed) log(`removed ${path}`);
-  log(`${generation.files.length} files from ${options.specDir} in ${seconds} s (${report.unchanged} unchanged)`);
+  log(
+    `${generation.files.length} files from ${options.specDir} in ${seconds} s (${report.unchanged} unchanged)`,
+  );
   return 0;
 }
 

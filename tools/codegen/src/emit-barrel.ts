@@ -17,11 +17,10 @@ export function emitSpecHash(specHash: string): string {
 export function emitTypesBarrel(model: SchemaModel): string {
   const components = [...model.components.values()];
   const keys = components.filter(isSemanticKeyComponent).map((c) => c.name);
-  const enums = [
-    ...components.filter(isEnumComponent).map((c) => c.name),
-    ...model.hoistedEnums.keys(),
-  ];
-  const models = components.filter((c) => !isEnumComponent(c) && !isSemanticKeyComponent(c)).map((c) => c.name);
+  const enums = [...components.filter(isEnumComponent).map((c) => c.name), ...model.hoistedEnums.keys()];
+  const models = components
+    .filter((c) => !isEnumComponent(c) && !isSemanticKeyComponent(c))
+    .map((c) => c.name);
   const reexport = (names: string[], file: string, typeOnly: boolean) =>
     importStatement(names, `./${file}.js`, typeOnly).map((line) => line.replace(/^import/, 'export'));
   return fileText([

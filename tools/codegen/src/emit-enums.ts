@@ -43,7 +43,11 @@ export function emitEnums(model: SchemaModel): string {
     lines.push('} as const;');
     lines.push(
       ...doc,
-      printAssignment(`export type ${entry.name} = `, `(typeof ${entry.name})[keyof typeof ${entry.name}]`, ';'),
+      printAssignment(
+        `export type ${entry.name} = `,
+        `(typeof ${entry.name})[keyof typeof ${entry.name}]`,
+        ';',
+      ),
     );
   }
   return fileText(lines);

@@ -1,5 +1,6 @@
 import { docComment, docLines, fileText, GENERATED_HEADER, LINE_WIDTH } from './code-format.js';
 import { concat, group, print } from './layout.js';
+import type { OperationModel } from './operation-model.js';
 import { objectMembers, renderTsType, type TsRenderContext } from './render-ts-type.js';
 import { compareStrings } from './schema-converter.js';
 import type { ComponentNode, SchemaModel } from './type-node.js';
@@ -30,14 +31,34 @@ export function importStatement(names: Iterable<string>, from: string, typeOnly 
   return [print(concat(prefix, group('{', sorted, '}', { padded: true }), ` from '${from}';`), '', 0)];
 }
 
+/**
+ * What the spec uses each component for (`Request body of \`createUser\`.`), the documentation of components the
+ * spec leaves undescribed.
+ */
+export function componentUsage(operations: readonly OperationModel[]): Map<string, string> {
+  const uses = new Map<string, string[]>();
+  const add = (name: string | undefined, use: string) => {
+    if (name !== undefined) uses.set(name, [...(uses.get(name) ?? []), use]);
+  };
+  for (const op of operations) {
+    add(op.requestSchema, `Request body of \`${op.operationId}\`.`);
+    add(op.responseSchema, `Success payload of \`${op.operationId}\`.`);
+  }
+  return new Map([...uses].map(([name, list]) => [name, list.join(' ')]));
+}
+
 /** models.ts: one interface or type alias per component schema that is neither an enum nor a semantic key. */
-export function emitModels(model: SchemaModel): string {
+export function emitModels(model: SchemaModel, usage: ReadonlyMap<string, string> = new Map()): string {
   const used = new Set<string>();
   const ctx: TsRenderContext = { nullableComponents: nullableComponents(model), binary: 'Blob', used };
   const body: string[] = [];
   for (const component of model.components.values()) {
     if (isEnumComponent(component) || isSemanticKeyComponent(component)) continue;
-    body.push('', ...emitComponent(component, ctx));
+    const described = component.doc.description ?? component.doc.title;
+    const doc = described
+      ? component.doc
+      : { ...component.doc, description: usage.get(component.name) ?? `The \`${component.name}\` schema.` };
+    body.push('', ...emitComponent({ ...component, doc }, ctx));
   }
   const keys = [...used].filter((name) => model.components.get(name)?.semanticKey !== undefined);
   const enums = [...used].filter((name) => {
@@ -53,17 +74,23 @@ export function emitModels(model: SchemaModel): string {
 }
 
 function emitComponent(component: ComponentNode, ctx: TsRenderContext): string[] {
-  const extra = component.nullable ? ['The schema is nullable: every reference to this type adds `| null`.'] : [];
+  const extra = component.nullable
+    ? ['The schema is nullable: every reference to this type adds `| null`.']
+    : [];
   const doc = docComment(docLines(component.doc, extra), '');
   const type = component.type;
   if (type.kind === 'object' && type.properties.length > 0) {
     return [...doc, `export interface ${component.name} {`, ...objectMembers(type, '  ', ctx), '}'];
   }
   const single = `export type ${component.name} = ${renderTsType(type, '', ctx)};`;
-  if (type.kind !== 'union' || (single.length <= LINE_WIDTH && !single.includes('\n'))) return [...doc, single];
+  if (type.kind !== 'union' || (single.length <= LINE_WIDTH && !single.includes('\n'))) {
+    return [...doc, single];
+  }
   const rendered = type.members.map((member) => renderTsType(member, '  ', ctx));
   const nullable = rendered.some((text) => text.endsWith(' | null'));
-  const members = [...new Set(rendered.map((text) => text.replace(/ \| null$/, '')))].map((text) => `  | ${text}`);
+  const members = [...new Set(rendered.map((text) => text.replace(/ \| null$/, '')))].map(
+    (text) => `  | ${text}`,
+  );
   if (nullable) members.push('  | null');
   members[members.length - 1] += ';';
   return [...doc, `export type ${component.name} =`, ...members];

@@ -1,4 +1,12 @@
-import { docComment, docLines, fileText, GENERATED_HEADER, LINE_WIDTH, propertyKey, quote } from './code-format.js';
+import {
+  docComment,
+  docLines,
+  fileText,
+  GENERATED_HEADER,
+  LINE_WIDTH,
+  propertyKey,
+  quote,
+} from './code-format.js';
 import { importStatement, isEnumComponent, nullableComponents, TYPE_FILES } from './emit-models.js';
 import { concat, group, print } from './layout.js';
 import type { OperationModel, ParameterModel } from './operation-model.js';
@@ -13,7 +21,9 @@ export function emitOperationTable(operations: readonly OperationModel[]): strin
     '',
     '/** The operationId of every operation of the API. */',
     'export type OperationId =',
-    ...operations.map((op, index) => `  | ${quote(op.operationId)}${index === operations.length - 1 ? ';' : ''}`),
+    ...operations.map(
+      (op, index) => `  | ${quote(op.operationId)}${index === operations.length - 1 ? ';' : ''}`,
+    ),
     '',
     '/** How each operation is called: method, path, parameters, body, responses and client behaviour flags. */',
     'export const operations: { readonly [K in OperationId]: OperationSpec } = {',
@@ -139,7 +149,8 @@ function parameterLines(params: readonly ParameterModel[], indent: string, ctx: 
 function inputType(op: OperationModel, ctx: TsRenderContext): string {
   const params = parameterLines([...op.pathParams, ...op.queryParams], '    ', ctx);
   const body = op.requestType;
-  const literal = (lines: readonly string[]) => (lines.length === 0 ? undefined : `{\n${lines.join('\n')}\n  }`);
+  const literal = (lines: readonly string[]) =>
+    lines.length === 0 ? undefined : `{\n${lines.join('\n')}\n  }`;
   if (op.body === 'none' || !body) return literal(params) ?? 'Record<string, never>';
   if (op.body === 'whole') {
     const optional = op.requestBodyRequired ? '' : '?';
@@ -150,7 +161,9 @@ function inputType(op: OperationModel, ctx: TsRenderContext): string {
     const bodyLines = renderTsType(body, '  ', ctx).split('\n').slice(1, -1);
     return literal([...params, ...bodyLines])!;
   }
-  const named = body.kind === 'ref' ? (ctx.used.add(body.name), body.name) : renderTsType(body, '  ', ctx);
+  // A named body is used without its component's `| null`: null intersected with the parameters is nothing.
+  if (body.kind === 'ref') ctx.used.add(body.name);
+  const named = body.kind === 'ref' ? body.name : renderTsType(body, '  ', ctx);
   const head = literal(params);
   return head === undefined ? named : `${head} & ${body.kind === 'union' ? `(${named})` : named}`;
 }
@@ -180,7 +193,10 @@ export function emitClientOperations(operations: readonly OperationModel[]): str
       `  ${op.operationId}`,
       group(
         '(',
-        [`input${op.inputOptional ? '?' : ''}: OperationInput<${id}>`, `options?: CallOptions<OperationOutput<${id}>>`],
+        [
+          `input${op.inputOptional ? '?' : ''}: OperationInput<${id}>`,
+          `options?: CallOptions<OperationOutput<${id}>>`,
+        ],
         ')',
       ),
       `: Promise<OperationOutput<${id}>> {`,
@@ -218,7 +234,10 @@ function methodDoc(op: OperationModel): string[] {
   }
   if (op.deprecated) tags.push('@deprecated');
   if (tags.length > 0 && lines.length > 0) lines.push('');
-  return [...lines, ...tags.flatMap((tag) => wrap(tag.replaceAll('*/', '*\\/'), LINE_WIDTH - '   * '.length))];
+  return [
+    ...lines,
+    ...tags.flatMap((tag) => wrap(tag.replaceAll('*/', '*\\/'), LINE_WIDTH - '   * '.length)),
+  ];
 }
 
 /** Breaks a line at spaces so that no piece is longer than `width` (a longer single word stays whole). */

@@ -1,4 +1,12 @@
-import { docComment, docLines, fileText, GENERATED_HEADER, LINE_WIDTH, quote, regexLiteral } from './code-format.js';
+import {
+  docComment,
+  docLines,
+  fileText,
+  GENERATED_HEADER,
+  LINE_WIDTH,
+  quote,
+  regexLiteral,
+} from './code-format.js';
 import { isSemanticKeyComponent } from './emit-models.js';
 import { concat, group, print, printAssignment } from './layout.js';
 import type { SchemaModel } from './type-node.js';
@@ -9,7 +17,10 @@ import type { SchemaModel } from './type-node.js';
  */
 export function emitSemanticKeys(model: SchemaModel): string {
   const keys = [...model.components.values()].filter(isSemanticKeyComponent);
-  const lines = [GENERATED_HEADER, "import { defineSemanticKey, type SemanticKey } from '../semantic-key.js';"];
+  const lines = [
+    GENERATED_HEADER,
+    "import { defineSemanticKey, type SemanticKey } from '../semantic-key.js';",
+  ];
   for (const key of keys) {
     const info = key.semanticKey!;
     const doc = docLines(key.doc);

@@ -32,7 +32,7 @@ export function emitZodSchemas(model: SchemaModel): string {
     '',
     '/** Every component schema by its name in the spec (e.g. `schemas.ProcessInstanceCreationInstruction`). */',
     'export const schemas: Readonly<Record<string, z.ZodType>> = {',
-    ...names.map((name) => `  ${name}: ${schemaConstName(name)},`),
+    ...names.map((name) => printAssignment(`  ${name}: `, schemaConstName(name), ',', '  ')),
     '};',
   );
   return fileText(lines);
@@ -47,7 +47,10 @@ function emitComponentSchema(component: ComponentNode, defined: ReadonlySet<stri
     return [...doc, printAssignment(head, group('semanticKeySchema(', [`keys.${component.name}`], ')'), ';')];
   }
   const ctx = { defined, binary: 'Blob' } as const;
-  const expression = renderZod(component.nullable ? { kind: 'nullable', inner: component.type } : component.type, ctx);
+  const expression = renderZod(
+    component.nullable ? { kind: 'nullable', inner: component.type } : component.type,
+    ctx,
+  );
   // An alias of an already defined schema is a `z.ZodType` itself: assigning it is checked cheaply as it is.
   if (component.type.kind === 'ref' && !component.nullable && defined.has(component.type.name)) {
     return [...doc, printAssignment(head, expression, ';')];
@@ -103,13 +106,17 @@ export function emitOperationSchemas(model: SchemaModel, operations: readonly Op
   const entries = (pick: (operation: OperationModel) => Layout | undefined) =>
     operations.flatMap((operation) => {
       const expression = pick(operation);
-      return expression === undefined ? [] : [printAssignment(`  ${operation.operationId}: `, expression, ',', '  ')];
+      return expression === undefined
+        ? []
+        : [printAssignment(`  ${operation.operationId}: `, expression, ',', '  ')];
     });
   const requests = entries((operation) =>
     operation.requestType ? renderZod(operation.requestType, { defined: all, binary: 'Blob' }) : undefined,
   );
   const responses = entries((operation) =>
-    operation.responseType ? renderZod(operation.responseType, { defined: all, binary: 'Uint8Array' }) : undefined,
+    operation.responseType
+      ? renderZod(operation.responseType, { defined: all, binary: 'Uint8Array' })
+      : undefined,
   );
   const used = new Set(
     operations.flatMap((operation) => [

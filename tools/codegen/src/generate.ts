@@ -1,10 +1,10 @@
+import { buildOperations } from './build-operations.js';
 import { emitSpecHash, emitTypesBarrel, emitZodBarrel } from './emit-barrel.js';
 import { emitEnums } from './emit-enums.js';
-import { emitModels } from './emit-models.js';
+import { componentUsage, emitModels } from './emit-models.js';
 import { emitClientOperations, emitOperationTable, emitOperationTypes } from './emit-operations.js';
 import { emitSemanticKeys } from './emit-semantic-keys.js';
 import { emitOperationSchemas, emitZodSchemas } from './emit-zod.js';
-import { buildOperations } from './build-operations.js';
 import type { LoadedSpec } from './load-spec.js';
 import { createSchemaConverter } from './schema-converter.js';
 
@@ -35,7 +35,7 @@ export function generate(spec: LoadedSpec): Generation {
   const files: GeneratedFile[] = [
     { path: `${types}/enums.ts`, contents: emitEnums(model) },
     { path: `${types}/index.ts`, contents: emitTypesBarrel(model) },
-    { path: `${types}/models.ts`, contents: emitModels(model) },
+    { path: `${types}/models.ts`, contents: emitModels(model, componentUsage(operations)) },
     { path: `${types}/operation-types.ts`, contents: emitOperationTypes(model, operations) },
     { path: `${types}/operations.ts`, contents: emitOperationTable(operations) },
     { path: `${types}/semantic-keys.ts`, contents: emitSemanticKeys(model) },

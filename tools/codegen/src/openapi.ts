@@ -23,7 +23,10 @@ export interface SchemaObject {
   readonly allOf?: readonly SchemaObject[];
   readonly oneOf?: readonly SchemaObject[];
   readonly anyOf?: readonly SchemaObject[];
-  readonly discriminator?: { readonly propertyName: string; readonly mapping?: Readonly<Record<string, string>> };
+  readonly discriminator?: {
+    readonly propertyName: string;
+    readonly mapping?: Readonly<Record<string, string>>;
+  };
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
@@ -33,7 +36,10 @@ export interface SchemaObject {
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
   readonly 'x-semantic-type'?: string;
-  readonly 'x-deprecated-enum-members'?: readonly { readonly name: string; readonly deprecatedInVersion?: string }[];
+  readonly 'x-deprecated-enum-members'?: readonly {
+    readonly name: string;
+    readonly deprecatedInVersion?: string;
+  }[];
 }
 
 /** One operation parameter (the spec only uses `path` and `query`). */

@@ -62,7 +62,9 @@ function render(node: TypeNode, indent: string, ctx: TsRenderContext): Rendered 
       return plain(renderObject(node, indent, ctx));
     case 'union': {
       const members = node.members.map((member) => render(member, indent, ctx));
-      const parts = members.map((member) => (member.compound === 'intersection' ? `(${member.text})` : member.text));
+      const parts = members.map((member) =>
+        member.compound === 'intersection' ? `(${member.text})` : member.text,
+      );
       const nullable = members.some((member) => member.nullable);
       const withoutNull = parts.map((part) => part.replace(/ \| null$/, ''));
       const text = [...new Set(withoutNull)].join(' | ') + (nullable ? ' | null' : '');
@@ -96,7 +98,9 @@ export function objectMembers(node: ObjectNode, indent: string, ctx: TsRenderCon
   for (const property of node.properties) {
     lines.push(...docComment(docLines(property.doc), indent));
     const optional = property.required ? '' : '?';
-    lines.push(`${indent}${propertyKey(property.name)}${optional}: ${renderTsType(property.type, indent, ctx)};`);
+    lines.push(
+      `${indent}${propertyKey(property.name)}${optional}: ${renderTsType(property.type, indent, ctx)};`,
+    );
   }
   const index = indexSignature(node, indent, ctx);
   if (index) lines.push(index);

@@ -23,11 +23,19 @@ export function renderZod(node: TypeNode, ctx: ZodRenderContext): Layout {
       return ctx.defined.has(node.name) ? name : `z.lazy(() => ${name})`;
     }
     case 'string': {
-      let text = 'z.string()';
-      if (node.minLength !== undefined) text += `.min(${node.minLength})`;
-      if (node.maxLength !== undefined) text += `.max(${node.maxLength})`;
-      if (node.pattern !== undefined) text += `.regex(${regexLiteral(node.pattern)})`;
-      return text;
+      const pattern = node.pattern === undefined ? undefined : regexLiteral(node.pattern);
+      const bounds = [
+        ...(node.minLength === undefined ? [] : [['min', 'minLength', node.minLength] as const]),
+        ...(node.maxLength === undefined ? [] : [['max', 'maxLength', node.maxLength] as const]),
+      ];
+      // More than two chained calls with a pattern argument would make Biome break the chain onto many lines,
+      // so a pattern with bounds goes into one `.check(…)`.
+      if (pattern !== undefined && bounds.length > 0) {
+        const checks = [...bounds.map(([, check, value]) => `z.${check}(${value})`), `z.regex(${pattern})`];
+        return `z.string().check(${checks.join(', ')})`;
+      }
+      const calls = bounds.map(([method, , value]) => `.${method}(${value})`).join('');
+      return `z.string()${calls}${pattern === undefined ? '' : `.regex(${pattern})`}`;
     }
     case 'number': {
       let text = node.integer ? 'z.int()' : 'z.number()';
@@ -80,7 +88,9 @@ export function renderZod(node: TypeNode, ctx: ZodRenderContext): Layout {
  */
 function chain(inner: Layout, method: 'nullable' | 'exactOptional'): Layout {
   const oneLine = flat(inner);
-  return oneLine !== undefined && oneLine.length <= SHORT ? `${oneLine}.${method}()` : group(`z.${method}(`, [inner], ')');
+  return oneLine !== undefined && oneLine.length <= SHORT
+    ? `${oneLine}.${method}()`
+    : group(`z.${method}(`, [inner], ')');
 }
 
 /** Up to this width a schema counts as short enough never to break, so a method call may follow it. */
@@ -102,7 +112,9 @@ function renderObject(node: ObjectNode, ctx: ZodRenderContext): Layout {
     node.properties.map((property) =>
       concat(
         `${propertyKey(property.name)}: `,
-        property.required ? renderZod(property.type, ctx) : chain(renderZod(property.type, ctx), 'exactOptional'),
+        property.required
+          ? renderZod(property.type, ctx)
+          : chain(renderZod(property.type, ctx), 'exactOptional'),
       ),
     ),
     '}',

@@ -64,7 +64,9 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
     metadata.semanticKeys.map((key) => [key.name, keyConstraints(key.constraints)]),
   );
   for (const name of semanticKeys.keys()) {
-    if (!(name in schemas)) throw new Error(`spec-metadata names semantic key ${name}, which is not a schema`);
+    if (!(name in schemas)) {
+      throw new Error(`spec-metadata names semantic key ${name}, which is not a schema`);
+    }
   }
   const discriminatorValues = collectDiscriminatorValues(schemas);
   const hoisted = new Map<string, HoistedEnum>();
@@ -93,7 +95,9 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
       doc: docOf(schema),
       ...(key ? { semanticKey: key } : {}),
       ...(deprecated
-        ? { deprecatedMembers: new Map(deprecated.map((member) => [member.name, member.deprecatedInVersion])) }
+        ? {
+            deprecatedMembers: new Map(deprecated.map((member) => [member.name, member.deprecatedInVersion])),
+          }
         : {}),
     };
     inProgress.delete(name);
@@ -166,7 +170,9 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
         throw new Error(`two different inline enums would both be named ${name}`);
       }
       const doc = docOf(schema);
-      const described = doc.description ? doc : { ...doc, description: `Values of \`${ctx.origin ?? name}\`.` };
+      const described = doc.description
+        ? doc
+        : { ...doc, description: `Values of \`${ctx.origin ?? name}\`.` };
       if (!existing) hoisted.set(name, { name, values, doc: described });
     }
     return { kind: 'enum', values, name: ctx.enumName };
@@ -225,7 +231,10 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
       for (const property of object.properties) {
         const earlier = byName.get(property.name);
         // A later declaration refines the type; a property required anywhere stays required.
-        byName.set(property.name, { ...property, required: property.required || (earlier?.required ?? false) });
+        byName.set(property.name, {
+          ...property,
+          required: property.required || (earlier?.required ?? false),
+        });
       }
     }
     for (const name of schema.required ?? []) {
@@ -233,7 +242,11 @@ export function createSchemaConverter(document: OpenApiDocument, metadata: SpecM
       if (property) byName.set(name, { ...property, required: true });
       else warnings.push(`allOf: required property ${name} is not declared by any member; ignored`);
     }
-    return { kind: 'object', properties: [...byName.values()], additional: mergedAdditional(objects, schema) };
+    return {
+      kind: 'object',
+      properties: [...byName.values()],
+      additional: mergedAdditional(objects, schema),
+    };
   }
 
   function mergedAdditional(objects: readonly ObjectNode[], schema: SchemaObject): AdditionalProperties {

@@ -69,7 +69,9 @@ export function diffGeneratedFolders(expectedRoot: string, actualRoot: string): 
     const actual = new Set(listFiles(actualRoot, dir));
     for (const path of expected) {
       if (!actual.has(path)) differences.push(`missing: ${path}`);
-      else if (readFileSync(join(expectedRoot, path), 'utf8') !== readFileSync(join(actualRoot, path), 'utf8')) {
+      else if (
+        readFileSync(join(expectedRoot, path), 'utf8') !== readFileSync(join(actualRoot, path), 'utf8')
+      ) {
         differences.push(`differs: ${path}`);
       }
       actual.delete(path);

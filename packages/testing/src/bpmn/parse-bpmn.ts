@@ -50,7 +50,9 @@ export async function parseBpmn(xml: string, resourceName: string): Promise<Pars
   if (root.$type !== 'bpmn:Definitions') {
     throw rejected(`Resource '${resourceName}' is not a BPMN definitions document`);
   }
-  const processes = list(root.rootElements).filter((el) => el.$type === 'bpmn:Process' && el.isExecutable === true);
+  const processes = list(root.rootElements).filter(
+    (el) => el.$type === 'bpmn:Process' && el.isExecutable === true,
+  );
   if (processes.length === 0) {
     throw rejected(`Resource '${resourceName}' contains no executable process (isExecutable="true")`);
   }
@@ -116,7 +118,11 @@ const ATTACHABLE = new Set<ElementInstanceType>([
   'SUB_PROCESS',
 ]);
 
-const IGNORED_FLOW_ELEMENTS = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);
+const IGNORED_FLOW_ELEMENTS = new Set([
+  'bpmn:DataObject',
+  'bpmn:DataObjectReference',
+  'bpmn:DataStoreReference',
+]);
 
 /** A node under construction: the model plus the raw element it came from. */
 interface PendingNode {
@@ -152,7 +158,10 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
       const target = str(p.target);
       const source = str(p.source) ?? '=null';
       if (target === undefined) throw unsupported(el, 'a variable mapping without a target', resourceName);
-      return { source: expr(el, source, `mapping source '${source}'`) as Expression, target: target.split('.') };
+      return {
+        source: expr(el, source, `mapping source '${source}'`) as Expression,
+        target: target.split('.'),
+      };
     });
   };
 
@@ -195,15 +204,21 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     };
   };
 
-  const messageTrigger = (el: ModdleElement, message: ModdleElement | undefined, start: boolean): MessageTrigger => {
+  const messageTrigger = (
+    el: ModdleElement,
+    message: ModdleElement | undefined,
+    start: boolean,
+  ): MessageTrigger => {
     const name = str(message?.name);
-    if (message === undefined || name === undefined) throw unsupported(el, 'a message without a name', resourceName);
+    if (message === undefined || name === undefined)
+      throw unsupported(el, 'a message without a name', resourceName);
     const sub = extension(message, 'zeebe:Subscription');
     const correlationKey = str(sub?.correlationKey);
     if (!start && correlationKey === undefined) {
       throw unsupported(el, `message '${name}' without a zeebe:subscription correlationKey`, resourceName);
     }
-    if (start && name.startsWith('=')) throw unsupported(el, 'a message start event with an expression name', resourceName);
+    if (start && name.startsWith('='))
+      throw unsupported(el, 'a message start event with an expression name', resourceName);
     return {
       name: expr(el, name, 'message name') as Expression,
       correlationKey: expr(el, correlationKey, 'correlation key'),
@@ -302,12 +317,14 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
             if (noneStart !== undefined) throw unsupported(el, 'a second none start event', resourceName);
             noneStart = node;
           } else {
-            if (scope.startEvent !== undefined) throw unsupported(el, 'a second start event in a sub-process', resourceName);
+            if (scope.startEvent !== undefined)
+              throw unsupported(el, 'a second start event in a sub-process', resourceName);
             scope.startEvent = node;
           }
           return node;
         }
-        if (scope !== undefined) throw unsupported(el, `a ${def.$type} start event inside a sub-process`, resourceName);
+        if (scope !== undefined)
+          throw unsupported(el, `a ${def.$type} start event inside a sub-process`, resourceName);
         if (def.$type === 'bpmn:MessageEventDefinition') {
           const message = messageTrigger(el, def.messageRef as ModdleElement | undefined, true);
           const node = makeNode(el, scope, 'START_EVENT', 'passThrough', { message });
@@ -316,8 +333,11 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
         }
         if (def.$type === 'bpmn:SignalEventDefinition') {
           const name = str((def.signalRef as ModdleElement | undefined)?.name);
-          if (name === undefined || name.startsWith('=')) throw unsupported(el, 'a signal without a static name', resourceName);
-          const node = makeNode(el, scope, 'START_EVENT', 'passThrough', { signalName: compileExpression(name) });
+          if (name === undefined || name.startsWith('='))
+            throw unsupported(el, 'a signal without a static name', resourceName);
+          const node = makeNode(el, scope, 'START_EVENT', 'passThrough', {
+            signalName: compileExpression(name),
+          });
           signalStarts.set(name, node);
           return node;
         }
@@ -328,10 +348,12 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
         if (def === undefined) return makeNode(el, scope, 'END_EVENT', 'noneEnd');
         if (def.$type === 'bpmn:ErrorEventDefinition') {
           const code = str((def.errorRef as ModdleElement | undefined)?.errorCode);
-          if (code === undefined) throw unsupported(el, 'an error end event without an error code', resourceName);
+          if (code === undefined)
+            throw unsupported(el, 'an error end event without an error code', resourceName);
           return makeNode(el, scope, 'END_EVENT', 'errorEnd', { errorCode: expr(el, code, 'error code') });
         }
-        if (def.$type === 'bpmn:TerminateEventDefinition') return makeNode(el, scope, 'END_EVENT', 'terminateEnd');
+        if (def.$type === 'bpmn:TerminateEventDefinition')
+          return makeNode(el, scope, 'END_EVENT', 'terminateEnd');
         if (def.$type === 'bpmn:MessageEventDefinition') {
           return makeNode(el, scope, 'END_EVENT', 'job', { job: jobDefinition(el, true) });
         }
@@ -346,13 +368,16 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
         }
         if (def?.$type === 'bpmn:TimerEventDefinition') {
           const timer = timerDefinition(el, def);
-          if (timer.kind === 'cycle') throw unsupported(el, 'a timer cycle on an intermediate catch event', resourceName);
+          if (timer.kind === 'cycle')
+            throw unsupported(el, 'a timer cycle on an intermediate catch event', resourceName);
           return makeNode(el, scope, 'INTERMEDIATE_CATCH_EVENT', 'timer', { timer });
         }
         if (def?.$type === 'bpmn:SignalEventDefinition') {
           const name = str((def.signalRef as ModdleElement | undefined)?.name);
           if (name === undefined) throw unsupported(el, 'a signal without a name', resourceName);
-          return makeNode(el, scope, 'INTERMEDIATE_CATCH_EVENT', 'signal', { signalName: expr(el, name, 'signal name') });
+          return makeNode(el, scope, 'INTERMEDIATE_CATCH_EVENT', 'signal', {
+            signalName: expr(el, name, 'signal name'),
+          });
         }
         throw unsupported(el, `a ${def?.$type ?? 'missing'} event definition`, resourceName);
       }
@@ -370,12 +395,19 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
         const extra: Partial<FlowNodeModel> = { cancelActivity };
         switch (def?.$type) {
           case 'bpmn:ErrorEventDefinition': {
-            if (!cancelActivity) throw unsupported(el, 'a non-interrupting error boundary event', resourceName);
+            if (!cancelActivity)
+              throw unsupported(el, 'a non-interrupting error boundary event', resourceName);
             const code = str((def.errorRef as ModdleElement | undefined)?.errorCode);
-            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', { ...extra, errorCode: expr(el, code, 'error code') });
+            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', {
+              ...extra,
+              errorCode: expr(el, code, 'error code'),
+            });
           }
           case 'bpmn:TimerEventDefinition':
-            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', { ...extra, timer: timerDefinition(el, def) });
+            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', {
+              ...extra,
+              timer: timerDefinition(el, def),
+            });
           case 'bpmn:MessageEventDefinition':
             return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', {
               ...extra,
@@ -384,7 +416,10 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
           case 'bpmn:SignalEventDefinition': {
             const name = str((def.signalRef as ModdleElement | undefined)?.name);
             if (name === undefined) throw unsupported(el, 'a signal without a name', resourceName);
-            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', { ...extra, signalName: expr(el, name, 'signal name') });
+            return makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', {
+              ...extra,
+              signalName: expr(el, name, 'signal name'),
+            });
           }
           default:
             throw unsupported(el, `a ${def?.$type ?? 'missing'} boundary event definition`, resourceName);
@@ -392,7 +427,9 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
       }
       case 'bpmn:ServiceTask':
       case 'bpmn:SendTask':
-        return makeNode(el, scope, TASK_TYPES[t] as ElementInstanceType, 'job', { job: jobDefinition(el, true) });
+        return makeNode(el, scope, TASK_TYPES[t] as ElementInstanceType, 'job', {
+          job: jobDefinition(el, true),
+        });
       case 'bpmn:BusinessRuleTask':
         if (extension(el, 'zeebe:CalledDecision') !== undefined) {
           throw unsupported(el, 'a called decision (DMN is not supported)', resourceName);
@@ -440,7 +477,8 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
         if (el.triggeredByEvent === true) throw unsupported(el, 'an event sub-process', resourceName);
         const node = makeNode(el, scope, 'SUB_PROCESS', 'subProcess');
         compileScope(el, node);
-        if (node.startEvent === undefined) throw unsupported(el, 'a sub-process without a none start event', resourceName);
+        if (node.startEvent === undefined)
+          throw unsupported(el, 'a sub-process without a none start event', resourceName);
         return node;
       }
       default:
@@ -456,12 +494,18 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
       const source = nodes.get((el.sourceRef as ModdleElement | undefined)?.id ?? '');
       const target = nodes.get((el.targetRef as ModdleElement | undefined)?.id ?? '');
       if (source === undefined || target === undefined) {
-        throw rejected(`Resource '${resourceName}': sequence flow '${el.id}' does not connect two supported elements`);
+        throw rejected(
+          `Resource '${resourceName}': sequence flow '${el.id}' does not connect two supported elements`,
+        );
       }
       const conditionText = str((el.conditionExpression as ModdleElement | undefined)?.body)?.trim();
       const condition = conditionText === undefined ? undefined : expr(el, conditionText, 'condition');
       if (condition !== undefined && source.behavior !== 'exclusiveGateway') {
-        throw unsupported(el, `a condition on a flow leaving '${source.id}' (only exclusive gateways take conditions)`, resourceName);
+        throw unsupported(
+          el,
+          `a condition on a flow leaving '${source.id}' (only exclusive gateways take conditions)`,
+          resourceName,
+        );
       }
       const flow: SequenceFlowModel = { id: el.id ?? '', source, target, condition };
       source.outgoing.push(flow);
@@ -487,19 +531,26 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
       const defaultId = (el.default as ModdleElement | undefined)?.id;
       if (defaultId !== undefined) {
         model.defaultFlow = model.outgoing.find((f) => f.id === defaultId);
-        if (model.defaultFlow === undefined) throw unsupported(el, `a default flow '${defaultId}' that does not leave it`, resourceName);
+        if (model.defaultFlow === undefined)
+          throw unsupported(el, `a default flow '${defaultId}' that does not leave it`, resourceName);
       }
       if (model.outgoing.length > 1) {
         const missing = model.outgoing.find((f) => f !== model.defaultFlow && f.condition === undefined);
         if (missing !== undefined) {
-          throw unsupported(el, `an outgoing flow '${missing.id}' with neither a condition nor the default marker`, resourceName);
+          throw unsupported(
+            el,
+            `an outgoing flow '${missing.id}' with neither a condition nor the default marker`,
+            resourceName,
+          );
         }
       }
     }
   }
   for (const node of nodes.values()) {
     if (node.behavior === 'boundary' && node.attachedTo === undefined) {
-      throw rejected(`Resource '${resourceName}': boundary event '${node.id}' is not attached to an activity`);
+      throw rejected(
+        `Resource '${resourceName}': boundary event '${node.id}' is not attached to an activity`,
+      );
     }
   }
   if (noneStart === undefined && messageStarts.size === 0 && signalStarts.size === 0) {

@@ -42,7 +42,10 @@ export function addIsoDuration(fromMs: number, text: string): number {
 
 /** Parses an ISO 8601 date-time (a FEEL zoned form `…@Zone` keeps its offset part). */
 export function parseIsoDate(text: string): number {
-  const cleaned = text.trim().replace(/@.*$/, '').replace(/\[.*\]$/, '');
+  const cleaned = text
+    .trim()
+    .replace(/@.*$/, '')
+    .replace(/\[.*\]$/, '');
   const ms = Date.parse(cleaned);
   if (Number.isNaN(ms)) throw new TimerDefinitionError(`'${text}' is not an ISO 8601 date-time`);
   return ms;
@@ -65,7 +68,9 @@ export function resolveTimer(def: TimerDefinition, vars: VariableLookup, nowMs: 
       const parts = value.trim().split('/');
       const repeat = /^R(\d*)$/.exec(parts[0] ?? '');
       if (repeat === null || parts.length < 2 || parts.length > 3) {
-        throw new TimerDefinitionError(`'${value}' is not an ISO 8601 repeating interval (cron is not supported)`);
+        throw new TimerDefinitionError(
+          `'${value}' is not an ISO 8601 repeating interval (cron is not supported)`,
+        );
       }
       const total = repeat[1] === '' || repeat[1] === undefined ? -1 : Number(repeat[1]);
       const durationText = parts[parts.length - 1] as string;

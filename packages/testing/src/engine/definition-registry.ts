@@ -21,7 +21,11 @@ export interface DefinitionRegistry {
   }): FormRecord;
   get(key: string): ProcessDefinitionRecord | undefined;
   latest(processDefinitionId: string, tenantId: string): ProcessDefinitionRecord | undefined;
-  version(processDefinitionId: string, version: number, tenantId: string): ProcessDefinitionRecord | undefined;
+  version(
+    processDefinitionId: string,
+    version: number,
+    tenantId: string,
+  ): ProcessDefinitionRecord | undefined;
   latestForm(formId: string, tenantId: string): FormRecord | undefined;
   isLatest(definition: ProcessDefinitionRecord): boolean;
   all(): Iterable<ProcessDefinitionRecord>;
@@ -89,7 +93,14 @@ export function createDefinitionRegistry(keys: KeyGenerator): DefinitionRegistry
       const list = forms.get(k) ?? [];
       const latest = list[list.length - 1];
       if (latest !== undefined && latest.content === content) return latest;
-      const record: FormRecord = { key: keys.next(), formId, version: list.length + 1, resourceName, tenantId, content };
+      const record: FormRecord = {
+        key: keys.next(),
+        formId,
+        version: list.length + 1,
+        resourceName,
+        tenantId,
+        content,
+      };
       list.push(record);
       forms.set(k, list);
       return record;

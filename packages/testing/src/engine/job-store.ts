@@ -179,7 +179,11 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
   }
 
   const notFound = (key: string) =>
-    new TestEngineError(`Job with key '${key}' not found`, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+    new TestEngineError(`Job with key '${key}' not found`, {
+      code: 'NOT_FOUND',
+      status: 404,
+      title: 'NOT_FOUND',
+    });
   const invalidState = (job: JobRecord, command: JobCommand) =>
     new TestEngineError(
       `Expected to ${command === 'throwError' ? 'throw an error for' : command} job with key '${job.key}', but it is in state ${job.status === 'ERROR_THROWN' ? 'ERROR_THROWN' : job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status}`,

@@ -18,7 +18,12 @@ export interface MessageStore {
   /** Keeps a message for `ttlMs` of engine time. */
   buffer(message: Omit<BufferedMessage, 'timer'>, ttlMs: number): void;
   /** The oldest live buffered message not yet correlated to this process instance. */
-  buffered(tenantId: string, name: string, correlationKey: string, processInstanceKey: string): BufferedMessage | undefined;
+  buffered(
+    tenantId: string,
+    name: string,
+    correlationKey: string,
+    processInstanceKey: string,
+  ): BufferedMessage | undefined;
   get(key: string): MessageSubscriptionRecord | undefined;
   all(): Iterable<MessageSubscriptionRecord>;
   clear(): void;
@@ -80,7 +85,9 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
       });
     },
     buffered(tenantId, name, correlationKey, processInstanceKey) {
-      return messages.get(id3(tenantId, name, correlationKey))?.find((m) => !m.correlatedTo.has(processInstanceKey));
+      return messages
+        .get(id3(tenantId, name, correlationKey))
+        ?.find((m) => !m.correlatedTo.has(processInstanceKey));
     },
     get: (key) => subscriptions.get(key),
     all: () => subscriptions.values(),

@@ -45,11 +45,20 @@ export interface ProcessExecutor {
   createInstance(definition: ProcessDefinitionRecord, input: CreateInstanceInput): ProcessInstanceRecord;
   cancelInstance(processInstance: ProcessInstanceRecord): void;
   completeJob(job: JobRecord, variables: JsonObject): void;
-  failJob(job: JobRecord, retries: number, errorMessage: string, backoffMs: number, variables: JsonObject): void;
+  failJob(
+    job: JobRecord,
+    retries: number,
+    errorMessage: string,
+    backoffMs: number,
+    variables: JsonObject,
+  ): void;
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
   completeUserTask(task: UserTaskRecord, variables: JsonObject): void;
   /** Publishes a message; returns the process instances it correlated to (started ones included). */
-  publishMessage(message: MessageInput, ttlMs: number): { readonly messageKey: string; readonly correlatedTo: string[] };
+  publishMessage(
+    message: MessageInput,
+    ttlMs: number,
+  ): { readonly messageKey: string; readonly correlatedTo: string[] };
   broadcastSignal(name: string, variables: JsonObject, tenantId: string): string;
   setVariables(scope: ElementInstanceRecord, variables: JsonObject, local: boolean): void;
   resolveIncident(incident: IncidentRecord): void;
@@ -77,7 +86,10 @@ export interface ExecutorDeps {
 const MAX_STEPS_PER_COMMAND = 1_000_000;
 
 const isErrorBoundary = (node: FlowNodeModel) =>
-  node.behavior === 'boundary' && node.timer === undefined && node.message === undefined && node.signalName === undefined;
+  node.behavior === 'boundary' &&
+  node.timer === undefined &&
+  node.message === undefined &&
+  node.signalName === undefined;
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);
@@ -126,10 +138,13 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         for (let step = agenda.shift(); step !== undefined; step = agenda.shift()) {
           if (++steps > MAX_STEPS_PER_COMMAND) {
             agenda.length = 0;
-            throw new TestEngineError('A command did not settle; does the process loop through pass-through elements?', {
-              code: 'INTERNAL',
-              status: 500,
-            });
+            throw new TestEngineError(
+              'A command did not settle; does the process loop through pass-through elements?',
+              {
+                code: 'INTERNAL',
+                status: 500,
+              },
+            );
           }
           step();
         }
@@ -146,7 +161,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     try {
       return expression.evaluate(variables.lookup(scope));
     } catch (error) {
-      if (error instanceof ExpressionError) throw new StepFailure('EXTRACT_VALUE_ERROR', `${what}: ${error.message}`);
+      if (error instanceof ExpressionError)
+        throw new StepFailure('EXTRACT_VALUE_ERROR', `${what}: ${error.message}`);
       throw error;
     }
   };
@@ -196,7 +212,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   };
 
   /** Evaluates mappings at `scope`; nested targets merge into the value visible there. */
-  const mapVariables = (mappings: readonly VariableMapping[], scope: ElementInstanceRecord, onto: JsonObject) => {
+  const mapVariables = (
+    mappings: readonly VariableMapping[],
+    scope: ElementInstanceRecord,
+    onto: JsonObject,
+  ) => {
     const lookup = variables.lookup(scope);
     for (const m of mappings) {
       let value: JsonValue;
@@ -261,10 +281,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
 
   // ---------------------------------------------------------------- element lifecycle
 
-  const newElementInstance = (
-    node: FlowNodeModel,
-    parent: ElementInstanceRecord,
-  ): ElementInstanceRecord => {
+  const newElementInstance = (node: FlowNodeModel, parent: ElementInstanceRecord): ElementInstanceRecord => {
     const pi = parent.processInstance;
     const ei: ElementInstanceRecord = {
       key: keys.next(),
@@ -399,7 +416,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
    * Completes an element: event variables (job or message variables) and output mappings are applied, its waits
    * are dropped, and the token moves on along `flows` (all outgoing flows by default).
    */
-  function complete(ei: ElementInstanceRecord, eventVariables?: JsonObject, flows?: readonly SequenceFlowModel[]) {
+  function complete(
+    ei: ElementInstanceRecord,
+    eventVariables?: JsonObject,
+    flows?: readonly SequenceFlowModel[],
+  ) {
     if (ei.state !== 'ACTIVE') return;
     const node = ei.node;
     if (node !== undefined) {
@@ -470,7 +491,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     if (pi.state !== 'ACTIVE') return;
     pi.state = state;
     pi.endDate = clock.now();
-    if (messageStarted.size > 0) for (const [k, v] of messageStarted) if (v === pi.key) messageStarted.delete(k);
+    if (messageStarted.size > 0)
+      for (const [k, v] of messageStarted) if (v === pi.key) messageStarted.delete(k);
     const listeners = pi.endListeners.splice(0);
     for (const listener of listeners) listener(pi);
   };
@@ -526,24 +548,40 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       const v = evaluate(e, ei, what);
       if (v === null) return null;
       if (typeof v !== 'string') {
-        throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected ${what} '${e.text}' to be a string, but was ${JSON.stringify(v)}`);
+        throw new StepFailure(
+          'EXTRACT_VALUE_ERROR',
+          `Expected ${what} '${e.text}' to be a string, but was ${JSON.stringify(v)}`,
+        );
       }
       return v === '' ? null : v;
     };
+    const optDate = (e: Expression | undefined, what: string) => {
+      const v = optString(e, what);
+      if (v === null) return null;
+      const ms = Date.parse(v);
+      if (Number.isNaN(ms)) throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected ${what} '${v}' to be an ISO 8601 date-time`);
+      return new Date(ms).toISOString();
+    };
     const priority = def.priority === undefined ? 50 : evaluateNumber(def.priority, ei, 'priority');
     if (priority < 0 || priority > 100 || !Number.isInteger(priority)) {
-      throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected priority to be an integer between 0 and 100, but was ${priority}`);
+      throw new StepFailure(
+        'EXTRACT_VALUE_ERROR',
+        `Expected priority to be an integer between 0 and 100, but was ${priority}`,
+      );
     }
-    const form = def.formId === undefined ? undefined : definitions.latestForm(def.formId, ei.processInstance.tenantId);
+    const form =
+      def.formId === undefined ? undefined : definitions.latestForm(def.formId, ei.processInstance.tenantId);
     const task: UserTaskRecord = {
       key: keys.next(),
       elementInstance: ei,
       state: 'CREATED',
       assignee: optString(def.assignee, 'assignee'),
-      candidateGroups: def.candidateGroups === undefined ? [] : evaluateList(def.candidateGroups, ei, 'candidate groups'),
-      candidateUsers: def.candidateUsers === undefined ? [] : evaluateList(def.candidateUsers, ei, 'candidate users'),
-      dueDate: optString(def.dueDate, 'due date'),
-      followUpDate: optString(def.followUpDate, 'follow-up date'),
+      candidateGroups:
+        def.candidateGroups === undefined ? [] : evaluateList(def.candidateGroups, ei, 'candidate groups'),
+      candidateUsers:
+        def.candidateUsers === undefined ? [] : evaluateList(def.candidateUsers, ei, 'candidate users'),
+      dueDate: optDate(def.dueDate, 'due date'),
+      followUpDate: optDate(def.followUpDate, 'follow-up date'),
       priority,
       externalFormReference: def.externalFormReference ?? null,
       formKey: form?.key ?? null,
@@ -557,11 +595,17 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   }
 
   /** Opens a message subscription for `catchNode`, held by `holder` (the activity, for a boundary event). */
-  function subscribeMessage(holder: ElementInstanceRecord, catchNode: FlowNodeModel, scope: ElementInstanceRecord) {
+  function subscribeMessage(
+    holder: ElementInstanceRecord,
+    catchNode: FlowNodeModel,
+    scope: ElementInstanceRecord,
+  ) {
     const trigger = catchNode.message as NonNullable<FlowNodeModel['message']>;
     const name = evaluateString(trigger.name, scope, 'message name');
     const correlationKey =
-      trigger.correlationKey === undefined ? '' : evaluateString(trigger.correlationKey, scope, 'correlation key');
+      trigger.correlationKey === undefined
+        ? ''
+        : evaluateString(trigger.correlationKey, scope, 'correlation key');
     const sub = messages.open({ messageName: name, correlationKey, elementInstance: holder, catchNode });
     holder.waits.push({ dispose: () => messages.close(sub, 'DELETED') });
     const pi = holder.processInstance;
@@ -586,7 +630,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     complete(holder, vars);
   }
 
-  function subscribeSignal(holder: ElementInstanceRecord, catchNode: FlowNodeModel, scope: ElementInstanceRecord) {
+  function subscribeSignal(
+    holder: ElementInstanceRecord,
+    catchNode: FlowNodeModel,
+    scope: ElementInstanceRecord,
+  ) {
     const name = evaluateString(catchNode.signalName as Expression, scope, 'signal name');
     const k = `${holder.processInstance.tenantId}\u0000${name}`;
     const entry = { ei: holder, node: catchNode };
@@ -642,7 +690,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   }
 
   /** Fires a boundary event: an interrupting one terminates the activity first. */
-  function triggerBoundary(activity: ElementInstanceRecord, boundary: FlowNodeModel, vars: JsonObject | undefined) {
+  function triggerBoundary(
+    activity: ElementInstanceRecord,
+    boundary: FlowNodeModel,
+    vars: JsonObject | undefined,
+  ) {
     const scope = activity.parent as ElementInstanceRecord;
     const ei = newElementInstance(boundary, scope);
     if (boundary.cancelActivity) terminate(activity);
@@ -689,16 +741,6 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   }
 
   // ---------------------------------------------------------------- commands
-
-  const requireActive = (ei: ElementInstanceRecord, what: string) => {
-    if (ei.state !== 'ACTIVE') {
-      throw new TestEngineError(`${what}: element instance '${ei.key}' is not active`, {
-        code: 'NOT_FOUND',
-        status: 404,
-        title: 'NOT_FOUND',
-      });
-    }
-  };
 
   const startInstance = (
     definition: ProcessDefinitionRecord,
@@ -779,12 +821,18 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       else complete(ei, vars);
     }
     for (const definition of definitions.signalStarts(tenantId, name)) {
-      startInstance(definition, { variables: {}, tags: [], businessId: null }, definition.model.signalStarts.get(name), vars);
+      startInstance(
+        definition,
+        { variables: {}, tags: [], businessId: null },
+        definition.model.signalStarts.get(name),
+        vars,
+      );
     }
   };
 
   return {
-    createInstance: (definition, input) => run(() => startInstance(definition, input, definition.model.noneStart)),
+    createInstance: (definition, input) =>
+      run(() => startInstance(definition, input, definition.model.noneStart)),
     cancelInstance(pi) {
       run(() => {
         terminate(pi.root);
@@ -803,7 +851,13 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         for (const [name, value] of Object.entries(vars)) variables.setLocal(ei, name, value);
         if (jobs.fail(job, retries, errorMessage, backoffMs) === 'noRetries') {
           const raise = (): void =>
-            raiseIncident(ei, 'JOB_NO_RETRIES', errorMessage === '' ? 'No more retries left.' : errorMessage, retry, job);
+            raiseIncident(
+              ei,
+              'JOB_NO_RETRIES',
+              errorMessage === '' ? 'No more retries left.' : errorMessage,
+              retry,
+              job,
+            );
           // Resolving without new retries raises the incident again, as Zeebe does.
           const retry = () => (job.retries > 0 ? jobs.retry(job) : raise());
           raise();
@@ -875,7 +929,6 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       });
     },
     setVariables(scope, vars, local) {
-      requireActive(scope, 'Cannot set variables');
       if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
       else variables.propagate(scope, vars);
     },

@@ -82,7 +82,14 @@ export interface ProcessInstanceRecord {
 }
 
 /** Job lifecycle as the engine tracks it. */
-export type JobStatus = 'ACTIVATABLE' | 'ACTIVATED' | 'BACKOFF' | 'FAILED' | 'ERROR_THROWN' | 'COMPLETED' | 'CANCELED';
+export type JobStatus =
+  | 'ACTIVATABLE'
+  | 'ACTIVATED'
+  | 'BACKOFF'
+  | 'FAILED'
+  | 'ERROR_THROWN'
+  | 'COMPLETED'
+  | 'CANCELED';
 
 /** The spec's job states (the last thing that happened to the job). */
 export type JobIntent =

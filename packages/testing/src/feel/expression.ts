@@ -25,7 +25,20 @@ export class ExpressionError extends Error {
 const NAME_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const SIMPLE_STRING = /^"[^"\\]*"$/;
-const KEYWORDS = new Set(['true', 'false', 'null', 'not', 'and', 'or', 'if', 'then', 'else', 'for', 'in', 'return']);
+const KEYWORDS = new Set([
+  'true',
+  'false',
+  'null',
+  'not',
+  'and',
+  'or',
+  'if',
+  'then',
+  'else',
+  'for',
+  'in',
+  'return',
+]);
 
 /**
  * Compiles an expression attribute. Plain names, paths and literals (most of what BPMN files hold) skip the FEEL

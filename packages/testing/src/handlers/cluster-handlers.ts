@@ -33,7 +33,8 @@ export function clusterHandlers(ctx: EngineContext): HandlerTable {
     }),
     pinClock: (req) => {
       const timestamp = integerField(bodyObject(req.body), 'timestamp');
-      if (timestamp === undefined || timestamp < 0) throw badRequest("Property 'timestamp' must be a non-negative integer");
+      if (timestamp === undefined || timestamp < 0)
+        throw badRequest("Property 'timestamp' must be a non-negative integer");
       ctx.clock.set(timestamp);
       return { status: 204 };
     },

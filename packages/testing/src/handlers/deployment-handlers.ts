@@ -7,7 +7,12 @@ import { badRequest } from './handler-support.js';
 const TENANT_ID = /^(<default>|[\w.-]{1,31})$/;
 
 type Parsed =
-  | { readonly kind: 'bpmn'; readonly name: string; readonly xml: string; readonly processes: readonly ProcessModel[] }
+  | {
+      readonly kind: 'bpmn';
+      readonly name: string;
+      readonly xml: string;
+      readonly processes: readonly ProcessModel[];
+    }
   | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string };
 
 /** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
@@ -19,7 +24,8 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
       const tenantId = tenantPart === undefined ? '<default>' : tenantPart.data.toString('utf8');
       if (!TENANT_ID.test(tenantId)) throw badRequest(`'${tenantId}' is not a valid tenant id`);
       const resources = parts.filter((p) => p.name === 'resources');
-      if (resources.length === 0) throw badRequest('Expected at least one resource to deploy, but none given');
+      if (resources.length === 0)
+        throw badRequest('Expected at least one resource to deploy, but none given');
       const parsed: Parsed[] = [];
       for (const part of resources) {
         const name = part.filename ?? 'resource';
@@ -35,17 +41,26 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           } catch {
             throw badRequest(`Resource '${name}' is not a valid form (not JSON)`);
           }
-          if (typeof formId !== 'string' || formId === '') throw badRequest(`Resource '${name}' is a form without an id`);
+          if (typeof formId !== 'string' || formId === '')
+            throw badRequest(`Resource '${name}' is a form without an id`);
           parsed.push({ kind: 'form', name, content: text, formId });
         } else if (lower.endsWith('.dmn')) {
           throw badRequest(`Resource '${name}': DMN decisions are not supported by the test engine`);
         } else {
-          throw badRequest(`Resource '${name}': only .bpmn and .form resources are supported by the test engine`);
+          throw badRequest(
+            `Resource '${name}': only .bpmn and .form resources are supported by the test engine`,
+          );
         }
       }
       const deploymentKey = ctx.keys.next();
       const deployments: unknown[] = [];
-      const none = { processDefinition: null, decisionDefinition: null, decisionRequirements: null, form: null, resource: null };
+      const none = {
+        processDefinition: null,
+        decisionDefinition: null,
+        decisionRequirements: null,
+        form: null,
+        resource: null,
+      };
       for (const resource of parsed) {
         if (resource.kind === 'bpmn') {
           for (const model of resource.processes) {
@@ -76,7 +91,13 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           });
           deployments.push({
             ...none,
-            form: { formId: f.formId, version: f.version, resourceName: f.resourceName, tenantId: f.tenantId, formKey: f.key },
+            form: {
+              formId: f.formId,
+              version: f.version,
+              resourceName: f.resourceName,
+              tenantId: f.tenantId,
+              formKey: f.key,
+            },
           });
         }
       }

@@ -1,10 +1,18 @@
 import { toElementInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { ElementInstanceRecord } from '../engine/records.js';
+import { isJsonObject } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { badRequest, bodyObject, booleanField, keyParam, notFound, searchResponse } from './handler-support.js';
-import { isJsonObject } from '../feel/json-value.js';
+import { TestEngineError } from '../test-engine-error.js';
+import {
+  badRequest,
+  bodyObject,
+  booleanField,
+  keyParam,
+  notFound,
+  searchResponse,
+} from './handler-support.js';
 
 /** The search descriptor of element instances. */
 export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ElementInstanceRecord> {
@@ -13,7 +21,10 @@ export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     elementInstanceKey: { kind: 'key', get: (ei: ElementInstanceRecord) => ei.key },
     processInstanceKey: { kind: 'key', get: (ei: ElementInstanceRecord) => pi(ei).key },
     processDefinitionKey: { kind: 'key', get: (ei: ElementInstanceRecord) => pi(ei).definition.key },
-    processDefinitionId: { kind: 'string', get: (ei: ElementInstanceRecord) => pi(ei).definition.processDefinitionId },
+    processDefinitionId: {
+      kind: 'string',
+      get: (ei: ElementInstanceRecord) => pi(ei).definition.processDefinitionId,
+    },
     startDate: { kind: 'date', get: (ei: ElementInstanceRecord) => ei.startDate },
     endDate: { kind: 'date', get: (ei: ElementInstanceRecord) => ei.endDate },
     elementId: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.elementId },
@@ -28,7 +39,8 @@ export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     key: (ei) => ei.key,
     all: () => ctx.executor.elementInstances.values(),
     candidates(filter) {
-      if (typeof filter.processInstanceKey === 'string') return ctx.executor.elementInstancesOf(filter.processInstanceKey);
+      if (typeof filter.processInstanceKey === 'string')
+        return ctx.executor.elementInstancesOf(filter.processInstanceKey);
       if (typeof filter.elementInstanceKey === 'string') {
         const ei = ctx.executor.elementInstances.get(filter.elementInstanceKey);
         return ei === undefined ? [] : [ei];
@@ -61,7 +73,19 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
       return { status: 200, body: toElementInstanceResult(get(keyParam(req.params, 'elementInstanceKey'))) };
     },
     createElementInstanceVariables(req) {
-      const ei = get(keyParam(req.params, 'elementInstanceKey'));
+      const key = keyParam(req.params, 'elementInstanceKey');
+      const ei = ctx.executor.elementInstances.get(key);
+      // The operation documents no 404: an unknown or finished scope is a bad request (title NOT_FOUND).
+      if (ei === undefined || ei.state !== 'ACTIVE') {
+        throw new TestEngineError(
+          `Expected to find an active element instance with key '${key}', but none found`,
+          {
+            code: 'NOT_FOUND',
+            status: 400,
+            title: 'NOT_FOUND',
+          },
+        );
+      }
       const body = bodyObject(req.body);
       if (!isJsonObject(body.variables)) throw badRequest("Property 'variables' must be a JSON object");
       ctx.executor.setVariables(ei, body.variables, booleanField(body, 'local') ?? false);

@@ -10,7 +10,11 @@ export function badRequest(message: string): TestEngineError {
 
 /** A 404 problem naming what was looked for. */
 export function notFound(what: string, key: string): TestEngineError {
-  return new TestEngineError(`${what} with key '${key}' not found`, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+  return new TestEngineError(`${what} with key '${key}' not found`, {
+    code: 'NOT_FOUND',
+    status: 404,
+    title: 'NOT_FOUND',
+  });
 }
 
 /** A 409 problem. */
@@ -21,14 +25,16 @@ export function invalidState(message: string): TestEngineError {
 /** Reads a key path parameter, rejecting anything that is not an int64 string. */
 export function keyParam(params: Readonly<Record<string, string>>, name: string): string {
   const value = params[name] ?? '';
-  if (!LONG_KEY.test(value)) throw badRequest(`Path parameter '${name}' must be a key (an int64 as a string), got '${value}'`);
+  if (!LONG_KEY.test(value))
+    throw badRequest(`Path parameter '${name}' must be a key (an int64 as a string), got '${value}'`);
   return value;
 }
 
 /** The request body as an object (an absent body reads as `{}`). */
 export function bodyObject(body: unknown): Record<string, unknown> {
   if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('The request body must be a JSON object');
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw badRequest('The request body must be a JSON object');
   return body as Record<string, unknown>;
 }
 
@@ -52,7 +58,8 @@ export function stringField(body: Record<string, unknown>, field: string): strin
 export function integerField(body: Record<string, unknown>, field: string): number | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw badRequest(`Property '${field}' must be an integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw badRequest(`Property '${field}' must be an integer`);
   return value;
 }
 

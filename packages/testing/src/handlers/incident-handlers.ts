@@ -74,7 +74,8 @@ export function incidentHandlers(ctx: EngineContext): HandlerTable {
     },
     searchProcessInstanceIncidents(req) {
       const processInstanceKey = keyParam(req.params, 'processInstanceKey');
-      if (!ctx.executor.processInstances.has(processInstanceKey)) throw notFound('Process instance', processInstanceKey);
+      if (!ctx.executor.processInstances.has(processInstanceKey))
+        throw notFound('Process instance', processInstanceKey);
       const { items, page } = runSearch(incidentDescriptor(ctx, { processInstanceKey }), req.body);
       return searchResponse(items.map(toIncidentResult), page);
     },

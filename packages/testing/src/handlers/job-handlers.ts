@@ -42,7 +42,10 @@ export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
       kind: 'string',
       get: (j: JobRecord) => j.elementInstance.processInstance.definition.processDefinitionId,
     },
-    processDefinitionKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.processInstance.definition.key },
+    processDefinitionKey: {
+      kind: 'key',
+      get: (j: JobRecord) => j.elementInstance.processInstance.definition.key,
+    },
     processInstanceKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.processInstance.key },
     tenantId: { kind: 'string', get: (j: JobRecord) => j.tenantId },
   } as const;
@@ -51,7 +54,8 @@ export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
     key: (j) => j.key,
     all: () => ctx.jobs.all(),
     candidates(filter) {
-      if (typeof filter.processInstanceKey === 'string') return ctx.jobs.byProcessInstance(filter.processInstanceKey);
+      if (typeof filter.processInstanceKey === 'string')
+        return ctx.jobs.byProcessInstance(filter.processInstanceKey);
       if (typeof filter.jobKey === 'string') {
         const job = ctx.jobs.get(filter.jobKey);
         return job === undefined ? [] : [job];
@@ -70,9 +74,11 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     async activateJobs(req) {
       const body = bodyObject(req.body);
       const type = stringField(body, 'type');
-      if (type === undefined || type === '') throw badRequest("Property 'type' is required and must not be empty");
+      if (type === undefined || type === '')
+        throw badRequest("Property 'type' is required and must not be empty");
       const timeoutMs = integerField(body, 'timeout');
-      if (timeoutMs === undefined || timeoutMs < 1) throw badRequest("Property 'timeout' must be an integer of at least 1");
+      if (timeoutMs === undefined || timeoutMs < 1)
+        throw badRequest("Property 'timeout' must be an integer of at least 1");
       const maxJobs = integerField(body, 'maxJobsToActivate');
       if (maxJobs === undefined || maxJobs < 1) {
         throw badRequest("Property 'maxJobsToActivate' must be an integer of at least 1");
@@ -90,7 +96,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         timeoutMs,
         maxJobs,
         // ASSIGNED means "the tenants the caller may see": with no identity here, that is every tenant.
-        tenantIds: tenantFilter?.toUpperCase() === 'ASSIGNED' || tenantIds === undefined || tenantIds.length === 0 ? undefined : tenantIds,
+        tenantIds:
+          tenantFilter?.toUpperCase() === 'ASSIGNED' || tenantIds === undefined || tenantIds.length === 0
+            ? undefined
+            : tenantIds,
       };
       const jobs =
         requestTimeout < 0
@@ -103,7 +112,9 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       return {
         status: 200,
         body: {
-          jobs: jobs.map((job) => toActivatedJobResult(job, ctx.variables.visible(job.elementInstance, fetchVariable))),
+          jobs: jobs.map((job) =>
+            toActivatedJobResult(job, ctx.variables.visible(job.elementInstance, fetchVariable)),
+          ),
         },
       };
     },
@@ -136,15 +147,27 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const retries = integerField(body, 'retries') ?? 0;
       const backoff = integerField(body, 'retryBackOff') ?? 0;
       if (backoff < 0) throw badRequest("Property 'retryBackOff' must not be negative");
-      ctx.executor.failJob(job, retries, stringField(body, 'errorMessage') ?? '', backoff, variablesField(body));
+      ctx.executor.failJob(
+        job,
+        retries,
+        stringField(body, 'errorMessage') ?? '',
+        backoff,
+        variablesField(body),
+      );
       return { status: 204 };
     },
     throwJobError(req) {
       const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError');
       const body = bodyObject(req.body);
       const errorCode = stringField(body, 'errorCode');
-      if (errorCode === undefined || errorCode === '') throw badRequest("Property 'errorCode' is required and must not be empty");
-      ctx.executor.throwJobError(job, errorCode, stringField(body, 'errorMessage') ?? '', variablesField(body));
+      if (errorCode === undefined || errorCode === '')
+        throw badRequest("Property 'errorCode' is required and must not be empty");
+      ctx.executor.throwJobError(
+        job,
+        errorCode,
+        stringField(body, 'errorMessage') ?? '',
+        variablesField(body),
+      );
       return { status: 204 };
     },
     updateJob(req) {

@@ -4,17 +4,33 @@ import type { MessageSubscriptionRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
-import { badRequest, bodyObject, integerField, searchResponse, stringField, tenantField, variablesField } from './handler-support.js';
+import {
+  badRequest,
+  bodyObject,
+  integerField,
+  searchResponse,
+  stringField,
+  tenantField,
+  variablesField,
+} from './handler-support.js';
 
 /** The search descriptor of message subscriptions. */
-export function messageSubscriptionDescriptor(ctx: EngineContext): SearchDescriptor<MessageSubscriptionRecord> {
+export function messageSubscriptionDescriptor(
+  ctx: EngineContext,
+): SearchDescriptor<MessageSubscriptionRecord> {
   const pi = (s: MessageSubscriptionRecord) => s.elementInstance.processInstance;
   const fields = {
     messageSubscriptionKey: { kind: 'key', get: (s: MessageSubscriptionRecord) => s.key },
-    processDefinitionId: { kind: 'string', get: (s: MessageSubscriptionRecord) => pi(s).definition.processDefinitionId },
+    processDefinitionId: {
+      kind: 'string',
+      get: (s: MessageSubscriptionRecord) => pi(s).definition.processDefinitionId,
+    },
     processDefinitionKey: { kind: 'key', get: (s: MessageSubscriptionRecord) => pi(s).definition.key },
     processDefinitionName: { kind: 'string', get: (s: MessageSubscriptionRecord) => pi(s).definition.name },
-    processDefinitionVersion: { kind: 'integer', get: (s: MessageSubscriptionRecord) => pi(s).definition.version },
+    processDefinitionVersion: {
+      kind: 'integer',
+      get: (s: MessageSubscriptionRecord) => pi(s).definition.version,
+    },
     processInstanceKey: { kind: 'key', get: (s: MessageSubscriptionRecord) => pi(s).key },
     elementId: { kind: 'string', get: (s: MessageSubscriptionRecord) => s.catchNode.id },
     elementInstanceKey: { kind: 'key', get: (s: MessageSubscriptionRecord) => s.elementInstance.key },
@@ -39,7 +55,8 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = messageSubscriptionDescriptor(ctx);
   const message = (body: Record<string, unknown>) => {
     const name = stringField(body, 'name');
-    if (name === undefined || name === '') throw badRequest("Property 'name' is required and must not be empty");
+    if (name === undefined || name === '')
+      throw badRequest("Property 'name' is required and must not be empty");
     return {
       name,
       correlationKey: stringField(body, 'correlationKey') ?? '',

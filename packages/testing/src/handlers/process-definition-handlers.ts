@@ -44,10 +44,17 @@ export function processDefinitionHandlers(ctx: EngineContext): HandlerTable {
       return searchResponse(items.map(toProcessDefinitionResult), page);
     },
     getProcessDefinition(req) {
-      return { status: 200, body: toProcessDefinitionResult(get(keyParam(req.params, 'processDefinitionKey'))) };
+      return {
+        status: 200,
+        body: toProcessDefinitionResult(get(keyParam(req.params, 'processDefinitionKey'))),
+      };
     },
     getProcessDefinitionXML(req) {
-      return { status: 200, body: get(keyParam(req.params, 'processDefinitionKey')).xml, contentType: 'text/xml' };
+      return {
+        status: 200,
+        body: get(keyParam(req.params, 'processDefinitionKey')).xml,
+        contentType: 'text/xml',
+      };
     },
   };
 }

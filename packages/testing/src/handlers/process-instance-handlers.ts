@@ -1,6 +1,10 @@
 import { toProcessInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
-import type { ElementInstanceRecord, ProcessDefinitionRecord, ProcessInstanceRecord } from '../engine/records.js';
+import type {
+  ElementInstanceRecord,
+  ProcessDefinitionRecord,
+  ProcessInstanceRecord,
+} from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
@@ -25,11 +29,17 @@ function variableFilterMatch(ctx: EngineContext, scopeKey: string, value: unknow
   if (!Array.isArray(value)) throw badRequest("Filter 'variables' expects an array of { name, value }");
   const local = ctx.variables.local(scopeKey);
   return value.every((entry) => {
-    if (typeof entry !== 'object' || entry === null) throw badRequest("Filter 'variables' expects { name, value } entries");
+    if (typeof entry !== 'object' || entry === null)
+      throw badRequest("Filter 'variables' expects { name, value } entries");
     const { name, value: filter } = entry as { name?: unknown; value?: unknown };
     if (typeof name !== 'string') throw badRequest("Filter 'variables' entries need a name");
     const v = local?.get(name);
-    return matchField('string', `variables.${name}`, v === undefined ? null : JSON.stringify(v.value), filter);
+    return matchField(
+      'string',
+      `variables.${name}`,
+      v === undefined ? null : JSON.stringify(v.value),
+      filter,
+    );
   });
 }
 
@@ -40,10 +50,16 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     filter === undefined || matchField('string', 'elementInstanceState', ei.state, filter);
   const fields = {
     processInstanceKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.key },
-    processDefinitionId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.processDefinitionId },
+    processDefinitionId: {
+      kind: 'string',
+      get: (pi: ProcessInstanceRecord) => pi.definition.processDefinitionId,
+    },
     processDefinitionName: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.name },
     processDefinitionVersion: { kind: 'integer', get: (pi: ProcessInstanceRecord) => pi.definition.version },
-    processDefinitionVersionTag: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.definition.versionTag },
+    processDefinitionVersionTag: {
+      kind: 'string',
+      get: (pi: ProcessInstanceRecord) => pi.definition.versionTag,
+    },
     processDefinitionKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.definition.key },
     parentProcessInstanceKey: { kind: 'key', get: () => null },
     parentElementInstanceKey: { kind: 'key', get: () => null },
@@ -84,7 +100,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
             .some((i) => i.state === 'ACTIVE' && matchField('string', 'errorMessage', i.errorMessage, value)),
       },
       hasElementInstanceIncident: {
-        match: (pi, value) => elements(pi).some((ei) => ei !== pi.root && (ei.incident !== undefined) === value),
+        match: (pi, value) =>
+          elements(pi).some((ei) => ei !== pi.root && (ei.incident !== undefined) === value),
       },
       elementId: {
         match: (pi, value, filter) =>
@@ -98,28 +115,34 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
       elementInstanceState: {
         // Combined with elementId when both are given (handled there).
         match: (pi, value, filter) =>
-          filter.elementId !== undefined || elements(pi).some((ei) => ei !== pi.root && stateMatches(ei, value)),
+          filter.elementId !== undefined ||
+          elements(pi).some((ei) => ei !== pi.root && stateMatches(ei, value)),
       },
     },
   };
 }
 
+// createProcessInstance documents no 404: an unknown definition is a bad request (title NOT_FOUND says why).
+const missingDefinition = (message: string) =>
+  new TestEngineError(message, { code: 'NOT_FOUND', status: 400, title: 'NOT_FOUND' });
+
 function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): ProcessDefinitionRecord {
   const byKey = stringField(body, 'processDefinitionKey');
   if (byKey !== undefined) {
     const d = ctx.definitions.get(byKey);
-    if (d === undefined) throw notFound('Process definition', byKey);
+    if (d === undefined)
+      throw missingDefinition(`Expected to find process definition with key '${byKey}', but none found`);
     return d;
   }
   const id = stringField(body, 'processDefinitionId');
   if (id === undefined) throw badRequest('Expected either processDefinitionKey or processDefinitionId');
   const tenantId = tenantField(body);
   const version = integerField(body, 'processDefinitionVersion') ?? -1;
-  const d = version === -1 ? ctx.definitions.latest(id, tenantId) : ctx.definitions.version(id, version, tenantId);
+  const d =
+    version === -1 ? ctx.definitions.latest(id, tenantId) : ctx.definitions.version(id, version, tenantId);
   if (d === undefined) {
-    throw new TestEngineError(
+    throw missingDefinition(
       `Expected to find process definition with process ID '${id}'${version === -1 ? '' : ` and version '${version}'`}, but none found`,
-      { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' },
     );
   }
   return d;
@@ -141,7 +164,8 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
       const tags = stringListField(body, 'tags') ?? [];
       const bad = tags.find((t) => !TAG.test(t));
       if (bad !== undefined) throw badRequest(`'${bad}' is not a valid tag`);
-      if (new Set(tags).size !== tags.length || tags.length > 10) throw badRequest('Tags must be unique, at most 10');
+      if (new Set(tags).size !== tags.length || tags.length > 10)
+        throw badRequest('Tags must be unique, at most 10');
       const runtime = body.runtimeInstructions;
       if (Array.isArray(runtime) && runtime.length > 0) {
         throw badRequest('Runtime instructions are not supported by the test engine');

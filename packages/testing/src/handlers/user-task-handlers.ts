@@ -53,7 +53,8 @@ export function userTaskDescriptor(ctx: EngineContext): SearchDescriptor<UserTas
     key: (t) => t.key,
     all: () => ctx.executor.userTasks.values(),
     candidates(filter) {
-      if (typeof filter.processInstanceKey === 'string') return ctx.executor.userTasksOf(filter.processInstanceKey);
+      if (typeof filter.processInstanceKey === 'string')
+        return ctx.executor.userTasksOf(filter.processInstanceKey);
       return undefined;
     },
     filters: {
@@ -67,7 +68,9 @@ export function userTaskDescriptor(ctx: EngineContext): SearchDescriptor<UserTas
       processInstanceVariables: {
         match: (t, value) => variablesMatch(ctx, pi(t).key, value, 'processInstanceVariables'),
       },
-      localVariables: { match: (t, value) => variablesMatch(ctx, t.elementInstance.key, value, 'localVariables') },
+      localVariables: {
+        match: (t, value) => variablesMatch(ctx, t.elementInstance.key, value, 'localVariables'),
+      },
       tags: {
         match(t, value) {
           if (!Array.isArray(value)) throw badRequest("Filter 'tags' expects an array of tags");
@@ -88,12 +91,15 @@ export function userTaskDescriptor(ctx: EngineContext): SearchDescriptor<UserTas
 }
 
 /** The search descriptor of the variables of one user task's element. */
-function taskVariableDescriptor(ctx: EngineContext, task: UserTaskRecord): SearchDescriptor<VariableRecord> {
+function taskVariableDescriptor(
+  ctx: EngineContext,
+  scopeKey: string | undefined,
+): SearchDescriptor<VariableRecord> {
   const name = { kind: 'string', get: (v: VariableRecord) => v.name } as const;
   return {
     entity: 'user task variable',
     key: (v) => v.key,
-    all: () => ctx.variables.local(task.elementInstance.key)?.values() ?? [],
+    all: () => (scopeKey === undefined ? [] : (ctx.variables.local(scopeKey)?.values() ?? [])),
     filters: { name },
     sorts: {
       name,
@@ -108,8 +114,10 @@ function taskVariableDescriptor(ctx: EngineContext, task: UserTaskRecord): Searc
 
 const DATE = (value: unknown, field: string): string | null => {
   if (value === null) return null;
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw badRequest(`Changeset '${field}' must be a date-time`);
-  return value;
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw badRequest(`Changeset '${field}' must be a date-time`);
+  }
+  return new Date(Date.parse(value)).toISOString();
 };
 
 /** User tasks: search, read, assign, unassign, update and complete. */
@@ -137,8 +145,13 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
       const assignee = stringField(body, 'assignee');
-      if (assignee === undefined || assignee === '') throw badRequest("Property 'assignee' must not be empty");
-      if (booleanField(body, 'allowOverride') === false && task.assignee !== null && task.assignee !== assignee) {
+      if (assignee === undefined || assignee === '')
+        throw badRequest("Property 'assignee' must not be empty");
+      if (
+        booleanField(body, 'allowOverride') === false &&
+        task.assignee !== null &&
+        task.assignee !== assignee
+      ) {
         throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
       }
       task.assignee = assignee;
@@ -153,7 +166,8 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       const body = bodyObject(req.body);
       const changeset = body.changeset;
       if (changeset === undefined || changeset === null) return { status: 204 };
-      if (typeof changeset !== 'object' || Array.isArray(changeset)) throw badRequest("Property 'changeset' must be an object");
+      if (typeof changeset !== 'object' || Array.isArray(changeset))
+        throw badRequest("Property 'changeset' must be an object");
       const c = changeset as Record<string, unknown>;
       const list = (value: unknown, field: string): string[] => {
         if (value === null) return [];
@@ -163,7 +177,12 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
         return value as string[];
       };
       if (c.priority !== undefined && c.priority !== null) {
-        if (typeof c.priority !== 'number' || !Number.isInteger(c.priority) || c.priority < 0 || c.priority > 100) {
+        if (
+          typeof c.priority !== 'number' ||
+          !Number.isInteger(c.priority) ||
+          c.priority < 0 ||
+          c.priority > 100
+        ) {
           throw badRequest("Changeset 'priority' must be an integer between 0 and 100");
         }
       }
@@ -180,8 +199,10 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     searchUserTaskVariables(req) {
-      const task = get(keyParam(req.params, 'userTaskKey'));
-      const { items, page } = runSearch(taskVariableDescriptor(ctx, task), req.body);
+      const key = keyParam(req.params, 'userTaskKey');
+      // A search documents no 404: an unknown task simply has no variables.
+      const scopeKey = ctx.executor.userTasks.get(key)?.elementInstance.key;
+      const { items, page } = runSearch(taskVariableDescriptor(ctx, scopeKey), req.body);
       const truncate = req.query.get('truncateValues') !== 'false';
       return searchResponse(
         items.map((v) => toVariableSearchResult(v, truncate)),

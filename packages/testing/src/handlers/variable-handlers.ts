@@ -22,7 +22,8 @@ export function variableDescriptor(ctx: EngineContext): SearchDescriptor<Variabl
     key: (v) => v.key,
     all: () => ctx.variables.all(),
     candidates(filter) {
-      if (typeof filter.processInstanceKey === 'string') return ctx.variables.byProcessInstance(filter.processInstanceKey);
+      if (typeof filter.processInstanceKey === 'string')
+        return ctx.variables.byProcessInstance(filter.processInstanceKey);
       if (typeof filter.scopeKey === 'string') return ctx.variables.local(filter.scopeKey)?.values() ?? [];
       if (typeof filter.variableKey === 'string') {
         const v = ctx.variables.get(filter.variableKey);

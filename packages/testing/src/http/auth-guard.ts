@@ -71,7 +71,10 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
           const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
           const colon = decoded.indexOf(':');
           if (colon < 0) return false;
-          return safeEqual(decoded.slice(0, colon), auth.username) && safeEqual(decoded.slice(colon + 1), auth.password);
+          return (
+            safeEqual(decoded.slice(0, colon), auth.username) &&
+            safeEqual(decoded.slice(colon + 1), auth.password)
+          );
         }
         case 'oauth':
           if (authorization === undefined || !/^bearer /i.test(authorization)) return false;
@@ -88,7 +91,10 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
             for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') fields[k] = v;
           }
         } catch {
-          return { status: 400, body: { error: 'invalid_request', error_description: 'Body is not valid JSON' } };
+          return {
+            status: 400,
+            body: { error: 'invalid_request', error_description: 'Body is not valid JSON' },
+          };
         }
       } else {
         fields = Object.fromEntries(new URLSearchParams(body));
@@ -106,7 +112,10 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
       if (fields.grant_type !== 'client_credentials') {
         return {
           status: 400,
-          body: { error: 'unsupported_grant_type', error_description: 'Only client_credentials is supported' },
+          body: {
+            error: 'unsupported_grant_type',
+            error_description: 'Only client_credentials is supported',
+          },
         };
       }
       if (
@@ -115,7 +124,10 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
         !safeEqual(clientId, auth.clientId) ||
         !safeEqual(clientSecret, auth.clientSecret)
       ) {
-        return { status: 401, body: { error: 'invalid_client', error_description: 'Unknown client or wrong secret' } };
+        return {
+          status: 401,
+          body: { error: 'invalid_client', error_description: 'Unknown client or wrong secret' },
+        };
       }
       const nowSec = Math.floor(clock.now() / 1000);
       const expiresIn = Math.max(1, Math.round(auth.tokenTtlMs / 1000));

@@ -69,7 +69,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         reject(
-          new TestEngineError(`Request body exceeds ${limit} bytes`, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' }),
+          new TestEngineError(`Request body exceeds ${limit} bytes`, {
+            code: 'INVALID_ARGUMENT',
+            status: 400,
+            title: 'INVALID_ARGUMENT',
+          }),
         );
         req.destroy();
         return;
@@ -102,7 +106,10 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       res.end();
       return;
     }
-    const text = typeof body === 'string' && contentType !== undefined && !contentType.includes('json') ? body : JSON.stringify(body);
+    const text =
+      typeof body === 'string' && contentType !== undefined && !contentType.includes('json')
+        ? body
+        : JSON.stringify(body);
     const payload = Buffer.from(text, 'utf8');
     res.writeHead(status, {
       'content-type': contentType ?? 'application/json',
@@ -111,11 +118,20 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     res.end(payload);
   };
 
-  const sendProblem = (res: ServerResponse, problem: ProblemDetail, operation: ServedOperation | undefined) => {
+  const sendProblem = (
+    res: ServerResponse,
+    problem: ProblemDetail,
+    operation: ServedOperation | undefined,
+  ) => {
     if (options.validator !== undefined && operation !== undefined) {
       const violation = options.validator.validate(operation.operationId, problem.status, problem, true);
       if (violation !== undefined) {
-        send(res, 500, problemDetail(500, 'FIDELITY_VIOLATION', violation, problem.instance), 'application/problem+json');
+        send(
+          res,
+          500,
+          problemDetail(500, 'FIDELITY_VIOLATION', violation, problem.instance),
+          'application/problem+json',
+        );
         return;
       }
     }
@@ -154,7 +170,11 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     }
     const match = options.routes.match(req.method ?? 'GET', url.pathname);
     if (match.kind === 'notFound') {
-      sendProblem(res, problemDetail(404, 'NOT_FOUND', `No API operation at ${req.method} ${url.pathname}`, instance), undefined);
+      sendProblem(
+        res,
+        problemDetail(404, 'NOT_FOUND', `No API operation at ${req.method} ${url.pathname}`, instance),
+        undefined,
+      );
       return;
     }
     if (match.kind === 'methodNotAllowed') {
@@ -208,7 +228,10 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
         await delay(decision.delayMs);
         if (stopping || controller.signal.aborted) return;
       }
-      if (!options.unauthenticated.has(operation.operationId) && !options.auth.authenticate(req.headers.authorization)) {
+      if (
+        !options.unauthenticated.has(operation.operationId) &&
+        !options.auth.authenticate(req.headers.authorization)
+      ) {
         res.setHeader('www-authenticate', options.auth.mode === 'basic' ? 'Basic realm="camunda"' : 'Bearer');
         sendProblem(
           res,
@@ -269,10 +292,23 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       });
       if (res.writableEnded || res.destroyed) return;
       if (options.validator !== undefined) {
-        const violation = options.validator.validate(operation.operationId, response.status, response.body, false);
+        const violation = options.validator.validate(
+          operation.operationId,
+          response.status,
+          response.body,
+          false,
+        );
         if (violation !== undefined) {
-          options.logger.error({ operationId: operation.operationId, violation }, 'response does not match the spec');
-          send(res, 500, problemDetail(500, 'FIDELITY_VIOLATION', violation, instance), 'application/problem+json');
+          options.logger.error(
+            { operationId: operation.operationId, violation },
+            'response does not match the spec',
+          );
+          send(
+            res,
+            500,
+            problemDetail(500, 'FIDELITY_VIOLATION', violation, instance),
+            'application/problem+json',
+          );
           return;
         }
       }
@@ -280,7 +316,10 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     } catch (error) {
       if (error instanceof RequestAborted || res.destroyed) return;
       if (!isTestEngineError(error)) {
-        options.logger.error({ operationId: operation.operationId, err: error }, 'unexpected error in the test engine');
+        options.logger.error(
+          { operationId: operation.operationId, err: error },
+          'unexpected error in the test engine',
+        );
       }
       sendProblem(res, problemFromError(error, instance), operation);
     } finally {

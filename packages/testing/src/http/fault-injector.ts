@@ -68,7 +68,8 @@ export function createFaultInjector(initial: FaultOptions | undefined): FaultInj
       const latency = options.latencyMs;
       let delayMs = 0;
       if (typeof latency === 'number') delayMs = latency;
-      else if (latency !== undefined) delayMs = latency.min + Math.floor(random() * (latency.max - latency.min + 1));
+      else if (latency !== undefined)
+        delayMs = latency.min + Math.floor(random() * (latency.max - latency.min + 1));
       return delayMs > 0 ? { reset: false, refuse: undefined, delayMs } : NONE;
     },
   };

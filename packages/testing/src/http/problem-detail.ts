@@ -10,7 +10,12 @@ export interface ProblemDetail {
 }
 
 /** Builds a problem detail; `instance` is the request path. */
-export function problemDetail(status: number, title: string, detail: string, instance: string): ProblemDetail {
+export function problemDetail(
+  status: number,
+  title: string,
+  detail: string,
+  instance: string,
+): ProblemDetail {
   return { type: 'about:blank', title, status, detail, instance };
 }
 

@@ -46,7 +46,11 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
       if (op === undefined) return undefined;
       if (status >= 200 && status < 300) {
         if (status !== op.successStatus) {
-          return record(operationId, status, `${operationId} answered ${status}, but the spec documents ${op.successStatus}`);
+          return record(
+            operationId,
+            status,
+            `${operationId} answered ${status}, but the spec documents ${op.successStatus}`,
+          );
         }
         const check = deps.successSchema(operationId);
         if (check === undefined || body === undefined) return undefined;
@@ -64,7 +68,8 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
       }
       if (isProblem || body !== undefined) {
         const problem = deps.problemSchema(body);
-        if (problem !== undefined) return record(operationId, status, `${operationId} problem detail is malformed: ${problem}`);
+        if (problem !== undefined)
+          return record(operationId, status, `${operationId} problem detail is malformed: ${problem}`);
       }
       return undefined;
     },

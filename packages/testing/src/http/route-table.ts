@@ -47,7 +47,12 @@ export function createRouteTable<S extends RouteSpec>(basePath: string, specs: I
     node.methods.set(spec.method.toUpperCase(), spec);
   }
 
-  const walk = (node: Node<S>, segments: readonly string[], i: number, params: Record<string, string>): Node<S> | undefined => {
+  const walk = (
+    node: Node<S>,
+    segments: readonly string[],
+    i: number,
+    params: Record<string, string>,
+  ): Node<S> | undefined => {
     if (i === segments.length) return node.methods.size > 0 ? node : undefined;
     const segment = segments[i] as string;
     const literal = node.literal.get(segment);

@@ -53,7 +53,8 @@ function badRequest(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const likeCache = new Map<string, RegExp>();
 function likeRegex(pattern: string): RegExp {
@@ -85,13 +86,16 @@ function operand(kind: FieldKind, field: string, value: unknown): Comparable {
       return Date.parse(value);
     }
     case 'integer':
-      if (typeof value !== 'number') throw badRequest(`Filter '${field}' expects an integer, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'number')
+        throw badRequest(`Filter '${field}' expects an integer, got ${JSON.stringify(value)}`);
       return value;
     case 'boolean':
-      if (typeof value !== 'boolean') throw badRequest(`Filter '${field}' expects a boolean, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'boolean')
+        throw badRequest(`Filter '${field}' expects a boolean, got ${JSON.stringify(value)}`);
       return value;
     default:
-      if (typeof value !== 'string') throw badRequest(`Filter '${field}' expects a string, got ${JSON.stringify(value)}`);
+      if (typeof value !== 'string')
+        throw badRequest(`Filter '${field}' expects a string, got ${JSON.stringify(value)}`);
       return value;
   }
 }
@@ -142,7 +146,10 @@ export function matchField(kind: FieldKind, field: string, actual: FieldValue, f
   return true;
 }
 
-function compileFilter<T>(descriptor: SearchDescriptor<T>, filter: Record<string, unknown>): (item: T) => boolean {
+function compileFilter<T>(
+  descriptor: SearchDescriptor<T>,
+  filter: Record<string, unknown>,
+): (item: T) => boolean {
   const checks: Array<(item: T) => boolean> = [];
   for (const [name, value] of Object.entries(filter)) {
     if (value === undefined) continue;
@@ -158,7 +165,9 @@ function compileFilter<T>(descriptor: SearchDescriptor<T>, filter: Record<string
     }
     const spec = descriptor.filters[name];
     if (spec === undefined) {
-      throw badRequest(`The test engine does not support the filter '${name}' on ${descriptor.entity} searches`);
+      throw badRequest(
+        `The test engine does not support the filter '${name}' on ${descriptor.entity} searches`,
+      );
     }
     if ('match' in spec) checks.push((item) => spec.match(item, value, filter));
     else checks.push((item) => matchField(spec.kind, name, spec.get(item), value));
@@ -223,12 +232,20 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
       throw badRequest(`The test engine does not support sorting ${descriptor.entity} by '${s.field}'`);
     }
     const order = s.order === undefined ? 'ASC' : String(s.order).toUpperCase();
-    if (order !== 'ASC' && order !== 'DESC') throw badRequest(`Sort order must be ASC or DESC, got '${s.order}'`);
+    if (order !== 'ASC' && order !== 'DESC')
+      throw badRequest(`Sort order must be ASC or DESC, got '${s.order}'`);
     return { get: spec.get, desc: order === 'DESC' };
   });
 
-  const tuples = matched.map((item) => ({ item, values: sorts.map((s) => s.get(item)), key: descriptor.key(item) }));
-  const compareTuple = (a: { values: FieldValue[]; key: string }, b: { values: FieldValue[]; key: string }) => {
+  const tuples = matched.map((item) => ({
+    item,
+    values: sorts.map((s) => s.get(item)),
+    key: descriptor.key(item),
+  }));
+  const compareTuple = (
+    a: { values: FieldValue[]; key: string },
+    b: { values: FieldValue[]; key: string },
+  ) => {
     for (let i = 0; i < sorts.length; i++) {
       const c = compareValues(a.values[i], b.values[i]);
       if (c !== 0) return (sorts[i] as SortSpec<T>).desc ? -c : c;
@@ -277,7 +294,8 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
 
 function keyOrdered(tuples: ReadonlyArray<{ key: string }>): boolean {
   for (let i = 1; i < tuples.length; i++) {
-    if (compareKeys((tuples[i - 1] as { key: string }).key, (tuples[i] as { key: string }).key) > 0) return false;
+    if (compareKeys((tuples[i - 1] as { key: string }).key, (tuples[i] as { key: string }).key) > 0)
+      return false;
   }
   return true;
 }

@@ -19,7 +19,12 @@ export function fixture(name: string): Promise<string> {
 
 /** A plain fetch client for the engine's REST API (paths relative to `/v2`). */
 export function restClient(engine: TestEngine, headers: Record<string, string> = {}) {
-  const send = async <T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<RestResponse<T>> => {
+  const send = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<RestResponse<T>> => {
     const res = await fetch(`${engine.restAddress}${path}`, {
       method,
       headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -46,7 +51,10 @@ export function restClient(engine: TestEngine, headers: Record<string, string> =
       }
       if (tenantId !== undefined) form.append('tenantId', tenantId);
       const res = await fetch(`${engine.restAddress}/deployments`, { method: 'POST', headers, body: form });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> & { deployments: DeploymentEntry[] } };
+      return {
+        status: res.status,
+        body: (await res.json()) as Record<string, unknown> & { deployments: DeploymentEntry[] },
+      };
     },
     async deployFixtures(...names: string[]) {
       const files: Record<string, string> = {};
@@ -65,7 +73,10 @@ export function restClient(engine: TestEngine, headers: Record<string, string> =
       return res.body.processInstanceKey;
     },
     /** Activates jobs of a type without waiting. */
-    async activate(type: string, options: { maxJobs?: number; timeout?: number; worker?: string; requestTimeout?: number } = {}) {
+    async activate(
+      type: string,
+      options: { maxJobs?: number; timeout?: number; worker?: string; requestTimeout?: number } = {},
+    ) {
       const res = await client.post<{ jobs: ActivatedJob[] }>('/jobs/activation', {
         type,
         maxJobsToActivate: options.maxJobs ?? 10,

@@ -147,6 +147,7 @@ import type {
   VariableKey,
 } from './semantic-keys.js';
 
+/** The `ActivatedJobResult` schema. */
 export interface ActivatedJobResult {
   /** The type of the job (should match what was requested). */
   type: string;
@@ -211,6 +212,7 @@ export interface ActivatedJobResult {
   leaseToken: string | null;
 }
 
+/** Request body of `activateAdHocSubProcessActivities`. */
 export interface AdHocSubProcessActivateActivitiesInstruction {
   /** Activities to activate. */
   elements: AdHocSubProcessActivateActivityReference[];
@@ -222,6 +224,7 @@ export interface AdHocSubProcessActivateActivitiesInstruction {
   cancelRemainingInstances?: boolean;
 }
 
+/** The `AdHocSubProcessActivateActivityReference` schema. */
 export interface AdHocSubProcessActivateActivityReference {
   /** The ID of the element that should be activated. */
   elementId: ElementId;
@@ -1055,6 +1058,7 @@ export interface AgentDefinitionSearchQueryResult {
   items: AgentDefinitionResult[];
 }
 
+/** The `AgentDefinitionSearchQuerySortRequest` schema. */
 export interface AgentDefinitionSearchQuerySortRequest {
   /** The field to sort by. */
   field: AgentDefinitionSearchQuerySortRequestField;
@@ -1448,6 +1452,7 @@ export interface AgentInstanceHistorySearchQueryResult {
   items: AgentInstanceHistoryItemResult[];
 }
 
+/** The `AgentInstanceHistorySearchQuerySortRequest` schema. */
 export interface AgentInstanceHistorySearchQuerySortRequest {
   /** The field to sort by. */
   field: AgentInstanceHistorySearchQuerySortRequestField;
@@ -1517,6 +1522,7 @@ export interface AgentInstanceObjectContent {
   object: unknown;
 }
 
+/** Success payload of `getAgentInstance`. */
 export interface AgentInstanceResult {
   /** The unique key for this agent instance. */
   agentInstanceKey: AgentInstanceKey;
@@ -1580,6 +1586,7 @@ export interface AgentInstanceSearchQueryResult {
   items: AgentInstanceResult[];
 }
 
+/** The `AgentInstanceSearchQuerySortRequest` schema. */
 export interface AgentInstanceSearchQuerySortRequest {
   /** The field to sort by. */
   field: AgentInstanceSearchQuerySortRequestField;
@@ -1870,6 +1877,7 @@ export interface AuditLogSearchQueryResult {
   items: AuditLogResult[];
 }
 
+/** The `AuditLogSearchQuerySortRequest` schema. */
 export interface AuditLogSearchQuerySortRequest {
   /** The field to sort by. */
   field: AuditLogSearchQuerySortRequestField;
@@ -1884,6 +1892,7 @@ export interface AuthenticationConfigurationResponse {
   isLoginDelegated: boolean;
 }
 
+/** Success payload of `createAuthorization`. */
 export interface AuthorizationCreateResult {
   /** The key of the created authorization. */
   authorizationKey: AuthorizationKey;
@@ -1902,6 +1911,7 @@ export interface AuthorizationFilter {
   resourceType?: ResourceTypeEnum;
 }
 
+/** The `AuthorizationIdBasedRequest` schema. */
 export interface AuthorizationIdBasedRequest {
   /** The ID of the owner of the permissions. */
   ownerId: string;
@@ -1914,6 +1924,7 @@ export interface AuthorizationIdBasedRequest {
   permissionTypes: PermissionTypeEnum[];
 }
 
+/** The `AuthorizationPropertyBasedRequest` schema. */
 export interface AuthorizationPropertyBasedRequest {
   /** The ID of the owner of the permissions. */
   ownerId: string;
@@ -1932,6 +1943,7 @@ export interface AuthorizationPropertyBasedRequest {
  */
 export type AuthorizationRequest = AuthorizationIdBasedRequest | AuthorizationPropertyBasedRequest;
 
+/** Success payload of `getAuthorization`. */
 export interface AuthorizationResult {
   /** The ID of the owner of permissions. */
   ownerId: string;
@@ -1948,6 +1960,7 @@ export interface AuthorizationResult {
   authorizationKey: AuthorizationKey;
 }
 
+/** Request body of `searchAuthorizations`. Request body of `searchOwnAuthorizations`. */
 export interface AuthorizationSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -1957,12 +1970,14 @@ export interface AuthorizationSearchQuery {
   filter?: AuthorizationFilter;
 }
 
+/** The `AuthorizationSearchQuerySortRequest` schema. */
 export interface AuthorizationSearchQuerySortRequest {
   /** The field to sort by. */
   field: AuthorizationSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchAuthorizations`. */
 export interface AuthorizationSearchResult {
   page: SearchQueryPageResponse;
   /** The matching authorizations. */
@@ -2085,6 +2100,7 @@ export interface BatchOperationCreatedResult {
   batchOperationType: BatchOperationTypeEnum;
 }
 
+/** The `BatchOperationError` schema. */
 export interface BatchOperationError {
   /** The partition ID where the error occurred. */
   partitionId: number;
@@ -2122,6 +2138,7 @@ export interface BatchOperationItemFilter {
   operationType?: BatchOperationTypeFilterProperty;
 }
 
+/** The `BatchOperationItemResponse` schema. */
 export interface BatchOperationItemResponse {
   operationType: BatchOperationTypeEnum;
   /** The key (or operate legacy ID) of the batch operation. */
@@ -2161,12 +2178,14 @@ export interface BatchOperationItemSearchQuery {
   filter?: BatchOperationItemFilter;
 }
 
+/** Success payload of `searchBatchOperationItems`. */
 export interface BatchOperationItemSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching batch operation items. */
   items: BatchOperationItemResponse[];
 }
 
+/** The `BatchOperationItemSearchQuerySortRequest` schema. */
 export interface BatchOperationItemSearchQuerySortRequest {
   /** The field to sort by. */
   field: BatchOperationItemSearchQuerySortRequestField;
@@ -2181,6 +2200,7 @@ export type BatchOperationItemStateFilterProperty =
   | BatchOperationItemStateExactMatch
   | AdvancedBatchOperationItemStateFilter;
 
+/** Success payload of `getBatchOperation`. */
 export interface BatchOperationResponse {
   /** Key or (Operate Legacy ID = UUID) of the batch operation. */
   batchOperationKey: BatchOperationKey;
@@ -2233,6 +2253,7 @@ export interface BatchOperationSearchQueryResult {
   items: BatchOperationResponse[];
 }
 
+/** The `BatchOperationSearchQuerySortRequest` schema. */
 export interface BatchOperationSearchQuerySortRequest {
   /** The field to sort by. */
   field: BatchOperationSearchQuerySortRequestField;
@@ -2277,6 +2298,7 @@ export interface BrokerInfo {
   version: string;
 }
 
+/** Success payload of `getAuthentication`. */
 export interface CamundaUserResult {
   /** The username of the user. */
   username: Username;
@@ -2300,7 +2322,11 @@ export interface CamundaUserResult {
   canLogout: boolean;
 }
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `cancelProcessInstance`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface CancelProcessInstanceRequest {
   operationReference?: OperationReference;
 }
@@ -2356,6 +2382,7 @@ export interface Changeset {
  */
 export type CheckpointId = number;
 
+/** Request body of `pinClock`. */
 export interface ClockPinRequest {
   /** The exact time in epoch milliseconds to which the clock should be pinned. */
   timestamp: number;
@@ -2659,6 +2686,9 @@ export type ClusterVariableKindFilterProperty =
   | ClusterVariableKindExactMatch
   | AdvancedClusterVariableKindFilter;
 
+/**
+ * Success payload of `createGlobalClusterVariable`. Success payload of `createTenantClusterVariable`. Success payload of `getGlobalClusterVariable`. Success payload of `getTenantClusterVariable`. Success payload of `updateGlobalClusterVariable`. Success payload of `updateTenantClusterVariable`.
+ */
 export interface ClusterVariableResult {
   /** The name of the cluster variable. Unique within its scope (global or tenant-specific). */
   name: ClusterVariableName;
@@ -2735,6 +2765,7 @@ export interface ClusterVariableSearchQueryResult {
   items: ClusterVariableSearchResult[];
 }
 
+/** The `ClusterVariableSearchQuerySortRequest` schema. */
 export interface ClusterVariableSearchQuerySortRequest {
   /** The field to sort by. */
   field: ClusterVariableSearchQuerySortRequestField;
@@ -2763,6 +2794,7 @@ export interface ComponentsConfigurationResponse {
   active: WebappComponent[];
 }
 
+/** The `ConditionWaitStateDetails` schema. */
 export interface ConditionWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'CONDITION';
@@ -2772,6 +2804,7 @@ export interface ConditionWaitStateDetails {
   events: ConditionWaitStateDetailsEvents[];
 }
 
+/** Request body of `evaluateConditionals`. */
 export interface ConditionalEvaluationInstruction {
   /**
    * Used to evaluate root-level conditional start events for a tenant with the given ID.
@@ -2823,6 +2856,7 @@ export interface CorrelatedMessageSubscriptionFilter {
   tenantId?: StringFilterProperty;
 }
 
+/** The `CorrelatedMessageSubscriptionResult` schema. */
 export interface CorrelatedMessageSubscriptionResult {
   /**
    * The business id associated with this correlated message subscription. For a message
@@ -2868,6 +2902,7 @@ export interface CorrelatedMessageSubscriptionResult {
   tenantId: TenantId;
 }
 
+/** Request body of `searchCorrelatedMessageSubscriptions`. */
 export interface CorrelatedMessageSubscriptionSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -2877,18 +2912,21 @@ export interface CorrelatedMessageSubscriptionSearchQuery {
   filter?: CorrelatedMessageSubscriptionFilter;
 }
 
+/** Success payload of `searchCorrelatedMessageSubscriptions`. */
 export interface CorrelatedMessageSubscriptionSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching correlated message subscriptions. */
   items: CorrelatedMessageSubscriptionResult[];
 }
 
+/** The `CorrelatedMessageSubscriptionSearchQuerySortRequest` schema. */
 export interface CorrelatedMessageSubscriptionSearchQuerySortRequest {
   /** The field to sort by. */
   field: CorrelatedMessageSubscriptionSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Request body of `createGlobalClusterVariable`. Request body of `createTenantClusterVariable`. */
 export interface CreateClusterVariableRequest {
   /** The name of the cluster variable. Must be unique within its scope (global or tenant-specific). */
   name: ClusterVariableName;
@@ -2904,6 +2942,7 @@ export interface CreateClusterVariableRequest {
   kind?: ClusterVariableKindEnum;
 }
 
+/** Request body of `createGlobalTaskListener`. */
 export interface CreateGlobalTaskListenerRequest {
   /**
    * The name of the job type, used as a reference to specify which job workers request the respective listener job.
@@ -2919,6 +2958,7 @@ export interface CreateGlobalTaskListenerRequest {
   id: GlobalListenerId;
 }
 
+/** Success payload of `createProcessInstance`. */
 export interface CreateProcessInstanceResult {
   /**
    * The BPMN process id of the process definition which was used to create the process.
@@ -3006,6 +3046,7 @@ export type DecisionDefinitionKeyFilterProperty =
   | DecisionDefinitionKeyExactMatch
   | AdvancedDecisionDefinitionKeyFilter;
 
+/** Success payload of `getDecisionDefinition`. */
 export interface DecisionDefinitionResult {
   /** The DMN ID of the decision definition. */
   decisionDefinitionId: DecisionDefinitionId;
@@ -3027,6 +3068,7 @@ export interface DecisionDefinitionResult {
   version: number;
 }
 
+/** Request body of `searchDecisionDefinitions`. */
 export interface DecisionDefinitionSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -3036,6 +3078,7 @@ export interface DecisionDefinitionSearchQuery {
   filter?: DecisionDefinitionFilter;
 }
 
+/** Success payload of `searchDecisionDefinitions`. */
 export interface DecisionDefinitionSearchQueryResult {
   page: SearchQueryPageResponse;
   /**
@@ -3046,6 +3089,7 @@ export interface DecisionDefinitionSearchQueryResult {
   items: DecisionDefinitionResult[];
 }
 
+/** The `DecisionDefinitionSearchQuerySortRequest` schema. */
 export interface DecisionDefinitionSearchQuerySortRequest {
   /** The field to sort by. */
   field: DecisionDefinitionSearchQuerySortRequestField;
@@ -3083,6 +3127,7 @@ export type DecisionEvaluationInstanceKeyFilterProperty =
   | DecisionEvaluationInstanceKeyExactMatch
   | AdvancedDecisionEvaluationInstanceKeyFilter;
 
+/** Request body of `evaluateDecision`. */
 export type DecisionEvaluationInstruction = DecisionEvaluationById | DecisionEvaluationByKey;
 
 /** Matches the value exactly. */
@@ -3141,6 +3186,7 @@ export interface DecisionInstanceFilter {
   decisionRequirementsKey?: DecisionRequirementsKeyFilterProperty;
 }
 
+/** Success payload of `getDecisionInstance`. */
 export interface DecisionInstanceGetQueryResult {
   /**
    * The business ID of the owning process instance, inherited when the decision instance was
@@ -3190,6 +3236,7 @@ export interface DecisionInstanceGetQueryResult {
   matchedRules: MatchedDecisionRuleItem[];
 }
 
+/** The `DecisionInstanceResult` schema. */
 export interface DecisionInstanceResult {
   /**
    * The business ID of the owning process instance, inherited when the decision instance was
@@ -3235,6 +3282,7 @@ export interface DecisionInstanceResult {
   tenantId: TenantId;
 }
 
+/** Request body of `searchDecisionInstances`. */
 export interface DecisionInstanceSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -3244,12 +3292,14 @@ export interface DecisionInstanceSearchQuery {
   filter?: DecisionInstanceFilter;
 }
 
+/** Success payload of `searchDecisionInstances`. */
 export interface DecisionInstanceSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching decision instances. */
   items: DecisionInstanceResult[];
 }
 
+/** The `DecisionInstanceSearchQuerySortRequest` schema. */
 export interface DecisionInstanceSearchQuerySortRequest {
   /** The field to sort by. */
   field: DecisionInstanceSearchQuerySortRequestField;
@@ -3287,6 +3337,7 @@ export type DecisionRequirementsKeyFilterProperty =
   | DecisionRequirementsKeyExactMatch
   | AdvancedDecisionRequirementsKeyFilter;
 
+/** Success payload of `getDecisionRequirements`. */
 export interface DecisionRequirementsResult {
   /** The DMN ID of the decision requirements. */
   decisionRequirementsId: string;
@@ -3302,6 +3353,7 @@ export interface DecisionRequirementsResult {
   version: number;
 }
 
+/** Request body of `searchDecisionRequirements`. */
 export interface DecisionRequirementsSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -3311,29 +3363,43 @@ export interface DecisionRequirementsSearchQuery {
   filter?: DecisionRequirementsFilter;
 }
 
+/** Success payload of `searchDecisionRequirements`. */
 export interface DecisionRequirementsSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching decision requirements. */
   items: DecisionRequirementsResult[];
 }
 
+/** The `DecisionRequirementsSearchQuerySortRequest` schema. */
 export interface DecisionRequirementsSearchQuerySortRequest {
   /** The field to sort by. */
   field: DecisionRequirementsSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `deleteDecisionInstance`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface DeleteDecisionInstanceRequest {
   operationReference?: OperationReference;
 }
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `deleteProcessInstance`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface DeleteProcessInstanceRequest {
   operationReference?: OperationReference;
 }
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `deleteResource`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface DeleteResourceRequest {
   operationReference?: OperationReference;
   /**
@@ -3352,6 +3418,7 @@ export interface DeleteResourceRequest {
   deleteHistory?: boolean;
 }
 
+/** Success payload of `deleteResource`. */
 export interface DeleteResourceResponse {
   /** The system-assigned key for this resource, requested to be deleted. */
   resourceKey: ResourceKey;
@@ -3441,6 +3508,7 @@ export type DeploymentKeyExactMatch = DeploymentKey;
 /** DeploymentKey property with full advanced search capabilities. */
 export type DeploymentKeyFilterProperty = DeploymentKeyExactMatch | AdvancedDeploymentKeyFilter;
 
+/** The `DeploymentMetadataResult` schema. */
 export interface DeploymentMetadataResult {
   /** Deployed process. */
   processDefinition: DeploymentProcessResult | null;
@@ -3484,6 +3552,7 @@ export interface DeploymentResourceResult {
   resourceKey: ResourceKey;
 }
 
+/** Success payload of `createDeployment`. */
 export interface DeploymentResult {
   /** The unique key identifying the deployment. */
   deploymentKey: DeploymentKey;
@@ -3506,6 +3575,7 @@ export interface DirectAncestorKeyInstruction {
   ancestorElementInstanceKey: ElementInstanceKey;
 }
 
+/** Success payload of `createDocuments`. */
 export interface DocumentCreationBatchResponse {
   /** Documents that were successfully created. */
   failedDocuments: DocumentCreationFailureDetail[];
@@ -3513,6 +3583,7 @@ export interface DocumentCreationBatchResponse {
   createdDocuments: DocumentReference[];
 }
 
+/** The `DocumentCreationFailureDetail` schema. */
 export interface DocumentCreationFailureDetail {
   /** The name of the file that failed to upload. */
   fileName: string;
@@ -3524,6 +3595,7 @@ export interface DocumentCreationFailureDetail {
   detail: string;
 }
 
+/** Success payload of `createDocumentLink`. */
 export interface DocumentLink {
   /** The link to the document. */
   url: string;
@@ -3531,6 +3603,7 @@ export interface DocumentLink {
   expiresAt: string;
 }
 
+/** Request body of `createDocumentLink`. */
 export interface DocumentLinkRequest {
   /**
    * The time-to-live of the document link in ms.
@@ -3576,6 +3649,7 @@ export interface DocumentMetadataResponse {
   customProperties: Record<string, unknown>;
 }
 
+/** Success payload of `createDocument`. */
 export interface DocumentReference {
   /** Document discriminator. Always set to "camunda". */
   'camunda.document.type': DocumentReferenceCamundaDocumentType;
@@ -3698,6 +3772,7 @@ export type ElementInstanceKeyFilterProperty =
   | ElementInstanceKeyExactMatch
   | AdvancedElementInstanceKeyFilter;
 
+/** Success payload of `getElementInstance`. */
 export interface ElementInstanceResult {
   /** The process definition ID associated to this element instance. */
   processDefinitionId: ProcessDefinitionId;
@@ -3743,12 +3818,14 @@ export interface ElementInstanceSearchQuery {
   filter?: ElementInstanceFilter;
 }
 
+/** Success payload of `searchElementInstances`. */
 export interface ElementInstanceSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching element instances. */
   items: ElementInstanceResult[];
 }
 
+/** The `ElementInstanceSearchQuerySortRequest` schema. */
 export interface ElementInstanceSearchQuerySortRequest {
   /** The field to sort by. */
   field: ElementInstanceSearchQuerySortRequestField;
@@ -3789,12 +3866,14 @@ export interface ElementInstanceWaitStateQuery {
   filter?: ElementInstanceWaitStateFilter;
 }
 
+/** Success payload of `searchElementInstanceWaitStates`. */
 export interface ElementInstanceWaitStateQueryResult {
   page: SearchQueryPageResponse;
   /** The matching waiting states. */
   items: ElementInstanceWaitStateResult[];
 }
 
+/** The `ElementInstanceWaitStateQuerySortRequest` schema. */
 export interface ElementInstanceWaitStateQuerySortRequest {
   /** The field to sort by. */
   field: ElementInstanceWaitStateQuerySortRequestField;
@@ -3827,6 +3906,7 @@ export type EntityTypeExactMatch = AuditLogEntityTypeEnum;
 /** AuditLogEntityTypeEnum property with full advanced search capabilities. */
 export type EntityTypeFilterProperty = EntityTypeExactMatch | AdvancedEntityTypeFilter;
 
+/** Success payload of `evaluateConditionals`. */
 export interface EvaluateConditionalResult {
   /** The unique key of the conditional evaluation operation. */
   conditionalEvaluationKey: ConditionalEvaluationKey;
@@ -3838,6 +3918,7 @@ export interface EvaluateConditionalResult {
   processInstances: ProcessInstanceReference[];
 }
 
+/** Success payload of `evaluateDecision`. */
 export interface EvaluateDecisionResult {
   /** The ID of the decision which was evaluated. */
   decisionDefinitionId: DecisionDefinitionId;
@@ -3927,6 +4008,7 @@ export interface ExportingStatusResponse {
   status: ExportingStatusCode;
 }
 
+/** Request body of `evaluateExpression`. */
 export interface ExpressionEvaluationRequest {
   /** The expression to evaluate (e.g., "=x + y") */
   expression: string;
@@ -3946,6 +4028,7 @@ export interface ExpressionEvaluationRequest {
   variables?: Record<string, unknown> | null;
 }
 
+/** Success payload of `evaluateExpression`. */
 export interface ExpressionEvaluationResult {
   /** The evaluated expression */
   expression: string;
@@ -3964,11 +4047,13 @@ export interface ExpressionEvaluationResult {
   referencedSecrets: ExpressionSecretReferenceItem[];
 }
 
+/** The `ExpressionEvaluationWarningItem` schema. */
 export interface ExpressionEvaluationWarningItem {
   /** The warning message */
   message: string;
 }
 
+/** The `ExpressionSecretReferenceItem` schema. */
 export interface ExpressionSecretReferenceItem {
   /** The identifier of the secret store that holds the referenced secret */
   storeId: string;
@@ -3982,6 +4067,9 @@ export type FormKeyExactMatch = FormKey;
 /** FormKey property with full advanced search capabilities. */
 export type FormKeyFilterProperty = FormKeyExactMatch | AdvancedFormKeyFilter;
 
+/**
+ * Success payload of `getFormByKey`. Success payload of `getStartProcessForm`. Success payload of `getUserTaskForm`.
+ */
 export interface FormResult {
   /** The tenant ID of the form. */
   tenantId: TenantId;
@@ -4004,6 +4092,7 @@ export interface GlobalJobStatisticsQueryResult {
   isIncomplete: boolean;
 }
 
+/** The `GlobalListenerBase` schema. */
 export interface GlobalListenerBase {
   /**
    * The name of the job type, used as a reference to specify which job workers request the respective listener job.
@@ -4025,6 +4114,7 @@ export type GlobalListenerSourceFilterProperty =
   | GlobalListenerSourceExactMatch
   | AdvancedGlobalListenerSourceFilter;
 
+/** The `GlobalTaskListenerBase` schema. */
 export interface GlobalTaskListenerBase {
   /**
    * The name of the job type, used as a reference to specify which job workers request the respective listener job.
@@ -4050,6 +4140,9 @@ export type GlobalTaskListenerEventTypeFilterProperty =
 /** List of user task event types that trigger the listener. */
 export type GlobalTaskListenerEventTypes = GlobalTaskListenerEventTypeEnum[];
 
+/**
+ * Success payload of `createGlobalTaskListener`. Success payload of `getGlobalTaskListener`. Success payload of `updateGlobalTaskListener`.
+ */
 export interface GlobalTaskListenerResult {
   /**
    * The name of the job type, used as a reference to specify which job workers request the respective listener job.
@@ -4101,17 +4194,20 @@ export interface GlobalTaskListenerSearchQueryResult {
   items: GlobalTaskListenerResult[];
 }
 
+/** The `GlobalTaskListenerSearchQuerySortRequest` schema. */
 export interface GlobalTaskListenerSearchQuerySortRequest {
   /** The field to sort by. */
   field: GlobalTaskListenerSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** The `GroupClientResult` schema. */
 export interface GroupClientResult {
   /** The ID of the client. */
   clientId: ClientId;
 }
 
+/** Request body of `searchClientsForGroup`. */
 export interface GroupClientSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -4119,18 +4215,21 @@ export interface GroupClientSearchQueryRequest {
   sort?: GroupClientSearchQuerySortRequest[];
 }
 
+/** The `GroupClientSearchQuerySortRequest` schema. */
 export interface GroupClientSearchQuerySortRequest {
   /** The field to sort by. */
   field: GroupClientSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchClientsForGroup`. */
 export interface GroupClientSearchResult {
   page: SearchQueryPageResponse;
   /** The matching client IDs. */
   items: GroupClientResult[];
 }
 
+/** Request body of `createGroup`. */
 export interface GroupCreateRequest {
   /** The ID of the new group. */
   groupId: GroupId;
@@ -4140,6 +4239,7 @@ export interface GroupCreateRequest {
   description?: string;
 }
 
+/** Success payload of `createGroup`. */
 export interface GroupCreateResult {
   /** The ID of the created group. */
   groupId: GroupId;
@@ -4157,6 +4257,7 @@ export interface GroupFilter {
   name?: string;
 }
 
+/** Success payload of `searchMappingRulesForGroup`. */
 export interface GroupMappingRuleSearchResult {
   page: SearchQueryPageResponse;
   /** The matching mapping rules. */
@@ -4173,6 +4274,7 @@ export interface GroupResult {
   description: string | null;
 }
 
+/** Success payload of `searchRolesForGroup`. */
 export interface GroupRoleSearchResult {
   page: SearchQueryPageResponse;
   /** The matching roles. */
@@ -4196,12 +4298,14 @@ export interface GroupSearchQueryResult {
   items: GroupResult[];
 }
 
+/** The `GroupSearchQuerySortRequest` schema. */
 export interface GroupSearchQuerySortRequest {
   /** The field to sort by. */
   field: GroupSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Request body of `updateGroup`. */
 export interface GroupUpdateRequest {
   /** The new name of the group. */
   name: string;
@@ -4209,6 +4313,7 @@ export interface GroupUpdateRequest {
   description?: string;
 }
 
+/** Success payload of `updateGroup`. */
 export interface GroupUpdateResult {
   /** The unique group ID. */
   groupId: GroupId;
@@ -4218,10 +4323,12 @@ export interface GroupUpdateResult {
   description: string | null;
 }
 
+/** The `GroupUserResult` schema. */
 export interface GroupUserResult {
   username: Username;
 }
 
+/** Request body of `searchUsersForGroup`. */
 export interface GroupUserSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -4229,12 +4336,14 @@ export interface GroupUserSearchQueryRequest {
   sort?: GroupUserSearchQuerySortRequest[];
 }
 
+/** The `GroupUserSearchQuerySortRequest` schema. */
 export interface GroupUserSearchQuerySortRequest {
   /** The field to sort by. */
   field: GroupUserSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchUsersForGroup`. */
 export interface GroupUserSearchResult {
   page: SearchQueryPageResponse;
   /** The matching members. */
@@ -4327,6 +4436,7 @@ export interface IncidentProcessInstanceStatisticsByDefinitionFilter {
   errorHashCode: number;
 }
 
+/** Request body of `getProcessInstanceStatisticsByDefinition`. */
 export interface IncidentProcessInstanceStatisticsByDefinitionQuery {
   /** Filter criteria for the aggregated process instance statistics. */
   filter: IncidentProcessInstanceStatisticsByDefinitionFilter;
@@ -4336,6 +4446,7 @@ export interface IncidentProcessInstanceStatisticsByDefinitionQuery {
   sort?: IncidentProcessInstanceStatisticsByDefinitionQuerySortRequest[];
 }
 
+/** Success payload of `getProcessInstanceStatisticsByDefinition`. */
 export interface IncidentProcessInstanceStatisticsByDefinitionQueryResult {
   page: SearchQueryPageResponse;
   /**
@@ -4345,12 +4456,14 @@ export interface IncidentProcessInstanceStatisticsByDefinitionQueryResult {
   items: IncidentProcessInstanceStatisticsByDefinitionResult[];
 }
 
+/** The `IncidentProcessInstanceStatisticsByDefinitionQuerySortRequest` schema. */
 export interface IncidentProcessInstanceStatisticsByDefinitionQuerySortRequest {
   /** The aggregated field by which the process instance statistics are sorted. */
   field: IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** The `IncidentProcessInstanceStatisticsByDefinitionResult` schema. */
 export interface IncidentProcessInstanceStatisticsByDefinitionResult {
   processDefinitionId: ProcessDefinitionId;
   processDefinitionKey: ProcessDefinitionKey;
@@ -4366,6 +4479,7 @@ export interface IncidentProcessInstanceStatisticsByDefinitionResult {
   activeInstancesWithErrorCount: number;
 }
 
+/** Request body of `getProcessInstanceStatisticsByError`. */
 export interface IncidentProcessInstanceStatisticsByErrorQuery {
   /** Pagination parameters for process instance statistics grouped by incident error. */
   page?: OffsetPagination;
@@ -4373,18 +4487,21 @@ export interface IncidentProcessInstanceStatisticsByErrorQuery {
   sort?: IncidentProcessInstanceStatisticsByErrorQuerySortRequest[];
 }
 
+/** Success payload of `getProcessInstanceStatisticsByError`. */
 export interface IncidentProcessInstanceStatisticsByErrorQueryResult {
   page: SearchQueryPageResponse;
   /** Statistics of active process instances grouped by incident error. */
   items: IncidentProcessInstanceStatisticsByErrorResult[];
 }
 
+/** The `IncidentProcessInstanceStatisticsByErrorQuerySortRequest` schema. */
 export interface IncidentProcessInstanceStatisticsByErrorQuerySortRequest {
   /** The field to sort the incident error statistics by. */
   field: IncidentProcessInstanceStatisticsByErrorQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** The `IncidentProcessInstanceStatisticsByErrorResult` schema. */
 export interface IncidentProcessInstanceStatisticsByErrorResult {
   /** The hash code identifying a specific incident error.. */
   errorHashCode: number;
@@ -4394,10 +4511,12 @@ export interface IncidentProcessInstanceStatisticsByErrorResult {
   activeInstancesWithErrorCount: number;
 }
 
+/** Request body of `resolveIncident`. */
 export interface IncidentResolutionRequest {
   operationReference?: OperationReference;
 }
 
+/** Success payload of `getIncident`. */
 export interface IncidentResult {
   /** The process definition ID associated to this incident. */
   processDefinitionId: ProcessDefinitionId;
@@ -4431,6 +4550,9 @@ export interface IncidentResult {
   jobKey: JobKey | null;
 }
 
+/**
+ * Request body of `searchElementInstanceIncidents`. Request body of `searchIncidents`. Request body of `searchProcessInstanceIncidents`.
+ */
 export interface IncidentSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -4440,12 +4562,16 @@ export interface IncidentSearchQuery {
   filter?: IncidentFilter;
 }
 
+/**
+ * Success payload of `searchElementInstanceIncidents`. Success payload of `searchIncidents`. Success payload of `searchProcessInstanceIncidents`.
+ */
 export interface IncidentSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching incidents. */
   items: IncidentResult[];
 }
 
+/** The `IncidentSearchQuerySortRequest` schema. */
 export interface IncidentSearchQuerySortRequest {
   /** The field to sort by. */
   field: IncidentSearchQuerySortRequestField;
@@ -4469,6 +4595,7 @@ export interface InferredAncestorKeyInstruction {
 /** Integer property with advanced search capabilities. */
 export type IntegerFilterProperty = number | AdvancedIntegerFilter;
 
+/** Request body of `activateJobs`. */
 export interface JobActivationRequest {
   /** The job type, as defined in the BPMN process (e.g. <zeebe:taskDefinition type="payment-service" />) */
   type: string;
@@ -4531,6 +4658,7 @@ export interface JobChangeset {
   priority?: number | null;
 }
 
+/** Request body of `completeJob`. */
 export interface JobCompletionRequest {
   /** The variables to complete the job with. */
   variables?: Record<string, unknown> | null;
@@ -4548,6 +4676,7 @@ export interface JobCompletionRequest {
   businessId?: BusinessId | null;
 }
 
+/** Request body of `throwJobError`. */
 export interface JobErrorRequest {
   /** The error code that will be matched with an error catch event. */
   errorCode: string;
@@ -4603,6 +4732,7 @@ export interface JobErrorStatisticsQueryResult {
   items: JobErrorStatisticsItem[];
 }
 
+/** Request body of `failJob`. */
 export interface JobFailRequest {
   /**
    * The amount of retries the job should have left
@@ -4819,12 +4949,14 @@ export interface JobSearchQueryResult {
   items: JobSearchResult[];
 }
 
+/** The `JobSearchQuerySortRequest` schema. */
 export interface JobSearchQuerySortRequest {
   /** The field to sort by. */
   field: JobSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** The `JobSearchResult` schema. */
 export interface JobSearchResult {
   /** A set of custom headers defined during modelling. */
   customHeaders: Record<string, string>;
@@ -4971,6 +5103,7 @@ export interface JobTypeStatisticsQueryResult {
   items: JobTypeStatisticsItem[];
 }
 
+/** Request body of `updateJob`. */
 export interface JobUpdateRequest {
   changeset: JobChangeset;
   operationReference?: OperationReference;
@@ -4983,6 +5116,7 @@ export interface JobUpdateRequest {
   leaseToken?: string | null;
 }
 
+/** The `JobWaitStateDetails` schema. */
 export interface JobWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'JOB';
@@ -5079,6 +5213,7 @@ export type LongKey = string;
  */
 export type LoopIterationId = number;
 
+/** Request body of `createMappingRule`. */
 export interface MappingRuleCreateRequest {
   /** The name of the claim to map. */
   claimName: string;
@@ -5090,8 +5225,10 @@ export interface MappingRuleCreateRequest {
   mappingRuleId: MappingRuleId;
 }
 
+/** Success payload of `createMappingRule`. */
 export type MappingRuleCreateResult = MappingRuleCreateUpdateResult;
 
+/** The `MappingRuleCreateUpdateRequest` schema. */
 export interface MappingRuleCreateUpdateRequest {
   /** The name of the claim to map. */
   claimName: string;
@@ -5101,6 +5238,7 @@ export interface MappingRuleCreateUpdateRequest {
   name: string;
 }
 
+/** The `MappingRuleCreateUpdateResult` schema. */
 export interface MappingRuleCreateUpdateResult {
   /** The name of the claim to map. */
   claimName: string;
@@ -5124,6 +5262,7 @@ export interface MappingRuleFilter {
   mappingRuleId?: MappingRuleId;
 }
 
+/** Success payload of `getMappingRule`. */
 export interface MappingRuleResult {
   /** The name of the claim to map. */
   claimName: string;
@@ -5135,6 +5274,9 @@ export interface MappingRuleResult {
   mappingRuleId: MappingRuleId;
 }
 
+/**
+ * Request body of `searchMappingRule`. Request body of `searchMappingRulesForGroup`. Request body of `searchMappingRulesForRole`. Request body of `searchMappingRulesForTenant`.
+ */
 export interface MappingRuleSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -5144,20 +5286,24 @@ export interface MappingRuleSearchQueryRequest {
   filter?: MappingRuleFilter;
 }
 
+/** Success payload of `searchMappingRule`. */
 export interface MappingRuleSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching mapping rules. */
   items: MappingRuleResult[];
 }
 
+/** The `MappingRuleSearchQuerySortRequest` schema. */
 export interface MappingRuleSearchQuerySortRequest {
   /** The field to sort by. */
   field: MappingRuleSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Request body of `updateMappingRule`. */
 export type MappingRuleUpdateRequest = MappingRuleCreateUpdateRequest;
 
+/** Success payload of `updateMappingRule`. */
 export type MappingRuleUpdateResult = MappingRuleCreateUpdateResult;
 
 /** A decision rule that matched within this decision evaluation. */
@@ -5170,6 +5316,7 @@ export interface MatchedDecisionRuleItem {
   evaluatedOutputs: EvaluatedDecisionOutputItem[];
 }
 
+/** Request body of `correlateMessage`. */
 export interface MessageCorrelationRequest {
   /** The message name as defined in the BPMN process */
   name: string;
@@ -5206,6 +5353,7 @@ export interface MessageCorrelationResult {
   processInstanceKey: ProcessInstanceKey;
 }
 
+/** Request body of `publishMessage`. */
 export interface MessagePublicationRequest {
   /** The name of the message. */
   name: string;
@@ -5298,6 +5446,7 @@ export type MessageSubscriptionKeyFilterProperty =
   | MessageSubscriptionKeyExactMatch
   | AdvancedMessageSubscriptionKeyFilter;
 
+/** The `MessageSubscriptionResult` schema. */
 export interface MessageSubscriptionResult {
   /** The message subscription key associated with this message subscription. */
   messageSubscriptionKey: MessageSubscriptionKey;
@@ -5354,6 +5503,7 @@ export interface MessageSubscriptionResult {
   tenantId: TenantId;
 }
 
+/** Request body of `searchMessageSubscriptions`. */
 export interface MessageSubscriptionSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -5363,12 +5513,14 @@ export interface MessageSubscriptionSearchQuery {
   filter?: MessageSubscriptionFilter;
 }
 
+/** Success payload of `searchMessageSubscriptions`. */
 export interface MessageSubscriptionSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching message subscriptions. */
   items: MessageSubscriptionResult[];
 }
 
+/** The `MessageSubscriptionSearchQuerySortRequest` schema. */
 export interface MessageSubscriptionSearchQuerySortRequest {
   /** The field to sort by. */
   field: MessageSubscriptionSearchQuerySortRequestField;
@@ -5391,6 +5543,7 @@ export type MessageSubscriptionTypeFilterProperty =
   | MessageSubscriptionTypeExactMatch
   | AdvancedMessageSubscriptionTypeFilter;
 
+/** The `MessageWaitStateDetails` schema. */
 export interface MessageWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'MESSAGE';
@@ -5450,6 +5603,7 @@ export type OperationTypeExactMatch = AuditLogOperationTypeEnum;
 /** AuditLogOperationTypeEnum property with full advanced search capabilities. */
 export type OperationTypeFilterProperty = OperationTypeExactMatch | AdvancedOperationTypeFilter;
 
+/** Success payload of `searchOwnAuthorizations`. */
 export interface OwnAuthorizationSearchResult {
   page: SearchQueryPageResponse;
   /** The matching authorizations. */
@@ -5642,6 +5796,7 @@ export type ProcessDefinitionIdFilterProperty =
   | ProcessDefinitionIdExactMatch
   | AdvancedProcessDefinitionIdFilter;
 
+/** Request body of `getProcessDefinitionInstanceStatistics`. */
 export interface ProcessDefinitionInstanceStatisticsQuery {
   /** Search cursor pagination. */
   page?: OffsetPagination;
@@ -5649,12 +5804,14 @@ export interface ProcessDefinitionInstanceStatisticsQuery {
   sort?: ProcessDefinitionInstanceStatisticsQuerySortRequest[];
 }
 
+/** Success payload of `getProcessDefinitionInstanceStatistics`. */
 export interface ProcessDefinitionInstanceStatisticsQueryResult {
   page: SearchQueryPageResponse;
   /** The process definition instance statistics result. */
   items: ProcessDefinitionInstanceStatisticsResult[];
 }
 
+/** The `ProcessDefinitionInstanceStatisticsQuerySortRequest` schema. */
 export interface ProcessDefinitionInstanceStatisticsQuerySortRequest {
   /** The field to sort by. */
   field: ProcessDefinitionInstanceStatisticsQuerySortRequestField;
@@ -5685,6 +5842,7 @@ export interface ProcessDefinitionInstanceVersionStatisticsFilter {
   tenantId?: TenantId;
 }
 
+/** Request body of `getProcessDefinitionInstanceVersionStatistics`. */
 export interface ProcessDefinitionInstanceVersionStatisticsQuery {
   /** Pagination criteria. */
   page?: OffsetPagination;
@@ -5694,12 +5852,14 @@ export interface ProcessDefinitionInstanceVersionStatisticsQuery {
   filter: ProcessDefinitionInstanceVersionStatisticsFilter;
 }
 
+/** Success payload of `getProcessDefinitionInstanceVersionStatistics`. */
 export interface ProcessDefinitionInstanceVersionStatisticsQueryResult {
   page: SearchQueryPageResponse;
   /** The process definition instance version statistics result. */
   items: ProcessDefinitionInstanceVersionStatisticsResult[];
 }
 
+/** The `ProcessDefinitionInstanceVersionStatisticsQuerySortRequest` schema. */
 export interface ProcessDefinitionInstanceVersionStatisticsQuerySortRequest {
   /** The field to sort by. */
   field: ProcessDefinitionInstanceVersionStatisticsQuerySortRequestField;
@@ -5732,6 +5892,7 @@ export type ProcessDefinitionKeyFilterProperty =
   | ProcessDefinitionKeyExactMatch
   | AdvancedProcessDefinitionKeyFilter;
 
+/** Request body of `getProcessDefinitionMessageSubscriptionStatistics`. */
 export interface ProcessDefinitionMessageSubscriptionStatisticsQuery {
   /** Search cursor pagination. */
   page?: CursorForwardPagination;
@@ -5739,12 +5900,14 @@ export interface ProcessDefinitionMessageSubscriptionStatisticsQuery {
   filter?: MessageSubscriptionFilter;
 }
 
+/** Success payload of `getProcessDefinitionMessageSubscriptionStatistics`. */
 export interface ProcessDefinitionMessageSubscriptionStatisticsQueryResult {
   page: SearchQueryPageResponse;
   /** The matching process definition message subscription statistics. */
   items: ProcessDefinitionMessageSubscriptionStatisticsResult[];
 }
 
+/** The `ProcessDefinitionMessageSubscriptionStatisticsResult` schema. */
 export interface ProcessDefinitionMessageSubscriptionStatisticsResult {
   /** The process definition ID associated with this message subscription. */
   processDefinitionId: ProcessDefinitionId;
@@ -5758,6 +5921,7 @@ export interface ProcessDefinitionMessageSubscriptionStatisticsResult {
   activeSubscriptions: number;
 }
 
+/** Success payload of `getProcessDefinition`. */
 export interface ProcessDefinitionResult {
   /** Name of this process definition. */
   name: string | null;
@@ -5783,6 +5947,7 @@ export interface ProcessDefinitionResult {
   state: ProcessDefinitionResultState;
 }
 
+/** Request body of `searchProcessDefinitions`. */
 export interface ProcessDefinitionSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -5792,12 +5957,14 @@ export interface ProcessDefinitionSearchQuery {
   filter?: ProcessDefinitionFilter;
 }
 
+/** Success payload of `searchProcessDefinitions`. */
 export interface ProcessDefinitionSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching process definitions. */
   items: ProcessDefinitionResult[];
 }
 
+/** The `ProcessDefinitionSearchQuerySortRequest` schema. */
 export interface ProcessDefinitionSearchQuerySortRequest {
   /** The field to sort by. */
   field: ProcessDefinitionSearchQuerySortRequestField;
@@ -5934,6 +6101,7 @@ export interface ProcessInstanceBusinessIdAssignmentInstruction {
   businessId: BusinessId;
 }
 
+/** The `ProcessInstanceCallHierarchyEntry` schema. */
 export interface ProcessInstanceCallHierarchyEntry {
   /** The key of the process instance. */
   processInstanceKey: ProcessInstanceKey;
@@ -6084,8 +6252,10 @@ export interface ProcessInstanceCreationInstructionByKey {
   businessId?: BusinessId;
 }
 
+/** The `ProcessInstanceCreationRuntimeInstruction` schema. */
 export type ProcessInstanceCreationRuntimeInstruction = ProcessInstanceCreationTerminateInstruction;
 
+/** The `ProcessInstanceCreationStartInstruction` schema. */
 export interface ProcessInstanceCreationStartInstruction {
   /**
    * Future extensions might include:
@@ -6298,6 +6468,7 @@ export interface ProcessInstanceMigrationBatchOperationPlan {
   mappingInstructions: MigrateProcessInstanceMappingInstruction[];
 }
 
+/** Request body of `migrateProcessInstancesBatchOperation`. */
 export interface ProcessInstanceMigrationBatchOperationRequest {
   /** The process instance filter. */
   filter: ProcessInstanceFilter;
@@ -6344,6 +6515,7 @@ export interface ProcessInstanceModificationBatchOperationRequest {
   operationReference?: OperationReference;
 }
 
+/** Request body of `modifyProcessInstance`. */
 export interface ProcessInstanceModificationInstruction {
   operationReference?: OperationReference;
   /**
@@ -6404,6 +6576,7 @@ export type ProcessInstanceModificationTerminateInstruction =
   | ProcessInstanceModificationTerminateByIdInstruction
   | ProcessInstanceModificationTerminateByKeyInstruction;
 
+/** The `ProcessInstanceReference` schema. */
 export interface ProcessInstanceReference {
   /** The key of the process definition. */
   processDefinitionKey: ProcessDefinitionKey;
@@ -6476,6 +6649,7 @@ export interface ProcessInstanceSearchQueryResult {
   items: ProcessInstanceResult[];
 }
 
+/** The `ProcessInstanceSearchQuerySortRequest` schema. */
 export interface ProcessInstanceSearchQuerySortRequest {
   /** The field to sort by. */
   field: ProcessInstanceSearchQuerySortRequestField;
@@ -6538,6 +6712,7 @@ export interface ProcessInstanceWaitStateStatisticsResult {
   waitingCount: number;
 }
 
+/** The `ResolvedSecret` schema. */
 export interface ResolvedSecret {
   /** The resolved secret reference of the form `camunda.secrets.<name>`. */
   reference: string;
@@ -6572,6 +6747,7 @@ export type ResourceKeyExactMatch = ResourceKey;
 /** ResourceKey property with full advanced search capabilities. */
 export type ResourceKeyFilterProperty = ResourceKeyExactMatch | AdvancedResourceKeyFilter;
 
+/** Success payload of `getResource`. */
 export interface ResourceResult {
   /** The resource name from which this resource was parsed. */
   resourceName: string;
@@ -6587,6 +6763,7 @@ export interface ResourceResult {
   resourceKey: ResourceKey;
 }
 
+/** Request body of `searchResources`. */
 export interface ResourceSearchQuery {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -6596,12 +6773,14 @@ export interface ResourceSearchQuery {
   filter?: ResourceFilter;
 }
 
+/** Success payload of `searchResources`. */
 export interface ResourceSearchQueryResult {
   page: SearchQueryPageResponse;
   /** The matching resources. */
   items: ResourceResult[];
 }
 
+/** The `ResourceSearchQuerySortRequest` schema. */
 export interface ResourceSearchQuerySortRequest {
   /** The field to sort by. */
   field: ResourceSearchQuerySortRequestField;
@@ -6658,16 +6837,22 @@ export interface RestoreStatusResponse {
   brokers: RestoreBrokerStatus[];
 }
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `resumeProcessInstance`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface ResumeProcessInstanceRequest {
   operationReference?: OperationReference;
 }
 
+/** The `RoleClientResult` schema. */
 export interface RoleClientResult {
   /** The ID of the client. */
   clientId: ClientId;
 }
 
+/** Request body of `searchClientsForRole`. */
 export interface RoleClientSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -6675,18 +6860,21 @@ export interface RoleClientSearchQueryRequest {
   sort?: RoleClientSearchQuerySortRequest[];
 }
 
+/** The `RoleClientSearchQuerySortRequest` schema. */
 export interface RoleClientSearchQuerySortRequest {
   /** The field to sort by. */
   field: RoleClientSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchClientsForRole`. */
 export interface RoleClientSearchResult {
   page: SearchQueryPageResponse;
   /** The matching clients. */
   items: RoleClientResult[];
 }
 
+/** Request body of `createRole`. */
 export interface RoleCreateRequest {
   /** The ID of the new role. */
   roleId: RoleId;
@@ -6696,6 +6884,7 @@ export interface RoleCreateRequest {
   description?: string;
 }
 
+/** Success payload of `createRole`. */
 export interface RoleCreateResult {
   /** The ID of the created role. */
   roleId: RoleId;
@@ -6713,11 +6902,13 @@ export interface RoleFilter {
   name?: string;
 }
 
+/** The `RoleGroupResult` schema. */
 export interface RoleGroupResult {
   /** The id of the group. */
   groupId: GroupId;
 }
 
+/** Request body of `searchGroupsForRole`. */
 export interface RoleGroupSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -6725,18 +6916,21 @@ export interface RoleGroupSearchQueryRequest {
   sort?: RoleGroupSearchQuerySortRequest[];
 }
 
+/** The `RoleGroupSearchQuerySortRequest` schema. */
 export interface RoleGroupSearchQuerySortRequest {
   /** The field to sort by. */
   field: RoleGroupSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchGroupsForRole`. */
 export interface RoleGroupSearchResult {
   page: SearchQueryPageResponse;
   /** The matching groups. */
   items: RoleGroupResult[];
 }
 
+/** Success payload of `searchMappingRulesForRole`. */
 export interface RoleMappingRuleSearchResult {
   page: SearchQueryPageResponse;
   /** The matching mapping rules. */
@@ -6770,12 +6964,14 @@ export interface RoleSearchQueryResult {
   items: RoleResult[];
 }
 
+/** The `RoleSearchQuerySortRequest` schema. */
 export interface RoleSearchQuerySortRequest {
   /** The field to sort by. */
   field: RoleSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Request body of `updateRole`. */
 export interface RoleUpdateRequest {
   /** The display name of the new role. */
   name: string;
@@ -6783,6 +6979,7 @@ export interface RoleUpdateRequest {
   description?: string;
 }
 
+/** Success payload of `updateRole`. */
 export interface RoleUpdateResult {
   /** The display name of the updated role. */
   name: string;
@@ -6792,10 +6989,12 @@ export interface RoleUpdateResult {
   roleId: RoleId;
 }
 
+/** The `RoleUserResult` schema. */
 export interface RoleUserResult {
   username: Username;
 }
 
+/** Request body of `searchUsersForRole`. */
 export interface RoleUserSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -6803,12 +7002,14 @@ export interface RoleUserSearchQueryRequest {
   sort?: RoleUserSearchQuerySortRequest[];
 }
 
+/** The `RoleUserSearchQuerySortRequest` schema. */
 export interface RoleUserSearchQuerySortRequest {
   /** The field to sort by. */
   field: RoleUserSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchUsersForRole`. */
 export interface RoleUserSearchResult {
   page: SearchQueryPageResponse;
   /** The matching users. */
@@ -6867,11 +7068,13 @@ export interface SearchQueryPageResponse {
   endCursor: EndCursor | null;
 }
 
+/** The `SearchQueryRequest` schema. */
 export interface SearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
 }
 
+/** The `SearchQueryResponse` schema. */
 export interface SearchQueryResponse {
   page: SearchQueryPageResponse;
 }
@@ -6894,6 +7097,7 @@ export interface SecretListResult {
   references: string[];
 }
 
+/** The `SecretResolutionError` schema. */
 export interface SecretResolutionError {
   /** The secret reference that could not be resolved. */
   reference: string;
@@ -6905,6 +7109,7 @@ export interface SecretResolutionError {
   message: string;
 }
 
+/** Request body of `resolveSecrets`. */
 export interface SecretResolveRequest {
   /**
    * The secret references to resolve, each of the form `camunda.secrets.<name>`.
@@ -6922,6 +7127,7 @@ export interface SecretResolveResult {
   errors: SecretResolutionError[];
 }
 
+/** Request body of `createElementInstanceVariables`. */
 export interface SetVariableRequest {
   /** JSON object representing the variables to set in the element’s scope. */
   variables: Record<string, unknown>;
@@ -6947,6 +7153,7 @@ export interface SetVariableRequest {
   operationReference?: OperationReference;
 }
 
+/** Request body of `broadcastSignal`. */
 export interface SignalBroadcastRequest {
   /** The name of the signal to broadcast. */
   signalName: string;
@@ -6956,6 +7163,7 @@ export interface SignalBroadcastRequest {
   tenantId?: TenantId;
 }
 
+/** Success payload of `broadcastSignal`. */
 export interface SignalBroadcastResult {
   /** The tenant ID of the signal that was broadcast. */
   tenantId: TenantId;
@@ -6963,6 +7171,7 @@ export interface SignalBroadcastResult {
   signalKey: SignalKey;
 }
 
+/** The `SignalWaitStateDetails` schema. */
 export interface SignalWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'SIGNAL';
@@ -7009,7 +7218,11 @@ export interface StatusMetric {
 /** String property with full advanced search capabilities. */
 export type StringFilterProperty = string | AdvancedStringFilter;
 
-/** The schema is nullable: every reference to this type adds `| null`. */
+/**
+ * Request body of `suspendProcessInstance`.
+ *
+ * The schema is nullable: every reference to this type adds `| null`.
+ */
 export interface SuspendProcessInstanceRequest {
   operationReference?: OperationReference;
 }
@@ -7060,11 +7273,13 @@ export interface TakeRuntimeBackupResponse {
   backupId: BackupId;
 }
 
+/** The `TenantClientResult` schema. */
 export interface TenantClientResult {
   /** The ID of the client. */
   clientId: ClientId;
 }
 
+/** Request body of `searchClientsForTenant`. */
 export interface TenantClientSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -7072,18 +7287,21 @@ export interface TenantClientSearchQueryRequest {
   sort?: TenantClientSearchQuerySortRequest[];
 }
 
+/** The `TenantClientSearchQuerySortRequest` schema. */
 export interface TenantClientSearchQuerySortRequest {
   /** The field to sort by. */
   field: TenantClientSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchClientsForTenant`. */
 export interface TenantClientSearchResult {
   page: SearchQueryPageResponse;
   /** The matching clients. */
   items: TenantClientResult[];
 }
 
+/** Request body of `createTenant`. */
 export interface TenantCreateRequest {
   /**
    * The unique ID for the tenant. Must be 31 characters or less and match
@@ -7097,6 +7315,7 @@ export interface TenantCreateRequest {
   description?: string;
 }
 
+/** Success payload of `createTenant`. */
 export interface TenantCreateResult {
   /** The unique identifier of the created tenant. */
   tenantId: TenantId;
@@ -7114,11 +7333,13 @@ export interface TenantFilter {
   name?: string;
 }
 
+/** The `TenantGroupResult` schema. */
 export interface TenantGroupResult {
   /** The group ID. */
   groupId: GroupId;
 }
 
+/** Request body of `searchGroupIdsForTenant`. */
 export interface TenantGroupSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -7126,18 +7347,21 @@ export interface TenantGroupSearchQueryRequest {
   sort?: TenantGroupSearchQuerySortRequest[];
 }
 
+/** The `TenantGroupSearchQuerySortRequest` schema. */
 export interface TenantGroupSearchQuerySortRequest {
   /** The field to sort by. */
   field: TenantGroupSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchGroupIdsForTenant`. */
 export interface TenantGroupSearchResult {
   page: SearchQueryPageResponse;
   /** The matching groups. */
   items: TenantGroupResult[];
 }
 
+/** Success payload of `searchMappingRulesForTenant`. */
 export interface TenantMappingRuleSearchResult {
   page: SearchQueryPageResponse;
   /** The matching mapping rules. */
@@ -7154,6 +7378,7 @@ export interface TenantResult {
   description: string | null;
 }
 
+/** Success payload of `searchRolesForTenant`. */
 export interface TenantRoleSearchResult {
   page: SearchQueryPageResponse;
   /** The matching roles. */
@@ -7177,12 +7402,14 @@ export interface TenantSearchQueryResult {
   items: TenantResult[];
 }
 
+/** The `TenantSearchQuerySortRequest` schema. */
 export interface TenantSearchQuerySortRequest {
   /** The field to sort by. */
   field: TenantSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Request body of `updateTenant`. */
 export interface TenantUpdateRequest {
   /** The new name of the tenant. */
   name: string;
@@ -7190,6 +7417,7 @@ export interface TenantUpdateRequest {
   description?: string;
 }
 
+/** Success payload of `updateTenant`. */
 export interface TenantUpdateResult {
   /** The unique identifier of the updated tenant. */
   tenantId: TenantId;
@@ -7199,10 +7427,12 @@ export interface TenantUpdateResult {
   description: string | null;
 }
 
+/** The `TenantUserResult` schema. */
 export interface TenantUserResult {
   username: Username;
 }
 
+/** Request body of `searchUsersForTenant`. */
 export interface TenantUserSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -7210,18 +7440,21 @@ export interface TenantUserSearchQueryRequest {
   sort?: TenantUserSearchQuerySortRequest[];
 }
 
+/** The `TenantUserSearchQuerySortRequest` schema. */
 export interface TenantUserSearchQuerySortRequest {
   /** The field to sort by. */
   field: TenantUserSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchUsersForTenant`. */
 export interface TenantUserSearchResult {
   page: SearchQueryPageResponse;
   /** The matching users. */
   items: TenantUserResult[];
 }
 
+/** The `TimerWaitStateDetails` schema. */
 export interface TimerWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'TIMER';
@@ -7249,6 +7482,7 @@ export interface TopologyResponse {
   lastCompletedChangeId: string;
 }
 
+/** Request body of `updateGlobalClusterVariable`. Request body of `updateTenantClusterVariable`. */
 export interface UpdateClusterVariableRequest {
   /**
    * The new value of the cluster variable. Can be any JSON object or primitive value. Will be serialized as a JSON string in responses.
@@ -7260,6 +7494,7 @@ export interface UpdateClusterVariableRequest {
   metadata?: Record<string, string | number>;
 }
 
+/** Request body of `updateGlobalTaskListener`. */
 export interface UpdateGlobalTaskListenerRequest {
   /**
    * The name of the job type, used as a reference to specify which job workers request the respective listener job.
@@ -7274,6 +7509,7 @@ export interface UpdateGlobalTaskListenerRequest {
   eventTypes: GlobalTaskListenerEventTypes;
 }
 
+/** Success payload of `getUsageMetrics`. */
 export interface UsageMetricsResponse {
   /** The amount of created root process instances. */
   processInstances: number;
@@ -7287,6 +7523,7 @@ export interface UsageMetricsResponse {
   tenants: Record<string, UsageMetricsResponseItem>;
 }
 
+/** The `UsageMetricsResponseItem` schema. */
 export interface UsageMetricsResponseItem {
   /** The amount of created root process instances. */
   processInstances: number;
@@ -7304,6 +7541,7 @@ export interface UseSourceParentKeyInstruction {
   ancestorScopeType: 'sourceParent';
 }
 
+/** Success payload of `createAdminUser`. Success payload of `createUser`. */
 export interface UserCreateResult {
   /** The username of the created user. */
   username: Username;
@@ -7323,6 +7561,7 @@ export interface UserFilter {
   email?: StringFilterProperty;
 }
 
+/** Request body of `createAdminUser`. Request body of `createUser`. */
 export interface UserRequest {
   /** The password of the user. */
   password: string;
@@ -7334,6 +7573,7 @@ export interface UserRequest {
   email?: string;
 }
 
+/** Success payload of `getUser`. */
 export interface UserResult {
   /** The username of the user. */
   username: Username;
@@ -7343,6 +7583,7 @@ export interface UserResult {
   email: string | null;
 }
 
+/** Request body of `searchUsers`. */
 export interface UserSearchQueryRequest {
   /** Pagination criteria. */
   page?: SearchQueryPageRequest;
@@ -7352,18 +7593,21 @@ export interface UserSearchQueryRequest {
   filter?: UserFilter;
 }
 
+/** The `UserSearchQuerySortRequest` schema. */
 export interface UserSearchQuerySortRequest {
   /** The field to sort by. */
   field: UserSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** Success payload of `searchUsers`. */
 export interface UserSearchResult {
   page: SearchQueryPageResponse;
   /** The matching users. */
   items: UserResult[];
 }
 
+/** Request body of `assignUserTask`. */
 export interface UserTaskAssignmentRequest {
   /** The assignee for the user task. The assignee must not be empty or `null`. */
   assignee?: string;
@@ -7400,6 +7644,7 @@ export interface UserTaskAuditLogSearchQueryRequest {
   filter?: UserTaskAuditLogFilter;
 }
 
+/** Request body of `completeUserTask`. */
 export interface UserTaskCompletionRequest {
   /** The variables to complete the user task with. */
   variables?: Record<string, unknown> | null;
@@ -7492,6 +7737,7 @@ export interface UserTaskProperties {
   userTaskKey: UserTaskKey | null;
 }
 
+/** Success payload of `getUserTask`. */
 export interface UserTaskResult {
   /** The name for this user task. */
   name: string | null;
@@ -7574,6 +7820,7 @@ export interface UserTaskSearchQueryResult {
   items: UserTaskResult[];
 }
 
+/** The `UserTaskSearchQuerySortRequest` schema. */
 export interface UserTaskSearchQuerySortRequest {
   /** The field to sort by. */
   field: UserTaskSearchQuerySortRequestField;
@@ -7586,6 +7833,7 @@ export type UserTaskStateExactMatch = UserTaskStateEnum;
 /** UserTaskStateEnum property with full advanced search capabilities. */
 export type UserTaskStateFilterProperty = UserTaskStateExactMatch | AdvancedUserTaskStateFilter;
 
+/** Request body of `updateUserTask`. */
 export interface UserTaskUpdateRequest {
   changeset?: Changeset | null;
   /**
@@ -7610,12 +7858,14 @@ export interface UserTaskVariableSearchQueryRequest {
   filter?: UserTaskVariableFilter;
 }
 
+/** The `UserTaskVariableSearchQuerySortRequest` schema. */
 export interface UserTaskVariableSearchQuerySortRequest {
   /** The field to sort by. */
   field: UserTaskVariableSearchQuerySortRequestField;
   order?: SortOrderEnum;
 }
 
+/** The `UserTaskWaitStateDetails` schema. */
 export interface UserTaskWaitStateDetails {
   /** The wait state type discriminator. */
   waitStateType: 'USER_TASK';
@@ -7625,6 +7875,7 @@ export interface UserTaskWaitStateDetails {
   dueDate: string | null;
 }
 
+/** Request body of `updateUser`. */
 export interface UserUpdateRequest {
   /** The password of the user. If blank, the password is unchanged. */
   password?: string;
@@ -7634,6 +7885,7 @@ export interface UserUpdateRequest {
   email?: string;
 }
 
+/** Success payload of `updateUser`. */
 export interface UserUpdateResult {
   /** The username of the updated user. */
   username: Username;
@@ -7747,6 +7999,7 @@ export interface VariableSearchQueryResult {
   items: VariableSearchResult[];
 }
 
+/** The `VariableSearchQuerySortRequest` schema. */
 export interface VariableSearchQuerySortRequest {
   /** The field to sort by. */
   field: VariableSearchQuerySortRequestField;
@@ -7782,6 +8035,7 @@ export interface VariableSearchResult {
   isTruncated: boolean;
 }
 
+/** The `VariableValueFilterProperty` schema. */
 export interface VariableValueFilterProperty {
   /** Name of the variable. */
   name: string;

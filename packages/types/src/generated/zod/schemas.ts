@@ -5050,7 +5050,7 @@ export const LicenseResponseSchema: z.ZodType<T.LicenseResponse> = checkedSchema
 
 /** Validates {@link T.LongKey}. */
 export const LongKeySchema: z.ZodType<T.LongKey> = checkedSchema(
-  z.string().min(1).max(25).regex(/^-?[0-9]+$/u),
+  z.string().check(z.minLength(1), z.maxLength(25), z.regex(/^-?[0-9]+$/u)),
 );
 
 /** Validates {@link T.MappingRuleCreateRequest}. */
@@ -7284,7 +7284,8 @@ export const schemas: Readonly<Record<string, z.ZodType>> = {
   CorrelatedMessageSubscriptionResult: CorrelatedMessageSubscriptionResultSchema,
   CorrelatedMessageSubscriptionSearchQuery: CorrelatedMessageSubscriptionSearchQuerySchema,
   CorrelatedMessageSubscriptionSearchQueryResult: CorrelatedMessageSubscriptionSearchQueryResultSchema,
-  CorrelatedMessageSubscriptionSearchQuerySortRequest: CorrelatedMessageSubscriptionSearchQuerySortRequestSchema,
+  CorrelatedMessageSubscriptionSearchQuerySortRequest:
+    CorrelatedMessageSubscriptionSearchQuerySortRequestSchema,
   CreateClusterVariableRequest: CreateClusterVariableRequestSchema,
   CreateGlobalTaskListenerRequest: CreateGlobalTaskListenerRequestSchema,
   CreateProcessInstanceResult: CreateProcessInstanceResultSchema,
@@ -7436,14 +7437,21 @@ export const schemas: Readonly<Record<string, z.ZodType>> = {
   IncidentErrorTypeFilterProperty: IncidentErrorTypeFilterPropertySchema,
   IncidentFilter: IncidentFilterSchema,
   IncidentKey: IncidentKeySchema,
-  IncidentProcessInstanceStatisticsByDefinitionFilter: IncidentProcessInstanceStatisticsByDefinitionFilterSchema,
-  IncidentProcessInstanceStatisticsByDefinitionQuery: IncidentProcessInstanceStatisticsByDefinitionQuerySchema,
-  IncidentProcessInstanceStatisticsByDefinitionQueryResult: IncidentProcessInstanceStatisticsByDefinitionQueryResultSchema,
-  IncidentProcessInstanceStatisticsByDefinitionQuerySortRequest: IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestSchema,
-  IncidentProcessInstanceStatisticsByDefinitionResult: IncidentProcessInstanceStatisticsByDefinitionResultSchema,
+  IncidentProcessInstanceStatisticsByDefinitionFilter:
+    IncidentProcessInstanceStatisticsByDefinitionFilterSchema,
+  IncidentProcessInstanceStatisticsByDefinitionQuery:
+    IncidentProcessInstanceStatisticsByDefinitionQuerySchema,
+  IncidentProcessInstanceStatisticsByDefinitionQueryResult:
+    IncidentProcessInstanceStatisticsByDefinitionQueryResultSchema,
+  IncidentProcessInstanceStatisticsByDefinitionQuerySortRequest:
+    IncidentProcessInstanceStatisticsByDefinitionQuerySortRequestSchema,
+  IncidentProcessInstanceStatisticsByDefinitionResult:
+    IncidentProcessInstanceStatisticsByDefinitionResultSchema,
   IncidentProcessInstanceStatisticsByErrorQuery: IncidentProcessInstanceStatisticsByErrorQuerySchema,
-  IncidentProcessInstanceStatisticsByErrorQueryResult: IncidentProcessInstanceStatisticsByErrorQueryResultSchema,
-  IncidentProcessInstanceStatisticsByErrorQuerySortRequest: IncidentProcessInstanceStatisticsByErrorQuerySortRequestSchema,
+  IncidentProcessInstanceStatisticsByErrorQueryResult:
+    IncidentProcessInstanceStatisticsByErrorQueryResultSchema,
+  IncidentProcessInstanceStatisticsByErrorQuerySortRequest:
+    IncidentProcessInstanceStatisticsByErrorQuerySortRequestSchema,
   IncidentProcessInstanceStatisticsByErrorResult: IncidentProcessInstanceStatisticsByErrorResultSchema,
   IncidentResolutionRequest: IncidentResolutionRequestSchema,
   IncidentResult: IncidentResultSchema,
@@ -7568,19 +7576,25 @@ export const schemas: Readonly<Record<string, z.ZodType>> = {
   ProcessDefinitionIdFilterProperty: ProcessDefinitionIdFilterPropertySchema,
   ProcessDefinitionInstanceStatisticsQuery: ProcessDefinitionInstanceStatisticsQuerySchema,
   ProcessDefinitionInstanceStatisticsQueryResult: ProcessDefinitionInstanceStatisticsQueryResultSchema,
-  ProcessDefinitionInstanceStatisticsQuerySortRequest: ProcessDefinitionInstanceStatisticsQuerySortRequestSchema,
+  ProcessDefinitionInstanceStatisticsQuerySortRequest:
+    ProcessDefinitionInstanceStatisticsQuerySortRequestSchema,
   ProcessDefinitionInstanceStatisticsResult: ProcessDefinitionInstanceStatisticsResultSchema,
   ProcessDefinitionInstanceVersionStatisticsFilter: ProcessDefinitionInstanceVersionStatisticsFilterSchema,
   ProcessDefinitionInstanceVersionStatisticsQuery: ProcessDefinitionInstanceVersionStatisticsQuerySchema,
-  ProcessDefinitionInstanceVersionStatisticsQueryResult: ProcessDefinitionInstanceVersionStatisticsQueryResultSchema,
-  ProcessDefinitionInstanceVersionStatisticsQuerySortRequest: ProcessDefinitionInstanceVersionStatisticsQuerySortRequestSchema,
+  ProcessDefinitionInstanceVersionStatisticsQueryResult:
+    ProcessDefinitionInstanceVersionStatisticsQueryResultSchema,
+  ProcessDefinitionInstanceVersionStatisticsQuerySortRequest:
+    ProcessDefinitionInstanceVersionStatisticsQuerySortRequestSchema,
   ProcessDefinitionInstanceVersionStatisticsResult: ProcessDefinitionInstanceVersionStatisticsResultSchema,
   ProcessDefinitionKey: ProcessDefinitionKeySchema,
   ProcessDefinitionKeyExactMatch: ProcessDefinitionKeyExactMatchSchema,
   ProcessDefinitionKeyFilterProperty: ProcessDefinitionKeyFilterPropertySchema,
-  ProcessDefinitionMessageSubscriptionStatisticsQuery: ProcessDefinitionMessageSubscriptionStatisticsQuerySchema,
-  ProcessDefinitionMessageSubscriptionStatisticsQueryResult: ProcessDefinitionMessageSubscriptionStatisticsQueryResultSchema,
-  ProcessDefinitionMessageSubscriptionStatisticsResult: ProcessDefinitionMessageSubscriptionStatisticsResultSchema,
+  ProcessDefinitionMessageSubscriptionStatisticsQuery:
+    ProcessDefinitionMessageSubscriptionStatisticsQuerySchema,
+  ProcessDefinitionMessageSubscriptionStatisticsQueryResult:
+    ProcessDefinitionMessageSubscriptionStatisticsQueryResultSchema,
+  ProcessDefinitionMessageSubscriptionStatisticsResult:
+    ProcessDefinitionMessageSubscriptionStatisticsResultSchema,
   ProcessDefinitionResult: ProcessDefinitionResultSchema,
   ProcessDefinitionSearchQuery: ProcessDefinitionSearchQuerySchema,
   ProcessDefinitionSearchQueryResult: ProcessDefinitionSearchQueryResultSchema,
@@ -7604,7 +7618,8 @@ export const schemas: Readonly<Record<string, z.ZodType>> = {
   ProcessInstanceElementStatisticsQueryResult: ProcessInstanceElementStatisticsQueryResultSchema,
   ProcessInstanceFilter: ProcessInstanceFilterSchema,
   ProcessInstanceFilterFields: ProcessInstanceFilterFieldsSchema,
-  ProcessInstanceIncidentResolutionBatchOperationRequest: ProcessInstanceIncidentResolutionBatchOperationRequestSchema,
+  ProcessInstanceIncidentResolutionBatchOperationRequest:
+    ProcessInstanceIncidentResolutionBatchOperationRequestSchema,
   ProcessInstanceKey: ProcessInstanceKeySchema,
   ProcessInstanceKeyExactMatch: ProcessInstanceKeyExactMatchSchema,
   ProcessInstanceKeyFilterProperty: ProcessInstanceKeyFilterPropertySchema,
@@ -7614,10 +7629,13 @@ export const schemas: Readonly<Record<string, z.ZodType>> = {
   ProcessInstanceModificationActivateInstruction: ProcessInstanceModificationActivateInstructionSchema,
   ProcessInstanceModificationBatchOperationRequest: ProcessInstanceModificationBatchOperationRequestSchema,
   ProcessInstanceModificationInstruction: ProcessInstanceModificationInstructionSchema,
-  ProcessInstanceModificationMoveBatchOperationInstruction: ProcessInstanceModificationMoveBatchOperationInstructionSchema,
+  ProcessInstanceModificationMoveBatchOperationInstruction:
+    ProcessInstanceModificationMoveBatchOperationInstructionSchema,
   ProcessInstanceModificationMoveInstruction: ProcessInstanceModificationMoveInstructionSchema,
-  ProcessInstanceModificationTerminateByIdInstruction: ProcessInstanceModificationTerminateByIdInstructionSchema,
-  ProcessInstanceModificationTerminateByKeyInstruction: ProcessInstanceModificationTerminateByKeyInstructionSchema,
+  ProcessInstanceModificationTerminateByIdInstruction:
+    ProcessInstanceModificationTerminateByIdInstructionSchema,
+  ProcessInstanceModificationTerminateByKeyInstruction:
+    ProcessInstanceModificationTerminateByKeyInstructionSchema,
   ProcessInstanceModificationTerminateInstruction: ProcessInstanceModificationTerminateInstructionSchema,
   ProcessInstanceReference: ProcessInstanceReferenceSchema,
   ProcessInstanceResult: ProcessInstanceResultSchema,

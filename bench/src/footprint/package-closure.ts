@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** One installed package of a dependency closure. */
+export interface ClosureEntry {
+  readonly name: string;
+  readonly version: string;
+  /** Bytes of its files (what npm calls the unpacked size). */
+  readonly bytes: number;
+  readonly files: number;
+  /** A workspace package, sized by what `npm pack` would publish rather than by its folder. */
+  readonly workspace: boolean;
+}
+
+interface Manifest {
+  readonly name: string;
+  readonly version: string;
+  readonly dependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
+  readonly peerDependencies?: Record<string, string>;
+  readonly peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+
+/** Finds `dep` as Node would from `fromDir`: the nearest `node_modules/<dep>` up the tree. */
+function resolvePackageDir(fromDir: string, dep: string): string | null {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = join(dir, 'node_modules', dep);
+    if (existsSync(join(candidate, 'package.json'))) return realpathSync(candidate);
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Size of an installed package folder, not descending into nested node_modules. */
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name === 'node_modules') continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) {
+        bytes += (await lstat(path)).size;
+        files += 1;
+      }
+    }
+  };
+  await walk(dir);
+  return { bytes, files };
+}
+
+/** What `npm pack` would publish from a workspace package. */
+async function packedSize(dir: string): Promise<{ bytes: number; files: number }> {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const [report] = JSON.parse(stdout) as Array<{ unpackedSize: number; entryCount: number }>;
+  if (report === undefined) throw new Error(`npm pack reported nothing for ${dir}`);
+  return { bytes: report.unpackedSize, files: report.entryCount };
+}
+
+/**
+ * The package at `rootDir` and everything an install of it would bring: `dependencies`, installed
+ * `optionalDependencies`, and non-optional `peerDependencies` (npm installs those too), resolved through
+ * node_modules as Node resolves them. Folders under `workspaceRoot` are workspace packages, sized by their
+ * `npm pack` file list (so sources and tests in the repo are not counted); all others by their installed files.
+ */
+export async function packageClosure(rootDir: string, workspaceRoot: string): Promise<ClosureEntry[]> {
+  const seen = new Set<string>();
+  const entries: ClosureEntry[] = [];
+  const queue = [realpathSync(rootDir)];
+  const workspacePrefix = workspaceRoot.endsWith(sep) ? workspaceRoot : workspaceRoot + sep;
+  while (queue.length > 0) {
+    const dir = queue.shift()!;
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const manifest = readManifest(dir);
+    const workspace = dir.startsWith(workspacePrefix) && !dir.includes(`${sep}node_modules${sep}`);
+    const size = workspace ? await packedSize(dir) : await folderSize(dir);
+    entries.push({ name: manifest.name, version: manifest.version, ...size, workspace });
+    const peers = Object.keys(manifest.peerDependencies ?? {}).filter(
+      (name) => manifest.peerDependenciesMeta?.[name]?.optional !== true,
+    );
+    const required = [...Object.keys(manifest.dependencies ?? {}), ...peers];
+    for (const dep of required) {
+      const found = resolvePackageDir(dir, dep);
+      if (found === null) throw new Error(`${manifest.name} needs ${dep}, which is not installed`);
+      queue.push(found);
+    }
+    for (const dep of Object.keys(manifest.optionalDependencies ?? {})) {
+      const found = resolvePackageDir(dir, dep);
+      if (found !== null) queue.push(found);
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import type { ChildHandle } from '../child/start-child.js';
+import type { MetricSpec, RatioSpec, SuiteResult } from '../report/bench-results.js';
+import { computeRatios } from '../report/compute-ratios.js';
+import type { WorkerRunnerApi } from '../runners/worker-runner.js';
+import type { WorkerContenderId } from '../runners/worker-subjects.js';
+import type { JobRunStats } from '../stub/job-pool.js';
+import type { BenchContext } from './bench-context.js';
+import { type Contender, measureInRounds } from './measure-in-rounds.js';
+import type { StubApi } from './stub-api.js';
+
+const CONTENDERS: ReadonlyArray<{ id: WorkerContenderId; label: string }> = [
+  { id: 'undici-loop', label: 'hand-written undici loop (floor)' },
+  { id: 'official', label: '@camunda8/orchestration-cluster-api worker' },
+  { id: 'official-thread', label: '@camunda8/orchestration-cluster-api threaded worker' },
+  { id: 'camunda-ts-async', label: '@camunda-ts/worker, async strategy' },
+  { id: 'camunda-ts-thread', label: '@camunda-ts/worker, thread strategy' },
+];
+
+const METRICS: readonly MetricSpec[] = [
+  { id: 'throughput', label: 'throughput', unit: 'jobs/s', better: 'higher' },
+  { id: 'activationsPer1k', label: 'activations per 1,000 jobs', unit: 'count', better: 'lower' },
+];
+
+const RATIOS: readonly RatioSpec[] = [
+  {
+    numerator: 'camunda-ts-async',
+    denominator: 'undici-loop',
+    metric: 'throughput',
+    goal: { text: '≥ 0.8× the undici loop', atLeast: 0.8 },
+  },
+  { numerator: 'camunda-ts-thread', denominator: 'undici-loop', metric: 'throughput' },
+  { numerator: 'official', denominator: 'undici-loop', metric: 'throughput' },
+  { numerator: 'official-thread', denominator: 'undici-loop', metric: 'throughput' },
+  { numerator: 'camunda-ts-async', denominator: 'official', metric: 'throughput' },
+];
+
+/** Resolves with the stub's counters when the run of `jobType` completes its last job; ends the run on timeout. */
+function runJobs(
+  stub: ChildHandle<StubApi>,
+  jobType: string,
+  total: number,
+  timeoutMs: number,
+): Promise<JobRunStats> {
+  return new Promise((resolve, reject) => {
+    const stop = stub.on('jobs-done', (data) => {
+      const stats = data as JobRunStats;
+      if (stats.jobType !== jobType) return;
+      clearTimeout(timer);
+      stop();
+      resolve(stats);
+    });
+    const timer = setTimeout(() => {
+      stop();
+      stub
+        .call('endJobs', {})
+        .then(
+          (s) =>
+            reject(
+              new Error(`timed out after ${timeoutMs} ms with ${s.completed} of ${s.total} jobs completed`),
+            ),
+          reject,
+        );
+    }, timeoutMs);
+    stub.call('resetJobs', { jobType, total }).catch((error: unknown) => {
+      clearTimeout(timer);
+      stop();
+      reject(error);
+    });
+  });
+}
+
+/** Worker throughput: activate + complete against the job stub, each worker in its own process. */
+export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
+  const { profile } = ctx;
+  const stub = await ctx.spawn<StubApi>('stub-server', 'stub server');
+  const runners = new Map<string, ChildHandle<WorkerRunnerApi>>();
+  const handlers = {
+    camundaTs: join(ctx.benchRoot, 'src/handlers/camunda-ts-thread-handler.mjs'),
+    official: join(ctx.benchRoot, 'src/handlers/official-thread-handler.mjs'),
+  };
+  try {
+    const { url } = await stub.call('info', {});
+    const contenders: Contender[] = [];
+    for (const c of CONTENDERS) {
+      const jobType = `bench-${c.id}`;
+      const runner = await ctx.spawn<WorkerRunnerApi>('worker-runner', `worker runner (${c.id})`, [
+        '--expose-gc',
+      ]);
+      const setup = await runner.call('setup', {
+        contender: c.id,
+        baseUrl: url,
+        concurrency: profile.workerConcurrency,
+        handlers,
+      });
+      if (!setup.ready) {
+        await runner.close();
+        contenders.push({ ...c, unavailable: { status: 'missing', reason: setup.reason } });
+        ctx.log(`  ${c.label}: missing — ${setup.reason}`);
+        continue;
+      }
+      try {
+        await runner.call('start', { jobType });
+        // Warm-up run: the worker's code is compiled and its threads exist before anything is timed.
+        await runJobs(stub, jobType, profile.workerWarmupJobs, profile.workerRunTimeoutMs);
+        runners.set(c.id, runner);
+        contenders.push(c);
+      } catch (error) {
+        await runner.close();
+        const reason = `warm-up failed: ${error instanceof Error ? error.message : String(error)}`;
+        contenders.push({ ...c, unavailable: { status: 'failed', reason } });
+        ctx.log(`  ${c.label}: failed — ${reason}`);
+      }
+    }
+
+    const rows = await measureInRounds(contenders, profile.workerRounds, async (c) => {
+      const runner = runners.get(c.id)!;
+      await runner.call('gc', {});
+      const stats = await runJobs(stub, `bench-${c.id}`, profile.workerJobs, profile.workerRunTimeoutMs);
+      if (stats.elapsedMs === null) return { failed: 'the stub saw no complete run' };
+      if (stats.duplicateCompletions > 0)
+        return { failed: `${stats.duplicateCompletions} jobs completed twice` };
+      return {
+        throughput: (stats.total / stats.elapsedMs) * 1000,
+        activationsPer1k: (stats.activations / stats.total) * 1000,
+      };
+    });
+    return {
+      id: 'worker',
+      title: 'Worker throughput',
+      method:
+        `${profile.workerJobs.toLocaleString('en-US')} jobs per run, ${profile.workerConcurrency} at a time, handler ` +
+        'completes at once; timed by the stub from the run’s first activation request to its last completion. ' +
+        'Each worker runs in its own process, started once and warmed up; between its runs it long-polls.',
+      scenarios: [
+        {
+          id: 'activate-complete',
+          title: `activate + complete, ${profile.workerConcurrency} concurrent`,
+          metrics: METRICS,
+          rows,
+          ratios: computeRatios(rows, RATIOS),
+          notes: [],
+        },
+      ],
+    };
+  } finally {
+    await stub.call('endJobs', {}).catch(() => {});
+    await Promise.all([...runners.values()].map((r) => r.close()));
+    await stub.close();
+  }
+}

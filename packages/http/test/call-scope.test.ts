@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { openCallScope } from '../src/call-scope.js';
+
+type Emitter = {
+  once(event: 'abort', fn: () => void): unknown;
+  removeListener(event: 'abort', fn: () => void): unknown;
+};
+
+describe('openCallScope', () => {
+  it('is a shared no-op without a signal or a budget', () => {
+    const scope = openCallScope(undefined, 0, 0);
+    expect(scope).toBe(openCallScope(undefined, Number.POSITIVE_INFINITY, 5));
+    expect([scope.signal, scope.dispatchSignal, scope.deadline]).toEqual([
+      undefined,
+      null,
+      Number.POSITIVE_INFINITY,
+    ]);
+  });
+
+  it('notifies every undici-style listener once on the caller abort, except removed ones', () => {
+    const controller = new AbortController();
+    const scope = openCallScope(controller.signal, 0, 0);
+    const emitter = scope.dispatchSignal as Emitter;
+    const calls: string[] = [];
+    const removed = () => calls.push('removed');
+    emitter.once('abort', () => calls.push('first'));
+    emitter.once('abort', removed);
+    emitter.once('abort', () => calls.push('third'));
+    emitter.removeListener('abort', removed);
+    controller.abort('stop');
+    controller.abort('again');
+    expect(calls).toEqual(['first', 'third']);
+    expect(scope).toMatchObject({ aborted: true, abortedBy: 'caller', reason: 'stop', callerReason: 'stop' });
+    scope.dispose();
+  });
+
+  it('makes a real AbortSignal only on demand, already aborted when the scope is', () => {
+    const controller = new AbortController();
+    const scope = openCallScope(controller.signal, 1_000, 100);
+    expect(scope.deadline).toBe(1_100);
+    controller.abort('late');
+    expect(scope.signal?.aborted).toBe(true);
+    expect(scope.signal?.reason).toBe('late');
+    scope.dispose();
+  });
+
+  it('races a pending promise against the budget', async () => {
+    const scope = openCallScope(undefined, 5, 0);
+    const never = new Promise<never>(() => {});
+    const error = await scope.race(never).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError' });
+    expect(scope.abortedBy).toBe('timeout');
+    await expect(scope.race(Promise.resolve(1))).rejects.toBe(error);
+    scope.dispose();
+  });
+
+  it('passes a settled promise through and stops listening once disposed', async () => {
+    const controller = new AbortController();
+    const scope = openCallScope(controller.signal, 60_000, 0);
+    await expect(scope.race(Promise.resolve('ok'))).resolves.toBe('ok');
+    await expect(scope.race(Promise.reject(new Error('no')))).rejects.toThrow('no');
+    scope.dispose();
+    controller.abort();
+    expect(scope.aborted).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './support/rest-client.js';
+import { useEngine } from './support/use-engine.js';
+
+describe('operations, deployment checks and problem details', () => {
+  const t = useEngine();
+
+  it('answers operations it does not implement with 501 naming the operation', async () => {
+    const res = await t.api.post('/batch-operations/search', {});
+    expect(res.status).toBe(501);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.body).toMatchObject({
+      status: 501,
+      title: 'NOT_IMPLEMENTED',
+      instance: '/v2/batch-operations/search',
+    });
+    expect(res.body.detail).toContain("'searchBatchOperations'");
+  });
+
+  it('answers decision evaluation with a problem detail that says decisions are not supported', async () => {
+    const res = await t.api.post('/decision-definitions/evaluation', { decisionDefinitionId: 'd' });
+    expect(res.status).toBe(501);
+    expect(res.body.detail).toContain('DMN');
+  });
+
+  it('answers unknown paths with 404 and wrong methods with 405', async () => {
+    expect((await t.api.get('/nowhere')).status).toBe(404);
+    const wrong = await t.api.delete('/topology');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  it('rejects a deployment with an unsupported element, naming the element id and type', async () => {
+    const res = await t.api.deploy({ 'unsupported.bpmn': await fixture('unsupported-process.bpmn') });
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toContain("'call-billing'");
+    expect(res.body.detail).toContain('bpmn:CallActivity');
+    // Nothing from the rejected deployment was registered.
+    const defs = await t.api.post<{ items: unknown[] }>('/process-definitions/search', {});
+    expect(defs.body.items).toEqual([]);
+  });
+
+  it('rejects multi-instance activities, unsupported gateways, broken FEEL and DMN', async () => {
+    const wrap = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="x">
+  <bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s" />${body}</bpmn:process>
+</bpmn:definitions>`;
+    const cases: Array<[string, string, string]> = [
+      [
+        'multi.bpmn',
+        wrap(
+          '<bpmn:serviceTask id="each"><bpmn:extensionElements><zeebe:taskDefinition type="t" /></bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics /></bpmn:serviceTask>',
+        ),
+        "'each'",
+      ],
+      ['inclusive.bpmn', wrap('<bpmn:inclusiveGateway id="incl" />'), 'bpmn:InclusiveGateway'],
+      [
+        'feel.bpmn',
+        wrap(
+          '<bpmn:serviceTask id="bad-feel"><bpmn:extensionElements><zeebe:taskDefinition type="=foo(" /></bpmn:extensionElements></bpmn:serviceTask>',
+        ),
+        "'bad-feel'",
+      ],
+      ['no-type.bpmn', wrap('<bpmn:serviceTask id="untyped" />'), 'zeebe:taskDefinition'],
+      ['decision.dmn', '<definitions />', 'DMN'],
+    ];
+    for (const [name, content, expected] of cases) {
+      const res = await t.api.deploy({ [name]: content });
+      expect(res.status, name).toBe(400);
+      expect(String(res.body.detail), name).toContain(expected);
+    }
+  });
+
+  it('deploys forms next to processes', async () => {
+    const res = await t.api.deploy({
+      'approve.form': JSON.stringify({ id: 'approve-form', components: [] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.deployments[0]).toMatchObject({
+      form: { formId: 'approve-form', version: 1 },
+      processDefinition: null,
+    });
+  });
+
+  it('rejects malformed request bodies with 400', async () => {
+    const res = await fetch(`${t.engine.restAddress}/process-instances`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(res.status).toBe(400);
+    const invalid = await t.api.post('/messages/publication', { name: 5 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.detail).toContain('publishMessage');
+  });
+
+  it('serves topology and status shaped as the spec says', async () => {
+    const topo = await t.api.get<{ brokers: Array<{ port: number }>; gatewayVersion: string }>('/topology');
+    expect(topo.status).toBe(200);
+    expect(topo.body.brokers[0]?.port).toBe(Number(new URL(t.engine.restAddress).port));
+    expect((await t.api.get('/status')).status).toBe(204);
+  });
+
+  it('reset() drops state but keeps keys increasing', async () => {
+    const { api, engine } = t;
+    await api.deployFixtures('order-process.bpmn');
+    const before = await api.start('order-process', { order: { items: [], total: 1 } });
+    engine.reset();
+    expect((await api.get(`/process-instances/${before}`)).status).toBe(404);
+    expect((await api.post<{ items: unknown[] }>('/process-definitions/search', {})).body.items).toEqual([]);
+    await api.deployFixtures('order-process.bpmn');
+    const after = await api.start('order-process', { order: { items: [], total: 1 } });
+    expect(BigInt(after) > BigInt(before)).toBe(true);
+  });
+});
