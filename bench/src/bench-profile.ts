@@ -28,21 +28,21 @@ export interface BenchProfile {
 export const QUICK_PROFILE: BenchProfile = {
   mode: 'quick',
   requestRounds: 3,
-  requestWarmupMs: 150,
-  requestDurationMs: 400,
+  requestWarmupMs: 100,
+  requestDurationMs: 250,
   payloadBytes: 10_240,
   workerRounds: 3,
-  workerJobs: 2_000,
-  workerWarmupJobs: 500,
+  workerJobs: 1_000,
+  workerWarmupJobs: 200,
   workerConcurrency: 32,
   workerRunTimeoutMs: 30_000,
-  coldStartRounds: 5,
+  coldStartRounds: 4,
   e2eRounds: 3,
-  e2eInstances: 200,
+  e2eInstances: 100,
   e2eConcurrency: 32,
   e2eRunTimeoutMs: 30_000,
   backpressureRounds: 3,
-  backpressureDurationMs: 1_500,
+  backpressureDurationMs: 800,
 };
 
 /** The full run whose figures go into RESULTS.md. */

@@ -61,7 +61,7 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
 }
 
 /** What `npm pack` would publish from a workspace package. */
-async function packedSize(dir: string): Promise<{ bytes: number; files: number }> {
+export async function packedSize(dir: string): Promise<{ bytes: number; files: number }> {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
     cwd: dir,
     maxBuffer: 16 * 1024 * 1024,
@@ -77,9 +77,13 @@ async function packedSize(dir: string): Promise<{ bytes: number; files: number }
  * node_modules as Node resolves them. Folders under `workspaceRoot` are workspace packages, sized by their
  * `npm pack` file list (so sources and tests in the repo are not counted); all others by their installed files.
  */
-export async function packageClosure(rootDir: string, workspaceRoot: string): Promise<ClosureEntry[]> {
+export async function packageClosure(
+  rootDir: string,
+  workspaceRoot: string,
+  sizeCache: Map<string, Promise<{ bytes: number; files: number }>> = new Map(),
+): Promise<ClosureEntry[]> {
   const seen = new Set<string>();
-  const entries: ClosureEntry[] = [];
+  const found: Array<{ dir: string; manifest: Manifest; workspace: boolean }> = [];
   const queue = [realpathSync(rootDir)];
   const workspacePrefix = workspaceRoot.endsWith(sep) ? workspaceRoot : workspaceRoot + sep;
   while (queue.length > 0) {
@@ -88,21 +92,30 @@ export async function packageClosure(rootDir: string, workspaceRoot: string): Pr
     seen.add(dir);
     const manifest = readManifest(dir);
     const workspace = dir.startsWith(workspacePrefix) && !dir.includes(`${sep}node_modules${sep}`);
-    const size = workspace ? await packedSize(dir) : await folderSize(dir);
-    entries.push({ name: manifest.name, version: manifest.version, ...size, workspace });
+    found.push({ dir, manifest, workspace });
     const peers = Object.keys(manifest.peerDependencies ?? {}).filter(
       (name) => manifest.peerDependenciesMeta?.[name]?.optional !== true,
     );
     const required = [...Object.keys(manifest.dependencies ?? {}), ...peers];
     for (const dep of required) {
-      const found = resolvePackageDir(dir, dep);
-      if (found === null) throw new Error(`${manifest.name} needs ${dep}, which is not installed`);
-      queue.push(found);
+      const depDir = resolvePackageDir(dir, dep);
+      if (depDir === null) throw new Error(`${manifest.name} needs ${dep}, which is not installed`);
+      queue.push(depDir);
     }
     for (const dep of Object.keys(manifest.optionalDependencies ?? {})) {
-      const found = resolvePackageDir(dir, dep);
-      if (found !== null) queue.push(found);
+      const depDir = resolvePackageDir(dir, dep);
+      if (depDir !== null) queue.push(depDir);
     }
   }
-  return entries;
+  // Sizes are taken in parallel (each workspace package costs an `npm pack` process) and shared across closures.
+  return Promise.all(
+    found.map(async ({ dir, manifest, workspace }) => {
+      let size = sizeCache.get(dir);
+      if (size === undefined) {
+        size = workspace ? packedSize(dir) : folderSize(dir);
+        sizeCache.set(dir, size);
+      }
+      return { name: manifest.name, version: manifest.version, ...(await size), workspace };
+    }),
+  );
 }

@@ -52,6 +52,7 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
   const repoRoot = join(ctx.benchRoot, '..');
   const rows: ContenderRow[] = [];
   const notes: string[] = [];
+  const sizeCache = new Map<string, Promise<{ bytes: number; files: number }>>();
   for (const target of TARGETS) {
     const dir = join(ctx.benchRoot, 'node_modules', target.name);
     if (!existsSync(join(dir, 'package.json'))) {
@@ -66,7 +67,7 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
     }
     let closure: ClosureEntry[];
     try {
-      closure = await packageClosure(dir, join(repoRoot, 'packages'));
+      closure = await packageClosure(dir, join(repoRoot, 'packages'), sizeCache);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       rows.push({ id: target.id, label: target.label, status: 'failed', reason, metrics: {} });
@@ -74,7 +75,7 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
     }
     const notBuilt = unbuilt(closure, repoRoot);
     if (notBuilt.length > 0) {
-      const reason = `not built yet: ${notBuilt.map((f) => `@camunda-ts/${f}`).join(', ')} (run \`pnpm build\` in each)`;
+      const reason = notBuilt.map((f) => `@camunda-ts/${f} is not built yet (run \`pnpm build\` in packages/${f})`).join('; ');
       rows.push({ id: target.id, label: target.label, status: 'missing', reason, metrics: {} });
       continue;
     }
@@ -90,10 +91,14 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
         files: summarize([files]),
       },
     });
-    const largest = [...closure]
-      .sort((a, b) => b.bytes - a.bytes)
-      .map((e) => `${e.name} ${e.version} ${formatValue(e.bytes, 'bytes')}`);
-    notes.push(`${target.label}: ${largest.join(', ')}.`);
+    const bySize = [...closure].sort((a, b) => b.bytes - a.bytes);
+    const shown = bySize.slice(0, 8).map((e) => `${e.name} ${e.version} ${formatValue(e.bytes, 'bytes')}`);
+    const rest = bySize.slice(8);
+    if (rest.length > 0) {
+      const restBytes = rest.reduce((sum, e) => sum + e.bytes, 0);
+      shown.push(`${rest.length} more ${formatValue(restBytes, 'bytes')}`);
+    }
+    notes.push(`${target.label}: ${shown.join(', ')}.`);
   }
   return {
     id: 'footprint',

@@ -18,6 +18,7 @@ export interface CamundaClientHooks {
   /** A client method settled: duration, attempts, retries, gate wait, last status, error. */
   onOperationEnd?(event: OperationEndEvent): void;
   /** Before each HTTP attempt; returned headers are added to it (e.g. a W3C `traceparent`). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a hook typed `() => void` elsewhere must stay assignable here.
   beforeRequest?(info: ClientAttemptInfo): Readonly<Record<string, string>> | undefined | void;
   /** After each HTTP answer, error statuses and retried attempts included. */
   afterResponse?(info: ClientAttemptInfo<ResponseInfo>): void;

@@ -58,7 +58,9 @@ export class CamundaClient extends GeneratedOperations {
       ...(options.config !== undefined && { overrides: options.config }),
     });
     const logger =
-      options.logger === undefined ? createDefaultLogger({ level: config.logLevel }) : toLogger(options.logger);
+      options.logger === undefined
+        ? createDefaultLogger({ level: config.logLevel })
+        : toLogger(options.logger);
     const hooks = options.hooks;
     this.config = config;
     this.logger = logger;
@@ -154,12 +156,18 @@ export class CamundaClient extends GeneratedOperations {
       const itemsField = spec.pagination?.itemsField;
       if (itemsField === undefined) continue;
       const operationId = spec.operationId;
-      paginators[operationId] = (query: Record<string, unknown> | undefined, options: PaginateCallOptions = {}) => {
+      paginators[operationId] = (
+        query: Record<string, unknown> | undefined,
+        options: PaginateCallOptions = {},
+      ) => {
         const { pageSize, maxItems, consistency, ...callOptions } = options;
         return paginate({
           operationId,
           itemsField,
-          options: { ...(pageSize !== undefined && { pageSize }), ...(maxItems !== undefined && { maxItems }) },
+          options: {
+            ...(pageSize !== undefined && { pageSize }),
+            ...(maxItems !== undefined && { maxItems }),
+          },
           // Waiting for consistency only makes sense for the first page; later pages exist by then.
           fetchPage: (page, index) =>
             this.#invoke(
@@ -190,6 +198,9 @@ function backpressureChanged(
   try {
     hook(event);
   } catch (error) {
-    logger.warn({ hook: 'onBackpressureChange', err: error }, 'client hook onBackpressureChange threw; ignored');
+    logger.warn(
+      { hook: 'onBackpressureChange', err: error },
+      'client hook onBackpressureChange threw; ignored',
+    );
   }
 }

@@ -3,13 +3,21 @@ export interface Clock {
   /** Milliseconds on a monotonic scale. */
   now(): number;
   /** Resolves after `ms`, or rejects with `onAbort(signal)` when the signal aborts first. */
-  sleep(ms: number, signal: AbortSignal | undefined, onAbort: (signal: AbortSignal) => unknown): Promise<void>;
+  sleep(
+    ms: number,
+    signal: AbortSignal | undefined,
+    onAbort: (signal: AbortSignal) => unknown,
+  ): Promise<void>;
 }
 
 /** The real clock: `performance.now()` and `setTimeout`, with the timer cleared on abort. */
 export const systemClock: Clock = Object.freeze({
   now: () => performance.now(),
-  sleep(ms: number, signal: AbortSignal | undefined, onAbort: (signal: AbortSignal) => unknown): Promise<void> {
+  sleep(
+    ms: number,
+    signal: AbortSignal | undefined,
+    onAbort: (signal: AbortSignal) => unknown,
+  ): Promise<void> {
     if (signal?.aborted) return Promise.reject(onAbort(signal));
     return new Promise<void>((resolve, reject) => {
       const abort = () => {

@@ -24,7 +24,10 @@ export interface CallTracker {
  * Builds the tracker, or returns `undefined` when no hook is registered: then calls pay nothing for it. The call
  * context travels through `AsyncLocalStorage`, so attempts of concurrent calls are never mixed up.
  */
-export function createCallTracker(hooks: CamundaClientHooks | undefined, logger: Logger): CallTracker | undefined {
+export function createCallTracker(
+  hooks: CamundaClientHooks | undefined,
+  logger: Logger,
+): CallTracker | undefined {
   if (hooks === undefined) return undefined;
   const { onOperationStart, onOperationEnd, beforeRequest, afterResponse, onError } = hooks;
   if (!onOperationStart && !onOperationEnd && !beforeRequest && !afterResponse && !onError) return undefined;
@@ -40,7 +43,11 @@ export function createCallTracker(hooks: CamundaClientHooks | undefined, logger:
       logger.warn({ hook: name, err: error }, `client hook ${name} threw; ignored`);
     }
   };
-  const count = (state: CallState | undefined, info: ResponseInfo | ErrorInfo, status: number | undefined) => {
+  const count = (
+    state: CallState | undefined,
+    info: ResponseInfo | ErrorInfo,
+    status: number | undefined,
+  ) => {
     if (state === undefined) return;
     state.attempts += 1;
     if (info.attempt > 1) state.retries += 1;
@@ -67,7 +74,13 @@ export function createCallTracker(hooks: CamundaClientHooks | undefined, logger:
   return {
     transportHooks,
     track<T>(operationId: OperationId, run: () => Promise<T>): Promise<T> {
-      const state: CallState = { callId: nextCallId++, attempts: 0, retries: 0, gateWaitMs: 0, status: undefined };
+      const state: CallState = {
+        callId: nextCallId++,
+        attempts: 0,
+        retries: 0,
+        gateWaitMs: 0,
+        status: undefined,
+      };
       safely('onOperationStart', onOperationStart, { callId: state.callId, operationId });
       const started = performance.now();
       const end = (ok: boolean, error: unknown) =>

@@ -42,7 +42,9 @@ export function createCamundaResultClient(options: CamundaClientOptions = {}): C
   const client = new CamundaClient(options);
   const methods: Record<string, unknown> = {};
   for (const operationId of Object.keys(operations)) {
-    const method = (client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[operationId];
+    const method = (client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[
+      operationId
+    ];
     if (method === undefined) continue;
     methods[operationId] = (...args: unknown[]) => method.apply(client, args).then(ok, fail);
   }

@@ -1,6 +1,17 @@
 import type { CamundaConfig } from '@camunda-ts/config';
-import { AbortError, isHttpError, isTimeoutError, type Transport, type TransportRequest } from '@camunda-ts/http';
-import { type OperationId, type OperationOutput, type OperationSpec, operations } from '@camunda-ts/types/operations';
+import {
+  AbortError,
+  isHttpError,
+  isTimeoutError,
+  type Transport,
+  type TransportRequest,
+} from '@camunda-ts/http';
+import {
+  type OperationId,
+  type OperationOutput,
+  type OperationSpec,
+  operations,
+} from '@camunda-ts/types/operations';
 import { applyDefaultTenant } from './apply-default-tenant.js';
 import type { CallOptions } from './call-options.js';
 import type { Clock } from './clock.js';
@@ -78,7 +89,7 @@ export function createInvoker(options: InvokerOptions): Invoke {
     const fields = (input ?? {}) as Record<string, unknown>;
     let body: unknown;
     if (spec.body === 'fields') body = op.params.size === 0 ? input : withoutParams(fields, op.params);
-    else if (spec.body === 'whole') body = fields['body'];
+    else if (spec.body === 'whole') body = fields.body;
 
     if (validator.checksRequests) {
       const missing = spec.pathParams.filter((name) => fields[name] === undefined || fields[name] === '');
@@ -91,7 +102,8 @@ export function createInvoker(options: InvokerOptions): Invoke {
       }
       if (spec.body !== 'none') await validator.check('request', spec.operationId, body);
     }
-    if (spec.tenantDefault !== undefined) body = applyDefaultTenant(body, spec.tenantDefault, config.defaultTenantId);
+    if (spec.tenantDefault !== undefined)
+      body = applyDefaultTenant(body, spec.tenantDefault, config.defaultTenantId);
     if (op.multipart) body = multipartFormData(body);
 
     const longPoll = spec.longPoll ? longPollMs(body) : undefined;
@@ -100,7 +112,9 @@ export function createInvoker(options: InvokerOptions): Invoke {
       method: spec.method,
       pathTemplate: spec.path,
       retrySafe: spec.retrySafe,
-      ...(spec.pathParams.length > 0 && { pathParams: pick(fields, spec.pathParams) as Record<string, string> }),
+      ...(spec.pathParams.length > 0 && {
+        pathParams: pick(fields, spec.pathParams) as Record<string, string>,
+      }),
       ...(spec.queryParams.length > 0 && { query: pick(fields, spec.queryParams) }),
       ...(body !== undefined && { body }),
       ...(op.accept !== undefined && { accept: op.accept }),
@@ -174,7 +188,11 @@ export function createInvoker(options: InvokerOptions): Invoke {
     });
   }
 
-  const invoke = <K extends OperationId>(operationId: K, input: unknown, callOptions: CallOptions | undefined) => {
+  const invoke = <K extends OperationId>(
+    operationId: K,
+    input: unknown,
+    callOptions: CallOptions | undefined,
+  ) => {
     if (tracker === undefined) {
       return execute(prepare(operationId), input, callOptions) as Promise<OperationOutput<K>>;
     }
@@ -185,7 +203,10 @@ export function createInvoker(options: InvokerOptions): Invoke {
   return invoke;
 }
 
-function withoutParams(fields: Record<string, unknown>, params: ReadonlySet<string>): Record<string, unknown> {
+function withoutParams(
+  fields: Record<string, unknown>,
+  params: ReadonlySet<string>,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) if (!params.has(key)) body[key] = fields[key];
   return body;

@@ -1,49 +1,10 @@
 // The client
-export { type DeployResourcesOptions, CamundaClient } from './camunda-client.js';
-export type { CamundaClientOptions } from './camunda-client-options.js';
-export type { CamundaClientError } from './camunda-client-error.js';
-export type { CamundaClientHooks, ClientAttemptInfo } from './camunda-client-hooks.js';
-export type { CallOptions, ConsistencyOptions } from './call-options.js';
-export { createCamundaClient } from './create-camunda-client.js';
-export {
-  type CamundaResultClient,
-  createCamundaResultClient,
-  type Result,
-} from './create-camunda-result-client.js';
-export type { ExtendedDeploymentResult } from './deployment-summary.js';
-export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';
-export type { PaginatedIterable, PaginateOptions } from './paginate.js';
-export type {
-  PaginateCallOptions,
-  PaginatedItem,
-  PaginatedOperationId,
-  PaginatedQuery,
-  Paginators,
-} from './paginators.js';
-export { resourceMimeType } from './read-resource-files.js';
-
-// Errors of this package
-export { ConsistencyTimeoutError, isConsistencyTimeoutError } from './consistency-timeout-error.js';
-export { type OperationError, isOperationError } from './is-operation-error.js';
-export { isPaginationError, PaginationError } from './pagination-error.js';
-export { isResourceFileError, ResourceFileError } from './resource-file-error.js';
-export {
-  isValidationError,
-  ValidationError,
-  type ValidationIssue,
-  type ValidationSide,
-} from './validation-error.js';
-
-// Logging
-export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
-export { defaultRedactPaths } from './default-redact-paths.js';
-export { type LoggerLike, toLogger } from './to-logger.js';
 
 // Re-exported so that installing @camunda-ts/client alone is enough.
 export {
-  type AuthHeadersContext,
   AuthError,
   type AuthErrorCode,
+  type AuthHeadersContext,
   type AuthProvider,
   type BasicAuthOptions,
   type BearerAuthOptions,
@@ -56,9 +17,9 @@ export {
   type OAuthProviderOptions,
 } from '@camunda-ts/auth';
 export {
-  BackpressureQueueFullError,
   type BackpressureChangeEvent,
   type BackpressureProfile,
+  BackpressureQueueFullError,
   type BackpressureSeverity,
   type BackpressureState,
   isBackpressureQueueFullError,
@@ -90,19 +51,6 @@ export {
   type RetryPolicy,
   TimeoutError,
 } from '@camunda-ts/http';
-export {
-  CamundaError,
-  childLogger,
-  InvalidKeyError,
-  isCamundaError,
-  isInvalidKeyError,
-  type Logger,
-  type LogMethod,
-  nullLogger,
-  SPEC_HASH,
-  type SemanticKey,
-  type SemanticKeyCompanion,
-} from '@camunda-ts/types';
 // The spec's semantic key types, each a branded string type and its `of`/`is` companion.
 export {
   AgentDefinitionKey,
@@ -113,9 +61,11 @@ export {
   AuthorizationKey,
   BatchOperationKey,
   BusinessId,
+  CamundaError,
   ClientId,
   ClusterVariableName,
   ConditionalEvaluationKey,
+  childLogger,
   DecisionDefinitionId,
   DecisionDefinitionKey,
   DecisionEvaluationInstanceKey,
@@ -132,20 +82,29 @@ export {
   GlobalListenerId,
   GroupId,
   IncidentKey,
+  InvalidKeyError,
+  isCamundaError,
+  isInvalidKeyError,
   JobKey,
+  type Logger,
+  type LogMethod,
   MappingRuleId,
   MessageKey,
   MessageSubscriptionKey,
+  nullLogger,
   ProcessDefinitionId,
   ProcessDefinitionKey,
   ProcessInstanceKey,
   RoleId,
+  type SemanticKey,
+  type SemanticKeyCompanion,
   SignalKey,
+  SPEC_HASH,
   StartCursor,
   Tag,
   TenantId,
-  UserTaskKey,
   Username,
+  UserTaskKey,
   VariableKey,
 } from '@camunda-ts/types';
 export type {
@@ -154,3 +113,41 @@ export type {
   OperationInput,
   OperationOutput,
 } from '@camunda-ts/types/operations';
+export type { CallOptions, ConsistencyOptions } from './call-options.js';
+export { CamundaClient, type DeployResourcesOptions } from './camunda-client.js';
+export type { CamundaClientError } from './camunda-client-error.js';
+export type { CamundaClientHooks, ClientAttemptInfo } from './camunda-client-hooks.js';
+export type { CamundaClientOptions } from './camunda-client-options.js';
+
+// Errors of this package
+export { ConsistencyTimeoutError, isConsistencyTimeoutError } from './consistency-timeout-error.js';
+export { createCamundaClient } from './create-camunda-client.js';
+export {
+  type CamundaResultClient,
+  createCamundaResultClient,
+  type Result,
+} from './create-camunda-result-client.js';
+// Logging
+export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
+export { defaultRedactPaths } from './default-redact-paths.js';
+export type { ExtendedDeploymentResult } from './deployment-summary.js';
+export { isOperationError, type OperationError } from './is-operation-error.js';
+export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';
+export type { PaginatedIterable, PaginateOptions } from './paginate.js';
+export { isPaginationError, PaginationError } from './pagination-error.js';
+export type {
+  PaginateCallOptions,
+  PaginatedItem,
+  PaginatedOperationId,
+  PaginatedQuery,
+  Paginators,
+} from './paginators.js';
+export { resourceMimeType } from './read-resource-files.js';
+export { isResourceFileError, ResourceFileError } from './resource-file-error.js';
+export { type LoggerLike, toLogger } from './to-logger.js';
+export {
+  isValidationError,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationSide,
+} from './validation-error.js';

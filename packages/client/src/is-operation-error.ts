@@ -14,7 +14,10 @@ export type OperationError<K extends OperationId> = HttpError & {
  * narrows `error.status` to exactly those statuses:
  * `if (isOperationError(e, 'createProcessInstance') && e.status === 409) …`.
  */
-export function isOperationError<K extends OperationId>(error: unknown, operationId: K): error is OperationError<K> {
+export function isOperationError<K extends OperationId>(
+  error: unknown,
+  operationId: K,
+): error is OperationError<K> {
   return (
     isHttpError(error) &&
     error.operationId === operationId &&

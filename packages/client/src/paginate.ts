@@ -20,7 +20,10 @@ export interface PaginateInput<TPage> {
   /** Name of the array of results in a page response (`items`). */
   readonly itemsField: string;
   /** Fetches one page given the cursor of the previous page; `index` is 0 for the first page of a walk. */
-  readonly fetchPage: (page: { readonly limit: number; readonly after?: string }, index: number) => Promise<TPage>;
+  readonly fetchPage: (
+    page: { readonly limit: number; readonly after?: string },
+    index: number,
+  ) => Promise<TPage>;
   readonly options: PaginateOptions;
 }
 
@@ -64,7 +67,7 @@ export function paginate<TItem, TPage>(input: PaginateInput<TPage>): PaginatedIt
     pages,
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
-        yield* (((page as Record<string, unknown>)[field] ?? []) as TItem[]);
+        yield* ((page as Record<string, unknown>)[field] ?? []) as TItem[];
       }
     },
   };

@@ -16,11 +16,12 @@ export type PaginatedOperationId = {
 }[OperationId];
 
 /** One result item of a paginated search. */
-export type PaginatedItem<K extends PaginatedOperationId> = OperationOutput<K> extends {
-  items: readonly (infer Item)[];
-}
-  ? Item
-  : never;
+export type PaginatedItem<K extends PaginatedOperationId> =
+  OperationOutput<K> extends {
+    items: readonly (infer Item)[];
+  }
+    ? Item
+    : never;
 
 /** The query of a paginated search, without `page` (pagination sets it). */
 export type PaginatedQuery<K extends PaginatedOperationId> = Omit<NonNullable<OperationInput<K>>, 'page'>;

@@ -46,7 +46,8 @@ export async function pollUntilConsistent<T>(input: PollUntilConsistentInput<T>)
     } catch (error) {
       const verdict = input.notYet(error);
       if (verdict === undefined) throw error;
-      if (verdict === 'deadline') throw timeout(input.operationId, attempts, clock.now() - started, lastStatus, error);
+      if (verdict === 'deadline')
+        throw timeout(input.operationId, attempts, clock.now() - started, lastStatus, error);
       lastStatus = verdict;
     }
     const elapsed = clock.now() - started;

@@ -1,6 +1,6 @@
 import type { ValidationMode } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
-import { type ValidationIssue, ValidationError } from './validation-error.js';
+import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 /** The slice of a zod issue the validator reads; a union's issue carries the issues of each branch. */
 interface SchemaIssue {
@@ -68,7 +68,10 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
       if (result.success) return;
       const issues = flattenIssues(result.error?.issues ?? [], []);
       if (mode === 'strict') throw new ValidationError(operationId, side, issues);
-      options.logger.warn({ operationId, side, issues }, `${operationId}: ${side} does not match the API schema`);
+      options.logger.warn(
+        { operationId, side, issues },
+        `${operationId}: ${side} does not match the API schema`,
+      );
     },
   };
 }
@@ -78,10 +81,16 @@ export function createSchemaValidator(options: SchemaValidatorOptions): SchemaVa
  * fewest issues is almost always the one the caller meant, so its issues are reported (with full paths); when
  * several branches tie on a single issue at the same place, their messages are joined with "or".
  */
-function flattenIssues(issues: readonly SchemaIssue[], prefix: readonly (string | number)[]): ValidationIssue[] {
+function flattenIssues(
+  issues: readonly SchemaIssue[],
+  prefix: readonly (string | number)[],
+): ValidationIssue[] {
   const flat: ValidationIssue[] = [];
   for (const issue of issues) {
-    const path = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    const path = [
+      ...prefix,
+      ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+    ];
     if (issue.code !== 'invalid_union' || issue.errors === undefined || issue.errors.length === 0) {
       flat.push({ path, message: issue.message });
       continue;
@@ -90,8 +99,15 @@ function flattenIssues(issues: readonly SchemaIssue[], prefix: readonly (string 
     const fewest = Math.min(...branches.map((branch) => branch.length));
     const best = branches.filter((branch) => branch.length === fewest);
     const key = (branch: readonly ValidationIssue[]) => branch[0]?.path.join('.');
-    if (fewest === 1 && best.length > 1 && best.every((branch) => key(branch) === key(best[0] as ValidationIssue[]))) {
-      flat.push({ path: (best[0] as ValidationIssue[])[0]?.path ?? path, message: best.map((b) => b[0]?.message).join(' or ') });
+    if (
+      fewest === 1 &&
+      best.length > 1 &&
+      best.every((branch) => key(branch) === key(best[0] as ValidationIssue[]))
+    ) {
+      flat.push({
+        path: (best[0] as ValidationIssue[])[0]?.path ?? path,
+        message: best.map((b) => b[0]?.message).join(' or '),
+      });
     } else {
       flat.push(...(best[0] ?? [{ path, message: issue.message }]));
     }

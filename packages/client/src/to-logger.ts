@@ -1,4 +1,4 @@
-import type { LogMethod, Logger } from '@camunda-ts/types';
+import type { Logger, LogMethod } from '@camunda-ts/types';
 
 /**
  * Any logger the client accepts: pino-style loggers (`trace/debug/info/warn/error(fields, message)`, e.g. pino,

@@ -26,7 +26,8 @@ export class ValidationError extends CamundaError {
 
   constructor(operationId: string, side: ValidationSide, issues: readonly ValidationIssue[]) {
     super(`${operationId}: invalid ${side}: ${issues.map(formatIssue).join('; ')}`, {
-      code: side === 'options' ? 'INVALID_OPTIONS' : side === 'request' ? 'INVALID_REQUEST' : 'INVALID_RESPONSE',
+      code:
+        side === 'options' ? 'INVALID_OPTIONS' : side === 'request' ? 'INVALID_REQUEST' : 'INVALID_RESPONSE',
     });
     this.operationId = operationId;
     this.side = side;

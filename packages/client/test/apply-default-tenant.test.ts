@@ -15,7 +15,10 @@ describe('applyDefaultTenant', () => {
   });
 
   it('fills tenantIds as a one-element list (job activation)', () => {
-    expect(applyDefaultTenant({ type: 'pay' }, 'tenantIds', 'acme')).toEqual({ type: 'pay', tenantIds: ['acme'] });
+    expect(applyDefaultTenant({ type: 'pay' }, 'tenantIds', 'acme')).toEqual({
+      type: 'pay',
+      tenantIds: ['acme'],
+    });
     expect(applyDefaultTenant({ type: 'pay', tenantIds: ['x'] }, 'tenantIds', 'acme')).toEqual({
       type: 'pay',
       tenantIds: ['x'],

@@ -4,10 +4,10 @@ import { type Logger, nullLogger } from '@camunda-ts/types';
 import { operations } from '@camunda-ts/types/operations';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CamundaClient } from '../src/camunda-client.js';
-import type { OperationEndEvent } from '../src/operation-events.js';
-import { createCamundaClient } from '../src/create-camunda-client.js';
 import { isConsistencyTimeoutError } from '../src/consistency-timeout-error.js';
+import { createCamundaClient } from '../src/create-camunda-client.js';
 import { isOperationError } from '../src/is-operation-error.js';
+import type { OperationEndEvent } from '../src/operation-events.js';
 import { isValidationError } from '../src/validation-error.js';
 import { headerOf, JSON_HEADERS, jsonBody, mockClient } from './mock-client.js';
 
@@ -54,10 +54,14 @@ describe('CamundaClient over MockAgent', () => {
     });
     const { client, pool, agent } = mockClient({}, { auth: provider });
     let seen: string | undefined;
-    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, (opts) => {
-      seen = headerOf(opts.headers, 'authorization');
-      return TOPOLOGY;
-    }, JSON_HEADERS);
+    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(
+      200,
+      (opts) => {
+        seen = headerOf(opts.headers, 'authorization');
+        return TOPOLOGY;
+      },
+      JSON_HEADERS,
+    );
     await client.getTopology();
     await client.close();
     await agent.close();
@@ -71,14 +75,27 @@ describe('CamundaClient over MockAgent', () => {
     const bodies: Record<string, unknown>[] = [];
     pool
       .intercept({ path: '/v2/process-instances', method: 'POST' })
-      .reply(200, (opts) => {
-        bodies.push(jsonBody(opts.body));
-        return { processInstanceKey: '1', processDefinitionKey: '2', processDefinitionId: 'order', processDefinitionVersion: 1, tenantId: 'acme', variables: {}, businessId: null, tags: [] };
-      }, JSON_HEADERS)
+      .reply(
+        200,
+        (opts) => {
+          bodies.push(jsonBody(opts.body));
+          return {
+            processInstanceKey: '1',
+            processDefinitionKey: '2',
+            processDefinitionId: 'order',
+            processDefinitionVersion: 1,
+            tenantId: 'acme',
+            variables: {},
+            businessId: null,
+            tags: [],
+          };
+        },
+        JSON_HEADERS,
+      )
       .times(2);
     await client.createProcessInstance({ processDefinitionId: 'order' as never });
     await client.createProcessInstance({ processDefinitionId: 'order' as never, tenantId: 'other' as never });
-    expect(bodies.map((b) => b['tenantId'])).toEqual(['acme', 'other']);
+    expect(bodies.map((b) => b.tenantId)).toEqual(['acme', 'other']);
   });
 
   it('strict validation rejects a bad request before anything is sent', async () => {
@@ -97,14 +114,21 @@ describe('CamundaClient over MockAgent', () => {
     pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, { brokers: 'odd' }, JSON_HEADERS);
     const topology = await client.getTopology();
     expect(topology).toEqual({ brokers: 'odd' });
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ operationId: 'getTopology', side: 'response' }), expect.any(String));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ operationId: 'getTopology', side: 'response' }),
+      expect.any(String),
+    );
   });
 
   it('eventual polling times out with ConsistencyTimeoutError', async () => {
     const { client, pool } = track(mockClient());
     pool
       .intercept({ path: '/v2/process-instances/search', method: 'POST' })
-      .reply(200, { items: [], page: { totalItems: 0, hasMoreTotalItems: false, startCursor: null, endCursor: null } }, JSON_HEADERS)
+      .reply(
+        200,
+        { items: [], page: { totalItems: 0, hasMoreTotalItems: false, startCursor: null, endCursor: null } },
+        JSON_HEADERS,
+      )
       .persist();
     const error = await client
       .searchProcessInstances({}, { consistency: { waitUpToMs: 40, pollIntervalMs: 5 } })
@@ -118,7 +142,11 @@ describe('CamundaClient over MockAgent', () => {
     const { client, pool } = track(mockClient());
     pool
       .intercept({ path: '/v2/process-instances/7', method: 'GET' })
-      .reply(404, { type: 'about:blank', title: 'NOT_FOUND', status: 404, detail: 'no', instance: '/x' }, JSON_HEADERS);
+      .reply(
+        404,
+        { type: 'about:blank', title: 'NOT_FOUND', status: 404, detail: 'no', instance: '/x' },
+        JSON_HEADERS,
+      );
     pool
       .intercept({ path: '/v2/process-instances/7', method: 'GET' })
       .reply(200, { processInstanceKey: '7' }, JSON_HEADERS);
@@ -149,60 +177,101 @@ describe('CamundaClient over MockAgent', () => {
     ];
     pool
       .intercept({ path: '/v2/process-instances/search', method: 'POST' })
-      .reply(200, (opts) => {
-        const body = jsonBody(opts.body);
-        sent.push(body);
-        const page = pages[sent.length - 1] as (typeof pages)[number];
-        return { items: page.items, page: { totalItems: 5, hasMoreTotalItems: false, startCursor: 's', endCursor: page.endCursor } };
-      }, JSON_HEADERS)
+      .reply(
+        200,
+        (opts) => {
+          const body = jsonBody(opts.body);
+          sent.push(body);
+          const page = pages[sent.length - 1] as (typeof pages)[number];
+          return {
+            items: page.items,
+            page: { totalItems: 5, hasMoreTotalItems: false, startCursor: 's', endCursor: page.endCursor },
+          };
+        },
+        JSON_HEADERS,
+      )
       .times(3);
     const keys: string[] = [];
-    for await (const instance of client.paginate.searchProcessInstances({ filter: { processDefinitionId: 'order' } as never }, { pageSize: 2 })) {
+    for await (const instance of client.paginate.searchProcessInstances(
+      { filter: { processDefinitionId: 'order' } as never },
+      { pageSize: 2 },
+    )) {
       keys.push(instance.processInstanceKey);
     }
     expect(keys).toEqual(['1', '2', '3', '4', '5']);
-    expect(sent.map((b) => b['page'])).toEqual([{ limit: 2 }, { limit: 2, after: 'c1' }, { limit: 2, after: 'c2' }]);
-    expect(sent.every((b) => (b['filter'] as { processDefinitionId: string }).processDefinitionId === 'order')).toBe(true);
+    expect(sent.map((b) => b.page)).toEqual([
+      { limit: 2 },
+      { limit: 2, after: 'c1' },
+      { limit: 2, after: 'c2' },
+    ]);
+    expect(
+      sent.every((b) => (b.filter as { processDefinitionId: string }).processDefinitionId === 'order'),
+    ).toBe(true);
   });
 
   it('maps problem details to HttpError and narrows per operation with isOperationError', async () => {
     const { client, pool } = track(mockClient());
     pool.intercept({ path: '/v2/process-instances', method: 'POST' }).reply(
       409,
-      { type: 'about:blank', title: 'CONFLICT', status: 409, detail: 'business id taken', instance: '/v2/process-instances' },
+      {
+        type: 'about:blank',
+        title: 'CONFLICT',
+        status: 409,
+        detail: 'business id taken',
+        instance: '/v2/process-instances',
+      },
       { headers: { 'content-type': 'application/problem+json' } },
     );
-    const error = await client.createProcessInstance({ processDefinitionId: 'order' as never }).catch((e: unknown) => e);
+    const error = await client
+      .createProcessInstance({ processDefinitionId: 'order' as never })
+      .catch((e: unknown) => e);
     expect(isHttpError(error) && error.status === 409).toBe(true);
     expect(isOperationError(error, 'createProcessInstance')).toBe(true);
     expect(isOperationError(error, 'cancelProcessInstance')).toBe(false);
-    if (isOperationError(error, 'createProcessInstance')) expect(error.problem.detail).toBe('business id taken');
+    if (isOperationError(error, 'createProcessInstance'))
+      expect(error.problem.detail).toBe('business id taken');
   });
 
   it('reports each call to the operation hooks with attempts, retries and status, tied to attempt hooks by callId', async () => {
     const ends: OperationEndEvent[] = [];
     const attemptCallIds: (number | undefined)[] = [];
     const { client, pool } = track(
-      mockClient({}, {
-        hooks: {
-          onOperationEnd: (event) => ends.push(event),
-          beforeRequest: (info) => {
-            attemptCallIds.push(info.callId);
-            return { 'x-trace': `call-${info.callId}` };
+      mockClient(
+        {},
+        {
+          hooks: {
+            onOperationEnd: (event) => ends.push(event),
+            beforeRequest: (info) => {
+              attemptCallIds.push(info.callId);
+              return { 'x-trace': `call-${info.callId}` };
+            },
           },
         },
-      }),
+      ),
     );
-    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(503, { type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 503 }, JSON_HEADERS);
+    pool
+      .intercept({ path: '/v2/topology', method: 'GET' })
+      .reply(503, { type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 503 }, JSON_HEADERS);
     let traced: string | undefined;
-    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, (opts) => {
-      traced = headerOf(opts.headers, 'x-trace');
-      return TOPOLOGY;
-    }, JSON_HEADERS);
+    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(
+      200,
+      (opts) => {
+        traced = headerOf(opts.headers, 'x-trace');
+        return TOPOLOGY;
+      },
+      JSON_HEADERS,
+    );
     await client.getTopology();
     expect(ends).toHaveLength(1);
     const [end] = ends as [OperationEndEvent];
-    expect(end).toMatchObject({ operationId: 'getTopology', ok: true, attempts: 2, retries: 1, requests: 1, status: 200 });
+    expect(end).toMatchObject({
+      operationId: 'getTopology',
+      ok: true,
+      attempts: 2,
+      retries: 1,
+      requests: 1,
+      status: 200,
+    });
     expect(end.gateWaitMs).toBeGreaterThanOrEqual(0);
     expect(attemptCallIds).toEqual([end.callId, end.callId]);
     expect(traced).toBe(`call-${end.callId}`);
@@ -211,10 +280,15 @@ describe('CamundaClient over MockAgent', () => {
   it('reports backpressure changes through onBackpressureChange and backpressureState()', async () => {
     const changes: string[] = [];
     const { client, pool } = track(
-      mockClient({ CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: '1' }, { hooks: { onBackpressureChange: (e) => changes.push(e.state.severity) } }),
+      mockClient(
+        { CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: '1' },
+        { hooks: { onBackpressureChange: (e) => changes.push(e.state.severity) } },
+      ),
     );
     expect(client.backpressureState()).toMatchObject({ severity: 'healthy', limit: null });
-    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(429, { type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 429 }, JSON_HEADERS);
+    pool
+      .intercept({ path: '/v2/topology', method: 'GET' })
+      .reply(429, { type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 429 }, JSON_HEADERS);
     await expect(client.getTopology()).rejects.toMatchObject({ name: 'HttpError', status: 429 });
     expect(changes.length).toBeGreaterThan(0);
     expect(client.backpressureState().severity).not.toBe('healthy');
@@ -223,26 +297,37 @@ describe('CamundaClient over MockAgent', () => {
   it('a throwing operation hook is logged and ignored', async () => {
     const warn = vi.fn();
     const { client, pool } = track(
-      mockClient({}, {
-        logger: { ...nullLogger, warn },
-        hooks: {
-          onOperationStart: () => {
-            throw new Error('hook bug');
+      mockClient(
+        {},
+        {
+          logger: { ...nullLogger, warn },
+          hooks: {
+            onOperationStart: () => {
+              throw new Error('hook bug');
+            },
           },
         },
-      }),
+      ),
     );
     pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, TOPOLOGY, JSON_HEADERS);
     await expect(client.getTopology()).resolves.toMatchObject({ clusterSize: 1 });
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ hook: 'onOperationStart' }), expect.any(String));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ hook: 'onOperationStart' }),
+      expect.any(String),
+    );
   });
 
   it('accepts a message-first logger such as winston and routes SDK logs to it', async () => {
     const winstonLike = { silly: vi.fn(), debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const { client, pool } = track(mockClient({ CAMUNDA_SDK_VALIDATION: 'warn' }, { logger: winstonLike as never }));
+    const { client, pool } = track(
+      mockClient({ CAMUNDA_SDK_VALIDATION: 'warn' }, { logger: winstonLike as never }),
+    );
     pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, { brokers: 'odd' }, JSON_HEADERS);
     await client.getTopology();
-    expect(winstonLike.warn).toHaveBeenCalledWith(expect.stringContaining('getTopology'), expect.objectContaining({ side: 'response' }));
+    expect(winstonLike.warn).toHaveBeenCalledWith(
+      expect.stringContaining('getTopology'),
+      expect.objectContaining({ side: 'response' }),
+    );
   });
 
   it('close() is idempotent, refuses later calls, and Symbol.asyncDispose closes too', async () => {

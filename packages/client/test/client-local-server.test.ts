@@ -64,7 +64,13 @@ function deploymentResult() {
         processDefinition: null,
         decisionDefinition: null,
         decisionRequirements: null,
-        form: { formId: 'approval', version: 1, resourceName: 'approval.form', tenantId: '<default>', formKey: '2251799813685251' },
+        form: {
+          formId: 'approval',
+          version: 1,
+          resourceName: 'approval.form',
+          tenantId: '<default>',
+          formKey: '2251799813685251',
+        },
         resource: null,
       },
     ],
@@ -83,7 +89,10 @@ describe('CamundaClient against a real local server', () => {
       logger: nullLogger,
     });
     try {
-      const result = await client.deployResourcesFromFiles([join(dir, 'order.bpmn'), join(dir, 'approval.form')]);
+      const result = await client.deployResourcesFromFiles([
+        join(dir, 'order.bpmn'),
+        join(dir, 'approval.form'),
+      ]);
       expect(result.processes.map((p) => p.processDefinitionId)).toEqual(['order']);
       expect(result.forms.map((f) => f.formId)).toEqual(['approval']);
       expect(result.decisions).toEqual([]);
@@ -94,7 +103,12 @@ describe('CamundaClient against a real local server', () => {
       expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
       const parts = parseMultipart(contentType, raw);
       const files = parts.filter((p) => p.headers['content-disposition']?.includes('name="resources"'));
-      expect(files.map((p) => [/filename="([^"]+)"/.exec(p.headers['content-disposition'] ?? '')?.[1], p.headers['content-type']])).toEqual([
+      expect(
+        files.map((p) => [
+          /filename="([^"]+)"/.exec(p.headers['content-disposition'] ?? '')?.[1],
+          p.headers['content-type'],
+        ]),
+      ).toEqual([
         ['order.bpmn', 'application/xml'],
         ['approval.form', 'application/json'],
       ]);
@@ -116,7 +130,9 @@ describe('CamundaClient against a real local server', () => {
     const client = createCamundaClient({ env: { CAMUNDA_REST_ADDRESS: server.url }, logger: nullLogger });
     try {
       const missing = join(dir, 'missing.dmn');
-      const error = await client.deployResourcesFromFiles([join(dir, 'order.bpmn'), missing]).catch((e: unknown) => e);
+      const error = await client
+        .deployResourcesFromFiles([join(dir, 'order.bpmn'), missing])
+        .catch((e: unknown) => e);
       expect(isResourceFileError(error)).toBe(true);
       expect((error as Error).message).toContain(missing);
       expect(requests).toBe(0);
@@ -134,7 +150,9 @@ describe('CamundaClient against a real local server', () => {
         timers: info.filter((name) => name === 'Timeout').length,
       };
     };
-    const server = await startLocalServer((_request, response) => sendJson(response, 200, { clusterSize: 1 }));
+    const server = await startLocalServer((_request, response) =>
+      sendJson(response, 200, { clusterSize: 1 }),
+    );
     const before = count();
     const client = createCamundaClient({ env: { CAMUNDA_REST_ADDRESS: server.url }, logger: nullLogger });
     await Promise.all(Array.from({ length: 8 }, () => client.getTopology()));
@@ -175,7 +193,12 @@ describe('backpressure through the client: long polls do not take permits', () =
     });
     try {
       const polls = Array.from({ length: 40 }, () =>
-        client.activateJobs({ type: 'payment', maxJobsToActivate: 1, timeout: 60_000, requestTimeout: 60_000 }),
+        client.activateJobs({
+          type: 'payment',
+          maxJobsToActivate: 1,
+          timeout: 60_000,
+          requestTimeout: 60_000,
+        }),
       );
       await allArrived;
       const started = performance.now();
@@ -208,7 +231,9 @@ describe('backpressure through the client: long polls do not take permits', () =
     });
     const client = createCamundaClient({ env: { CAMUNDA_REST_ADDRESS: server.url }, logger: nullLogger });
     const polls = Array.from({ length: 3 }, () =>
-      client.activateJobs({ type: 'payment', maxJobsToActivate: 1, timeout: 60_000, requestTimeout: 60_000 }).catch((e: unknown) => e),
+      client
+        .activateJobs({ type: 'payment', maxJobsToActivate: 1, timeout: 60_000, requestTimeout: 60_000 })
+        .catch((e: unknown) => e),
     );
     await allArrived;
     await client.close();

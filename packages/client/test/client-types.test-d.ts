@@ -24,16 +24,16 @@ declare const resultClient: CamundaResultClient;
 describe('client surface types', () => {
   it('methods return the typed payload and accept call options', () => {
     expectTypeOf(client.getTopology()).resolves.toEqualTypeOf<TopologyResponse>();
-    expectTypeOf(client.createProcessInstance).parameter(1).toMatchTypeOf<
-      { signal?: AbortSignal; timeoutMs?: number; retry?: false | object } | undefined
-    >();
+    expectTypeOf(client.createProcessInstance)
+      .parameter(1)
+      .toMatchTypeOf<{ signal?: AbortSignal; timeoutMs?: number; retry?: false | object } | undefined>();
     expectTypeOf(createCamundaClient).returns.toEqualTypeOf<CamundaClient>();
   });
 
   it('the created instance carries a ProcessInstanceKey', () => {
-    expectTypeOf(client.createProcessInstance({ processDefinitionId: 'order' as never })).resolves.toEqualTypeOf<
-      CreateProcessInstanceResult
-    >();
+    expectTypeOf(
+      client.createProcessInstance({ processDefinitionId: 'order' as never }),
+    ).resolves.toEqualTypeOf<CreateProcessInstanceResult>();
     expectTypeOf<CreateProcessInstanceResult['processInstanceKey']>().toEqualTypeOf<ProcessInstanceKey>();
   });
 
@@ -56,7 +56,9 @@ describe('client surface types', () => {
     expectTypeOf<'createProcessInstance'>().not.toMatchTypeOf<PaginatedOperationId>();
     expectTypeOf<PaginatedItem<'searchProcessInstances'>>().toEqualTypeOf<ProcessInstanceResult>();
     const walk = client.paginate.searchUserTasks({ filter: { state: 'CREATED' } }, { pageSize: 50 });
-    expectTypeOf(walk[Symbol.asyncIterator]().next()).resolves.toMatchTypeOf<IteratorResult<UserTaskResult>>();
+    expectTypeOf(walk[Symbol.asyncIterator]().next()).resolves.toMatchTypeOf<
+      IteratorResult<UserTaskResult>
+    >();
     // @ts-expect-error pagination sets `page` itself
     client.paginate.searchUserTasks({ page: { limit: 1 } });
     // @ts-expect-error not a paginated search
@@ -65,7 +67,9 @@ describe('client surface types', () => {
 
   it('the result client resolves Result instead of throwing', () => {
     expectTypeOf(resultClient.getTopology()).resolves.toEqualTypeOf<Result<TopologyResponse>>();
-    expectTypeOf(resultClient.getTopology).parameters.toEqualTypeOf<Parameters<CamundaClient['getTopology']>>();
+    expectTypeOf(resultClient.getTopology).parameters.toEqualTypeOf<
+      Parameters<CamundaClient['getTopology']>
+    >();
     const narrow = (r: Result<TopologyResponse>) => {
       if (r.ok) expectTypeOf(r.value).toEqualTypeOf<TopologyResponse>();
       else expectTypeOf(r.error).toEqualTypeOf<CamundaClientError>();

@@ -44,16 +44,28 @@ describe('createCamundaResultClient', () => {
     const { client, pool } = resultClient({ CAMUNDA_SDK_VALIDATION: 'strict' });
     pool
       .intercept({ path: '/v2/process-instances/9', method: 'GET' })
-      .reply(404, { type: 'about:blank', title: 'NOT_FOUND', status: 404, detail: 'gone', instance: '/x' }, JSON_HEADERS);
+      .reply(
+        404,
+        { type: 'about:blank', title: 'NOT_FOUND', status: 404, detail: 'gone', instance: '/x' },
+        JSON_HEADERS,
+      );
     const notFound = await client.getProcessInstance({ processInstanceKey: '9' as never });
     expect(notFound.ok).toBe(false);
-    if (!notFound.ok) expect(notFound.error).toMatchObject({ name: 'HttpError', status: 404, operationId: 'getProcessInstance' });
+    if (!notFound.ok)
+      expect(notFound.error).toMatchObject({
+        name: 'HttpError',
+        status: 404,
+        operationId: 'getProcessInstance',
+      });
 
     const invalid = await client.activateJobs({ type: 1 } as never);
     expect(!invalid.ok && isValidationError(invalid.error)).toBe(true);
 
     const missing = await client.deployResourcesFromFiles(['/definitely/not/here.bpmn']);
-    expect(missing).toMatchObject({ ok: false, error: { name: 'ResourceFileError', path: '/definitely/not/here.bpmn' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { name: 'ResourceFileError', path: '/definitely/not/here.bpmn' },
+    });
     await client[Symbol.asyncDispose]();
     expect(await client.getTopology()).toMatchObject({ ok: false, error: { name: 'NetworkError' } });
   });

@@ -21,7 +21,10 @@ describe('createDefaultLogger', () => {
       {
         authorization: 'Bearer top-secret-1',
         headers: { authorization: 'Bearer top-secret-2', 'proxy-authorization': 'Basic top-secret-3' },
-        request: { headers: { authorization: 'Bearer top-secret-4' }, body: { client_secret: 'top-secret-5' } },
+        request: {
+          headers: { authorization: 'Bearer top-secret-4' },
+          body: { client_secret: 'top-secret-5' },
+        },
         access_token: 'top-secret-6',
         password: 'top-secret-7',
         operationId: 'getTopology',

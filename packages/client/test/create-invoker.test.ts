@@ -27,13 +27,21 @@ function invoker(transport: ReturnType<typeof fakeTransport>, overrides: Partial
 }
 
 function notFound(operationId: string) {
-  return new HttpError({ operationId, status: 404, problem: { type: 'about:blank', title: 'Not Found', status: 404 } });
+  return new HttpError({
+    operationId,
+    status: 404,
+    problem: { type: 'about:blank', title: 'Not Found', status: 404 },
+  });
 }
 
 describe('createInvoker: building the request', () => {
   it('splits path parameters from body fields and describes the operation', async () => {
     const transport = fakeTransport();
-    await invoker(transport)('assignUserTask', { userTaskKey: '42', assignee: 'ann', allowOverride: true }, undefined);
+    await invoker(transport)(
+      'assignUserTask',
+      { userTaskKey: '42', assignee: 'ann', allowOverride: true },
+      undefined,
+    );
     expect(transport.sent[0]?.request).toEqual({
       operationId: 'assignUserTask',
       method: 'POST',
@@ -79,8 +87,16 @@ describe('createInvoker: building the request', () => {
   it('marks job activation as a long poll with its request timeout', async () => {
     const transport = fakeTransport();
     const invoke = invoker(transport);
-    await invoke('activateJobs', { type: 'a', maxJobsToActivate: 1, timeout: 1, requestTimeout: 20_000 }, undefined);
-    await invoke('activateJobs', { type: 'a', maxJobsToActivate: 1, timeout: 1, requestTimeout: -1 }, undefined);
+    await invoke(
+      'activateJobs',
+      { type: 'a', maxJobsToActivate: 1, timeout: 1, requestTimeout: 20_000 },
+      undefined,
+    );
+    await invoke(
+      'activateJobs',
+      { type: 'a', maxJobsToActivate: 1, timeout: 1, requestTimeout: -1 },
+      undefined,
+    );
     expect(transport.sent[0]?.request.longPollMs).toBe(20_000);
     expect(transport.sent[1]?.request).not.toHaveProperty('longPollMs');
   });
@@ -131,7 +147,9 @@ describe('createInvoker: validation', () => {
   it('strict request validation reports a missing path parameter', async () => {
     const transport = fakeTransport();
     const validator = createSchemaValidator({ request: 'strict', response: 'none', logger: nullLogger });
-    const error = await invoker(transport, { validator })('getProcessInstance', {}, undefined).catch((e: unknown) => e);
+    const error = await invoker(transport, { validator })('getProcessInstance', {}, undefined).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: 'ValidationError', issues: [{ path: ['processInstanceKey'] }] });
     expect(transport.sent).toHaveLength(0);
   });
@@ -139,7 +157,9 @@ describe('createInvoker: validation', () => {
   it('strict response validation rejects a malformed answer', async () => {
     const transport = fakeTransport(() => ({ status: 200, body: { brokers: 'nope' } }));
     const validator = createSchemaValidator({ request: 'none', response: 'strict', logger: nullLogger });
-    const error = await invoker(transport, { validator })('getTopology', undefined, undefined).catch((e: unknown) => e);
+    const error = await invoker(transport, { validator })('getTopology', undefined, undefined).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: 'ValidationError', operationId: 'getTopology', side: 'response' });
   });
 });
@@ -152,7 +172,11 @@ describe('createInvoker: eventual consistency', () => {
       return { status: 200, body: { items: calls < 3 ? [] : [{ processInstanceKey: '1' }], page: {} } };
     });
     const clock = fakeClock();
-    const result = await invoker(transport, { clock })('searchProcessInstances', {}, { consistency: { waitUpToMs: 5_000 } });
+    const result = await invoker(transport, { clock })(
+      'searchProcessInstances',
+      {},
+      { consistency: { waitUpToMs: 5_000 } },
+    );
     expect(result.items).toHaveLength(1);
     expect(transport.sent).toHaveLength(3);
     expect(clock.sleeps).toEqual([100, 100]);
@@ -174,7 +198,10 @@ describe('createInvoker: eventual consistency', () => {
   });
 
   it('honours a custom predicate and ends with ConsistencyTimeoutError', async () => {
-    const transport = fakeTransport(() => ({ status: 200, body: { items: [{ state: 'ACTIVE' }], page: {} } }));
+    const transport = fakeTransport(() => ({
+      status: 200,
+      body: { items: [{ state: 'ACTIVE' }], page: {} },
+    }));
     const error = await invoker(transport)(
       'searchProcessInstances',
       {},
@@ -218,7 +245,11 @@ describe('createInvoker: eventual consistency', () => {
 
   it('propagates errors other than 404 at once', async () => {
     const transport = fakeTransport(() => {
-      throw new HttpError({ operationId: 'getJob', status: 403, problem: { type: 'x', title: 'Forbidden', status: 403 } });
+      throw new HttpError({
+        operationId: 'getJob',
+        status: 403,
+        problem: { type: 'x', title: 'Forbidden', status: 403 },
+      });
     });
     await expect(
       invoker(transport)('searchJobs', {}, { consistency: { waitUpToMs: 1_000 } }),

@@ -8,7 +8,10 @@ export interface SentCall {
 
 /** A transport double: records every send and answers through `respond`. */
 export function fakeTransport(
-  respond: (request: TransportRequest, options: SendOptions | undefined) => unknown = () => ({ status: 200, body: {} }),
+  respond: (request: TransportRequest, options: SendOptions | undefined) => unknown = () => ({
+    status: 200,
+    body: {},
+  }),
 ): Pick<Transport, 'send'> & { readonly sent: SentCall[] } {
   const sent: SentCall[] = [];
   return {

@@ -18,7 +18,10 @@ export async function readBody(request: IncomingMessage): Promise<Buffer> {
 /** Sends a JSON answer. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
@@ -28,7 +31,8 @@ export async function startLocalServer(
 ): Promise<LocalServer> {
   const server = createServer((request, response) => {
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { title: String(error), status: 500, type: 'about:blank' });
+      if (!response.headersSent)
+        sendJson(response, 500, { title: String(error), status: 500, type: 'about:blank' });
       else response.destroy();
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPaginationError } from '../src/pagination-error.js';
 import { paginate } from '../src/paginate.js';
+import { isPaginationError } from '../src/pagination-error.js';
 
 interface Page {
   items: number[];
@@ -12,8 +12,14 @@ function server(total: number) {
   const fetchPage = async (page: { limit: number; after?: string }): Promise<Page> => {
     requests.push(page);
     const start = page.after === undefined ? 0 : Number(page.after);
-    const items = Array.from({ length: Math.max(0, Math.min(page.limit, total - start)) }, (_, i) => start + i);
-    return { items, page: { endCursor: items.length ? String(start + items.length) : null, totalItems: total } };
+    const items = Array.from(
+      { length: Math.max(0, Math.min(page.limit, total - start)) },
+      (_, i) => start + i,
+    );
+    return {
+      items,
+      page: { endCursor: items.length ? String(start + items.length) : null, totalItems: total },
+    };
   };
   return { requests, fetchPage };
 }
@@ -87,7 +93,12 @@ describe('paginate', () => {
 
   it('fetches nothing until iterated and starts a fresh walk each time', async () => {
     const { requests, fetchPage } = server(3);
-    const iterable = paginate<number, Page>({ operationId: 'searchJobs', itemsField: 'items', fetchPage, options: {} });
+    const iterable = paginate<number, Page>({
+      operationId: 'searchJobs',
+      itemsField: 'items',
+      fetchPage,
+      options: {},
+    });
     expect(requests).toHaveLength(0);
     const first: number[] = [];
     for await (const item of iterable) first.push(item);

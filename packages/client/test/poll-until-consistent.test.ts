@@ -57,7 +57,12 @@ describe('pollUntilConsistent', () => {
       clock,
     }).catch((e: unknown) => e);
     expect(isConsistencyTimeoutError(error)).toBe(true);
-    expect(error).toMatchObject({ attempts: 4, elapsedMs: 900, lastStatus: 404, operationId: 'getProcessInstance' });
+    expect(error).toMatchObject({
+      attempts: 4,
+      elapsedMs: 900,
+      lastStatus: 404,
+      operationId: 'getProcessInstance',
+    });
     expect(remaining).toEqual([1000, 700, 400, 100]);
   });
 

@@ -1,11 +1,18 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bpmnFixtures, startTestEngine, type TestEngine } from '@camunda-ts/testing';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-/** What each README example must print when run against the in-memory engine. */
+/**
+ * The README's examples, end to end. Each ```ts example="name"``` block is kept as `test/readme-examples/name.ts`
+ * (with `@camunda-ts/client` pointing at this package's source), so `pnpm typecheck` checks it; this suite checks
+ * that the copies match the README and runs every example not marked `norun` against the in-memory engine.
+ * After editing the README: `UPDATE_README_EXAMPLES=1 pnpm vitest run test/readme-examples.test.ts`.
+ */
+
+/** What each runnable example must print. */
 const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
   'quick-start': [/^Connected to Camunda 8\.10\.\d+ \(1 brokers\)$/m],
   deploy: [/^Deployed order-process v\d+$/m, /^Deployed user-task-process v\d+$/m],
@@ -23,91 +30,82 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
 };
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const clientEntry = join(packageRoot, 'src', 'index.ts');
-// Inside the package so the examples resolve its dependencies (pino) like a user's project would.
-const workDir = join(packageRoot, 'node_modules', '.cache', 'readme-examples');
+const examplesDir = join(packageRoot, 'test', 'readme-examples');
 
 interface Example {
-  /** The `example="…"` tag; `undefined` for code that is shown but not run (TLS, API outline). */
-  readonly name: string | undefined;
-  readonly code: string;
+  readonly name: string;
+  readonly runnable: boolean;
+  /** The block as a module of this package's test folder. */
+  readonly module: string;
 }
 
 async function readmeExamples(): Promise<Example[]> {
   const readme = await readFile(join(packageRoot, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```ts(?: example="([^"]+)")?\n([\s\S]*?)```/g)].map((match) => ({
-    name: match[1],
-    code: match[2] as string,
+  return [...readme.matchAll(/```ts example="([^"]+)"( norun)?\n([\s\S]*?)```/g)].map((match) => ({
+    name: match[1] as string,
+    runnable: match[2] === undefined,
+    module: (match[3] as string).replaceAll("from '@camunda-ts/client'", "from '../../src/index.js'"),
   }));
 }
 
-/** The example as a module of the user's project: `@camunda-ts/client` resolves to this package's source. */
-function asModule(code: string): string {
-  return `${code.replaceAll("from '@camunda-ts/client'", `from ${JSON.stringify(clientEntry.replace(/\.ts$/, '.js'))}`)}\nexport {};\n`;
-}
+const examples = await readmeExamples();
+const runnable = examples.filter((example) => example.runnable);
 
-let engine: TestEngine;
-const savedEnv = { ...process.env };
-const savedCwd = process.cwd();
+describe('README examples', () => {
+  it('are kept as type-checked modules in test/readme-examples', async () => {
+    if (process.env.UPDATE_README_EXAMPLES) {
+      for (const file of await readdir(examplesDir)) await rm(join(examplesDir, file));
+      for (const example of examples) await writeFile(join(examplesDir, `${example.name}.ts`), example.module);
+    }
+    const files = (await readdir(examplesDir)).sort();
+    expect(files).toEqual(examples.map((example) => `${example.name}.ts`).sort());
+    for (const example of examples) {
+      expect(await readFile(join(examplesDir, `${example.name}.ts`), 'utf8'), example.name).toBe(example.module);
+    }
+  });
 
-beforeAll(async () => {
-  engine = await startTestEngine({ validateResponses: true });
-  await mkdir(workDir, { recursive: true });
-  for (const fixture of Object.values(bpmnFixtures)) {
-    await writeFile(join(workDir, fixture.resourceName), fixture.xml);
-  }
-  for (const key of Object.keys(process.env)) if (key.startsWith('CAMUNDA_') || key.startsWith('ZEEBE_')) delete process.env[key];
-  process.env['CAMUNDA_REST_ADDRESS'] = engine.restAddress;
-  process.chdir(workDir);
+  it('each runnable example has expected output, and each expectation an example', () => {
+    expect(runnable.map((example) => example.name).sort()).toEqual(Object.keys(EXPECTED_OUTPUT).sort());
+  });
 });
-
-afterAll(async () => {
-  process.chdir(savedCwd);
-  process.env = savedEnv;
-  await engine?.stop();
-  await rm(workDir, { recursive: true, force: true });
-});
-
-const allExamples = await readmeExamples();
-const examples = allExamples.filter((e): e is Example & { name: string } => e.name !== undefined);
 
 describe('README examples against @camunda-ts/testing', () => {
-  it('every runnable example has expectations, and every expectation an example', () => {
-    expect(examples.map((e) => e.name).sort()).toEqual(Object.keys(EXPECTED_OUTPUT).sort());
-  });
+  let engine: TestEngine;
+  let resources: string;
+  const savedEnv = { ...process.env };
+  const savedCwd = process.cwd();
 
-  it('every example with imports type-checks', async () => {
-    const dir = join(workDir, 'typecheck');
-    await mkdir(dir, { recursive: true });
-    const files: string[] = [];
-    for (const [index, example] of allExamples.entries()) {
-      if (!example.code.includes("from '@camunda-ts/client'")) continue;
-      const file = join(dir, `example-${index}.ts`);
-      await writeFile(file, asModule(example.code));
-      files.push(file);
+  beforeAll(async () => {
+    engine = await startTestEngine({ validateResponses: true });
+    // The examples deploy `./order-process.bpmn` and friends from the working directory, as a user would.
+    resources = await mkdtemp(join(tmpdir(), 'camunda-ts-readme-'));
+    for (const fixture of Object.values(bpmnFixtures)) {
+      await writeFile(join(resources, fixture.resourceName), fixture.xml);
     }
-    const base = ts.readConfigFile(join(packageRoot, '..', '..', 'tsconfig.base.json'), ts.sys.readFile);
-    const { options } = ts.parseJsonConfigFileContent(base.config, ts.sys, dir);
-    const program = ts.createProgram(files, { ...options, noEmit: true });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
-    expect(files.length).toBeGreaterThan(examples.length);
-    expect(problems).toEqual([]);
+    for (const key of Object.keys(process.env)) {
+      if (key.startsWith('CAMUNDA_') || key.startsWith('ZEEBE_')) delete process.env[key];
+    }
+    process.env.CAMUNDA_REST_ADDRESS = engine.restAddress;
+    process.chdir(resources);
   });
 
-  for (const example of examples) {
+  afterAll(async () => {
+    process.chdir(savedCwd);
+    process.env = savedEnv;
+    await engine?.stop();
+    if (resources) await rm(resources, { recursive: true, force: true });
+  });
+
+  for (const example of runnable) {
     it(`runs "${example.name}"`, async () => {
       // Each example starts from an empty engine, as on a fresh cluster.
       engine.reset();
-      const file = join(workDir, `${example.name}.ts`);
-      await writeFile(file, asModule(example.code));
       const lines: string[] = [];
       const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
         lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
       });
       try {
-        await import(pathToFileURL(file).href);
+        await import(pathToFileURL(join(examplesDir, `${example.name}.ts`)).href);
       } finally {
         log.mockRestore();
       }

@@ -38,7 +38,7 @@ describe('createSchemaValidator', () => {
     expect(warnings).toHaveLength(1);
     const [fields] = warnings[0] as [Record<string, unknown>, string];
     expect(fields).toMatchObject({ operationId: 'activateJobs', side: 'request' });
-    expect((fields['issues'] as { path: string[] }[]).map((i) => i.path.join('.'))).toEqual(
+    expect((fields.issues as { path: string[] }[]).map((i) => i.path.join('.'))).toEqual(
       expect.arrayContaining(['type', 'timeout', 'maxJobsToActivate']),
     );
   });
@@ -67,6 +67,6 @@ describe('createSchemaValidator', () => {
     const validator = createSchemaValidator({ request: 'none', response: 'warn', logger });
     await validator.check('request', 'activateJobs', { type: 7 });
     await validator.check('response', 'getTopology', { brokers: 'x' });
-    expect(warnings.map(([fields]) => fields['side'])).toEqual(['response']);
+    expect(warnings.map(([fields]) => fields.side)).toEqual(['response']);
   });
 });

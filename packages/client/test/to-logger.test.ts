@@ -46,7 +46,13 @@ describe('toLogger', () => {
 
   it("uses a message-first logger's own child", () => {
     const childTarget = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const parent = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn(), child: vi.fn(() => childTarget) };
+    const parent = {
+      debug: vi.fn(),
+      info: vi.fn(),
+      warn: vi.fn(),
+      error: vi.fn(),
+      child: vi.fn(() => childTarget),
+    };
     toLogger(parent).child?.({ worker: 'w' }).info({ x: 1 }, 'hi');
     expect(parent.child).toHaveBeenCalledWith({ worker: 'w' });
     expect(childTarget.info).toHaveBeenCalledWith('hi', { x: 1 });

@@ -57,7 +57,7 @@ export interface TestEngine {
   readonly restAddress: string;
   /** Token endpoint (OAuth mode only). */
   readonly oauthUrl: string | undefined;
-  /** The credentials to configure a client with. */
+  /** The credentials to configure a client with (the password or client secret is readable but non-enumerable). */
   readonly credentials: TestEngineCredentials;
   /** The engine clock: `advance(ms)` fires timers and job timeouts. */
   readonly clock: EngineClock;
@@ -147,42 +147,43 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const zod =
     options.validateResponses || options.validateRequests ? await import('@camunda-ts/types/zod') : undefined;
   const problemSchema = zod?.getSchema('ProblemDetail');
-  const validator = zod !== undefined && options.validateResponses
-    ? createResponseValidator({
-        operation: (id) =>
-          (
-            operations as Record<
-              string,
-              ServedOperation & { successStatus: number; errorStatuses: readonly number[] }
-            >
-          )[id],
-        successSchema: (id) => {
-          const schema = (zod.operationResponseSchemas as Record<string, ZodType | undefined>)[id];
-          return schema === undefined ? undefined : zodCheck(schema);
-        },
-        problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
-      })
-    : undefined;
+  const validator =
+    zod !== undefined && options.validateResponses
+      ? createResponseValidator({
+          operation: (id) =>
+            (
+              operations as Record<
+                string,
+                ServedOperation & { successStatus: number; errorStatuses: readonly number[] }
+              >
+            )[id],
+          successSchema: (id) => {
+            const schema = (zod.operationResponseSchemas as Record<string, ZodType | undefined>)[id];
+            return schema === undefined ? undefined : zodCheck(schema);
+          },
+          problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
+        })
+      : undefined;
 
   const requestChecks = new Map<string, SchemaCheck>();
   const validateRequest =
     zod !== undefined && options.validateRequests
-    ? (operation: ServedOperation, body: unknown) => {
-        if (body === undefined) return undefined;
-        let check = requestChecks.get(operation.operationId);
-        if (check === undefined) {
-          const schemas = zod.operationRequestSchemas as Record<string, ZodType | undefined>;
-          const schema = schemas[operation.operationId];
-          if (schema === undefined) return undefined;
-          check = zodCheck(schema);
-          requestChecks.set(operation.operationId, check);
+      ? (operation: ServedOperation, body: unknown) => {
+          if (body === undefined) return undefined;
+          let check = requestChecks.get(operation.operationId);
+          if (check === undefined) {
+            const schemas = zod.operationRequestSchemas as Record<string, ZodType | undefined>;
+            const schema = schemas[operation.operationId];
+            if (schema === undefined) return undefined;
+            check = zodCheck(schema);
+            requestChecks.set(operation.operationId, check);
+          }
+          const problem = check(body);
+          return problem === undefined
+            ? undefined
+            : `Request body of ${operation.operationId} is invalid: ${problem}`;
         }
-        const problem = check(body);
-        return problem === undefined
-          ? undefined
-          : `Request body of ${operation.operationId} is invalid: ${problem}`;
-      }
-    : undefined;
+      : undefined;
 
   const auth = createAuthGuard(options.auth, clock);
   const faults = createFaultInjector(options.faults);
@@ -214,11 +215,18 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   };
 
   const a = options.auth;
+  // The secret half is non-enumerable: readable, but never in JSON.stringify or util.inspect output.
+  const hidden = <T extends object>(target: T, key: string, value: string): T =>
+    Object.defineProperty(target, key, { value, enumerable: false });
   const credentials: TestEngineCredentials =
     a.mode === 'basic'
-      ? { mode: 'basic', username: a.username, password: a.password }
+      ? hidden({ mode: 'basic', username: a.username } as TestEngineCredentials, 'password', a.password)
       : a.mode === 'oauth'
-        ? { mode: 'oauth', clientId: a.clientId, clientSecret: a.clientSecret, audience: a.audience }
+        ? hidden(
+            { mode: 'oauth', clientId: a.clientId, audience: a.audience } as TestEngineCredentials,
+            'clientSecret',
+            a.clientSecret,
+          )
         : { mode: 'none' };
 
   let stopped = false;

@@ -156,15 +156,23 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     await api.deployFixtures('order-process.bpmn');
     const body = { type: 'check-stock', maxJobsToActivate: 1, timeout: 30_000, requestTimeout: 600_000 };
     const aborted = new AbortController();
-    const gone = api.post('/jobs/activation', { ...body, worker: 'gone' }, aborted.signal).catch(() => 'aborted');
+    const gone = api
+      .post('/jobs/activation', { ...body, worker: 'gone' }, aborted.signal)
+      .catch(() => 'aborted');
     await waitFor(() => engine.stats().inFlight === 1, 'the first poll to be held');
     aborted.abort();
     expect(await gone).toBe('aborted');
     await waitFor(() => engine.stats().inFlight === 0, 'the aborted poll to end');
 
-    const first = api.post<{ jobs: Array<{ worker: string }> }>('/jobs/activation', { ...body, worker: 'first' });
+    const first = api.post<{ jobs: Array<{ worker: string }> }>('/jobs/activation', {
+      ...body,
+      worker: 'first',
+    });
     await waitFor(() => engine.stats().inFlight === 1, 'the second poll to be held');
-    const second = api.post<{ jobs: Array<{ worker: string }> }>('/jobs/activation', { ...body, worker: 'second' });
+    const second = api.post<{ jobs: Array<{ worker: string }> }>('/jobs/activation', {
+      ...body,
+      worker: 'second',
+    });
     await waitFor(() => engine.stats().inFlight === 2, 'the third poll to be held');
     await api.start('order-process', { order: { items: [], total: 1 } });
     expect((await first).body.jobs.map((j) => j.worker)).toEqual(['first']);

@@ -74,21 +74,31 @@ describe('user task details', () => {
     const { api } = t;
     await api.deployFixtures('user-task-process.bpmn');
     const pi = await api.start('user-task-process', { requester: { manager: 'bob' } });
-    const task = (await api.post<{ items: UserTask[] }>('/user-tasks/search', { filter: { processInstanceKey: pi } })).body
-      .items[0] as UserTask;
+    const task = (
+      await api.post<{ items: UserTask[] }>('/user-tasks/search', { filter: { processInstanceKey: pi } })
+    ).body.items[0] as UserTask;
     const update = await api.patch(`/user-tasks/${task.userTaskKey}`, {
       changeset: { dueDate: '2030-05-01T12:00:00+02:00', candidateUsers: ['dana'], candidateGroups: null },
     });
     expect(update.status).toBe(204);
-    const read = await api.get<UserTask & { dueDate: string; candidateUsers: string[] }>(`/user-tasks/${task.userTaskKey}`);
-    expect(read.body).toMatchObject({ dueDate: '2030-05-01T10:00:00.000Z', candidateUsers: ['dana'], candidateGroups: [] });
+    const read = await api.get<UserTask & { dueDate: string; candidateUsers: string[] }>(
+      `/user-tasks/${task.userTaskKey}`,
+    );
+    expect(read.body).toMatchObject({
+      dueDate: '2030-05-01T10:00:00.000Z',
+      candidateUsers: ['dana'],
+      candidateGroups: [],
+    });
     const byUser = await api.post<{ items: UserTask[] }>('/user-tasks/search', {
       filter: { candidateUser: 'dana', dueDate: { $gt: '2030-05-01T00:00:00Z' } },
     });
     expect(byUser.body.items).toHaveLength(1);
 
     const elementInstanceKey = (read.body as unknown as { elementInstanceKey: string }).elementInstanceKey;
-    const set = await api.put(`/element-instances/${elementInstanceKey}/variables`, { variables: { draft: 'x' }, local: true });
+    const set = await api.put(`/element-instances/${elementInstanceKey}/variables`, {
+      variables: { draft: 'x' },
+      local: true,
+    });
     expect(set.status).toBe(204);
     const vars = await api.post<{ items: Array<{ name: string; value: string }> }>(
       `/user-tasks/${task.userTaskKey}/variables/search`,

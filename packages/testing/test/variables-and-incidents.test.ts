@@ -21,22 +21,29 @@ describe('setting variables and resolving a condition incident', () => {
     const { api } = t;
     expect((await api.deploy({ 'approval.bpmn': APPROVAL })).status).toBe(200);
     const pi = await api.start('approval');
-    const incidents = await api.post<{ items: Array<{ incidentKey: string; errorType: string; elementInstanceKey: string }> }>(
-      '/incidents/search',
-      { filter: { processInstanceKey: pi, state: 'ACTIVE' } },
-    );
+    const incidents = await api.post<{
+      items: Array<{ incidentKey: string; errorType: string; elementInstanceKey: string }>;
+    }>('/incidents/search', { filter: { processInstanceKey: pi, state: 'ACTIVE' } });
     const incident = incidents.body.items[0];
     expect(incident?.errorType).toBe('CONDITION_ERROR');
 
-    const gateway = await api.get<{ elementId: string; state: string; hasIncident: boolean; incidentKey: string }>(
-      `/element-instances/${incident?.elementInstanceKey}`,
-    );
+    const gateway = await api.get<{
+      elementId: string;
+      state: string;
+      hasIncident: boolean;
+      incidentKey: string;
+    }>(`/element-instances/${incident?.elementInstanceKey}`);
     expect(gateway.body).toMatchObject({ elementId: 'is-approved', state: 'ACTIVE', hasIncident: true });
     expect(gateway.body.incidentKey).toBe(incident?.incidentKey);
-    const byElement = await api.post<{ items: unknown[] }>(`/element-instances/${incident?.elementInstanceKey}/incidents/search`, {});
+    const byElement = await api.post<{ items: unknown[] }>(
+      `/element-instances/${incident?.elementInstanceKey}/incidents/search`,
+      {},
+    );
     expect(byElement.body.items).toHaveLength(1);
 
-    expect((await api.put(`/element-instances/${pi}/variables`, { variables: { approved: true } })).status).toBe(204);
+    expect(
+      (await api.put(`/element-instances/${pi}/variables`, { variables: { approved: true } })).status,
+    ).toBe(204);
     expect((await api.post(`/incidents/${incident?.incidentKey}/resolution`)).status).toBe(204);
     expect((await api.instance(pi)).state).toBe('COMPLETED');
     const ends = await api.post<{ items: Array<{ elementId: string }> }>('/element-instances/search', {

@@ -1,9 +1,9 @@
+import type { Logger, LogMethod } from '@camunda-ts/client';
 import type { ResolvedHandlerModule } from './compile-worker-options.js';
 import type { JobActionKind } from './job-context.js';
 import type { RemoteCallOptions } from './job-handler.js';
 import type { ActivatedJob } from './job-types.js';
 import { type LoadedHandler, loadHandlerModule } from './load-handler-module.js';
-import type { Logger, LogMethod } from './logger.js';
 import type { ChildToMain, MainToChild } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
 

@@ -4,7 +4,7 @@ import { systemClock, type WorkerClock } from './clock.js';
 import { isHandlerModule } from './handler-module.js';
 import type { WorkerConfigDefaults } from './job-client.js';
 import type { JobWorkerInput } from './job-worker-options.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@camunda-ts/client';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-error.js';
 

@@ -1,10 +1,10 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /**
  * The thread or process running a handler died (or its module could not be loaded) before the handler settled.
  * The worker fails only that job with this error's message and replaces the thread or process.
  */
-export class HandlerCrashError extends WorkerError {
+export class HandlerCrashError extends CamundaError {
   override readonly name = 'HandlerCrashError' as const;
 
   constructor(message: string, cause?: unknown) {
@@ -13,4 +13,6 @@ export class HandlerCrashError extends WorkerError {
 }
 
 /** True for a {@link HandlerCrashError} from any installed copy of the worker package. */
-export const isHandlerCrashError = workerErrorGuard<HandlerCrashError>('HandlerCrashError');
+export function isHandlerCrashError(value: unknown): value is HandlerCrashError {
+  return isCamundaError(value) && value.name === 'HandlerCrashError';
+}

@@ -2,8 +2,9 @@ import type { ExecutionStrategy } from './execution-strategy.js';
 import { HandlerCrashError } from './handler-crash-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobActionReceipt, ThrowJobErrorOptions } from './job-context.js';
+import { JobError } from './job-error.js';
 import type { JobRun } from './job-run.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@camunda-ts/client';
 import type { ChildToMain, MainToChild, WireError } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
 
@@ -212,7 +213,7 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
       case 'threw': {
         const active = child.current;
         if (active !== undefined && active.id === message.id)
-          finish(child, active, fromWireError(message.error));
+          finish(child, active, handlerError(message.error));
         return;
       }
       default:
@@ -287,4 +288,12 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
       await Promise.all(Array.from(children, (child) => child.handle.terminate()));
     },
   };
+}
+
+/** The handler's throw as the worker acts on it: a real `JobError` for BPMN errors, otherwise a plain copy. */
+function handlerError(wire: WireError): Error {
+  if (wire.jobError === undefined) return fromWireError(wire);
+  const error = new JobError(wire.jobError);
+  if (wire.stack !== undefined) error.stack = wire.stack;
+  return error;
 }

@@ -59,7 +59,6 @@ export type {
   JobWorkerOptions,
   ModuleJobWorkerOptions,
 } from './job-worker-options.js';
-export type { Logger, LogMethod } from './logger.js';
 export { type RunWorkersOptions, runWorkers } from './run-workers.js';
 export type { InferSchemaOutput, StandardSchemaV1 } from './standard-schema.js';
 export type {

@@ -1,10 +1,10 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /**
  * The reason of an aborted `job.signal`: the job's deadline passed (`JOB_DEADLINE`), or the worker stopped
  * without waiting for the handler any longer (`WORKER_STOPPED`).
  */
-export class JobAbortedError extends WorkerError {
+export class JobAbortedError extends CamundaError {
   override readonly name = 'JobAbortedError' as const;
 
   constructor(code: 'JOB_DEADLINE' | 'WORKER_STOPPED', message: string) {
@@ -13,4 +13,6 @@ export class JobAbortedError extends WorkerError {
 }
 
 /** True for a {@link JobAbortedError} from any installed copy of the worker package. */
-export const isJobAbortedError = workerErrorGuard<JobAbortedError>('JobAbortedError');
+export function isJobAbortedError(value: unknown): value is JobAbortedError {
+  return isCamundaError(value) && value.name === 'JobAbortedError';
+}

@@ -6,7 +6,7 @@ import type {
   ThrowJobErrorInput,
   UpdateJobInput,
 } from './job-types.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@camunda-ts/client';
 
 /** Per-call options the worker passes to the client (a subset of the client's call options). */
 export interface JobCallOptions {

@@ -1,4 +1,4 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** What a handler raises to throw a BPMN error. */
 export interface JobErrorOptions {
@@ -14,7 +14,7 @@ export interface JobErrorOptions {
  * Thrown by a handler to raise a BPMN error (`throwJobError`) instead of failing the job. Also exported as
  * {@link BpmnError}.
  */
-export class JobError extends WorkerError {
+export class JobError extends CamundaError {
   override readonly name = 'JobError' as const;
   /** Matched against the error catch events of the process. */
   readonly errorCode: string;
@@ -37,4 +37,6 @@ export const BpmnError = JobError;
 export type BpmnError = JobError;
 
 /** True for a {@link JobError} from any installed copy of the worker package. */
-export const isJobError = workerErrorGuard<JobError>('JobError');
+export function isJobError(value: unknown): value is JobError {
+  return isCamundaError(value) && value.name === 'JobError';
+}

@@ -13,16 +13,8 @@ import type {
 } from './job-context.js';
 import { isJobError } from './job-error.js';
 import { JobSettledError } from './job-settled-error.js';
-import type {
-  ActivatedJob,
-  CompleteJobInput,
-  FailJobInput,
-  JobKind,
-  JobListenerEventType,
-  ThrowJobErrorInput,
-  UserTaskProperties,
-} from './job-types.js';
-import { childLogger, type Logger } from './logger.js';
+import type { ActivatedJob, CompleteJobInput, FailJobInput, ThrowJobErrorInput } from './job-types.js';
+import { childLogger, type Logger } from '@camunda-ts/client';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { validateWithSchema } from './validate-with-schema.js';
 import type { JobOutcome } from './worker-events.js';
@@ -63,29 +55,29 @@ const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
  * The logger, the abort controller and the deadline timer are created only when the handler uses them.
  */
 export class JobRun {
-  readonly type: string;
-  readonly processDefinitionId: string;
-  readonly processDefinitionVersion: number;
-  readonly elementId: string;
+  readonly type: ActivatedJob['type'];
+  readonly processDefinitionId: ActivatedJob['processDefinitionId'];
+  readonly processDefinitionVersion: ActivatedJob['processDefinitionVersion'];
+  readonly elementId: ActivatedJob['elementId'];
   customHeaders: unknown;
-  readonly worker: string;
-  readonly retries: number;
-  readonly deadline: number;
+  readonly worker: ActivatedJob['worker'];
+  readonly retries: ActivatedJob['retries'];
+  readonly deadline: ActivatedJob['deadline'];
   variables: unknown;
-  readonly tenantId: string;
-  readonly physicalTenantId: string;
-  readonly jobKey: string;
-  readonly processInstanceKey: string;
-  readonly processDefinitionKey: string;
-  readonly elementInstanceKey: string;
-  readonly kind: JobKind;
-  readonly listenerEventType: JobListenerEventType;
-  readonly userTask: UserTaskProperties | null;
-  readonly tags: readonly string[];
-  readonly rootProcessInstanceKey: string | null;
-  readonly businessId: string | null;
-  readonly priority: number;
-  readonly leaseToken: string | null;
+  readonly tenantId: ActivatedJob['tenantId'];
+  readonly physicalTenantId: ActivatedJob['physicalTenantId'];
+  readonly jobKey: ActivatedJob['jobKey'];
+  readonly processInstanceKey: ActivatedJob['processInstanceKey'];
+  readonly processDefinitionKey: ActivatedJob['processDefinitionKey'];
+  readonly elementInstanceKey: ActivatedJob['elementInstanceKey'];
+  readonly kind: ActivatedJob['kind'];
+  readonly listenerEventType: ActivatedJob['listenerEventType'];
+  readonly userTask: ActivatedJob['userTask'];
+  readonly tags: ActivatedJob['tags'];
+  readonly rootProcessInstanceKey: ActivatedJob['rootProcessInstanceKey'];
+  readonly businessId: ActivatedJob['businessId'];
+  readonly priority: ActivatedJob['priority'];
+  readonly leaseToken: ActivatedJob['leaseToken'];
   readonly client: unknown;
 
   readonly #rt: JobRuntime;

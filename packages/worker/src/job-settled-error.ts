@@ -1,7 +1,7 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** A handler took a second action on a job that already has one (exactly one action reaches the engine). */
-export class JobSettledError extends WorkerError {
+export class JobSettledError extends CamundaError {
   override readonly name = 'JobSettledError' as const;
 
   constructor(jobKey: string, taken: string, attempted: string) {
@@ -12,4 +12,6 @@ export class JobSettledError extends WorkerError {
 }
 
 /** True for a {@link JobSettledError} from any installed copy of the worker package. */
-export const isJobSettledError = workerErrorGuard<JobSettledError>('JobSettledError');
+export function isJobSettledError(value: unknown): value is JobSettledError {
+  return isCamundaError(value) && value.name === 'JobSettledError';
+}

@@ -12,7 +12,7 @@ import type { JobCustomHeaders, JobVariables } from './job-context.js';
 import { JobRun, type JobRuntime } from './job-run.js';
 import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from './job-types.js';
 import type { AsyncJobWorkerOptions, JobWorkerInput, ModuleJobWorkerOptions } from './job-worker-options.js';
-import { childLogger, type Logger, nullLogger } from './logger.js';
+import { childLogger, type Logger, nullLogger } from '@camunda-ts/client';
 import { sleep } from './sleep.js';
 import { spawnHandlerProcess } from './spawn-handler-process.js';
 import { spawnHandlerThread } from './spawn-handler-thread.js';
@@ -218,8 +218,9 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     timeout: options.jobTimeoutMs,
     maxJobsToActivate: maxJobs,
     requestTimeout: options.pollTimeoutMs,
-    ...(options.fetchVariables !== undefined && { fetchVariable: options.fetchVariables }),
-    ...(options.tenantIds !== undefined && { tenantIds: options.tenantIds }),
+    ...(options.fetchVariables !== undefined && { fetchVariable: [...options.fetchVariables] }),
+    // Tenant ids are plain strings in the options; the engine checks them.
+    ...(options.tenantIds !== undefined && { tenantIds: [...options.tenantIds] as ActivateJobsInput['tenantIds'] }),
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,

@@ -1,4 +1,4 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** One problem with the options given to `createJobWorker`. */
 export interface WorkerOptionsIssue {
@@ -8,7 +8,7 @@ export interface WorkerOptionsIssue {
 }
 
 /** Thrown by `compileWorkerOptions` (and so `createJobWorker`) listing every invalid option at once. */
-export class WorkerOptionsError extends WorkerError {
+export class WorkerOptionsError extends CamundaError {
   override readonly name = 'WorkerOptionsError' as const;
   /** Every problem found. */
   readonly issues: readonly WorkerOptionsIssue[];
@@ -22,4 +22,6 @@ export class WorkerOptionsError extends WorkerError {
 }
 
 /** True for a {@link WorkerOptionsError} from any installed copy of the worker package. */
-export const isWorkerOptionsError = workerErrorGuard<WorkerOptionsError>('WorkerOptionsError');
+export function isWorkerOptionsError(value: unknown): value is WorkerOptionsError {
+  return isCamundaError(value) && value.name === 'WorkerOptionsError';
+}

@@ -1,7 +1,7 @@
-import { WorkerError, workerErrorGuard } from './worker-error.js';
+import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** A lifecycle call that the worker's current state does not allow (e.g. starting a stopped worker). */
-export class WorkerStateError extends WorkerError {
+export class WorkerStateError extends CamundaError {
   override readonly name = 'WorkerStateError' as const;
 
   constructor(message: string) {
@@ -10,4 +10,6 @@ export class WorkerStateError extends WorkerError {
 }
 
 /** True for a {@link WorkerStateError} from any installed copy of the worker package. */
-export const isWorkerStateError = workerErrorGuard<WorkerStateError>('WorkerStateError');
+export function isWorkerStateError(value: unknown): value is WorkerStateError {
+  return isCamundaError(value) && value.name === 'WorkerStateError';
+}

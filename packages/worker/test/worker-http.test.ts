@@ -1,19 +1,28 @@
+import { type CamundaClient, createCamundaClient } from '@camunda-ts/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
 import { fixture, loadDist } from './support/load-dist.js';
 import { type StubJobServer, startStubJobServer } from './support/stub-job-server.js';
-import { createUndiciJobClient } from './support/undici-job-client.js';
 import { deferred, untilReal } from './support/until.js';
 
-// Integration: the worker against a real HTTP server, through a real undici client.
+// Integration: the worker with the real @camunda-ts/client against a real HTTP server.
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup(): Promise<{ server: StubJobServer; client: ReturnType<typeof createUndiciJobClient> }> {
+async function setup(): Promise<{ server: StubJobServer; client: CamundaClient }> {
   const server = await startStubJobServer();
-  const client = createUndiciJobClient(server.restAddress);
+  const client = createCamundaClient({
+    env: {},
+    config: {
+      CAMUNDA_REST_ADDRESS: server.restAddress,
+      CAMUNDA_AUTH_STRATEGY: 'NONE',
+      CAMUNDA_SDK_LOG_LEVEL: 'silent',
+      CAMUNDA_SDK_HTTP_RETRY_BASE_DELAY_MS: '5',
+      CAMUNDA_SDK_HTTP_RETRY_MAX_DELAY_MS: '20',
+    },
+  });
   cleanups.push(
     () => server.stop(),
     () => client.close(),

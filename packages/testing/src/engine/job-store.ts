@@ -30,6 +30,11 @@ export type JobCommand = 'complete' | 'fail' | 'throwError' | 'update';
  * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
  * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
  * served as soon as a job of their type becomes activatable.
+ *
+ * Room for leases: every activation bumps `job.activation`, and timeouts act only on the activation they were
+ * armed for. A lease is a token bound to that activation (`job.leaseToken`, cleared whenever the job becomes
+ * activatable again); `require` is the single gate every lifecycle command passes, so a stale-token check lives
+ * in one place, and `updateTimeout` already re-arms the deadline for the current activation.
  */
 export interface JobStore {
   create(init: JobInit): JobRecord;

@@ -559,7 +559,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       const v = optString(e, what);
       if (v === null) return null;
       const ms = Date.parse(v);
-      if (Number.isNaN(ms)) throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected ${what} '${v}' to be an ISO 8601 date-time`);
+      if (Number.isNaN(ms))
+        throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected ${what} '${v}' to be an ISO 8601 date-time`);
       return new Date(ms).toISOString();
     };
     const priority = def.priority === undefined ? 50 : evaluateNumber(def.priority, ei, 'priority');

@@ -5,7 +5,8 @@ let counter = 0;
 /** A complete activated job with sensible values; `overrides` win. */
 export function makeJob(overrides: Partial<ActivatedJob> = {}): ActivatedJob {
   counter++;
-  return {
+  // Plain strings stand in for the branded key types: the worker passes keys through untouched.
+  const job = {
     type: 'test-job',
     processDefinitionId: 'order-process',
     processDefinitionVersion: 1,
@@ -29,6 +30,6 @@ export function makeJob(overrides: Partial<ActivatedJob> = {}): ActivatedJob {
     businessId: null,
     priority: 0,
     leaseToken: null,
-    ...overrides,
   };
+  return { ...(job as unknown as ActivatedJob), ...overrides };
 }

@@ -1,4 +1,4 @@
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '@camunda-ts/client';
 
 /** One captured log line. */
 export interface LogLine {

@@ -1,0 +1,9 @@
+import { createCamundaClient } from '../../src/index.js';
+
+const client = createCamundaClient({
+  config: { CAMUNDA_REST_ADDRESS: 'https://camunda.example.com', CAMUNDA_SDK_VALIDATION: 'strict' },
+  // env: { … }     read this object instead of process.env
+  // auth, logger, dispatcher, hooks: see below
+});
+console.log(client.config.restAddress); // https://camunda.example.com/v2
+await client.close();

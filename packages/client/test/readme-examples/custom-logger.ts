@@ -1,0 +1,13 @@
+import { createCamundaClient } from '../../src/index.js';
+import { pino } from 'pino';
+
+const logger = pino({ level: 'warn' }).child({ service: 'billing' });
+const client = createCamundaClient({ logger });
+await client.getTopology();
+await client.close();
+
+// Loggers without `trace` (winston, console, plain objects) are called message-first: logger.info(message, fields).
+const quiet = createCamundaClient({
+  logger: { debug() {}, info() {}, warn: console.warn, error: console.error },
+});
+await quiet.close();
