@@ -7,6 +7,7 @@ import { computeRatios } from '../report/compute-ratios.js';
 import type { BackpressureContenderId, BackpressureRunnerApi } from '../runners/backpressure-runner.js';
 import type { BenchContext } from './bench-context.js';
 import { type Contender, measureInRounds } from './measure-in-rounds.js';
+import { simulationScenarios } from './simulation-scenarios.js';
 
 /** The engine's capacity in this suite: requests in service at once, each held a few ms. */
 const CAPACITY = 8;

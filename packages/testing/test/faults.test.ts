@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestEngine, type TestEngine } from '../src/index.js';
+import { bpmnFixtures, startTestEngine, type TestEngine } from '../src/index.js';
 import { waitFor } from './support/wait-for.js';
 
 describe('fault injection', () => {
@@ -34,17 +34,33 @@ describe('fault injection', () => {
   });
 
   it('refuses requests beyond the capacity with RESOURCE_EXHAUSTED', async () => {
-    engine = await startTestEngine({ faults: { maxInFlight: 1, capacityStatus: 503, latencyMs: 200 } });
+    engine = await startTestEngine({ clock: 'manual', faults: { maxInFlight: 1, capacityStatus: 503 } });
     const e = engine;
-    const slow = fetch(`${e.restAddress}/topology`);
-    await waitFor(() => e.stats().inFlight === 1, 'the first request to be in flight');
+    await e.deploy({ [bpmnFixtures.userTaskProcess.resourceName]: bpmnFixtures.userTaskProcess.xml });
+    // An awaited instance holds its request open until the engine clock passes its timeout.
+    const held = fetch(`${e.restAddress}/process-instances`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ processDefinitionId: 'user-task-process', awaitCompletion: true, requestTimeout: 1_000 }),
+    });
+    await waitFor(() => e.stats().inFlight === 1, 'the awaited request to be in flight');
     const refused = await fetch(`${e.restAddress}/topology`);
     expect(refused.status).toBe(503);
     expect(((await refused.json()) as { title: string }).title).toBe('RESOURCE_EXHAUSTED');
-    expect((await slow).status).toBe(200);
-    e.setFaults({ maxInFlight: 1, capacityStatus: 429, operations: ['getTopology'] });
+    e.clock.advance(1_000);
+    expect((await held).status).toBe(504);
+
+    e.setFaults({ maxInFlight: 0, capacityStatus: 429, operations: ['getStatus'] });
+    expect((await fetch(`${e.restAddress}/status`)).status).toBe(429);
     expect((await fetch(`${e.restAddress}/topology`)).status).toBe(200);
-    expect(e.stats().faults).toMatchObject({ refused: 1, delayed: 1 });
+    expect(e.stats().faults.refused).toBe(2);
+  });
+
+  it('adds latency before handling a request', async () => {
+    engine = await startTestEngine({ faults: { latencyMs: { min: 1, max: 3 } } });
+    expect((await fetch(`${engine.restAddress}/topology`)).status).toBe(200);
+    expect((await fetch(`${engine.restAddress}/topology`)).status).toBe(200);
+    expect(engine.stats().faults.delayed).toBe(2);
   });
 
   it('applies faults only to the listed operations', async () => {

@@ -220,7 +220,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     requestTimeout: options.pollTimeoutMs,
     ...(options.fetchVariables !== undefined && { fetchVariable: [...options.fetchVariables] }),
     // Tenant ids are plain strings in the options; the engine checks them.
-    ...(options.tenantIds !== undefined && { tenantIds: [...options.tenantIds] as ActivateJobsInput['tenantIds'] }),
+    ...(options.tenantIds !== undefined && { tenantIds: [...options.tenantIds] as NonNullable<ActivateJobsInput['tenantIds']> }),
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,

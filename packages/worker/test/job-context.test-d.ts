@@ -1,3 +1,4 @@
+import type { CamundaClient } from '@camunda-ts/client';
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { JobClient } from '../src/job-client.js';
@@ -16,6 +17,21 @@ interface MyClient extends JobClient {
   readonly version: string;
 }
 declare const client: MyClient;
+
+describe('the client contract', () => {
+  it('the real client satisfies JobClient, and handlers see it as itself', () => {
+    expectTypeOf<CamundaClient>().toExtend<JobClient>();
+    const real = {} as CamundaClient;
+    createJobWorker(real, {
+      jobType: 'x',
+      handler: async (job) => {
+        expectTypeOf(job.client).toEqualTypeOf<CamundaClient>();
+        // Keys from the job flow into client calls without conversion.
+        await job.client.updateJob({ jobKey: job.jobKey, changeset: { retries: 1 } });
+      },
+    });
+  });
+});
 
 describe('ConnectedJobContext vs JobContext', () => {
   it('an async handler receives a ConnectedJobContext carrying the exact client type', () => {
