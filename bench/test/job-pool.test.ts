@@ -16,7 +16,10 @@ describe('createJobPool', () => {
     expect(first.kind === 'jobs' && first.keys.length).toBe(3);
     expect(second.kind === 'jobs' && second.keys.length).toBe(2);
     expect(pool.activate('t', 3)).toEqual({ kind: 'hold' });
-    const keys = [...(first.kind === 'jobs' ? first.keys : []), ...(second.kind === 'jobs' ? second.keys : [])];
+    const keys = [
+      ...(first.kind === 'jobs' ? first.keys : []),
+      ...(second.kind === 'jobs' ? second.keys : []),
+    ];
     expect(new Set(keys).size).toBe(5);
   });
   it('holds activations for another job type and does not count them', () => {
@@ -63,7 +66,10 @@ describe('createJobPool', () => {
 
 describe('activatedJobJson', () => {
   it('is valid JSON with every field the API declares for an activated job', () => {
-    const job = JSON.parse(activatedJobJson('pay "x"', 'w', 2_251_799_813_700_001, 123)) as Record<string, unknown>;
+    const job = JSON.parse(activatedJobJson('pay "x"', 'w', 2_251_799_813_700_001, 123)) as Record<
+      string,
+      unknown
+    >;
     for (const field of [
       'businessId',
       'customHeaders',

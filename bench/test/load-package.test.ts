@@ -17,7 +17,9 @@ describe('explainImportFailure', () => {
     expect(explainImportFailure('@camunda-ts/otel', error)).toBe('@camunda-ts/otel is not installed');
   });
   it('reports any other import error with the package name', () => {
-    expect(explainImportFailure('pkg', new SyntaxError('Unexpected token'))).toBe('pkg fails on import: Unexpected token');
+    expect(explainImportFailure('pkg', new SyntaxError('Unexpected token'))).toBe(
+      'pkg fails on import: Unexpected token',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe('measureInRounds', () => {
     expect(order).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
   });
   it('summarises each contender over its runs in round order', async () => {
-    const rows = await measureInRounds(contenders, 3, async (c, round) => ({ v: c.id === 'a' ? round * 10 : 5 }));
+    const rows = await measureInRounds(contenders, 3, async (c, round) => ({
+      v: c.id === 'a' ? round * 10 : 5,
+    }));
     const a = rows.find((r) => r.id === 'a');
     expect(a?.status).toBe('measured');
     expect(a?.metrics.v).toEqual({ median: 10, min: 0, max: 20, runs: [0, 10, 20] });

@@ -24,7 +24,15 @@ function link(from: string, dep: string, target: string): void {
   symlinkSync(target, at);
 }
 
-const app = pkg('app', { dependencies: { lib: '1', shared: '1' }, peerDependencies: { peer: '1', opt: '1' }, peerDependenciesMeta: { opt: { optional: true } } }, { 'index.js': 100 });
+const app = pkg(
+  'app',
+  {
+    dependencies: { lib: '1', shared: '1' },
+    peerDependencies: { peer: '1', opt: '1' },
+    peerDependenciesMeta: { opt: { optional: true } },
+  },
+  { 'index.js': 100 },
+);
 const lib = pkg('lib', { dependencies: { shared: '1' } }, { 'index.js': 50, 'dist/a.js': 25 });
 const shared = pkg('shared', {}, { 'index.js': 10 });
 const peer = pkg('peer', {}, { 'index.js': 5 });
@@ -47,7 +55,11 @@ describe('packageClosure', () => {
   it('sums the bytes of every file, package.json included, and nothing under nested node_modules', async () => {
     const closure = await packageClosure(app, join(root, 'workspace'));
     const lib = closure.find((e) => e.name === 'lib');
-    const manifestBytes = JSON.stringify({ name: 'lib', version: '1.0.0', dependencies: { shared: '1' } }).length;
+    const manifestBytes = JSON.stringify({
+      name: 'lib',
+      version: '1.0.0',
+      dependencies: { shared: '1' },
+    }).length;
     expect(lib).toMatchObject({ files: 3, bytes: 75 + manifestBytes, workspace: false });
   });
   it('fails loudly when a required dependency is not installed', async () => {

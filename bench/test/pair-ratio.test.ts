@@ -29,8 +29,18 @@ describe('computeRatios', () => {
   it('computes the ratio and judges it against the goal', () => {
     const rows = [measured('ours', [90, 80, 85]), measured('floor', [100, 100, 100])];
     const [met, missed] = computeRatios(rows, [
-      { numerator: 'ours', denominator: 'floor', metric: 'throughput', goal: { text: '≥ 0.8×', atLeast: 0.8 } },
-      { numerator: 'ours', denominator: 'floor', metric: 'throughput', goal: { text: '≥ 0.9×', atLeast: 0.9 } },
+      {
+        numerator: 'ours',
+        denominator: 'floor',
+        metric: 'throughput',
+        goal: { text: '≥ 0.8×', atLeast: 0.8 },
+      },
+      {
+        numerator: 'ours',
+        denominator: 'floor',
+        metric: 'throughput',
+        goal: { text: '≥ 0.9×', atLeast: 0.9 },
+      },
     ]);
     expect(met?.ratio?.median).toBeCloseTo(0.85);
     expect(met?.goalMet).toBe(true);
@@ -39,7 +49,12 @@ describe('computeRatios', () => {
   it('honours an upper bound', () => {
     const rows = [measured('ours', [30]), measured('theirs', [100])];
     const [r] = computeRatios(rows, [
-      { numerator: 'ours', denominator: 'theirs', metric: 'throughput', goal: { text: '≤ ⅓', atMost: 1 / 3 } },
+      {
+        numerator: 'ours',
+        denominator: 'theirs',
+        metric: 'throughput',
+        goal: { text: '≤ ⅓', atMost: 1 / 3 },
+      },
     ]);
     expect(r?.goalMet).toBe(true);
   });
@@ -56,9 +71,10 @@ describe('computeRatios', () => {
     expect(r?.reason).toBe('@camunda-ts/client not measured');
   });
   it('gives no number when the metric is absent', () => {
-    const [r] = computeRatios([measured('a', [1]), measured('b', [2])], [
-      { numerator: 'a', denominator: 'b', metric: 'p99' },
-    ]);
+    const [r] = computeRatios(
+      [measured('a', [1]), measured('b', [2])],
+      [{ numerator: 'a', denominator: 'b', metric: 'p99' }],
+    );
     expect(r?.ratio).toBeNull();
     expect(r?.reason).toContain('p99');
   });

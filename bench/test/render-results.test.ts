@@ -6,7 +6,12 @@ import { renderResultsMarkdown, renderScenario } from '../src/report/render-resu
 import { summarize } from '../src/report/stats.js';
 
 const rows = [
-  { id: 'floor', label: 'raw undici', status: 'measured' as const, metrics: { throughput: summarize([6800, 6700, 6900]) } },
+  {
+    id: 'floor',
+    label: 'raw undici',
+    status: 'measured' as const,
+    metrics: { throughput: summarize([6800, 6700, 6900]) },
+  },
   {
     id: 'ours',
     label: '@camunda-ts/client',
@@ -25,7 +30,12 @@ const scenario: ScenarioResult = {
   ],
   rows,
   ratios: computeRatios(rows, [
-    { numerator: 'ours', denominator: 'floor', metric: 'throughput', goal: { text: '≥ 0.85×', atLeast: 0.85 } },
+    {
+      numerator: 'ours',
+      denominator: 'floor',
+      metric: 'throughput',
+      goal: { text: '≥ 0.85×', atLeast: 0.85 },
+    },
   ]),
   notes: ['a note'],
 };
@@ -52,7 +62,9 @@ describe('renderScenario', () => {
     expect(text).toContain('| raw undici | 6,800 (6,700–6,900) | — |');
   });
   it('prints the reason, never a number, for a row that was not measured', () => {
-    expect(text).toContain('| @camunda-ts/client | **not measured**: @camunda-ts/client is not built yet | — |');
+    expect(text).toContain(
+      '| @camunda-ts/client | **not measured**: @camunda-ts/client is not built yet | — |',
+    );
   });
   it('says a goal cannot be judged yet when its ratio is missing', () => {
     expect(text).toContain('n/a (@camunda-ts/client not measured) — goal ≥ 0.85×: not yet measurable');
@@ -93,7 +105,9 @@ describe('renderResultsMarkdown', () => {
     expect(text).toContain('| date | 2026-01-02T03:04:05.000Z (321 s) |');
   });
   it('gathers goals into one table', () => {
-    expect(text).toMatch(/## Goals[\s\S]*getTopology, concurrency 32: @camunda-ts\/client \/ raw undici \| ≥ 0.85× \|/);
+    expect(text).toMatch(
+      /## Goals[\s\S]*getTopology, concurrency 32: @camunda-ts\/client \/ raw undici \| ≥ 0.85× \|/,
+    );
   });
   it('numbers the suites and ends with a single newline', () => {
     expect(text).toContain('## 1. Request throughput');

@@ -20,7 +20,10 @@ function startJobServer(total: number) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       if (req.url === '/v2/jobs/activation') {
-        const body = JSON.parse(Buffer.concat(chunks).toString()) as { type: string; maxJobsToActivate: number };
+        const body = JSON.parse(Buffer.concat(chunks).toString()) as {
+          type: string;
+          maxJobsToActivate: number;
+        };
         asked.push(body.maxJobsToActivate);
         const decision = pool.activate(body.type, body.maxJobsToActivate);
         const keys = decision.kind === 'jobs' ? decision.keys : [];
@@ -77,7 +80,11 @@ describe('startUndiciJobLoop', () => {
     const loop = startUndiciJobLoop({ baseUrl: server.url, jobType: 't', concurrency: 4, threshold: 1 });
     cleanup.push(() => loop.stop());
     await server.finished;
-    expect(server.pool.stats()).toMatchObject({ completed: 60, duplicateCompletions: 0, unknownCompletions: 0 });
+    expect(server.pool.stats()).toMatchObject({
+      completed: 60,
+      duplicateCompletions: 0,
+      unknownCompletions: 0,
+    });
     expect(server.peak()).toBeLessThanOrEqual(4);
     expect(Math.max(...server.asked)).toBeLessThanOrEqual(4);
     expect(loop.errors()).toBe(0);

@@ -1,7 +1,19 @@
-import type { BenchResults, ContenderRow, RatioRow, ScenarioResult, SuiteResult } from './bench-results.js';
+import type {
+  BenchResults,
+  ContenderRow,
+  MetricUnit,
+  RatioRow,
+  ScenarioResult,
+  SuiteResult,
+} from './bench-results.js';
 import { formatRatio, formatSummary } from './format-value.js';
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/** A column title: the unit in brackets where the cells do not already say it. */
+function headerLabel(label: string, unit: MetricUnit): string {
+  return unit === 'bytes' || unit === 'count' || unit === 'percent' ? label : `${label} (${unit})`;
+}
 
 function rowLabel(scenario: ScenarioResult, id: string): string {
   return scenario.rows.find((r) => r.id === id)?.label ?? id;
@@ -14,10 +26,7 @@ function statusText(row: ContenderRow): string {
 
 /** A scenario as a Markdown table, one row per contender, followed by its ratios. */
 export function renderScenario(scenario: ScenarioResult): string {
-  const head = [
-    'contender',
-    ...scenario.metrics.map((m) => `${m.label} (${m.unit === 'bytes' ? 'size' : m.unit})`),
-  ];
+  const head = ['contender', ...scenario.metrics.map((m) => headerLabel(m.label, m.unit))];
   const lines = [
     `| ${head.join(' | ')} |`,
     `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,

@@ -145,6 +145,7 @@ export async function runBackpressureSuite(ctx: BenchContext): Promise<SuiteResu
             'Issue 7’s target for BALANCED: at least 80 % of the capacity limit with at most 2 % of requests refused.',
           ],
         },
+        ...(await simulationScenarios(ctx.benchRoot)),
       ],
     };
   } finally {

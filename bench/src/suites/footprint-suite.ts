@@ -75,7 +75,9 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
     }
     const notBuilt = unbuilt(closure, repoRoot);
     if (notBuilt.length > 0) {
-      const reason = notBuilt.map((f) => `@camunda-ts/${f} is not built yet (run \`pnpm build\` in packages/${f})`).join('; ');
+      const reason = notBuilt
+        .map((f) => `@camunda-ts/${f} is not built yet (run \`pnpm build\` in packages/${f})`)
+        .join('; ');
       rows.push({ id: target.id, label: target.label, status: 'missing', reason, metrics: {} });
       continue;
     }

@@ -9,7 +9,7 @@ import { summarize } from '../report/stats.js';
 const run = promisify(execFile);
 
 const METRICS: readonly MetricSpec[] = [
-  { id: 'goodputPct', label: 'goodput, % of the capacity limit', unit: 'percent', better: 'higher' },
+  { id: 'goodputPct', label: 'goodput, of the capacity limit', unit: 'percent', better: 'higher' },
   { id: 'rejectedPct', label: 'attempts rejected', unit: 'percent', better: 'lower' },
   { id: 'failedCallsPct', label: 'calls that gave up', unit: 'percent', better: 'lower' },
   { id: 'p99CallMs', label: 'p99 call', unit: 'ms', better: 'lower' },
@@ -38,7 +38,9 @@ function isSimulationOutput(value: unknown): value is SimulationScenario[] {
         s.results.every(
           (r: Record<string, unknown>) =>
             typeof r.client === 'string' &&
-            ['goodputPct', 'rejectedPct', 'failedCallsPct', 'p99CallMs'].every((k) => typeof r[k] === 'number'),
+            ['goodputPct', 'rejectedPct', 'failedCallsPct', 'p99CallMs'].every(
+              (k) => typeof r[k] === 'number',
+            ),
         ),
     )
   );
@@ -46,7 +48,14 @@ function isSimulationOutput(value: unknown): value is SimulationScenario[] {
 
 function failedScenario(reason: string): ScenarioResult {
   const row: ContenderRow = { id: 'simulation', label: 'simulation', status: 'failed', reason, metrics: {} };
-  return { id: 'simulation', title: 'virtual-time simulation', metrics: METRICS, rows: [row], ratios: [], notes: [] };
+  return {
+    id: 'simulation',
+    title: 'virtual-time simulation',
+    metrics: METRICS,
+    rows: [row],
+    ratios: [],
+    notes: [],
+  };
 }
 
 /**
@@ -68,7 +77,11 @@ export async function simulationScenarios(benchRoot: string): Promise<ScenarioRe
     });
     output = JSON.parse(stdout);
   } catch (error) {
-    return [failedScenario(`the simulation failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)];
+    return [
+      failedScenario(
+        `the simulation failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      ),
+    ];
   }
   if (!isSimulationOutput(output)) return [failedScenario('the simulation printed JSON of an unknown shape')];
   return output.map((s, i) => ({
@@ -89,6 +102,9 @@ export async function simulationScenarios(benchRoot: string): Promise<ScenarioRe
       }),
     ),
     ratios: [],
-    notes: i === 0 ? ['From `pnpm simulate` in packages/backpressure (seeded, virtual time): one run, no spread.'] : [],
+    notes:
+      i === 0
+        ? ['From `pnpm simulate` in packages/backpressure (seeded, virtual time): one run, no spread.']
+        : [],
   }));
 }

@@ -15,7 +15,7 @@ import { systemClock } from './clock.js';
 import { createCallTracker } from './create-call-tracker.js';
 import { createDefaultLogger } from './create-default-logger.js';
 import { createInvoker, type Invoke } from './create-invoker.js';
-import { type ExtendedDeploymentResult, extendDeploymentResult } from './deployment-summary.js';
+import { type ExtendedDeploymentResult, extendDeploymentResult } from './extend-deployment-result.js';
 import { GeneratedOperations } from './generated/generated-operations.js';
 import { paginate } from './paginate.js';
 import type { PaginateCallOptions, Paginators } from './paginators.js';
@@ -95,6 +95,7 @@ export class CamundaClient extends GeneratedOperations {
     this.paginate = this.#paginators();
   }
 
+  /** Runs every generated method: see `createInvoker` for what happens to each call. */
   protected override invoke<K extends OperationId>(
     operationId: K,
     input: unknown,

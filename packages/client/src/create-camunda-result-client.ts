@@ -3,7 +3,7 @@ import { type OperationId, type OperationOutput, operations } from '@camunda-ts/
 import { CamundaClient } from './camunda-client.js';
 import type { CamundaClientError } from './camunda-client-error.js';
 import type { CamundaClientOptions } from './camunda-client-options.js';
-import type { ExtendedDeploymentResult } from './deployment-summary.js';
+import type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 
 /** The outcome of a call that does not throw: the payload, or the typed error the throwing client would raise. */
 export type Result<T, E = CamundaClientError> =

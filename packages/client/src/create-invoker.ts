@@ -49,10 +49,10 @@ interface PreparedOperation {
   /** Path and query parameter names, which are not body fields. */
   readonly params: ReadonlySet<string>;
   readonly multipart: boolean;
-  /** `Accept` for operations that answer with XML or bytes. */
-  readonly accept: string | undefined;
   /** Searches wait for a non-empty result by default; other reads for any 2xx. */
   readonly itemsField: string | undefined;
+  /** The request of a call without parameters or body, shared by all such calls (`getTopology`). */
+  readonly bare: TransportRequest;
 }
 
 /**
@@ -71,13 +71,21 @@ export function createInvoker(options: InvokerOptions): Invoke {
       const spec = Object.hasOwn(operations, operationId) ? operations[operationId] : undefined;
       if (spec === undefined) throw new TypeError(`Unknown operation ${String(operationId)}`);
       const json = spec.responseContentType === undefined || spec.responseContentType.includes('json');
+      // Operations that answer with XML or bytes ask for exactly that.
+      const accept = json ? undefined : spec.responseContentType;
       op = {
         spec,
         params: new Set([...spec.pathParams, ...spec.queryParams]),
         multipart: spec.requestContentType === 'multipart/form-data',
-        accept: json ? undefined : spec.responseContentType,
         itemsField:
           spec.pagination?.itemsField ?? (spec.operationId.startsWith('search') ? 'items' : undefined),
+        bare: Object.freeze({
+          operationId: spec.operationId,
+          method: spec.method,
+          pathTemplate: spec.path,
+          retrySafe: spec.retrySafe,
+          ...(accept !== undefined && { accept }),
+        }),
       };
       prepared.set(operationId, op);
     }
@@ -107,19 +115,19 @@ export function createInvoker(options: InvokerOptions): Invoke {
     if (op.multipart) body = multipartFormData(body);
 
     const longPoll = spec.longPoll ? longPollMs(body) : undefined;
-    const request: TransportRequest = {
-      operationId: spec.operationId,
-      method: spec.method,
-      pathTemplate: spec.path,
-      retrySafe: spec.retrySafe,
-      ...(spec.pathParams.length > 0 && {
-        pathParams: pick(fields, spec.pathParams) as Record<string, string>,
-      }),
-      ...(spec.queryParams.length > 0 && { query: pick(fields, spec.queryParams) }),
-      ...(body !== undefined && { body }),
-      ...(op.accept !== undefined && { accept: op.accept }),
-      ...(longPoll !== undefined && { longPollMs: longPoll }),
-    };
+    // A call without parameters or body (getTopology) reuses one request object.
+    const request: TransportRequest =
+      op.params.size === 0 && body === undefined && longPoll === undefined
+        ? op.bare
+        : {
+            ...op.bare,
+            ...(spec.pathParams.length > 0 && {
+              pathParams: pick(fields, spec.pathParams) as Record<string, string>,
+            }),
+            ...(spec.queryParams.length > 0 && { query: pick(fields, spec.queryParams) }),
+            ...(body !== undefined && { body }),
+            ...(longPoll !== undefined && { longPollMs: longPoll }),
+          };
 
     if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
     const response =

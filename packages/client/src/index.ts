@@ -1,6 +1,5 @@
-// The client
-
-// Re-exported so that installing @camunda-ts/client alone is enough.
+// The client, its errors, and what users need from the other layers (errors and guards, key types and their
+// companions, Logger, config types, auth providers), so that installing @camunda-ts/client alone is enough.
 export {
   AuthError,
   type AuthErrorCode,
@@ -51,7 +50,6 @@ export {
   type RetryPolicy,
   TimeoutError,
 } from '@camunda-ts/http';
-// The spec's semantic key types, each a branded string type and its `of`/`is` companion.
 export {
   AgentDefinitionKey,
   AgentHistoryItemKey,
@@ -119,7 +117,6 @@ export type { CamundaClientError } from './camunda-client-error.js';
 export type { CamundaClientHooks, ClientAttemptInfo } from './camunda-client-hooks.js';
 export type { CamundaClientOptions } from './camunda-client-options.js';
 
-// Errors of this package
 export { ConsistencyTimeoutError, isConsistencyTimeoutError } from './consistency-timeout-error.js';
 export { createCamundaClient } from './create-camunda-client.js';
 export {
@@ -127,10 +124,9 @@ export {
   createCamundaResultClient,
   type Result,
 } from './create-camunda-result-client.js';
-// Logging
 export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
 export { defaultRedactPaths } from './default-redact-paths.js';
-export type { ExtendedDeploymentResult } from './deployment-summary.js';
+export type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 export { isOperationError, type OperationError } from './is-operation-error.js';
 export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';
 export type { PaginatedIterable, PaginateOptions } from './paginate.js';

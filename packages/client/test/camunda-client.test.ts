@@ -330,6 +330,21 @@ describe('CamundaClient over MockAgent', () => {
     );
   });
 
+  it('honours an AbortSignal with AbortError', async () => {
+    const { client, pool } = track(mockClient());
+    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, TOPOLOGY, JSON_HEADERS).delay(1_000);
+    const controller = new AbortController();
+    const pending = client.getTopology(undefined, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError', operationId: 'getTopology' });
+  });
+
+  it('uses a pino logger at CAMUNDA_SDK_LOG_LEVEL when none is given', async () => {
+    const client = createCamundaClient({ env: { CAMUNDA_SDK_LOG_LEVEL: 'warn' } });
+    expect((client.logger as unknown as { level: string }).level).toBe('warn');
+    await client.close();
+  });
+
   it('close() is idempotent, refuses later calls, and Symbol.asyncDispose closes too', async () => {
     const { client, agent } = mockClient();
     await Promise.all([client.close(), client.close()]);

@@ -1,5 +1,6 @@
 import { HttpError, TimeoutError } from '@camunda-ts/http';
 import { nullLogger } from '@camunda-ts/types';
+import { type OperationId, operations } from '@camunda-ts/types/operations';
 import { describe, expect, it } from 'vitest';
 import { isConsistencyTimeoutError } from '../src/consistency-timeout-error.js';
 import { createInvoker, type InvokerOptions } from '../src/create-invoker.js';
@@ -126,6 +127,40 @@ describe('createInvoker: building the request', () => {
     );
     lifetime.abort(new Error('closed'));
     await expect(pending).rejects.toThrow('closed');
+  });
+});
+
+describe('createInvoker: every operation', () => {
+  it('maps the input onto path, query and body exactly as the operation table says', async () => {
+    const transport = fakeTransport();
+    const invoke = invoker(transport, { config: { ...config, defaultTenantId: '' } });
+    const ids = Object.keys(operations) as OperationId[];
+    for (const id of ids) {
+      const spec = operations[id];
+      const input: Record<string, unknown> = {};
+      for (const name of spec.pathParams) input[name] = `path-${name}`;
+      for (const name of spec.queryParams) input[name] = `query-${name}`;
+      if (spec.body === 'fields') input.extraField = 1;
+      if (spec.body === 'whole') input.body = ['whole body'];
+      await invoke(id, input, undefined);
+      const { request } = transport.sent.at(-1) as (typeof transport.sent)[number];
+      expect(request.operationId).toBe(id);
+      expect(request.method).toBe(spec.method);
+      expect(request.pathTemplate).toBe(spec.path);
+      expect(request.retrySafe).toBe(spec.retrySafe);
+      expect(request.pathParams ?? {}).toEqual(
+        Object.fromEntries(spec.pathParams.map((n) => [n, `path-${n}`])),
+      );
+      expect(request.query ?? {}).toEqual(Object.fromEntries(spec.queryParams.map((n) => [n, `query-${n}`])));
+      if (spec.body === 'none') expect(request.body).toBeUndefined();
+      if (spec.body === 'whole') expect(request.body).toEqual(['whole body']);
+      if (spec.body === 'fields' && spec.requestContentType === 'multipart/form-data') {
+        expect((request.body as FormData).get('extraField')).toBe('1');
+      } else if (spec.body === 'fields') {
+        expect(request.body).toEqual({ extraField: 1 });
+      }
+    }
+    expect(transport.sent).toHaveLength(241);
   });
 });
 

@@ -55,12 +55,15 @@ describe('README examples', () => {
   it('are kept as type-checked modules in test/readme-examples', async () => {
     if (process.env.UPDATE_README_EXAMPLES) {
       for (const file of await readdir(examplesDir)) await rm(join(examplesDir, file));
-      for (const example of examples) await writeFile(join(examplesDir, `${example.name}.ts`), example.module);
+      for (const example of examples)
+        await writeFile(join(examplesDir, `${example.name}.ts`), example.module);
     }
     const files = (await readdir(examplesDir)).sort();
     expect(files).toEqual(examples.map((example) => `${example.name}.ts`).sort());
     for (const example of examples) {
-      expect(await readFile(join(examplesDir, `${example.name}.ts`), 'utf8'), example.name).toBe(example.module);
+      expect(await readFile(join(examplesDir, `${example.name}.ts`), 'utf8'), example.name).toBe(
+        example.module,
+      );
     }
   });
 

@@ -41,7 +41,11 @@ describe('fault injection', () => {
     const held = fetch(`${e.restAddress}/process-instances`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ processDefinitionId: 'user-task-process', awaitCompletion: true, requestTimeout: 1_000 }),
+      body: JSON.stringify({
+        processDefinitionId: 'user-task-process',
+        awaitCompletion: true,
+        requestTimeout: 1_000,
+      }),
     });
     await waitFor(() => e.stats().inFlight === 1, 'the awaited request to be in flight');
     const refused = await fetch(`${e.restAddress}/topology`);

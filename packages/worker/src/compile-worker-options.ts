@@ -1,10 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Logger } from '@camunda-ts/client';
 import { systemClock, type WorkerClock } from './clock.js';
 import { isHandlerModule } from './handler-module.js';
 import type { WorkerConfigDefaults } from './job-client.js';
 import type { JobWorkerInput } from './job-worker-options.js';
-import type { Logger } from '@camunda-ts/client';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-error.js';
 

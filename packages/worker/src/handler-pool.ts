@@ -1,10 +1,10 @@
+import type { Logger } from '@camunda-ts/client';
 import type { ExecutionStrategy } from './execution-strategy.js';
 import { HandlerCrashError } from './handler-crash-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobActionReceipt, ThrowJobErrorOptions } from './job-context.js';
 import { JobError } from './job-error.js';
 import type { JobRun } from './job-run.js';
-import type { Logger } from '@camunda-ts/client';
 import type { ChildToMain, MainToChild, WireError } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
 

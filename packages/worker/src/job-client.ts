@@ -1,3 +1,4 @@
+import type { CamundaConfig, Logger } from '@camunda-ts/client';
 import type {
   ActivateJobsInput,
   CompleteJobInput,
@@ -6,7 +7,6 @@ import type {
   ThrowJobErrorInput,
   UpdateJobInput,
 } from './job-types.js';
-import type { Logger } from '@camunda-ts/client';
 
 /** Per-call options the worker passes to the client (a subset of the client's call options). */
 export interface JobCallOptions {
@@ -19,13 +19,7 @@ export interface JobCallOptions {
  * Worker defaults from the client's resolved configuration (`CamundaConfig['worker']`, filled from
  * `CAMUNDA_WORKER_*`). A worker's explicit options win over these; built-in defaults apply last.
  */
-export interface WorkerConfigDefaults {
-  readonly timeoutMs?: number | undefined;
-  readonly maxConcurrentJobs?: number | undefined;
-  readonly requestTimeoutMs?: number | undefined;
-  readonly name?: string | undefined;
-  readonly startupJitterMaxSeconds?: number | undefined;
-}
+export type WorkerConfigDefaults = Partial<CamundaConfig['worker']>;
 
 /**
  * The narrow job source the worker depends on. `@camunda-ts/client` satisfies it; so does any object with these

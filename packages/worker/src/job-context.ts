@@ -1,5 +1,5 @@
-import type { ActivatedJob, JobResult } from './job-types.js';
 import type { Logger } from '@camunda-ts/client';
+import type { ActivatedJob, JobResult } from './job-types.js';
 import type { JobOutcome } from './worker-events.js';
 
 /** Job variables when no schema narrows them. */

@@ -1,3 +1,4 @@
+import { childLogger, type Logger } from '@camunda-ts/client';
 import type { WorkerClock } from './clock.js';
 import type { DeliveryFailure, DeliveryRuntime } from './deliver-job-action.js';
 import { deliverJobAction } from './deliver-job-action.js';
@@ -14,7 +15,6 @@ import type {
 import { isJobError } from './job-error.js';
 import { JobSettledError } from './job-settled-error.js';
 import type { ActivatedJob, CompleteJobInput, FailJobInput, ThrowJobErrorInput } from './job-types.js';
-import { childLogger, type Logger } from '@camunda-ts/client';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { validateWithSchema } from './validate-with-schema.js';
 import type { JobOutcome } from './worker-events.js';

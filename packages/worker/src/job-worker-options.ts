@@ -1,8 +1,8 @@
+import type { Logger } from '@camunda-ts/client';
 import type { WorkerClock } from './clock.js';
 import type { HandlerModule } from './handler-module.js';
 import type { ConnectedJobContext, JobCustomHeaders, JobVariables } from './job-context.js';
 import type { JobHandler } from './job-handler.js';
-import type { Logger } from '@camunda-ts/client';
 import type { StandardSchemaV1 } from './standard-schema.js';
 
 /**

@@ -1,3 +1,4 @@
+import { childLogger, type Logger, nullLogger } from '@camunda-ts/client';
 import { createAsyncStrategy } from './async-strategy.js';
 import { backoffDelay } from './backoff-delay.js';
 import {
@@ -12,7 +13,6 @@ import type { JobCustomHeaders, JobVariables } from './job-context.js';
 import { JobRun, type JobRuntime } from './job-run.js';
 import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from './job-types.js';
 import type { AsyncJobWorkerOptions, JobWorkerInput, ModuleJobWorkerOptions } from './job-worker-options.js';
-import { childLogger, type Logger, nullLogger } from '@camunda-ts/client';
 import { sleep } from './sleep.js';
 import { spawnHandlerProcess } from './spawn-handler-process.js';
 import { spawnHandlerThread } from './spawn-handler-thread.js';
@@ -220,7 +220,9 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     requestTimeout: options.pollTimeoutMs,
     ...(options.fetchVariables !== undefined && { fetchVariable: [...options.fetchVariables] }),
     // Tenant ids are plain strings in the options; the engine checks them.
-    ...(options.tenantIds !== undefined && { tenantIds: [...options.tenantIds] as NonNullable<ActivateJobsInput['tenantIds']> }),
+    ...(options.tenantIds !== undefined && {
+      tenantIds: [...options.tenantIds] as NonNullable<ActivateJobsInput['tenantIds']>,
+    }),
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,

@@ -15,7 +15,9 @@ function staticImports(entry: string): Set<string> {
     if (seen.has(name)) return;
     seen.add(name);
     const source = readFileSync(dist(name), 'utf8');
-    for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)) {
+    for (const match of source.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g,
+    )) {
       const target = match[1] ?? match[2] ?? match[3] ?? '';
       if (target.startsWith('./')) visit(target.slice(2));
       else bare.add(target);
@@ -30,23 +32,37 @@ describe('build output', () => {
     for (const entry of ['thread-entry.js', 'thread-entry.cjs', 'process-entry.js', 'process-entry.cjs']) {
       const imports = [...staticImports(entry)];
       if (entry.startsWith('thread')) expect(imports).toContain('worker_threads');
-      expect(imports.filter((i) => !i.startsWith('node:') && !['worker_threads', 'url', 'path'].includes(i))).toEqual([]);
+      expect(
+        imports.filter((i) => !i.startsWith('node:') && !['worker_threads', 'url', 'path'].includes(i)),
+      ).toEqual([]);
     }
   });
 
   it('the CommonJS build runs thread and process handlers from require()', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [fixture('cjs-consumer.cjs')], { timeout: 15_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, [fixture('cjs-consumer.cjs')], {
+      timeout: 15_000,
+    });
     const results = JSON.parse(stdout) as Array<{ strategy: string; state: string; calls: unknown[] }>;
     expect(results).toEqual([
       {
         strategy: 'thread',
         state: 'stopped',
-        calls: [{ method: 'completeJob', input: { jobKey: '1', variables: expect.objectContaining({ doubled: 10 }) } }],
+        calls: [
+          {
+            method: 'completeJob',
+            input: { jobKey: '1', variables: expect.objectContaining({ doubled: 10 }) },
+          },
+        ],
       },
       {
         strategy: 'process',
         state: 'stopped',
-        calls: [{ method: 'completeJob', input: { jobKey: '1', variables: expect.objectContaining({ doubled: 10 }) } }],
+        calls: [
+          {
+            method: 'completeJob',
+            input: { jobKey: '1', variables: expect.objectContaining({ doubled: 10 }) },
+          },
+        ],
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isJobAbortedError } from '../src/job-aborted-error.js';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
@@ -5,9 +6,10 @@ import { runWorkers } from '../src/run-workers.js';
 import type { WorkerState } from '../src/worker-state.js';
 import { isWorkerStateError } from '../src/worker-state-error.js';
 import { createFakeJobClient, FakeNetworkError } from './support/fake-job-client.js';
+import { fixture } from './support/load-dist.js';
 import { createManualClock, flush } from './support/manual-clock.js';
 import { createRecordingLogger } from './support/recording-logger.js';
-import { deferred, until } from './support/until.js';
+import { deferred, until, untilReal } from './support/until.js';
 
 const workers: JobWorker[] = [];
 afterEach(async () => {
@@ -223,6 +225,51 @@ describe('lifecycle', () => {
     await until(() => client.actions.length === 2, 'second completion');
     await flush(3);
     expect(seen).toBe(1);
+  });
+});
+
+describe('defaults and module handlers', () => {
+  it("takes defaults from the client's worker configuration", async () => {
+    const client = Object.assign(createFakeJobClient(), {
+      config: { worker: { maxConcurrentJobs: 3, requestTimeoutMs: 7_000, name: 'from-config', timeoutMs: 9_000 } },
+    });
+    const worker = createJobWorker(client, { jobType: 'x', handler: () => undefined });
+    workers.push(worker);
+    await until(() => client.activations.length === 1, 'first poll');
+    expect(client.activations[0]).toMatchObject({
+      maxJobsToActivate: 3,
+      requestTimeout: 7_000,
+      worker: 'from-config',
+      timeout: 9_000,
+    });
+  });
+
+  it('uses the client logger when the options name none', async () => {
+    const logger = createRecordingLogger();
+    const client = Object.assign(createFakeJobClient(), { logger });
+    const worker = createJobWorker(client, {
+      jobType: 'x',
+      handler: () => {
+        throw new Error('logged through the client logger');
+      },
+    });
+    workers.push(worker);
+    client.addJobs(1);
+    await until(() => client.actions.length === 1, 'failure');
+    expect(logger.lines.some((l) => l.message === 'job handler failed' && l.bindings.jobType === 'x')).toBe(true);
+  });
+
+  it("runs a module handler on the worker's own event loop with the async strategy", async () => {
+    const client = createFakeJobClient();
+    const worker = createJobWorker(client, {
+      jobType: 'x',
+      handler: { module: fixture('handlers.mjs') },
+      executionStrategy: 'async',
+    });
+    workers.push(worker);
+    client.addJobs(1, { variables: { n: 4 } });
+    await untilReal(() => client.actions.length === 1, 'completion');
+    expect(client.actions[0]?.input.variables).toEqual({ doubled: 8, threadId, pid: process.pid });
   });
 });
 

@@ -1,5 +1,5 @@
-import { createCamundaClient } from '../../src/index.js';
 import { pino } from 'pino';
+import { createCamundaClient } from '../../src/index.js';
 
 const logger = pino({ level: 'warn' }).child({ service: 'billing' });
 const client = createCamundaClient({ logger });

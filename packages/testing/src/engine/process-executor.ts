@@ -148,6 +148,10 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           }
           step();
         }
+      } catch (error) {
+        // Never leave half a command's steps behind for the next one.
+        agenda.length = 0;
+        throw error;
       } finally {
         draining = false;
       }

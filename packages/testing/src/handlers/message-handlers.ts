@@ -40,6 +40,9 @@ export function messageSubscriptionDescriptor(
     messageName: { kind: 'string', get: (s: MessageSubscriptionRecord) => s.messageName },
     correlationKey: { kind: 'string', get: (s: MessageSubscriptionRecord) => s.correlationKey },
     tenantId: { kind: 'string', get: (s: MessageSubscriptionRecord) => s.tenantId },
+    // Subscriptions here come from BPMN, never from connectors.
+    toolName: { kind: 'string', get: () => null },
+    inboundConnectorType: { kind: 'string', get: () => null },
   } as const;
   return {
     entity: 'message subscription',

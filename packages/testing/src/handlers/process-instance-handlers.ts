@@ -71,6 +71,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     tenantId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.tenantId },
     businessId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.businessId },
   } as const;
+  // The engine runs no batch operations, so no instance belongs to one.
+  const noBatch = { kind: 'string', get: () => null } as const;
   return {
     entity: 'process instance',
     key: (pi) => pi.key,
@@ -86,6 +88,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     sorts: fields,
     filters: {
       ...fields,
+      batchOperationId: noBatch,
+      batchOperationKey: noBatch,
       tags: {
         match(pi, value) {
           if (!Array.isArray(value)) throw badRequest("Filter 'tags' expects an array of tags");

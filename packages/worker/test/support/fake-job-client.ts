@@ -1,7 +1,7 @@
+import type { Logger } from '@camunda-ts/client';
 import type { WorkerClock } from '../../src/clock.js';
 import type { JobCallOptions, JobClient } from '../../src/job-client.js';
 import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from '../../src/job-types.js';
-import type { Logger } from '@camunda-ts/client';
 import { makeJob } from './make-job.js';
 
 /** One recorded job action. */
