@@ -50,7 +50,7 @@ export const FULL_PROFILE: BenchProfile = {
   mode: 'full',
   requestRounds: 5,
   requestWarmupMs: 500,
-  requestDurationMs: 2_000,
+  requestDurationMs: 1_500,
   payloadBytes: 10_240,
   workerRounds: 3,
   workerJobs: 20_000,
@@ -63,5 +63,5 @@ export const FULL_PROFILE: BenchProfile = {
   e2eConcurrency: 32,
   e2eRunTimeoutMs: 120_000,
   backpressureRounds: 5,
-  backpressureDurationMs: 8_000,
+  backpressureDurationMs: 5_000,
 };

@@ -109,6 +109,12 @@ async function main(): Promise<void> {
   }
   rmSync(buildDir, { recursive: true, force: true });
   process.stdout.write(markdown);
+  const rows = suites.flatMap((suite) => suite.scenarios.flatMap((scenario) => scenario.rows));
+  const count = (status: string) => rows.filter((row) => row.status === status).length;
+  process.stderr.write(
+    `${count('measured')} rows measured, ${count('missing')} not measured, ${count('pending')} pending, ` +
+      `${count('failed')} failed (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
 }
 
 main().catch((error: unknown) => {

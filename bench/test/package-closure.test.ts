@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageClosure } from '../src/footprint/package-closure.js';
+import { npmPackSize, packageClosure, packedSize } from '../src/footprint/package-closure.js';
 
 // A pnpm-like layout: packages live in a store and see their dependencies as siblings.
 const root = mkdtempSync(join(tmpdir(), 'bench-closure-'));
@@ -65,5 +65,13 @@ describe('packageClosure', () => {
   it('fails loudly when a required dependency is not installed', async () => {
     const broken = pkg('broken', { dependencies: { ghost: '1' } }, {});
     await expect(packageClosure(broken, join(root, 'workspace'))).rejects.toThrow('broken needs ghost');
+  });
+});
+
+describe('packedSize', () => {
+  it('agrees with `npm pack --dry-run` on a package of this repo', async () => {
+    const dir = join(import.meta.dirname ?? '', '..', '..', 'packages', 'backpressure');
+    const [ours, npm] = await Promise.all([packedSize(dir), npmPackSize(dir)]);
+    expect(ours).toEqual(npm);
   });
 });

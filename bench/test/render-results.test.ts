@@ -58,6 +58,15 @@ describe('formatting', () => {
 
 describe('renderScenario', () => {
   const text = renderScenario(scenario);
+  it('names the unit in the column title unless the cells carry it', () => {
+    expect(text).toContain('| contender | throughput (req/s) | p50 (ms) |');
+    const sized = renderScenario({
+      ...scenario,
+      metrics: [{ id: 'throughput', label: 'installed size', unit: 'bytes', better: 'lower' }],
+      ratios: [],
+    });
+    expect(sized).toContain('| contender | installed size |');
+  });
   it('prints a figure for a measured row', () => {
     expect(text).toContain('| raw undici | 6,800 (6,700–6,900) | — |');
   });

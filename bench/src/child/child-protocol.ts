@@ -16,6 +16,8 @@ export type ChildMessage =
   | { readonly kind: 'reply'; readonly id: number; readonly ok: false; readonly error: string }
   | { readonly kind: 'event'; readonly event: string; readonly data: unknown };
 
-/** The methods a child serves: each takes one params object and returns (a promise of) a plain value. */
-// biome-ignore lint/suspicious/noExplicitAny: a method map must accept any params type; callers narrow it.
-export type ChildApi = Record<string, (params: any) => unknown>;
+/**
+ * The methods a child serves: each takes one params object and returns (a promise of) a plain value. (`never`
+ * accepts every method's own params type; callers get it back through `Parameters`.)
+ */
+export type ChildApi = Record<string, (params: never) => unknown>;

@@ -21,7 +21,7 @@ export function serveParent(api: ChildApi, onClose: () => Promise<void> | void =
       }
       const handler = api[message.method];
       if (handler === undefined) throw new Error(`unknown method ${message.method}`);
-      return await handler(message.params);
+      return await handler(message.params as never);
     };
     run().then(
       (value) => {

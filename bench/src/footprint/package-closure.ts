@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -60,8 +60,34 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
   return { bytes, files };
 }
 
-/** What `npm pack` would publish from a workspace package. */
+/** Files npm always publishes from a package root, whatever `files` says. */
+const ALWAYS_PUBLISHED = /^(package\.json|readme(\..*)?|license(\..*)?|licence(\..*)?)$/i;
+
+/**
+ * What `npm pack` would publish from a workspace package, computed from its `files` list (plain paths, as this
+ * repo's packages use); a list with glob patterns is left to `npm pack --dry-run` itself.
+ */
 export async function packedSize(dir: string): Promise<{ bytes: number; files: number }> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { files?: string[] };
+  const entries = manifest.files;
+  if (entries === undefined || entries.some((e) => /[*?[{!]/.test(e))) return npmPackSize(dir);
+  const paths = new Set<string>();
+  for (const name of readdirSync(dir)) if (ALWAYS_PUBLISHED.test(name)) paths.add(join(dir, name));
+  const add = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const child of readdirSync(path))
+        if (child !== 'node_modules' && child !== '.git') add(join(path, child));
+    } else paths.add(path);
+  };
+  for (const entry of entries) add(join(dir, entry.replace(/^\.?\//, '').replace(/\/$/, '')));
+  let bytes = 0;
+  for (const path of paths) bytes += statSync(path).size;
+  return { bytes, files: paths.size };
+}
+
+/** What `npm pack --dry-run` reports for a package folder. */
+export async function npmPackSize(dir: string): Promise<{ bytes: number; files: number }> {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
     cwd: dir,
     maxBuffer: 16 * 1024 * 1024,

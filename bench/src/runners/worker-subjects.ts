@@ -106,12 +106,7 @@ export async function createWorkerFactory(
       return {
         ok: true,
         module: (jobType) => {
-          const common = {
-            jobType,
-            maxParallelJobs: concurrency,
-            jobTimeoutMs: JOB_TIMEOUT_MS,
-            pollTimeoutMs: 10_000,
-          };
+          const common = { jobType, maxParallelJobs: concurrency, jobTimeoutMs: JOB_TIMEOUT_MS };
           const w =
             id === 'official'
               ? camunda.createJobWorker({

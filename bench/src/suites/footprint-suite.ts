@@ -109,7 +109,7 @@ export async function runFootprintSuite(ctx: BenchContext): Promise<SuiteResult>
       'Each package with its dependency closure (dependencies, non-optional peer dependencies, installed optional ' +
       'dependencies), resolved through node_modules from the lockfile’s install. Third-party packages count the bytes ' +
       'of their installed files (npm’s unpacked size); camunda-ts packages count what `npm pack` would publish ' +
-      '(their built `dist`, README, package.json). No network.',
+      '(their built `dist`, README, package.json), not their source folders. No network.',
     scenarios: [
       {
         id: 'installed-size',

@@ -108,7 +108,8 @@ export function createInvoker(options: InvokerOptions): Invoke {
           missing.map((name) => ({ path: [name], message: 'Required path parameter is missing' })),
         );
       }
-      if (spec.body !== 'none') await validator.check('request', spec.operationId, body);
+      // No body at all is how an optional body (a search without criteria) is left out.
+      if (body !== undefined) await validator.check('request', spec.operationId, body);
     }
     if (spec.tenantDefault !== undefined)
       body = applyDefaultTenant(body, spec.tenantDefault, config.defaultTenantId);
@@ -167,13 +168,17 @@ export function createInvoker(options: InvokerOptions): Invoke {
     const callTimeoutMs = callOptions.timeoutMs ?? config.http.timeoutMs;
     let cappedByWait = false;
     const itemsField = op.itemsField;
+    const { predicate } = consistency;
     return pollUntilConsistent<unknown>({
       operationId: spec.operationId,
       waitUpToMs: consistency.waitUpToMs,
       pollIntervalMs: consistency.pollIntervalMs ?? config.eventualPollDefaultMs,
       predicate:
-        consistency.predicate ??
-        (itemsField === undefined ? () => true : (body) => hasItems(body, itemsField)),
+        predicate !== undefined
+          ? (body) => predicate.call(consistency, body)
+          : itemsField === undefined
+            ? () => true
+            : (body) => hasItems(body, itemsField),
       async attempt(remainingMs) {
         // A poll may not outlive the wait: its budget is the time left when that is shorter than its own.
         cappedByWait = callTimeoutMs === 0 || remainingMs < callTimeoutMs;

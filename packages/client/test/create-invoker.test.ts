@@ -179,6 +179,14 @@ describe('createInvoker: validation', () => {
     expect(transport.sent).toHaveLength(0);
   });
 
+  it('strict request validation accepts an omitted optional body', async () => {
+    const transport = fakeTransport();
+    const validator = createSchemaValidator({ request: 'strict', response: 'none', logger: nullLogger });
+    await invoker(transport, { validator })('searchProcessInstances', undefined, undefined);
+    expect(transport.sent).toHaveLength(1);
+    expect(transport.sent[0]?.request).not.toHaveProperty('body');
+  });
+
   it('strict request validation reports a missing path parameter', async () => {
     const transport = fakeTransport();
     const validator = createSchemaValidator({ request: 'strict', response: 'none', logger: nullLogger });

@@ -30,6 +30,10 @@ const EXPECTED_OUTPUT: Record<string, RegExp[]> = {
 };
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+/** Heads each copy; the import order must stay the README's, where the client import sorts differently. */
+const HEADER =
+  '// Copied from README.md by test/readme-examples.test.ts; edit the README, not this file.\n' +
+  '// biome-ignore-all assist/source/organizeImports: the order follows the README\n';
 const examplesDir = join(packageRoot, 'test', 'readme-examples');
 
 interface Example {
@@ -44,7 +48,8 @@ async function readmeExamples(): Promise<Example[]> {
   return [...readme.matchAll(/```ts example="([^"]+)"( norun)?\n([\s\S]*?)```/g)].map((match) => ({
     name: match[1] as string,
     runnable: match[2] === undefined,
-    module: (match[3] as string).replaceAll("from '@camunda-ts/client'", "from '../../src/index.js'"),
+    module:
+      HEADER + (match[3] as string).replaceAll("from '@camunda-ts/client'", "from '../../src/index.js'"),
   }));
 }
 

@@ -7,6 +7,7 @@ import type { ExecutionStrategy } from './execution-strategy.js';
 import { JobAbortedError } from './job-aborted-error.js';
 import type {
   CompleteJobOptions,
+  ConnectedJobContext,
   FailJobOptions,
   JobActionKind,
   JobActionReceipt,
@@ -53,8 +54,9 @@ const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
  * One activated job: the handler's context (fields, variables, log, signal, actions) and the worker's book-keeping
  * for it. Handlers see it through the `JobContext` types; the methods not in those types are the worker's.
  * The logger, the abort controller and the deadline timer are created only when the handler uses them.
+ * `implements` keeps the copied fields in step with the spec's `ActivatedJobResult`.
  */
-export class JobRun {
+export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, unknown> {
   readonly type: ActivatedJob['type'];
   readonly processDefinitionId: ActivatedJob['processDefinitionId'];
   readonly processDefinitionVersion: ActivatedJob['processDefinitionVersion'];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobWorker } from '../src/job-worker.js';
 import type { JobOutcome } from '../src/worker-events.js';
-import { createFakeJobClient, type FakeJobClient } from './support/fake-job-client.js';
+import { createFakeJobClient, FakeHttpError, type FakeJobClient } from './support/fake-job-client.js';
 import { fixture, loadDist } from './support/load-dist.js';
 import { createRecordingLogger } from './support/recording-logger.js';
 import { untilReal as until } from './support/until.js';
@@ -141,6 +141,23 @@ describe('thread strategy', () => {
       level: 'info',
       fields: { from: 'child' },
       bindings: { jobKey: job?.jobKey },
+    });
+  });
+
+  it("hands a client call's error back with its name, status and brand", async () => {
+    const { client, outcomes } = start('thread', 'callFails');
+    client.actionFailure = (call) =>
+      call.input.jobKey === 'missing'
+        ? Object.defineProperty(new FakeHttpError(404), Symbol.for('camunda-ts.error'), { value: true })
+        : undefined;
+    client.addJobs(1);
+    await until(() => outcomes.length === 1, 'settled');
+    expect(client.accepted('completeJob')[0]?.input.variables).toEqual({
+      threw: true,
+      name: 'HttpError',
+      status: 404,
+      branded: true,
+      sameJob: true,
     });
   });
 

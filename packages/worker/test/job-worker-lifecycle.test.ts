@@ -231,7 +231,9 @@ describe('lifecycle', () => {
 describe('defaults and module handlers', () => {
   it("takes defaults from the client's worker configuration", async () => {
     const client = Object.assign(createFakeJobClient(), {
-      config: { worker: { maxConcurrentJobs: 3, requestTimeoutMs: 7_000, name: 'from-config', timeoutMs: 9_000 } },
+      config: {
+        worker: { maxConcurrentJobs: 3, requestTimeoutMs: 7_000, name: 'from-config', timeoutMs: 9_000 },
+      },
     });
     const worker = createJobWorker(client, { jobType: 'x', handler: () => undefined });
     workers.push(worker);
@@ -256,7 +258,9 @@ describe('defaults and module handlers', () => {
     workers.push(worker);
     client.addJobs(1);
     await until(() => client.actions.length === 1, 'failure');
-    expect(logger.lines.some((l) => l.message === 'job handler failed' && l.bindings.jobType === 'x')).toBe(true);
+    expect(logger.lines.some((l) => l.message === 'job handler failed' && l.bindings.jobType === 'x')).toBe(
+      true,
+    );
   });
 
   it("runs a module handler on the worker's own event loop with the async strategy", async () => {

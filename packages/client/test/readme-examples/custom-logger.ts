@@ -1,5 +1,7 @@
-import { pino } from 'pino';
+// Copied from README.md by test/readme-examples.test.ts; edit the README, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the README
 import { createCamundaClient } from '../../src/index.js';
+import { pino } from 'pino';
 
 const logger = pino({ level: 'warn' }).child({ service: 'billing' });
 const client = createCamundaClient({ logger });

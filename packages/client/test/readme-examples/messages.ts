@@ -1,3 +1,5 @@
+// Copied from README.md by test/readme-examples.test.ts; edit the README, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the README
 import { createCamundaClient, ProcessDefinitionId } from '../../src/index.js';
 
 const client = createCamundaClient();
