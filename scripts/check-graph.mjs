@@ -42,7 +42,8 @@ function violations(graph) {
     for (const { target } of edges) {
       if (!graph.nodes[target]) continue; // npm packages are not governed here
       if (rule.runtime.includes(target)) continue;
-      if (rule.test.includes(target) && !runtimeDeps.has(target)) continue;
+      // Test-only and peer edges are fine as long as they are not hard runtime dependencies.
+      if ((rule.test.includes(target) || rule.peer?.includes(target)) && !runtimeDeps.has(target)) continue;
       problems.push(`${source} → ${target}: forbidden dependency`);
     }
   }

@@ -157,13 +157,18 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
 
   complete(variables?: unknown, options?: CompleteJobOptions): Promise<JobActionReceipt> {
     if (this.#action !== undefined) return this.#alreadySettled('complete');
-    const input: { -readonly [K in keyof CompleteJobInput]: CompleteJobInput[K] } = { jobKey: this.jobKey };
-    if (variables != null) input.variables = variables as Record<string, unknown>;
-    if (options?.result !== undefined) input.result = options.result;
     this.#actionKind = 'complete';
-    this.#action = deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true).then((failure) =>
-      failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
-    );
+    const schema = this.#rt.outputSchema;
+    if (schema === undefined || variables == null) {
+      this.#action = this.#deliverComplete(variables, options?.result);
+      return this.#action;
+    }
+    // The action counts as taken from here on, so nothing else is sent while the output is validated.
+    this.#action = Promise.resolve(validateWithSchema(schema, variables, 'output variables')).then((check) => {
+      if (check.ok) return this.#deliverComplete(check.value, options?.result);
+      this.log.error({ reason: check.message }, 'job output failed validation');
+      return this.#deliverFail('complete', check.message, Math.max(0, this.retries - 1), undefined, true);
+    });
     return this.#action;
   }
 
@@ -284,17 +289,6 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       await this.#fail(message, Math.max(0, this.retries - 1), undefined, true);
       return;
     }
-    const schema = this.#rt.outputSchema;
-    if (schema !== undefined) {
-      const check = await validateWithSchema(schema, value, 'output variables');
-      if (!check.ok) {
-        this.log.error({ reason: check.message }, 'job output failed validation');
-        await this.#fail(check.message, Math.max(0, this.retries - 1), undefined, true);
-        return;
-      }
-      await this.complete(check.value);
-      return;
-    }
     await this.complete(value);
   }
 
@@ -326,6 +320,28 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     options: Omit<FailJobOptions, 'errorMessage' | 'retries'> | undefined,
     retry: boolean,
   ): Promise<JobActionReceipt> {
+    this.#actionKind = 'fail';
+    this.#action = this.#deliverFail('fail', message, retries, options, retry);
+    return this.#action;
+  }
+
+  #deliverComplete(variables: unknown, result: CompleteJobOptions['result']): Promise<JobActionReceipt> {
+    const input: { -readonly [K in keyof CompleteJobInput]: CompleteJobInput[K] } = { jobKey: this.jobKey };
+    if (variables != null) input.variables = variables as Record<string, unknown>;
+    if (result !== undefined) input.result = result;
+    return deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true).then((failure) =>
+      failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
+    );
+  }
+
+  /** Sends `failJob`; `kind` is the action the handler asked for (a refused completion may end as a failure). */
+  #deliverFail(
+    kind: JobActionKind,
+    message: string,
+    retries: number,
+    options: Omit<FailJobOptions, 'errorMessage' | 'retries'> | undefined,
+    retry: boolean,
+  ): Promise<JobActionReceipt> {
     const input: FailJobInput = {
       jobKey: this.jobKey,
       retries,
@@ -333,11 +349,9 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       ...(options?.retryBackOffMs !== undefined && { retryBackOff: options.retryBackOffMs }),
       ...(options?.variables !== undefined && { variables: options.variables }),
     };
-    this.#actionKind = 'fail';
-    this.#action = deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry).then((failure) =>
-      failure === undefined ? this.#settle('fail', 'failed') : this.#drop('fail', failure),
+    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry).then((failure) =>
+      failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure),
     );
-    return this.#action;
   }
 
   /**
@@ -351,15 +365,8 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     if (failure.kind !== 'rejected') return this.#drop(kind, failure);
     const message = `The engine rejected ${kind === 'complete' ? 'the completion' : 'the BPMN error'}: ${errorMessage(failure.error)}`;
     this.log.error({ err: failure.error }, message);
-    const input: FailJobInput = {
-      jobKey: this.jobKey,
-      retries: Math.max(0, this.retries - 1),
-      errorMessage: message,
-    };
     this.#handlerError ??= failure.error;
-    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, true).then((second) =>
-      second === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, second),
-    );
+    return this.#deliverFail(kind, message, Math.max(0, this.retries - 1), undefined, true);
   }
 
   #drop(kind: JobActionKind, failure: DeliveryFailure): JobActionReceipt {
