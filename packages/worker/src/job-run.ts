@@ -164,11 +164,13 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       return this.#action;
     }
     // The action counts as taken from here on, so nothing else is sent while the output is validated.
-    this.#action = Promise.resolve(validateWithSchema(schema, variables, 'output variables')).then((check) => {
-      if (check.ok) return this.#deliverComplete(check.value, options?.result);
-      this.log.error({ reason: check.message }, 'job output failed validation');
-      return this.#deliverFail('complete', check.message, Math.max(0, this.retries - 1), undefined, true);
-    });
+    this.#action = Promise.resolve(validateWithSchema(schema, variables, 'output variables')).then(
+      (check) => {
+        if (check.ok) return this.#deliverComplete(check.value, options?.result);
+        this.log.error({ reason: check.message }, 'job output failed validation');
+        return this.#deliverFail('complete', check.message, Math.max(0, this.retries - 1), undefined, true);
+      },
+    );
     return this.#action;
   }
 

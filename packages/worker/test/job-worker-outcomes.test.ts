@@ -334,6 +334,36 @@ describe('schemas', () => {
     });
   });
 
+  it('validates an explicit complete() the same way, once', async () => {
+    const output = z.object({ total: z.string().transform((v) => Number(v)) });
+    let receipt: unknown;
+    const ok = await oneJob(
+      async (job) => {
+        receipt = await job.complete({ total: '7' });
+        return receipt;
+      },
+      {},
+      { outputSchema: output },
+    );
+    // Transformed once: validating the parsed value again would have rejected the number.
+    expect(ok.client.actions).toEqual([
+      { method: 'completeJob', input: { jobKey: expect.any(String), variables: { total: 7 } } },
+    ]);
+    expect(receipt).toEqual({ action: 'complete', outcome: 'completed' });
+    const bad = await oneJob((job) => job.complete({ total: 7 }), { retries: 2 }, { outputSchema: output });
+    expect(bad.client.actions).toEqual([
+      {
+        method: 'failJob',
+        input: {
+          jobKey: expect.any(String),
+          retries: 1,
+          errorMessage: expect.stringMatching(/^Invalid output variables: total: /),
+        },
+      },
+    ]);
+    expect(bad.outcomes).toEqual(['failed']);
+  });
+
   it('validates custom headers', async () => {
     const headers = z.object({ region: z.string() });
     let seen: unknown;
