@@ -6,21 +6,24 @@ import {
   createBackpressureGate,
 } from '@camunda-ts/backpressure';
 import { type CamundaConfig, resolveConfig } from '@camunda-ts/config';
-import { createTransport, type Transport } from '@camunda-ts/http';
+import { createApiAgent, createTransport, type Transport } from '@camunda-ts/http';
 import type { Logger } from '@camunda-ts/types';
 import { type OperationId, type OperationOutput, operations } from '@camunda-ts/types/operations';
+import type { Dispatcher } from 'undici';
 import type { CallOptions } from './call-options.js';
+import type { CamundaClientHooks } from './camunda-client-hooks.js';
 import type { CamundaClientOptions } from './camunda-client-options.js';
 import { systemClock } from './clock.js';
-import { createCallTracker } from './create-call-tracker.js';
+import { type CallTracker, createCallTracker } from './create-call-tracker.js';
 import { createDefaultLogger } from './create-default-logger.js';
+import { createHookRegistry, type HookRegistry } from './create-hook-registry.js';
 import { createInvoker, type Invoke } from './create-invoker.js';
 import { type ExtendedDeploymentResult, extendDeploymentResult } from './extend-deployment-result.js';
 import { GeneratedOperations } from './generated/generated-operations.js';
 import { paginate } from './paginate.js';
 import type { PaginateCallOptions, Paginators } from './paginators.js';
 import { readResourceFiles } from './read-resource-files.js';
-import { createSchemaValidator } from './schema-validator.js';
+import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
 import { toLogger } from './to-logger.js';
 import { ValidationError } from './validation-error.js';
 
@@ -46,8 +49,14 @@ export class CamundaClient extends GeneratedOperations {
   readonly #auth: AuthProvider;
   readonly #ownsAuth: boolean;
   readonly #gate: BackpressureGate;
-  readonly #transport: Transport;
-  readonly #invoke: Invoke;
+  readonly #dispatcher: Dispatcher;
+  readonly #ownsDispatcher: boolean;
+  readonly #hooks: HookRegistry;
+  readonly #validator: SchemaValidator;
+  /** Calls while no hook is registered: no tracker, no per-attempt hook work. */
+  readonly #plain: { readonly transport: Transport; readonly invoke: Invoke };
+  /** Calls while hooks are registered; built on the first registration, sharing the connection pool. */
+  #tracked: { readonly transport: Transport; readonly invoke: Invoke } | undefined;
   readonly #lifetime = new AbortController();
   #closing: Promise<void> | undefined;
 
@@ -61,38 +70,39 @@ export class CamundaClient extends GeneratedOperations {
       options.logger === undefined
         ? createDefaultLogger({ level: config.logLevel })
         : toLogger(options.logger);
-    const hooks = options.hooks;
     this.config = config;
     this.logger = logger;
     this.#ownsAuth = options.auth === undefined;
     this.#auth = options.auth ?? createAuthProvider(config, { logger, dispatcher: options.dispatcher });
+    const hooks = createHookRegistry(logger);
+    this.#hooks = hooks;
     this.#gate = createBackpressureGate({
       profile: config.backpressure.profile,
       ...config.backpressure.knobs,
-      onChange: (event) => backpressureChanged(logger, event, hooks?.onBackpressureChange),
+      onChange: (event) => backpressureChanged(logger, event, hooks),
     });
-    const tracker = createCallTracker(hooks, logger);
-    this.#transport = createTransport({
-      config,
-      auth: this.#auth,
+    // One connection pool for both pipelines, so that adding hooks later keeps the warm sockets.
+    this.#ownsDispatcher = options.dispatcher === undefined;
+    this.#dispatcher = options.dispatcher ?? createApiAgent(config);
+    this.#validator = createSchemaValidator({
+      request: config.validation.request,
+      response: config.validation.response,
       logger,
-      gate: this.#gate,
-      ...(options.dispatcher !== undefined && { dispatcher: options.dispatcher }),
-      ...(tracker !== undefined && { hooks: tracker.transportHooks }),
     });
-    this.#invoke = createInvoker({
-      transport: this.#transport,
-      config,
-      validator: createSchemaValidator({
-        request: config.validation.request,
-        response: config.validation.response,
-        logger,
-      }),
-      tracker,
-      clock: systemClock,
-      closeSignal: this.#lifetime.signal,
-    });
+    this.#plain = this.#pipeline(undefined);
+    if (options.hooks !== undefined) this.addHooks(options.hooks);
     this.paginate = this.#paginators();
+  }
+
+  /**
+   * Registers observation hooks on a client that already exists (what `@camunda-ts/otel` uses); returns the
+   * function that removes them. Hooks passed to the constructor are registered the same way. While no hook is
+   * registered, calls take a path without any hook work.
+   */
+  addHooks(hooks: CamundaClientHooks): () => void {
+    const remove = this.#hooks.add(hooks);
+    this.#tracked ??= this.#pipeline(createCallTracker(this.#hooks.hooks, this.logger));
+    return remove;
   }
 
   /** Runs every generated method: see `createInvoker` for what happens to each call. */
@@ -101,7 +111,8 @@ export class CamundaClient extends GeneratedOperations {
     input: unknown,
     options: CallOptions | undefined,
   ): Promise<OperationOutput<K>> {
-    return this.#invoke(operationId, input, options);
+    const pipeline = this.#hooks.size === 0 ? this.#plain : (this.#tracked ?? this.#plain);
+    return pipeline.invoke(operationId, input, options);
   }
 
   /**
@@ -140,7 +151,8 @@ export class CamundaClient extends GeneratedOperations {
       // Long polls and queued callers first: the transport waits for calls in flight.
       this.#lifetime.abort(new Error('The client was closed'));
       this.#gate.close();
-      await this.#transport.close();
+      await Promise.all([this.#plain.transport.close(), this.#tracked?.transport.close()]);
+      if (this.#ownsDispatcher) await this.#dispatcher.destroy();
       if (this.#ownsAuth) await this.#auth.close?.();
     })();
     return this.#closing;
@@ -149,6 +161,29 @@ export class CamundaClient extends GeneratedOperations {
   /** `await using client = createCamundaClient()` closes the client at the end of the scope. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
+  }
+
+  /** A transport and the invoker on top of it; with a tracker, both report to the registered hooks. */
+  #pipeline(tracker: CallTracker | undefined): { transport: Transport; invoke: Invoke } {
+    const { config, logger } = this;
+    const transport = createTransport({
+      config,
+      auth: this.#auth,
+      logger,
+      gate: this.#gate,
+      // The client owns the pool: a transport leaves a dispatcher it was given open.
+      dispatcher: this.#dispatcher,
+      ...(tracker !== undefined && { hooks: tracker.transportHooks }),
+    });
+    const invoke = createInvoker({
+      transport,
+      config,
+      validator: this.#validator,
+      tracker,
+      clock: systemClock,
+      closeSignal: this.#lifetime.signal,
+    });
+    return { transport, invoke };
   }
 
   #paginators(): Paginators {
@@ -171,7 +206,7 @@ export class CamundaClient extends GeneratedOperations {
           },
           // Waiting for consistency only makes sense for the first page; later pages exist by then.
           fetchPage: (page, index) =>
-            this.#invoke(
+            this.invoke(
               operationId,
               { ...query, page },
               index === 0 && consistency !== undefined ? { ...callOptions, consistency } : callOptions,
@@ -183,11 +218,7 @@ export class CamundaClient extends GeneratedOperations {
   }
 }
 
-function backpressureChanged(
-  logger: Logger,
-  event: BackpressureChangeEvent,
-  hook: ((event: BackpressureChangeEvent) => void) | undefined,
-): void {
+function backpressureChanged(logger: Logger, event: BackpressureChangeEvent, hooks: HookRegistry): void {
   const { state, previous, reason } = event;
   const fields = { reason, severity: state.severity, limit: state.limit, backoffMs: state.backoffMs };
   if (state.severity !== previous.severity) {
@@ -195,13 +226,6 @@ function backpressureChanged(
   } else {
     logger.debug(fields, 'backpressure limit changed');
   }
-  if (hook === undefined) return;
-  try {
-    hook(event);
-  } catch (error) {
-    logger.warn(
-      { hook: 'onBackpressureChange', err: error },
-      'client hook onBackpressureChange threw; ignored',
-    );
-  }
+  // The registry isolates each hook's failures.
+  if (hooks.size > 0) hooks.hooks.onBackpressureChange(event);
 }

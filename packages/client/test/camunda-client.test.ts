@@ -317,6 +317,80 @@ describe('CamundaClient over MockAgent', () => {
     );
   });
 
+  it('addHooks instruments a client created without hooks, and the returned function removes them', async () => {
+    const warn = vi.fn();
+    const { client, pool } = track(mockClient({}, { logger: { ...nullLogger, warn } }));
+    const traced: (string | undefined)[] = [];
+    pool
+      .intercept({ path: '/v2/topology', method: 'GET' })
+      .reply(
+        200,
+        (opts) => {
+          traced.push(`${headerOf(opts.headers, 'x-a')}|${headerOf(opts.headers, 'x-b')}`);
+          return TOPOLOGY;
+        },
+        JSON_HEADERS,
+      )
+      .times(3);
+
+    await client.getTopology();
+    const starts: number[] = [];
+    const ends: OperationEndEvent[] = [];
+    const removeFirst = client.addHooks({
+      onOperationStart: (event) => starts.push(event.callId),
+      beforeRequest: () => ({ 'x-a': '1' }),
+    });
+    const removeSecond = client.addHooks({
+      onOperationEnd: (event) => ends.push(event),
+      beforeRequest: () => {
+        throw new Error('hook bug');
+      },
+    });
+    client.addHooks({ beforeRequest: () => ({ 'x-b': '2' }) });
+    await client.getTopology();
+    removeFirst();
+    removeSecond();
+    removeSecond();
+    await client.getTopology();
+
+    // Before addHooks nothing was added; afterwards every set was heard, the throwing one in isolation.
+    expect(traced).toEqual(['undefined|undefined', '1|2', 'undefined|2']);
+    expect(starts).toHaveLength(1);
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toMatchObject({ callId: starts[0], operationId: 'getTopology', ok: true, status: 200 });
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ hook: 'beforeRequest' }), expect.any(String));
+  });
+
+  it('after its last hooks are removed, a client calls no hook again until new ones are added', async () => {
+    const { client, pool } = track(mockClient());
+    pool.intercept({ path: '/v2/topology', method: 'GET' }).reply(200, TOPOLOGY, JSON_HEADERS).times(3);
+    const seen: string[] = [];
+    const remove = client.addHooks({
+      onOperationStart: () => seen.push('start'),
+      beforeRequest: () => {
+        seen.push('attempt');
+      },
+    });
+    await client.getTopology();
+    remove();
+    await client.getTopology();
+    client.addHooks({ onOperationEnd: (event) => seen.push(`end ${event.callId}`) });
+    await client.getTopology();
+    // Call ids stay unique across the removal: the tracker is the same one.
+    expect(seen).toEqual(['start', 'attempt', 'end 2']);
+  });
+
+  it('reports backpressure changes to hooks added after creation', async () => {
+    const { client, pool } = track(mockClient({ CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: '1' }));
+    const changes: string[] = [];
+    client.addHooks({ onBackpressureChange: (e) => changes.push(e.state.severity) });
+    pool
+      .intercept({ path: '/v2/topology', method: 'GET' })
+      .reply(429, { type: 'about:blank', title: 'RESOURCE_EXHAUSTED', status: 429 }, JSON_HEADERS);
+    await expect(client.getTopology()).rejects.toMatchObject({ status: 429 });
+    expect(changes).not.toHaveLength(0);
+  });
+
   it('accepts a message-first logger such as winston and routes SDK logs to it', async () => {
     const winstonLike = { silly: vi.fn(), debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const { client, pool } = track(

@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nullLogger } from '@camunda-ts/types';
@@ -240,5 +241,33 @@ describe('backpressure through the client: long polls do not take permits', () =
     const outcomes = await Promise.all(polls);
     expect(outcomes.map((e) => (e as Error).name)).toEqual(['AbortError', 'AbortError', 'AbortError']);
     await server.close();
+  });
+});
+
+describe('hooks added to a running client', () => {
+  it('closes the connections of the plain and the hooked path on close()', async () => {
+    const sockets = new Set<Socket>();
+    const server = await startLocalServer((request, response) => {
+      sockets.add(request.socket);
+      sendJson(response, 200, { brokers: [], clusterSize: 1, partitionsCount: 1, replicationFactor: 1 });
+    });
+    const client = createCamundaClient({ env: { CAMUNDA_REST_ADDRESS: server.url }, logger: nullLogger });
+    try {
+      await Promise.all([client.getTopology(), client.getTopology()]);
+      const ends: string[] = [];
+      client.addHooks({ onOperationEnd: (event) => ends.push(event.operationId) });
+      await Promise.all([client.getTopology(), client.getTopology()]);
+      expect(ends).toEqual(['getTopology', 'getTopology']);
+      await client.close();
+      // The server keeps its side open: only the client's close() can end these connections.
+      for (let tick = 0; tick < 100 && [...sockets].some((s) => !s.destroyed); tick++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(sockets.size).toBeGreaterThan(0);
+      expect([...sockets].filter((s) => !s.destroyed)).toHaveLength(0);
+    } finally {
+      await client.close();
+      await server.close();
+    }
   });
 });

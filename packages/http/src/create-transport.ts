@@ -342,7 +342,7 @@ export function createTransport(options: TransportOptions): Transport {
     if (hooks?.afterResponse !== undefined) {
       const base = info ?? attemptInfo(call, attempt, gateWaitMs);
       callHook('afterResponse', () =>
-        hooks.afterResponse?.({ ...base, status, durationMs, headers: responseHeaders }),
+        hooks.afterResponse?.({ ...base, status, durationMs, headers: responseHeaders, overload }),
       );
     }
     if (logEnabled('debug')) {

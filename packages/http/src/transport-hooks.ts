@@ -21,6 +21,8 @@ export interface ResponseInfo extends AttemptInfo {
   /** From sending the request to the end of the body. */
   readonly durationMs: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** True when the answer is an overload signal (429, or 503/500 naming `RESOURCE_EXHAUSTED`): what the gate counts. */
+  readonly overload: boolean;
 }
 
 /** Context of `onError`: the attempt ended without an HTTP answer. */

@@ -12,6 +12,7 @@ import {
   JSON_HEADERS,
   mockAgent,
   ORIGIN,
+  PROBLEM_HEADERS,
   REST_ADDRESS,
   recordingGate,
   testConfig,
@@ -70,9 +71,33 @@ describe('hooks', () => {
       gateWaitMs: 0,
     });
     expect(after.map((i) => i.status)).toEqual([503, 200]);
+    // A 503 without RESOURCE_EXHAUSTED is retried but is not an overload signal.
+    expect(after.map((i) => i.overload)).toEqual([false, false]);
     expect(after[1]).toMatchObject({ attempt: 2, retryCount: 1, operationId: 'getJob' });
     expect(after[1]?.durationMs).toBeGreaterThanOrEqual(0);
     expect(after[1]?.headers['content-type']).toBe('application/json');
+  });
+
+  it('flags the answers the gate counts as overload in afterResponse', async () => {
+    const after: ResponseInfo[] = [];
+    const transport = createTransport({
+      config: testConfig(),
+      auth: fakeAuth(),
+      dispatcher: agent,
+      clock: fakeClock(),
+      hooks: { afterResponse: (info) => after.push(info) },
+    });
+    pool.intercept({ path: '/v2/jobs/42?x=1' }).reply(429, '', {});
+    pool
+      .intercept({ path: '/v2/jobs/42?x=1' })
+      .reply(500, '{"title":"RESOURCE_EXHAUSTED"}', { headers: PROBLEM_HEADERS });
+    pool.intercept({ path: '/v2/jobs/42?x=1' }).reply(404, '', {});
+    await expect(transport.send(getJob)).rejects.toMatchObject({ status: 404 });
+    expect(after.map((i) => [i.status, i.overload])).toEqual([
+      [429, true],
+      [500, true],
+      [404, false],
+    ]);
   });
 
   it('reports an attempt without an answer to onError with the error the caller sees', async () => {

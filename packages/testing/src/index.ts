@@ -1,6 +1,6 @@
 export { type BpmnFixture, bpmnFixtures } from './bpmn-fixtures.js';
 export type { EngineClock } from './engine-clock.js';
-export type { EngineStats } from './http/engine-server.js';
+export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';
 export { type CliIo, runCli } from './run-cli.js';

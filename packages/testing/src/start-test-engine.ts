@@ -201,6 +201,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     validator,
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
+    onRequest: options.onRequest,
   });
   port = server.port;
   const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;

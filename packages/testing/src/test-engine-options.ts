@@ -1,6 +1,7 @@
 import type { Logger } from '@camunda-ts/types';
 import { nullLogger } from '@camunda-ts/types';
 import type { ResolvedAuth } from './http/auth-guard.js';
+import type { ObservedRequest } from './http/engine-server.js';
 import type { FaultOptions } from './http/fault-injector.js';
 import { TestEngineError } from './test-engine-error.js';
 
@@ -50,6 +51,11 @@ export interface TestEngineOptions {
   readonly maxBodyBytes?: number;
   /** Where the engine reports unexpected errors and fidelity violations (default: silent). */
   readonly logger?: Logger;
+  /**
+   * Sees every API request the engine receives (operation, method, URL, headers without credentials), e.g. to
+   * assert the `traceparent` a client sent. Called synchronously; a throwing observer is ignored.
+   */
+  readonly onRequest?: (request: ObservedRequest) => void;
 }
 
 /** The options with every default applied. */
@@ -66,6 +72,7 @@ export interface ResolvedTestEngineOptions {
   readonly requestTimeoutMs: number;
   readonly maxBodyBytes: number;
   readonly logger: Logger;
+  readonly onRequest: ((request: ObservedRequest) => void) | undefined;
 }
 
 const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
@@ -128,5 +135,6 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     requestTimeoutMs: nonNegative(options.requestTimeoutMs, 'requestTimeoutMs', 10_000),
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
+    onRequest: options.onRequest,
   });
 }

@@ -214,13 +214,5 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect((await api.post('/jobs/not-a-key/completion', {})).status).toBe(400);
     const bad = await api.post('/jobs/activation', { type: 'x', maxJobsToActivate: 0, timeout: 1 });
     expect(bad.status).toBe(400);
-    const leased = await api.post('/jobs/activation', {
-      type: 'x',
-      maxJobsToActivate: 1,
-      timeout: 1,
-      withLease: true,
-    });
-    expect(leased.status).toBe(400);
-    expect(leased.body.detail).toContain('withLease');
   });
 });

@@ -127,6 +127,8 @@ function createChildContext(
     fail: act('fail'),
     throwError: act('throwError'),
     ignore: act('ignore'),
+    extendTimeout: (timeoutMs: number): Promise<unknown> =>
+      request((seq) => ({ t: 'extend', id, seq, timeoutMs })),
   };
   Object.defineProperty(context, 'log', {
     enumerable: true,

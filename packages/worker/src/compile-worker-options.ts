@@ -4,7 +4,7 @@ import type { Logger } from '@camunda-ts/client';
 import { systemClock, type WorkerClock } from './clock.js';
 import { isHandlerModule } from './handler-module.js';
 import type { WorkerConfigDefaults } from './job-client.js';
-import type { JobWorkerInput } from './job-worker-options.js';
+import type { JobWorkerInput, TenantFilter } from './job-worker-options.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-error.js';
 
@@ -26,6 +26,10 @@ export interface ResolvedWorkerOptions {
   readonly pollTimeoutMs: number;
   readonly fetchVariables: readonly string[] | undefined;
   readonly tenantIds: readonly string[] | undefined;
+  /** Sent only when set. */
+  readonly tenantFilter: TenantFilter | undefined;
+  readonly leases: boolean;
+  readonly autoExtendTimeout: boolean;
   readonly workerName: string;
   readonly startupJitterMaxMs: number;
   readonly inputSchema: StandardSchemaV1 | undefined;
@@ -124,6 +128,12 @@ export function compileWorkerOptions(
 
   const fetchVariables = stringList('fetchVariables', input.fetchVariables, issue);
   const tenantIds = stringList('tenantIds', input.tenantIds, issue);
+  const tenantFilter = input.tenantFilter;
+  if (tenantFilter !== undefined && tenantFilter !== 'PROVIDED' && tenantFilter !== 'ASSIGNED') {
+    issue('tenantFilter', `must be 'PROVIDED' or 'ASSIGNED', got ${String(tenantFilter)}`);
+  }
+  const leases = flag('leases', input.leases, issue);
+  const autoExtendTimeout = flag('autoExtendTimeout', input.autoExtendTimeout, issue);
 
   const inputSchema = schema('inputSchema', input.inputSchema, issue);
   const outputSchema = schema('outputSchema', input.outputSchema, issue);
@@ -170,6 +180,9 @@ export function compileWorkerOptions(
     pollTimeoutMs,
     fetchVariables,
     tenantIds,
+    tenantFilter,
+    leases,
+    autoExtendTimeout,
     workerName,
     startupJitterMaxMs: Math.round(jitterSeconds * 1000),
     inputSchema,
@@ -192,6 +205,15 @@ function positiveInteger(option: string, value: unknown, issue: Report): number 
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
     issue(option, `must be a positive integer, got ${String(value)}`);
     return 1;
+  }
+  return value;
+}
+
+function flag(option: string, value: unknown, issue: Report): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') {
+    issue(option, `must be a boolean, got ${String(value)}`);
+    return false;
   }
   return value;
 }

@@ -1,6 +1,6 @@
 import { backoffDelay } from './backoff-delay.js';
 import type { WorkerClock } from './clock.js';
-import { errorStatus, isTransientError } from './error-status.js';
+import { errorStatus, isStaleLeaseError, isTransientError } from './error-status.js';
 import type { JobClient } from './job-client.js';
 import { sleep } from './sleep.js';
 
@@ -8,6 +8,8 @@ import { sleep } from './sleep.js';
 export type DeliveryFailureKind =
   /** 404/409: the job no longer exists or is no longer activated (timed out, cancelled, settled elsewhere). */
   | 'gone'
+  /** 409 for the lease: the job timed out and another worker holds it now. Never retried. */
+  | 'superseded'
   /** A final refusal (4xx other than 404/409, or a local validation error). */
   | 'rejected'
   /** Transient failures went on until the job's deadline; afterwards the engine owns the job again. */
@@ -54,6 +56,7 @@ export async function deliverJobAction(
       return undefined;
     } catch (error) {
       const status = errorStatus(error);
+      if (isStaleLeaseError(error)) return { kind: 'superseded', error };
       if (status === 404 || status === 409) return { kind: 'gone', error };
       if (!isTransientError(error)) return { kind: 'rejected', error };
       if (!mayRetry || rt.hardStop.aborted) return { kind: 'abandoned', error };

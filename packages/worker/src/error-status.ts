@@ -22,6 +22,16 @@ export function isTransientError(error: unknown): boolean {
   return !(typeof name === 'string' && permanentNames.has(name));
 }
 
+/**
+ * True for the engine's refusal of a command whose lease token is missing or stale (409 `INVALID_STATE` naming
+ * the lease): the job was activated again by another worker.
+ */
+export function isStaleLeaseError(error: unknown): boolean {
+  if (errorStatus(error) !== 409) return false;
+  const detail = (error as { detail?: unknown }).detail;
+  return /lease/i.test(typeof detail === 'string' ? detail : errorMessage(error));
+}
+
 /** The message of anything thrown, for a job's `errorMessage`. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;

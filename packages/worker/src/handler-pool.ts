@@ -137,6 +137,20 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
     );
   }
 
+  function extend(child: PoolChild, message: Extract<ChildToMain, { t: 'extend' }>): void {
+    const active = child.current;
+    const reply = (error?: WireError): void =>
+      post(child, { t: 'callDone', id: message.id, seq: message.seq, ...(error !== undefined && { error }) });
+    if (active === undefined || active.id !== message.id) {
+      reply({ name: 'JobSettledError', message: 'The job had already finished in the worker' });
+      return;
+    }
+    active.run.extendTimeout(message.timeoutMs).then(
+      () => reply(),
+      (error: unknown) => reply(toWireError(error)),
+    );
+  }
+
   function call(child: PoolChild, message: Extract<ChildToMain, { t: 'call' }>): void {
     const active = child.current;
     const reply = (value: unknown, error?: WireError): void => {
@@ -193,6 +207,9 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
         return;
       case 'call':
         call(child, message);
+        return;
+      case 'extend':
+        extend(child, message);
         return;
       case 'callAbort':
         child.current?.calls.get(message.seq)?.abort();

@@ -1,3 +1,9 @@
+export {
+  type ActivateAdHocElement,
+  type AdHocSubProcessJobResult,
+  type AdHocSubProcessResultInput,
+  adHocSubProcessResult,
+} from './ad-hoc-sub-process-result.js';
 export { backoffDelay } from './backoff-delay.js';
 export { systemClock, type WorkerClock } from './clock.js';
 export {
@@ -10,6 +16,7 @@ export { HandlerCrashError, isHandlerCrashError } from './handler-crash-error.js
 export type { HandlerModule } from './handler-module.js';
 export { isJobAbortedError, JobAbortedError } from './job-aborted-error.js';
 export type { JobCallOptions, JobClient, WorkerConfigDefaults } from './job-client.js';
+export type { JobCompletion, TypedJobResult } from './job-completion.js';
 export type {
   CompleteJobOptions,
   ConnectedJobContext,
@@ -58,9 +65,16 @@ export type {
   JobWorkerInput,
   JobWorkerOptions,
   ModuleJobWorkerOptions,
+  TenantFilter,
 } from './job-worker-options.js';
 export { type RunWorkersOptions, runWorkers } from './run-workers.js';
 export type { InferSchemaOutput, StandardSchemaV1 } from './standard-schema.js';
+export {
+  type UserTaskCorrections,
+  type UserTaskJobResult,
+  type UserTaskResultInput,
+  userTaskResult,
+} from './user-task-result.js';
 export type {
   JobOutcome,
   WorkerEventListener,

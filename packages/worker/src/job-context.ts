@@ -26,7 +26,10 @@ export interface JobActionReceipt {
 
 /** Options of `job.complete`. */
 export interface CompleteJobOptions {
-  /** A job result for user-task listeners and ad-hoc sub-processes. */
+  /**
+   * A job result for user-task listeners and ad-hoc sub-processes; build it with `userTaskResult(…)` or
+   * `adHocSubProcessResult(…)`.
+   */
   readonly result?: JobResult;
 }
 
@@ -77,6 +80,13 @@ export interface JobContext<V = JobVariables, O = JobVariables, H = JobCustomHea
   throwError(options: ThrowJobErrorOptions): Promise<JobActionReceipt>;
   /** Sends nothing: the job times out on the engine and is activated again later. */
   ignore(): Promise<JobActionReceipt>;
+  /**
+   * Sets the job's deadline to `timeoutMs` from now (`updateJob` with a timeout changeset and the job's lease
+   * token), moving `signal`'s deadline with it. Rejects with the client's error when the engine refuses; a 404
+   * or 409 (the job is gone, or its lease was superseded) also aborts `signal` with `JOB_LOST`. Extensions run
+   * one at a time; after an action was taken it rejects with `JobSettledError`.
+   */
+  extendTimeout(timeoutMs: number): Promise<void>;
 }
 
 /**

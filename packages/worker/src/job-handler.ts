@@ -1,4 +1,5 @@
 import type { JobClient } from './job-client.js';
+import type { JobCompletion } from './job-completion.js';
 import type {
   ConnectedJobContext,
   JobActionReceipt,
@@ -8,11 +9,12 @@ import type {
 } from './job-context.js';
 
 /**
- * What a handler may return: the variables to complete with, nothing (complete without variables), or the
- * receipt of an explicit action it already took.
+ * What a handler may return: the variables to complete with, `{ variables?, result }` to complete with a job
+ * result, nothing (complete without variables), or the receipt of an explicit action it already took.
  */
+// `NoInfer` again inside `JobCompletion`: without it the completion's variables become an inference site for `O`.
 // biome-ignore lint/suspicious/noConfusingVoidType: `void` lets a handler with a statement body (no return) type-check.
-export type JobHandlerResult<O> = O | JobActionReceipt | undefined | void;
+export type JobHandlerResult<O> = O | JobActionReceipt | JobCompletion<NoInfer<O>> | undefined | void;
 
 /** A job handler for context type `Ctx`, completing with `O`. */
 export type JobHandler<Ctx, O = JobVariables> = (

@@ -1,10 +1,12 @@
 import { childLogger, type Logger } from '@camunda-ts/client';
+import { backoffDelay } from './backoff-delay.js';
 import type { WorkerClock } from './clock.js';
 import type { DeliveryFailure, DeliveryRuntime } from './deliver-job-action.js';
 import { deliverJobAction } from './deliver-job-action.js';
-import { errorMessage } from './error-status.js';
+import { errorMessage, errorStatus, isStaleLeaseError, isTransientError } from './error-status.js';
 import type { ExecutionStrategy } from './execution-strategy.js';
 import { JobAbortedError } from './job-aborted-error.js';
+import { isJobCompletion } from './job-completion.js';
 import type {
   CompleteJobOptions,
   ConnectedJobContext,
@@ -15,7 +17,13 @@ import type {
 } from './job-context.js';
 import { isJobError } from './job-error.js';
 import { JobSettledError } from './job-settled-error.js';
-import type { ActivatedJob, CompleteJobInput, FailJobInput, ThrowJobErrorInput } from './job-types.js';
+import type {
+  ActivatedJob,
+  CompleteJobInput,
+  FailJobInput,
+  ThrowJobErrorInput,
+  UpdateJobInput,
+} from './job-types.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { validateWithSchema } from './validate-with-schema.js';
 import type { JobOutcome } from './worker-events.js';
@@ -26,14 +34,25 @@ export interface JobRuntime extends DeliveryRuntime {
   /** Logger bound to the worker name and job type. */
   readonly logger: Logger;
   readonly jobTimeoutMs: number;
+  /** Extend the job's timeout while the handler runs. */
+  readonly autoExtendTimeout: boolean;
   readonly inputSchema: StandardSchemaV1 | undefined;
   readonly outputSchema: StandardSchemaV1 | undefined;
   readonly customHeadersSchema: StandardSchemaV1 | undefined;
   /** The client as handlers see it (`job.client`); `undefined` for isolated handlers. */
   readonly handlerClient: unknown;
+  /** Called when a job is dropped because the engine refused its stale lease (before `settled`). */
+  superseded(): void;
+  /** Called for every timeout extension the engine accepted. */
+  extended(): void;
   /** Called once per job with how it ended. */
   settled(job: ActivatedJob, outcome: JobOutcome, startedAt: number, error: unknown): void;
 }
+
+/** Share of the time left before the deadline after which an automatic extension is sent. */
+const AUTO_EXTEND_AT = 0.8;
+
+const noop = (): void => {};
 
 // One frozen receipt per (action, outcome): handing them out allocates nothing per job.
 const receipts = Object.fromEntries(
@@ -85,8 +104,11 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   readonly #rt: JobRuntime;
   readonly #job: ActivatedJob;
   readonly #startedAt: number;
-  /** Local deadline: the engine's, but never later than activation time plus the job timeout (clock skew). */
-  readonly #deadlineAt: number;
+  /**
+   * Local deadline: the engine's, but never later than activation time plus the job timeout (clock skew); an
+   * accepted extension moves it to the time the extension was sent plus its timeout.
+   */
+  #deadlineAt: number;
   #log: Logger | undefined;
   #controller: AbortController | undefined;
   #timer: unknown;
@@ -95,6 +117,12 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #actionKind: JobActionKind | undefined;
   #handlerError: unknown;
   #done = false;
+  /** The next automatic timeout extension. */
+  #extendTimer: unknown;
+  /** Settles when the extensions sent or queued so far are answered; never rejects. */
+  #extension: Promise<void> | undefined;
+  /** An extension showed that the engine no longer holds the job for this worker. */
+  #lost = false;
 
   constructor(rt: JobRuntime, job: ActivatedJob, receivedAt: number) {
     this.type = job.type;
@@ -142,17 +170,121 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       if (this.#abortReason !== undefined) {
         controller.abort(this.#abortReason);
       } else if (!this.#done) {
-        const { clock } = this.#rt;
-        this.#timer = clock.setTimeout(
-          () => {
-            this.#timer = undefined;
-            this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
-          },
-          Math.max(0, this.#deadlineAt - clock.now()),
-        );
+        this.#armDeadline();
       }
     }
     return this.#controller.signal;
+  }
+
+  #armDeadline(): void {
+    const { clock } = this.#rt;
+    this.#timer = clock.setTimeout(
+      () => {
+        this.#timer = undefined;
+        this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
+      },
+      Math.max(0, this.#deadlineAt - clock.now()),
+    );
+  }
+
+  /** The job's lease token for an action's input, when it was activated with a lease. */
+  #lease(): { leaseToken?: string } {
+    return typeof this.leaseToken === 'string' ? { leaseToken: this.leaseToken } : {};
+  }
+
+  extendTimeout(timeoutMs: number): Promise<void> {
+    if (this.#action !== undefined || this.#done) return this.#alreadySettled('extendTimeout');
+    return this.#queueExtension(timeoutMs);
+  }
+
+  /** Sends an extension once the ones before it were answered, so at most one is in flight. */
+  #queueExtension(timeoutMs: number): Promise<void> {
+    const previous = this.#extension;
+    const send = (): Promise<void> => this.#sendExtension(timeoutMs);
+    const next = previous === undefined ? send() : previous.then(send);
+    const tail = next.then(noop, noop);
+    this.#extension = tail;
+    tail.then(() => {
+      if (this.#extension === tail) this.#extension = undefined;
+    });
+    return next;
+  }
+
+  async #sendExtension(timeoutMs: number): Promise<void> {
+    const rt = this.#rt;
+    const sentAt = rt.clock.now();
+    const input: UpdateJobInput = {
+      jobKey: this.jobKey,
+      changeset: { timeout: timeoutMs },
+      ...this.#lease(),
+    };
+    try {
+      await rt.client.updateJob(input);
+    } catch (error) {
+      const status = errorStatus(error);
+      if (status === 404 || status === 409) this.#jobLost(error);
+      throw error;
+    }
+    rt.extended();
+    // The engine counts the new timeout from when it got the request, so the send time is the safe base.
+    this.#deadlineAt = sentAt + timeoutMs;
+    if (this.#timer !== undefined) {
+      rt.clock.clearTimeout(this.#timer);
+      this.#armDeadline();
+    }
+    this.#armAutoExtension(sentAt);
+  }
+
+  /** Arms the next automatic extension at {@link AUTO_EXTEND_AT} of the time from `from` to the deadline. */
+  #armAutoExtension(from: number): void {
+    if (!this.#rt.autoExtendTimeout || this.#done || this.#lost || this.#action !== undefined) return;
+    const { clock } = this.#rt;
+    if (this.#extendTimer !== undefined) clock.clearTimeout(this.#extendTimer);
+    const at = from + Math.floor((this.#deadlineAt - from) * AUTO_EXTEND_AT);
+    this.#extendTimer = clock.setTimeout(() => this.#autoExtend(0), Math.max(0, at - clock.now()));
+  }
+
+  /** One automatic extension; transient failures are retried with backoff while the deadline allows. */
+  #autoExtend(attempt: number): void {
+    this.#extendTimer = undefined;
+    // Settled handlers need no more time; an extension in flight re-arms the timer when it is accepted.
+    if (this.#done || this.#lost || this.#action !== undefined || this.#extension !== undefined) return;
+    const rt = this.#rt;
+    this.#queueExtension(rt.jobTimeoutMs).catch((error: unknown) => {
+      if (this.#lost || this.#done || this.#action !== undefined) return;
+      const delay = backoffDelay(attempt, rt.backoffInitialMs, rt.backoffMaxMs, rt.random);
+      if (!isTransientError(error) || rt.clock.now() + delay >= this.#deadlineAt) {
+        this.log.warn({ err: error }, 'could not extend the job timeout; the job may time out');
+        return;
+      }
+      this.#extendTimer = rt.clock.setTimeout(() => this.#autoExtend(attempt + 1), delay);
+    });
+  }
+
+  /** A 404/409 to an extension: the engine no longer holds the job for this worker, so the handler can stop. */
+  #jobLost(error: unknown): void {
+    if (this.#lost) return;
+    this.#lost = true;
+    if (this.#extendTimer !== undefined) {
+      this.#rt.clock.clearTimeout(this.#extendTimer);
+      this.#extendTimer = undefined;
+    }
+    if (this.#done || this.#action !== undefined) return;
+    const superseded = isStaleLeaseError(error);
+    this.log.warn(
+      { err: error },
+      superseded
+        ? 'the job was activated again by another worker (its lease was superseded); aborting the handler'
+        : 'the job is no longer active on the engine; aborting the handler',
+    );
+    this.#abort(
+      new JobAbortedError(
+        'JOB_LOST',
+        superseded
+          ? `Job ${this.jobKey} was activated again by another worker`
+          : `Job ${this.jobKey} is no longer active on the engine`,
+      ),
+    );
   }
 
   complete(variables?: unknown, options?: CompleteJobOptions): Promise<JobActionReceipt> {
@@ -186,6 +318,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       errorCode: options.errorCode,
       ...(options.errorMessage !== undefined && { errorMessage: options.errorMessage }),
       ...(options.variables !== undefined && { variables: options.variables }),
+      ...this.#lease(),
     };
     this.#actionKind = 'throwError';
     this.#action = deliverJobAction(this.#rt, 'throwJobError', input, this.#deadlineAt, true).then(
@@ -220,6 +353,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
           return;
         }
       }
+      if (rt.autoExtendTimeout) this.#armAutoExtension(this.#startedAt);
       let value: unknown;
       try {
         value = await strategy.run(this);
@@ -242,6 +376,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       if (this.#timer !== undefined) {
         rt.clock.clearTimeout(this.#timer);
         this.#timer = undefined;
+      }
+      if (this.#extendTimer !== undefined) {
+        rt.clock.clearTimeout(this.#extendTimer);
+        this.#extendTimer = undefined;
       }
     }
   }
@@ -291,6 +429,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       await this.#fail(message, Math.max(0, this.retries - 1), undefined, true);
       return;
     }
+    if (isJobCompletion(value)) {
+      await this.complete(value.variables, { result: value.result });
+      return;
+    }
     await this.complete(value);
   }
 
@@ -331,6 +473,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     const input: { -readonly [K in keyof CompleteJobInput]: CompleteJobInput[K] } = { jobKey: this.jobKey };
     if (variables != null) input.variables = variables as Record<string, unknown>;
     if (result !== undefined) input.result = result;
+    if (typeof this.leaseToken === 'string') input.leaseToken = this.leaseToken;
     return deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true).then((failure) =>
       failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
     );
@@ -350,6 +493,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       errorMessage: message,
       ...(options?.retryBackOffMs !== undefined && { retryBackOff: options.retryBackOffMs }),
       ...(options?.variables !== undefined && { variables: options.variables }),
+      ...this.#lease(),
     };
     return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry).then((failure) =>
       failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure),
@@ -373,8 +517,14 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
 
   #drop(kind: JobActionKind, failure: DeliveryFailure): JobActionReceipt {
     const fields = { err: failure.error, action: kind, reason: failure.kind };
-    if (failure.kind === 'gone') this.log.warn(fields, 'job is gone from the engine (404/409); dropped');
-    else this.log.error(fields, 'job action did not reach the engine; the job will time out and be retried');
+    if (failure.kind === 'superseded') {
+      this.#rt.superseded();
+      this.log.warn(fields, 'job was activated again by another worker (its lease was superseded); dropped');
+    } else if (failure.kind === 'gone') {
+      this.log.warn(fields, 'job is gone from the engine (404/409); dropped');
+    } else {
+      this.log.error(fields, 'job action did not reach the engine; the job will time out and be retried');
+    }
     return this.#settle(kind, 'dropped');
   }
 
@@ -383,7 +533,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     return receipts[kind][outcome];
   }
 
-  #alreadySettled(attempted: JobActionKind): Promise<JobActionReceipt> {
+  #alreadySettled(attempted: JobActionKind | 'extendTimeout'): Promise<never> {
     return Promise.reject(new JobSettledError(this.jobKey, this.#actionKind ?? 'unknown', attempted));
   }
 

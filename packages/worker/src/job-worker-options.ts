@@ -5,6 +5,9 @@ import type { ConnectedJobContext, JobCustomHeaders, JobVariables } from './job-
 import type { JobHandler } from './job-handler.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 
+/** How an activation picks tenants (`TenantFilterEnum`). */
+export type TenantFilter = 'PROVIDED' | 'ASSIGNED';
+
 /**
  * Where handlers run. `async`: on the worker's event loop (I/O-bound handlers). `thread`: a `worker_threads`
  * pool. `process`: a `child_process` pool (CPU-bound or crash-prone handlers). `auto`: `async` for a function,
@@ -29,6 +32,24 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly fetchVariables?: readonly string[];
   /** Tenants to activate jobs for; the client's default tenant when unset. */
   readonly tenantIds?: readonly string[];
+  /**
+   * `PROVIDED` (the engine's default): activate for `tenantIds`. `ASSIGNED`: for the tenants the authenticated
+   * principal is assigned to, ignoring `tenantIds` (Camunda 8.9+).
+   */
+  readonly tenantFilter?: TenantFilter;
+  /**
+   * Activate jobs with a lease (`withLease`, Camunda 8.10+; older servers answer 400, hence default false). Every
+   * job action then carries the job's `leaseToken`, so the engine rejects the actions of a worker whose job timed
+   * out and went to another worker; such a job is dropped (logged at warn, counted as `superseded`), never
+   * retried and never failed.
+   */
+  readonly leases?: boolean;
+  /**
+   * While a handler runs, extend its job's timeout by `jobTimeoutMs` each time about 80 % of the current timeout
+   * has passed (one extension in flight at a time, stopping when the handler settles), so a slow handler keeps
+   * its job. Default false.
+   */
+  readonly autoExtendTimeout?: boolean;
   /** Reported to the engine as the activating worker (default `camunda-ts-worker`). */
   readonly workerName?: string;
   /** The first activation waits a random time up to this, so a fleet does not start in lockstep (default 0). */

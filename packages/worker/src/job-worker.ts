@@ -36,8 +36,15 @@ export interface JobWorkerStats {
   readonly errored: number;
   /** Jobs the handler ignored. */
   readonly ignored: number;
-  /** Jobs whose action did not reach the engine (gone, rejected, deadline passed). */
+  /** Jobs whose action did not reach the engine (gone, rejected, lease superseded, deadline passed). */
   readonly dropped: number;
+  /**
+   * Of the dropped jobs, those whose action the engine refused because their lease was superseded: the job timed
+   * out and another worker holds it now (`leases: true`).
+   */
+  readonly superseded: number;
+  /** Timeout extensions the engine accepted (`autoExtendTimeout` and `job.extendTimeout`). */
+  readonly timeoutExtensions: number;
   /** Jobs held now: handler running or action in flight. */
   readonly inFlight: number;
   /** Activation requests sent. */
@@ -157,6 +164,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     errored: 0,
     ignored: 0,
     dropped: 0,
+    superseded: 0,
+    timeoutExtensions: 0,
     polls: 0,
     activationErrors: 0,
   };
@@ -181,10 +190,17 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     hardStop: hardStop.signal,
     logger,
     jobTimeoutMs: options.jobTimeoutMs,
+    autoExtendTimeout: options.autoExtendTimeout,
     inputSchema: options.inputSchema,
     outputSchema: options.outputSchema,
     customHeadersSchema: options.customHeadersSchema,
     handlerClient: options.executionStrategy === 'async' ? client : undefined,
+    superseded() {
+      counters.superseded++;
+    },
+    extended() {
+      counters.timeoutExtensions++;
+    },
     settled(job, outcome, startedAt, error) {
       switch (outcome) {
         case 'completed':
@@ -223,6 +239,9 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     ...(options.tenantIds !== undefined && {
       tenantIds: [...options.tenantIds] as NonNullable<ActivateJobsInput['tenantIds']>,
     }),
+    ...(options.tenantFilter !== undefined && { tenantFilter: options.tenantFilter }),
+    // Only when asked: servers before 8.10 reject the field.
+    ...(options.leases && { withLease: true }),
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,
@@ -266,6 +285,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         jobKey: job.jobKey,
         retries: job.retries,
         errorMessage: 'Activated beyond the worker capacity',
+        ...(typeof job.leaseToken === 'string' && { leaseToken: job.leaseToken }),
       })
       .catch((error: unknown) =>
         logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'),

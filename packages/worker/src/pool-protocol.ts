@@ -71,5 +71,7 @@ export type ChildToMain =
       readonly timeoutMs?: number;
     }
   | { readonly t: 'callAbort'; readonly id: number; readonly seq: number }
+  /** `job.extendTimeout(timeoutMs)`; answered with `callDone`. */
+  | { readonly t: 'extend'; readonly id: number; readonly seq: number; readonly timeoutMs: number }
   | { readonly t: 'done'; readonly id: number; readonly value: unknown }
   | { readonly t: 'threw'; readonly id: number; readonly error: WireError };

@@ -53,6 +53,16 @@ describe.each(['thread', 'process'] as const)('%s strategy', (strategy) => {
     }
   });
 
+  it('forwards job.extendTimeout to the worker, which sends it with the lease token', async () => {
+    const { client, outcomes } = start(strategy, 'extendsTimeout');
+    const [job] = client.addJobs(1, { leaseToken: 'pooled-lease' });
+    await until(() => outcomes.length === 1, 'the job');
+    expect(client.actions.map((a) => [a.method, a.input])).toEqual([
+      ['updateJob', { jobKey: job?.jobKey, changeset: { timeout: 45_000 }, leaseToken: 'pooled-lease' }],
+      ['completeJob', { jobKey: job?.jobKey, variables: { extended: true }, leaseToken: 'pooled-lease' }],
+    ]);
+  });
+
   it('survives a crash of the handler: only that job fails, the next job runs in a new one', async () => {
     const { client, worker, outcomes, errors } = start(strategy, 'crash', { maxConcurrentJobs: 1 });
     const [crashing] = client.addJobs(1, { variables: { crash: true }, retries: 3 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import { TestEngineError } from '../test-engine-error.js';
@@ -11,6 +12,8 @@ export interface ActivationRequest {
   readonly maxJobs: number;
   /** Only jobs of these tenants; undefined means every tenant. */
   readonly tenantIds: readonly string[] | undefined;
+  /** Issue a lease per job; a request without one never receives a leased job. */
+  readonly withLease: boolean;
 }
 
 /** What a new job starts with. */
@@ -26,24 +29,29 @@ export interface JobInit {
 /** The lifecycle commands a worker sends; the store checks each against the job's state. */
 export type JobCommand = 'complete' | 'fail' | 'throwError' | 'update';
 
+/** The lease token a command carries: a string, or undefined when it sent none. */
+export type SuppliedLease = string | undefined;
+
 /**
  * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
  * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
  * served as soon as a job of their type becomes activatable.
  *
- * Room for leases: every activation bumps `job.activation`, and timeouts act only on the activation they were
- * armed for. A lease is a token bound to that activation (`job.leaseToken`, cleared whenever the job becomes
- * activatable again); `require` is the single gate every lifecycle command passes, so a stale-token check lives
- * in one place, and `updateTimeout` already re-arms the deadline for the current activation.
+ * Leases, as Zeebe 8.10 has them: every activation bumps `job.activation`, and timeouts act only on the
+ * activation they were armed for. A leasing activation gives the job a fresh random `leaseToken`; the token is
+ * kept when the job times out or fails (so a timed-out job is never unfenced) and only a later leasing
+ * activation replaces it. Once leased, a job is served only to leasing requests. `require` is the single gate
+ * every command passes: complete, fail and throw-error on a leased job need the current token; an update is
+ * checked only when it carries one, so operators can still update a leased job.
  */
 export interface JobStore {
   create(init: JobInit): JobRecord;
   get(key: string): JobRecord | undefined;
   /**
-   * The gate every lifecycle command passes: 404 when the job is unknown or finished, 409 when its state does
-   * not allow the command. (Lease checks belong here.)
+   * The gate every command passes: 404 when the job is unknown or finished, 409 when its state does not allow
+   * the command or the lease token is missing (complete, fail, throw-error on a leased job) or stale.
    */
-  require(key: string, command: JobCommand): JobRecord;
+  require(key: string, command: JobCommand, leaseToken: SuppliedLease): JobRecord;
   /** Activates up to `maxJobs` jobs now. */
   activate(request: ActivationRequest): JobRecord[];
   /** Activates now, or waits until jobs arrive, `untilMs` (engine time) passes, or `signal` aborts. */
@@ -122,7 +130,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
   const makeActivatable = (job: JobRecord) => {
     job.status = 'ACTIVATABLE';
     job.deadline = undefined;
-    job.leaseToken = undefined;
+    // The lease stays: clearing it here would leave a timed-out job unfenced until its next activation.
     job.timer?.cancel();
     job.timer = undefined;
     enqueue(job);
@@ -138,6 +146,8 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       if (bucket === undefined) continue;
       for (const job of bucket.values()) {
         if (request.tenantIds !== undefined && !request.tenantIds.includes(job.tenantId)) continue;
+        // Handing a leased job to a request without a lease would open an unfenced activation.
+        if (job.leaseToken !== undefined && !request.withLease) continue;
         taken.push(job);
         if (taken.length >= request.maxJobs) break outer;
       }
@@ -147,6 +157,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.status = 'ACTIVATED';
       job.worker = request.worker;
       job.activation += 1;
+      if (request.withLease) job.leaseToken = randomUUID();
       job.deadline = now + request.timeoutMs;
       job.lastUpdateTime = now;
       const activation = job.activation;
@@ -189,9 +200,28 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       status: 404,
       title: 'NOT_FOUND',
     });
+  const verb = (command: JobCommand) => (command === 'throwError' ? 'throw an error for' : command);
+  const checkLease = (job: JobRecord, command: JobCommand, supplied: SuppliedLease) => {
+    const current = job.leaseToken;
+    if (current === undefined) return;
+    if (supplied === undefined) {
+      // Updates without a token always apply: operators and bulk updates do not hold the lease.
+      if (command === 'update') return;
+      throw new TestEngineError(
+        `Expected to ${verb(command)} job with key '${job.key}' with its lease token, but none was provided; the job was activated with a lease`,
+        { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+      );
+    }
+    if (supplied !== current) {
+      throw new TestEngineError(
+        `Expected to ${verb(command)} job with key '${job.key}' with its current lease token, but the lease token does not match: the lease was superseded by a newer activation`,
+        { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+      );
+    }
+  };
   const invalidState = (job: JobRecord, command: JobCommand) =>
     new TestEngineError(
-      `Expected to ${command === 'throwError' ? 'throw an error for' : command} job with key '${job.key}', but it is in state ${job.status === 'ERROR_THROWN' ? 'ERROR_THROWN' : job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status}`,
+      `Expected to ${verb(command)} job with key '${job.key}', but it is in state ${job.status === 'ERROR_THROWN' ? 'ERROR_THROWN' : job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status}`,
       { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
     );
 
@@ -232,12 +262,14 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return job;
     },
     get: (key) => jobs.get(key),
-    require(key, command) {
+    require(key, command, leaseToken) {
       const job = jobs.get(key);
       if (job === undefined || job.status === 'COMPLETED' || job.status === 'CANCELED') throw notFound(key);
-      if (command === 'update') return job;
-      if (job.status === 'ACTIVATED' || job.status === 'ACTIVATABLE') return job;
-      throw invalidState(job, command);
+      if (command !== 'update' && job.status !== 'ACTIVATED' && job.status !== 'ACTIVATABLE') {
+        throw invalidState(job, command);
+      }
+      checkLease(job, command, leaseToken);
+      return job;
     },
     activate,
     activateOrWait(request, untilMs, signal) {

@@ -105,8 +105,8 @@ export type JobIntent =
   | 'TIMED_OUT';
 
 /**
- * A job. `activation` identifies the current activation: a timeout or a lease check compares against it, so a
- * stale timer (or, later, a stale lease token) can never act on a newer activation.
+ * A job. `activation` identifies the current activation: a timeout compares against it, and a command's lease
+ * token against `leaseToken`, so neither a stale timer nor a superseded worker can act on a newer activation.
  */
 export interface JobRecord {
   readonly key: string;
@@ -122,7 +122,10 @@ export interface JobRecord {
   deadline: number | undefined;
   /** Increments on every activation. */
   activation: number;
-  /** Lease token of the current activation, when it was activated with a lease (reserved for leases). */
+  /**
+   * Lease token of the latest leasing activation; undefined until the job is first activated with a lease. Kept
+   * across timeouts and failures, replaced only by the next leasing activation.
+   */
   leaseToken: string | undefined;
   timer: ScheduledTimer | undefined;
   errorCode: string | null;

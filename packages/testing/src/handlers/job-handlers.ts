@@ -3,6 +3,7 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { JobRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
+import { checkJobResult } from './check-job-result.js';
 import {
   badRequest,
   bodyObject,
@@ -15,6 +16,12 @@ import {
   stringListField,
   variablesField,
 } from './handler-support.js';
+
+/** The lease token a command carries; an empty string counts as none, as in Zeebe. */
+function leaseTokenField(body: Record<string, unknown>): string | undefined {
+  const token = stringField(body, 'leaseToken');
+  return token === '' ? undefined : token;
+}
 
 /** The search descriptor of jobs. */
 export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
@@ -83,13 +90,14 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       if (maxJobs === undefined || maxJobs < 1) {
         throw badRequest("Property 'maxJobsToActivate' must be an integer of at least 1");
       }
-      if (booleanField(body, 'withLease') === true) {
-        throw badRequest('Job leases (withLease) are not supported by the test engine yet');
-      }
+      const withLease = booleanField(body, 'withLease') === true;
       const fetchVariable = stringListField(body, 'fetchVariable');
       const requestTimeout = integerField(body, 'requestTimeout') ?? 0;
       const tenantIds = stringListField(body, 'tenantIds');
       const tenantFilter = stringField(body, 'tenantFilter');
+      if (tenantFilter !== undefined && tenantFilter !== 'PROVIDED' && tenantFilter !== 'ASSIGNED') {
+        throw badRequest("Property 'tenantFilter' must be 'PROVIDED' or 'ASSIGNED'");
+      }
       const request = {
         type,
         worker: stringField(body, 'worker') ?? '',
@@ -97,9 +105,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         maxJobs,
         // ASSIGNED means "the tenants the caller may see": with no identity here, that is every tenant.
         tenantIds:
-          tenantFilter?.toUpperCase() === 'ASSIGNED' || tenantIds === undefined || tenantIds.length === 0
+          tenantFilter === 'ASSIGNED' || tenantIds === undefined || tenantIds.length === 0
             ? undefined
             : tenantIds,
+        withLease,
       };
       const jobs =
         requestTimeout < 0
@@ -119,14 +128,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       };
     },
     completeJob(req) {
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'complete');
       const body = bodyObject(req.body);
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'complete', leaseTokenField(body));
       const variables = variablesField(body);
-      if (body.result !== undefined && body.result !== null) {
-        throw badRequest(
-          'Job results apply to task-listener and ad-hoc sub-process jobs, which the test engine does not run',
-        );
-      }
+      checkJobResult(body.result, job);
       const businessId = stringField(body, 'businessId');
       if (businessId !== undefined) {
         const pi = job.elementInstance.processInstance;
@@ -142,8 +147,8 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     failJob(req) {
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'fail');
       const body = bodyObject(req.body);
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'fail', leaseTokenField(body));
       const retries = integerField(body, 'retries') ?? 0;
       const backoff = integerField(body, 'retryBackOff') ?? 0;
       if (backoff < 0) throw badRequest("Property 'retryBackOff' must not be negative");
@@ -157,8 +162,8 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     throwJobError(req) {
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError');
       const body = bodyObject(req.body);
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError', leaseTokenField(body));
       const errorCode = stringField(body, 'errorCode');
       if (errorCode === undefined || errorCode === '')
         throw badRequest("Property 'errorCode' is required and must not be empty");
@@ -171,8 +176,8 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     updateJob(req) {
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update');
       const body = bodyObject(req.body);
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update', leaseTokenField(body));
       const changeset = body.changeset;
       if (typeof changeset !== 'object' || changeset === null || Array.isArray(changeset)) {
         throw badRequest("Property 'changeset' must be an object");

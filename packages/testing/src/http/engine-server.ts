@@ -19,6 +19,16 @@ export interface ServedOperation extends RouteSpec {
 /** Validates a request body against the operation's request schema; returns a message when invalid. */
 export type RequestValidator = (operation: ServedOperation, body: unknown) => string | undefined;
 
+/** One API request as the engine received it, for `onRequest` observers (credentials left out). */
+export interface ObservedRequest {
+  readonly operationId: string;
+  readonly method: string;
+  /** Path and query string, as sent. */
+  readonly url: string;
+  /** Request headers, names in lower case; `authorization` and `cookie` are left out. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
 /** Everything the HTTP server is built from. */
 export interface EngineServerOptions {
   readonly host: string;
@@ -35,6 +45,8 @@ export interface EngineServerOptions {
   readonly validator: ResponseValidator | undefined;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Called for every API request matched to an operation, before faults, auth and the handler. */
+  readonly onRequest: ((request: ObservedRequest) => void) | undefined;
 }
 
 /** Request counters, for assertions in resilience tests. */
@@ -189,6 +201,7 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     const operation = match.spec;
     requests += 1;
     byOperation[operation.operationId] = (byOperation[operation.operationId] ?? 0) + 1;
+    if (options.onRequest !== undefined) observe(options.onRequest, operation.operationId, req);
 
     const decision = options.faults.decide(operation.operationId, countedInFlight);
     if (decision.reset) {
@@ -381,6 +394,19 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       await closed;
     },
   };
+}
+
+function observe(
+  observer: (request: ObservedRequest) => void,
+  operationId: string,
+  req: IncomingMessage,
+): void {
+  const { authorization: _authorization, cookie: _cookie, ...headers } = req.headers;
+  try {
+    observer({ operationId, method: req.method ?? 'GET', url: req.url ?? '/', headers });
+  } catch {
+    // An observer is a test's probe: its failure must not change what the engine answers.
+  }
 }
 
 function badRequest(message: string): TestEngineError {

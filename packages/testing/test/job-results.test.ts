@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { useEngine } from './support/use-engine.js';
+
+interface Problem {
+  status: number;
+  title: string;
+  detail: string;
+}
+
+describe('jobs: completion results', () => {
+  const t = useEngine({ clock: 'manual' });
+
+  const activeJob = async () => {
+    await t.api.deployFixtures('order-process.bpmn');
+    const pi = await t.api.start('order-process', { order: { items: [], total: 1 } });
+    const job = await t.api.activateOne('check-stock');
+    return { pi, jobKey: job.jobKey };
+  };
+
+  const complete = (jobKey: string, result: unknown) =>
+    t.api.post<Problem>(`/jobs/${jobKey}/completion`, { variables: { available: true }, result });
+
+  it('accepts a result that asks for nothing the job cannot do, and completes the job', async () => {
+    const { pi, jobKey } = await activeJob();
+    const res = await complete(jobKey, { type: 'userTask', denied: false, corrections: {} });
+    expect(res.status).toBe(204);
+    expect(await t.api.variables(pi)).toMatchObject({ inStock: true });
+  });
+
+  it('accepts an untyped (pre-8.8) user-task result and an empty ad-hoc result', async () => {
+    const { jobKey } = await activeJob();
+    expect((await complete(jobKey, { denied: null })).status).toBe(204);
+    const pi = await t.api.start('order-process', { order: { items: [], total: 2 } });
+    const second = await t.api.activateOne('check-stock');
+    const res = await complete(second.jobKey, {
+      type: 'adHocSubProcess',
+      activateElements: [],
+      isCompletionConditionFulfilled: false,
+    });
+    expect(res.status).toBe(204);
+    expect(await t.api.variables(pi)).toMatchObject({ inStock: true });
+  });
+
+  it('answers a denial with a problem naming task listeners, and leaves the job open', async () => {
+    const { jobKey } = await activeJob();
+    const res = await complete(jobKey, { type: 'userTask', denied: true, deniedReason: 'over budget' });
+    expect(res.status).toBe(400);
+    expect(res.body.title).toBe('INVALID_ARGUMENT');
+    expect(res.body.detail).toContain('denies the work');
+    expect(res.body.detail).toContain('task listeners');
+    expect((await complete(jobKey, null)).status).toBe(204);
+  });
+
+  it('answers corrections and ad-hoc instructions with problems saying what is not supported', async () => {
+    const { jobKey } = await activeJob();
+    const corrected = await complete(jobKey, {
+      type: 'userTask',
+      corrections: { assignee: 'anna', priority: 80 },
+    });
+    expect(corrected.status).toBe(400);
+    expect(corrected.body.detail).toContain('corrects assignee, priority');
+    const adHoc = await complete(jobKey, {
+      type: 'adHocSubProcess',
+      activateElements: [{ elementId: 'research', variables: { topic: 'x' } }],
+    });
+    expect(adHoc.status).toBe(400);
+    expect(adHoc.body.detail).toContain('ad-hoc sub-processes');
+  });
+
+  it('rejects malformed results with a 400 naming the field', async () => {
+    const { jobKey } = await activeJob();
+    const both = await complete(jobKey, { type: 'userTask', denied: true, corrections: { assignee: 'x' } });
+    expect(both.status).toBe(400);
+    expect(both.body.detail).toContain('cannot both deny the work and correct the task');
+    const priority = await complete(jobKey, { type: 'userTask', corrections: { priority: 101 } });
+    expect(priority.status).toBe(400);
+    expect(priority.body.detail).toContain('priority');
+    const type = await complete(jobKey, { type: 'somethingElse' });
+    expect(type.status).toBe(400);
+  });
+
+  it('checks results itself when request validation is off', async () => {
+    const engine = await import('../src/index.js').then((m) =>
+      m.startTestEngine({ validateRequests: false, validateResponses: true }),
+    );
+    try {
+      const { restClient } = await import('./support/rest-client.js');
+      const api = restClient(engine);
+      await api.deployFixtures('order-process.bpmn');
+      await api.start('order-process', { order: { items: [], total: 1 } });
+      const job = await api.activateOne('check-stock');
+      const post = (result: unknown) => api.post<Problem>(`/jobs/${job.jobKey}/completion`, { result });
+      expect((await post({ type: 'somethingElse' })).body.detail).toContain("'result.type'");
+      expect((await post({ corrections: { dueDate: 'tomorrow' } })).body.detail).toContain(
+        "'result.corrections.dueDate'",
+      );
+      expect(
+        (await post({ type: 'adHocSubProcess', activateElements: [{ variables: {} }] })).body.detail,
+      ).toContain("'result.activateElements[0].elementId'");
+      expect((await post({ corrections: { candidateUsers: 'anna' } })).status).toBe(400);
+      expect((await post({ type: 'userTask', denied: false })).status).toBe(204);
+      expect(engine.violations()).toEqual([]);
+    } finally {
+      await engine.stop();
+    }
+  });
+});

@@ -1,0 +1,281 @@
+import { type CamundaClient, createCamundaClient } from '@camunda-ts/client';
+import { startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { adHocSubProcessResult } from '../src/ad-hoc-sub-process-result.js';
+import type { JobClient } from '../src/job-client.js';
+import { createJobWorker, type JobWorker } from '../src/job-worker.js';
+import { userTaskResult } from '../src/user-task-result.js';
+import { createLinkedClock } from './support/linked-clock.js';
+import { flush } from './support/manual-clock.js';
+import { createRecordingLogger } from './support/recording-logger.js';
+import { startRecordingProxy } from './support/recording-proxy.js';
+import { deferred, untilReal } from './support/until.js';
+
+// Integration: the worker with the real client against the in-memory engine of @camunda-ts/testing.
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const processXml = (jobType: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                  xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+                  id="worker-definitions" targetNamespace="http://camunda.org/examples">
+  <bpmn:process id="${jobType}-process" isExecutable="true">
+    <bpmn:startEvent id="start"><bpmn:outgoing>to-work</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:sequenceFlow id="to-work" sourceRef="start" targetRef="work" />
+    <bpmn:serviceTask id="work">
+      <bpmn:extensionElements><zeebe:taskDefinition type="${jobType}" retries="1" /></bpmn:extensionElements>
+      <bpmn:incoming>to-work</bpmn:incoming>
+      <bpmn:outgoing>to-end</bpmn:outgoing>
+    </bpmn:serviceTask>
+    <bpmn:sequenceFlow id="to-end" sourceRef="work" targetRef="end" />
+    <bpmn:endEvent id="end"><bpmn:incoming>to-end</bpmn:incoming></bpmn:endEvent>
+  </bpmn:process>
+</bpmn:definitions>`;
+
+async function startEngine(jobType: string): Promise<TestEngine> {
+  const engine = await startTestEngine({ clock: 'manual', validateResponses: true });
+  cleanups.push(async () => {
+    const violations = engine.violations();
+    await engine.stop();
+    expect(violations, 'engine responses that do not match the spec').toEqual([]);
+  });
+  await engine.deploy({ [`${jobType}.bpmn`]: processXml(jobType) });
+  return engine;
+}
+
+function connect(restAddress: string): CamundaClient {
+  const client = createCamundaClient({
+    env: {},
+    config: {
+      CAMUNDA_REST_ADDRESS: restAddress,
+      CAMUNDA_AUTH_STRATEGY: 'NONE',
+      CAMUNDA_SDK_LOG_LEVEL: 'silent',
+    },
+  });
+  cleanups.push(() => client.close());
+  return client;
+}
+
+function keep(worker: JobWorker): JobWorker {
+  cleanups.push(() => worker.stop({ graceMs: 0 }));
+  return worker;
+}
+
+async function startInstance(
+  client: CamundaClient,
+  jobType: string,
+  variables: Record<string, unknown> = {},
+) {
+  const created = await client.createProcessInstance({
+    processDefinitionId: `${jobType}-process` as never,
+    variables,
+  });
+  return created.processInstanceKey;
+}
+
+async function instanceVariables(engine: TestEngine, processInstanceKey: string) {
+  const res = await fetch(`${engine.restAddress}/variables/search`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ filter: { processInstanceKey } }),
+  });
+  const { items } = (await res.json()) as { items: Array<{ name: string; value: string }> };
+  return Object.fromEntries(items.map((v) => [v.name, JSON.parse(v.value) as unknown]));
+}
+
+async function instanceState(client: CamundaClient, processInstanceKey: string) {
+  return (await client.getProcessInstance({ processInstanceKey: processInstanceKey as never })).state;
+}
+
+describe('worker against the test engine', () => {
+  it('with leases, a worker whose job timed out and went to another worker cannot complete it', async () => {
+    const engine = await startEngine('leased');
+    const client = connect(engine.restAddress);
+    const firstGate = deferred();
+    const secondGate = deferred();
+    const runs = { first: 0, second: 0 };
+    const firstLog = createRecordingLogger();
+    const first = keep(
+      createJobWorker(client, {
+        jobType: 'leased',
+        workerName: 'first',
+        leases: true,
+        jobTimeoutMs: 1_000,
+        maxConcurrentJobs: 1,
+        logger: firstLog,
+        handler: async () => {
+          runs.first++;
+          await firstGate.promise;
+          return { completedBy: 'first' };
+        },
+      }),
+    );
+    const pi = await startInstance(client, 'leased');
+    await untilReal(() => runs.first === 1, 'the first worker to run the job');
+
+    // The job times out on the engine while the first handler is still busy.
+    engine.clock.advance(1_000);
+    const second = keep(
+      createJobWorker(client, {
+        jobType: 'leased',
+        workerName: 'second',
+        leases: true,
+        jobTimeoutMs: 60_000,
+        maxConcurrentJobs: 1,
+        handler: async () => {
+          runs.second++;
+          await secondGate.promise;
+          return { completedBy: 'second' };
+        },
+      }),
+    );
+    await untilReal(() => runs.second === 1, 'the second worker to run the job');
+
+    // The first handler finishes late: its completion carries a superseded lease.
+    firstGate.resolve();
+    await untilReal(() => first.stats().dropped === 1, 'the first worker to drop the job');
+    expect(first.stats()).toMatchObject({ superseded: 1, completed: 0, failed: 0 });
+    expect(firstLog.lines.some((l) => l.level === 'warn' && /superseded/.test(l.message ?? ''))).toBe(true);
+    expect(await instanceState(client, pi)).toBe('ACTIVE');
+
+    secondGate.resolve();
+    await untilReal(() => second.stats().completed === 1, 'the second worker to complete');
+    expect(await instanceState(client, pi)).toBe('COMPLETED');
+    expect(await instanceVariables(engine, pi)).toEqual({ completedBy: 'second' });
+    // Two completions reached the engine, one was accepted; no failure was sent.
+    expect(engine.stats().byOperation).toMatchObject({ completeJob: 2 });
+    expect(engine.stats().byOperation).not.toHaveProperty('failJob');
+    expect(runs).toEqual({ first: 1, second: 1 });
+  });
+
+  it('autoExtendTimeout keeps a 3-second handler’s job with a 1-second timeout', async () => {
+    const engine = await startEngine('slow');
+    const client = connect(engine.restAddress);
+    const clock = createLinkedClock(engine.clock);
+    // Counts the worker's job commands in flight, so each clock step waits for their answers.
+    let pending = 0;
+    const track =
+      <I, R>(call: (input: I) => Promise<R>) =>
+      async (input: I): Promise<R> => {
+        pending++;
+        try {
+          return await call(input);
+        } finally {
+          pending--;
+        }
+      };
+    const tracked: JobClient = {
+      activateJobs: (input, options) => client.activateJobs(input, options),
+      completeJob: track((input) => client.completeJob(input)),
+      failJob: track((input) => client.failJob(input)),
+      throwJobError: track((input) => client.throwJobError(input)),
+      updateJob: track((input) => client.updateJob(input)),
+    };
+    const settle = async () => {
+      await flush(5);
+      await untilReal(() => pending === 0, 'the worker’s requests to be answered');
+    };
+    let runs = 0;
+    const worker = keep(
+      createJobWorker(tracked, {
+        jobType: 'slow',
+        jobTimeoutMs: 1_000,
+        maxConcurrentJobs: 1,
+        autoExtendTimeout: true,
+        clock,
+        handler: async () => {
+          runs++;
+          await new Promise<void>((resolve) => clock.setTimeout(resolve, 3_000));
+          return { slow: 'done' };
+        },
+      }),
+    );
+    const pi = await startInstance(client, 'slow');
+    await untilReal(() => runs === 1, 'the handler to start');
+
+    await clock.advance(1_900, settle);
+    // Past the original deadline, the job is still this worker's: nobody else can activate it.
+    const probe = await client.activateJobs({
+      type: 'slow',
+      maxJobsToActivate: 1,
+      timeout: 1_000,
+      requestTimeout: -1,
+    });
+    expect(probe.jobs).toEqual([]);
+
+    await clock.advance(1_200, settle);
+    await untilReal(() => worker.stats().completed === 1, 'the completion');
+    expect(runs).toBe(1);
+    expect(worker.stats()).toMatchObject({ activated: 1, completed: 1, dropped: 0, failed: 0 });
+    expect(worker.stats().timeoutExtensions).toBeGreaterThanOrEqual(3);
+    expect(await instanceState(client, pi)).toBe('COMPLETED');
+    expect(await instanceVariables(engine, pi)).toEqual({ slow: 'done' });
+  });
+
+  it('typed job results reach the engine in the completion body', async () => {
+    const engine = await startEngine('results');
+    const proxy = await startRecordingProxy(engine.restAddress);
+    cleanups.push(() => proxy.stop());
+    const client = connect(proxy.restAddress);
+    keep(
+      createJobWorker(client, {
+        jobType: 'results',
+        handler: async (job) => {
+          switch (job.variables.mode) {
+            case 'approve':
+              return { variables: { reviewed: true }, result: userTaskResult() };
+            case 'deny':
+              return job.complete(
+                { reviewed: false },
+                { result: userTaskResult({ denied: true, deniedReason: 'missing receipt' }) },
+              );
+            default:
+              return {
+                result: adHocSubProcessResult({
+                  activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
+                  isCompletionConditionFulfilled: true,
+                }),
+              };
+          }
+        },
+      }),
+    );
+    const approved = await startInstance(client, 'results', { mode: 'approve' });
+    await startInstance(client, 'results', { mode: 'deny' });
+    await startInstance(client, 'results', { mode: 'adHoc' });
+    const completions = () => proxy.requests.filter((r) => r.path.endsWith('/completion'));
+    const failures = () => proxy.requests.filter((r) => r.path.endsWith('/failure'));
+    await untilReal(() => completions().length === 3 && failures().length === 2, 'three completions');
+
+    expect(completions().map((r) => r.body)).toEqual(
+      expect.arrayContaining([
+        { variables: { reviewed: true }, result: { type: 'userTask', denied: false } },
+        {
+          variables: { reviewed: false },
+          result: { type: 'userTask', denied: true, deniedReason: 'missing receipt' },
+        },
+        {
+          result: {
+            type: 'adHocSubProcess',
+            activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
+            isCompletionConditionFulfilled: true,
+            isCancelRemainingInstances: false,
+          },
+        },
+      ]),
+    );
+    // The approval is accepted; the engine cannot act on a denial or an ad-hoc instruction for a service-task
+    // job and says so, and the worker surfaces that by failing the job.
+    expect(
+      completions()
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([204, 400, 400]);
+    expect(await instanceState(client, approved)).toBe('COMPLETED');
+    const messages = failures().map((r) => (r.body as { errorMessage: string }).errorMessage);
+    expect(messages.some((m) => m.includes('task listeners'))).toBe(true);
+    expect(messages.some((m) => m.includes('ad-hoc sub-processes'))).toBe(true);
+  });
+});
