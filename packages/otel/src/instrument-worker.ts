@@ -157,6 +157,11 @@ export function instrumentWorker(
         },
         (error: unknown) => {
           const type = errorType(error);
+          // The worker cut its own long poll short (stop, or its client closed): no failure, and no latency.
+          if (type === 'AbortError') {
+            span.end();
+            return;
+          }
           span.setAttribute(ATTR_ERROR_TYPE, type);
           if (error instanceof Error) span.recordException(error);
           span.setStatus({ code: SpanStatusCode.ERROR, message: messageOf(error) });
