@@ -52,7 +52,7 @@ export const FULL_PROFILE: BenchProfile = {
   requestWarmupMs: 500,
   requestDurationMs: 1_500,
   payloadBytes: 10_240,
-  workerRounds: 3,
+  workerRounds: 5,
   workerJobs: 20_000,
   workerWarmupJobs: 2_000,
   workerConcurrency: 32,

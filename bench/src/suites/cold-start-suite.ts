@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { MetricSpec, RatioSpec, SuiteResult } from '../report/bench-results.js';
+import type { MetricSpec, RatioSpec, ScenarioResult, SuiteResult } from '../report/bench-results.js';
 import { computeRatios } from '../report/compute-ratios.js';
 import { explainImportFailure } from '../runners/load-package.js';
 import type { BenchContext } from './bench-context.js';
@@ -9,7 +11,13 @@ import { type Contender, measureInRounds } from './measure-in-rounds.js';
 
 const run = promisify(execFile);
 
-const TARGETS: ReadonlyArray<{ id: string; label: string; specifiers: readonly string[] }> = [
+interface Target {
+  readonly id: string;
+  readonly label: string;
+  readonly specifiers: readonly string[];
+}
+
+const TARGETS: readonly Target[] = [
   { id: 'node', label: 'node, nothing imported (baseline)', specifiers: [] },
   {
     id: 'official',
@@ -64,21 +72,21 @@ interface ProbeResult {
   readonly error: { code: string | null; message: string } | null;
 }
 
-async function probe(ctx: BenchContext, specifiers: readonly string[]): Promise<ProbeResult> {
+/** One fresh process importing `specifiers`, resolved from `cwd` as an application there would resolve them. */
+async function probe(cwd: string, specifiers: readonly string[]): Promise<ProbeResult> {
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probeScript(specifiers)], {
-    cwd: ctx.benchRoot,
+    cwd,
     env: childEnvironment(process.env),
     timeout: 60_000,
   });
   return JSON.parse(stdout) as ProbeResult;
 }
 
-/** Cold start and memory: each import in a fresh Node process, ESM, as an application would load it. */
-export async function runColdStartSuite(ctx: BenchContext): Promise<SuiteResult> {
+/** Probes each target once per round (after one unrecorded run each, which also warms the file-system cache). */
+async function measureTargets(cwd: string, targets: readonly Target[], rounds: number) {
   const contenders: Contender[] = [];
-  for (const target of TARGETS) {
-    // One unrecorded run first: it also warms the file-system cache, so no contender pays for a cold disk.
-    const first = await probe(ctx, target.specifiers);
+  for (const target of targets) {
+    const first = await probe(cwd, target.specifiers);
     if (first.error !== null) {
       const error = Object.assign(new Error(first.error.message), { code: first.error.code });
       const reason = explainImportFailure(target.specifiers.join(' + '), error);
@@ -87,16 +95,56 @@ export async function runColdStartSuite(ctx: BenchContext): Promise<SuiteResult>
     }
     contenders.push({ id: target.id, label: target.label });
   }
-  const rows = await measureInRounds(contenders, ctx.profile.coldStartRounds, async (c) => {
-    const result = await probe(ctx, TARGETS.find((t) => t.id === c.id)!.specifiers);
+  return measureInRounds(contenders, rounds, async (c) => {
+    const result = await probe(cwd, targets.find((t) => t.id === c.id)!.specifiers);
     if (result.error !== null) return { failed: result.error.message };
     return { importMs: result.importMs, readyMs: result.readyMs, rss: result.rss, heapUsed: result.heapUsed };
   });
+}
+
+/**
+ * Where the client's import time goes: each of its runtime dependencies imported alone, resolved from the
+ * client's own folder. Not a comparison: a guide for whoever makes the client start faster.
+ */
+async function clientBreakdown(ctx: BenchContext, rounds: number): Promise<ScenarioResult | null> {
+  const link = join(ctx.benchRoot, 'node_modules/@camunda-ts/client');
+  if (!existsSync(join(link, 'package.json'))) return null;
+  const dir = realpathSync(link);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const targets: Target[] = [
+    {
+      id: '@camunda-ts/client',
+      label: '@camunda-ts/client (everything)',
+      specifiers: ['@camunda-ts/client'],
+    },
+    ...Object.keys(manifest.dependencies ?? {})
+      .sort()
+      .map((name) => ({ id: name, label: name, specifiers: [name] })),
+  ];
+  const rows = await measureTargets(dir, targets, rounds);
+  return {
+    id: 'client-breakdown',
+    title: 'import() of @camunda-ts/client’s dependencies, each alone',
+    metrics: METRICS.slice(0, 1),
+    rows,
+    ratios: [],
+    notes: ['Imports overlap (the workspace packages share undici, zod, …), so the rows do not add up.'],
+  };
+}
+
+/** Cold start and memory: each import in a fresh Node process, ESM, as an application would load it. */
+export async function runColdStartSuite(ctx: BenchContext): Promise<SuiteResult> {
+  const { profile } = ctx;
+  const rows = await measureTargets(ctx.benchRoot, TARGETS, profile.coldStartRounds);
+  // The breakdown is a guide, not a comparison: fewer rounds in a quick run.
+  const breakdown = await clientBreakdown(ctx, profile.mode === 'quick' ? 1 : profile.coldStartRounds);
   return {
     id: 'cold-start',
     title: 'Cold start and memory',
     method:
-      `Each figure from ${ctx.profile.coldStartRounds} fresh \`node\` processes per package (ESM \`import()\` of the ` +
+      `Each figure from ${profile.coldStartRounds} fresh \`node\` processes per package (ESM \`import()\` of the ` +
       'package root, timed with `performance.now()`; "process start → imported" also counts Node’s own start-up), ' +
       'taking turns; one unrecorded run per package first warms the file-system cache.',
     scenarios: [
@@ -108,6 +156,7 @@ export async function runColdStartSuite(ctx: BenchContext): Promise<SuiteResult>
         ratios: computeRatios(rows, RATIOS),
         notes: [],
       },
+      ...(breakdown === null ? [] : [breakdown]),
     ],
   };
 }

@@ -124,7 +124,10 @@ export function instrumentClient(
     onOperationStart({ callId, operationId }) {
       const span = tracer.startSpan(
         operationId,
-        { kind: SpanKind.CLIENT, attributes: { ...server.attributes, [ATTR_CAMUNDA_OPERATION_ID]: operationId } },
+        {
+          kind: SpanKind.CLIENT,
+          attributes: { ...server.attributes, [ATTR_CAMUNDA_OPERATION_ID]: operationId },
+        },
         context.active(),
       );
       calls.set(callId, span);

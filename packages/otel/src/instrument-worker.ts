@@ -209,13 +209,17 @@ export function instrumentWorker(
       span.setAttribute(ATTR_ERROR_TYPE, type);
       if (error instanceof Error) span.recordException(error);
       const code = (error as { errorCode?: unknown }).errorCode;
-      if (outcome === 'bpmnError' && typeof code === 'string') span.setAttribute(ATTR_CAMUNDA_JOB_ERROR_CODE, code);
+      if (outcome === 'bpmnError' && typeof code === 'string')
+        span.setAttribute(ATTR_CAMUNDA_JOB_ERROR_CODE, code);
       handlerErrors.add(1, { ...base, [ATTR_ERROR_TYPE]: type });
     }
     // A BPMN error is a modelled business outcome; a failed or lost job is an error.
     if (outcome === 'failed' || outcome === 'dropped') {
       if (error === undefined) span.setAttribute(ATTR_ERROR_TYPE, outcomeValue);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error === undefined ? outcomeValue : messageOf(error) });
+      span.setStatus({
+        code: SpanStatusCode.ERROR,
+        message: error === undefined ? outcomeValue : messageOf(error),
+      });
     }
     span.end();
     settled[outcome]?.add(1, base);

@@ -6,8 +6,8 @@ import {
   type Tracer,
   trace,
 } from '@opentelemetry/api';
-import { INSTRUMENTATION_SCOPE } from './instrumentation-scope.js';
 import type { InstrumentationOptions } from './instrumentation-options.js';
+import { INSTRUMENTATION_SCOPE } from './instrumentation-scope.js';
 import { w3cTraceContextPropagator } from './w3c-trace-context-propagator.js';
 
 /** The tracer, meter and propagator one instrumentation uses, picked once. */

@@ -146,7 +146,9 @@ describe('instrumentClient against the test engine', () => {
     expect(await otel.gauge(METRIC_CAMUNDA_BACKPRESSURE_LIMIT)).toBeUndefined();
 
     engine.setFaults({ maxInFlight: 0, capacityStatus: 429, operations: ['getTopology'] });
-    await expect(client.getTopology(undefined, { retry: { maxAttempts: 3 } })).rejects.toMatchObject({ status: 429 });
+    await expect(client.getTopology(undefined, { retry: { maxAttempts: 3 } })).rejects.toMatchObject({
+      status: 429,
+    });
 
     const [span] = otel.spansNamed('getTopology');
     expect(span?.attributes).toMatchObject({
@@ -165,7 +167,9 @@ describe('instrumentClient against the test engine', () => {
       }),
     ).toBe(3);
     expect(
-      await otel.histogramCount(METRIC_HTTP_CLIENT_REQUEST_DURATION, { [ATTR_CAMUNDA_OPERATION_ID]: 'getTopology' }),
+      await otel.histogramCount(METRIC_HTTP_CLIENT_REQUEST_DURATION, {
+        [ATTR_CAMUNDA_OPERATION_ID]: 'getTopology',
+      }),
     ).toBe(3);
     expect(await otel.gauge(METRIC_CAMUNDA_BACKPRESSURE_SEVERITY)).toBeGreaterThan(0);
     expect(await otel.gauge(METRIC_CAMUNDA_BACKPRESSURE_LIMIT)).toBe(client.backpressureState().limit);

@@ -19,7 +19,9 @@ describe('instrumentation types', () => {
   it('accepts the SDK client and worker as they are', () => {
     expectTypeOf(client).toExtend<InstrumentableClient>();
     expectTypeOf(worker).toExtend<InstrumentableWorker>();
-    expectTypeOf(instrumentClient(client, { tracerProvider, meterProvider })).toEqualTypeOf<Instrumentation>();
+    expectTypeOf(
+      instrumentClient(client, { tracerProvider, meterProvider }),
+    ).toEqualTypeOf<Instrumentation>();
     expectTypeOf(instrumentWorker(worker)).toEqualTypeOf<Instrumentation>();
   });
 

@@ -54,7 +54,11 @@ describe('w3cTraceContextPropagator', () => {
       traceFlags: 1,
       isRemote: true,
     });
-    for (const traceparent of ['garbage', `01-${traceId}-${spanId}-01`, `00-${'0'.repeat(32)}-${spanId}-01`]) {
+    for (const traceparent of [
+      'garbage',
+      `01-${traceId}-${spanId}-01`,
+      `00-${'0'.repeat(32)}-${spanId}-01`,
+    ]) {
       const context = w3cTraceContextPropagator.extract(ROOT_CONTEXT, { traceparent }, defaultTextMapGetter);
       expect(trace.getSpanContext(context)).toBeUndefined();
     }

@@ -59,6 +59,12 @@ export {
   type StopWorkerOptions,
 } from './job-worker.js';
 export type {
+  ActivationInfo,
+  InterceptedJob,
+  JobRunSummary,
+  JobWorkerInterceptor,
+} from './job-worker-interceptor.js';
+export type {
   AsyncJobWorkerOptions,
   ExecutionStrategyName,
   JobWorkerBaseOptions,

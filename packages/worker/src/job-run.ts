@@ -24,6 +24,7 @@ import type {
   ThrowJobErrorInput,
   UpdateJobInput,
 } from './job-types.js';
+import type { JobRunSummary } from './job-worker-interceptor.js';
 import type { StandardSchemaV1 } from './standard-schema.js';
 import { validateWithSchema } from './validate-with-schema.js';
 import type { JobOutcome } from './worker-events.js';
@@ -117,6 +118,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #actionKind: JobActionKind | undefined;
   #handlerError: unknown;
   #done = false;
+  /** What the run ended in, for interceptors (`summary()`). */
+  #outcome: JobOutcome | undefined;
+  #threw = false;
+  #handlerMs: number | undefined;
   /** The next automatic timeout extension. */
   #extendTimer: unknown;
   /** Settles when the extensions sent or queued so far are answered; never rejects. */
@@ -339,9 +344,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
 
   /**
    * Runs the job to its end: validate input, run the handler through `strategy`, turn its return or throw into
-   * exactly one action, wait for that action. Never rejects.
+   * exactly one action, wait for that action. Never rejects. `timed` measures the handler for `summary()` (only
+   * when an interceptor will ask: otherwise the run reads no clock for it).
    */
-  async execute(strategy: ExecutionStrategy): Promise<void> {
+  async execute(strategy: ExecutionStrategy, timed = false): Promise<void> {
     const rt = this.#rt;
     try {
       if (rt.inputSchema !== undefined || rt.customHeadersSchema !== undefined) {
@@ -355,12 +361,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       }
       if (rt.autoExtendTimeout) this.#armAutoExtension(this.#startedAt);
       let value: unknown;
+      const handlerStart = timed ? rt.clock.now() : 0;
       try {
         value = await strategy.run(this);
       } catch (error) {
+        if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
         await this.#handlerThrew(error);
         return;
       }
+      if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
       if (this.#action !== undefined) {
         await this.#action;
         return;
@@ -392,6 +401,19 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     this.#abort(new JobAbortedError('WORKER_STOPPED', STOPPED_MESSAGE));
     if (this.#action !== undefined) return this.#action;
     return this.#fail(STOPPED_MESSAGE, this.retries, undefined, false);
+  }
+
+  /** How the run ended, for the worker's interceptors; meant for after `execute` resolved. */
+  summary(): JobRunSummary {
+    const error = this.#handlerError;
+    return {
+      // Only an unexpected internal error leaves a run without an outcome; its job is not settled.
+      outcome: this.#outcome ?? 'dropped',
+      ...(error !== undefined && { error }),
+      handlerThrew: this.#threw,
+      handlerDurationMs: this.#handlerMs,
+      durationMs: this.#rt.clock.now() - this.#startedAt,
+    };
   }
 
   /** The job as plain data (validated variables and headers), for a handler in another thread or process. */
@@ -445,6 +467,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       return;
     }
     this.#handlerError = error;
+    this.#threw = true;
     if (isJobError(error)) {
       await this.throwError({
         errorCode: error.errorCode,
@@ -529,6 +552,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   }
 
   #settle(kind: JobActionKind, outcome: JobOutcome): JobActionReceipt {
+    this.#outcome = outcome;
     this.#rt.settled(this.#job, outcome, this.#startedAt, this.#handlerError);
     return receipts[kind][outcome];
   }

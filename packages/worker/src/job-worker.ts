@@ -12,7 +12,14 @@ import type { JobClient } from './job-client.js';
 import type { JobCustomHeaders, JobVariables } from './job-context.js';
 import { JobRun, type JobRuntime } from './job-run.js';
 import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from './job-types.js';
+import type {
+  ActivationInfo,
+  InterceptedJob,
+  JobRunSummary,
+  JobWorkerInterceptor,
+} from './job-worker-interceptor.js';
 import type { AsyncJobWorkerOptions, JobWorkerInput, ModuleJobWorkerOptions } from './job-worker-options.js';
+import { type InterceptLayer, runIntercepted } from './run-intercepted.js';
 import { sleep } from './sleep.js';
 import { spawnHandlerProcess } from './spawn-handler-process.js';
 import { spawnHandlerThread } from './spawn-handler-thread.js';
@@ -85,6 +92,11 @@ export interface JobWorker {
   stats(): JobWorkerStats;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends WorkerEventName>(event: E, listener: WorkerEventListener<E>): () => void;
+  /**
+   * Wraps later activations and job runs in `interceptor` (tracing contexts, e.g. `@camunda-ts/otel`); returns
+   * the function that removes it. A worker without interceptors runs each job and poll directly.
+   */
+  intercept(interceptor: JobWorkerInterceptor): () => void;
 }
 
 /**
@@ -259,7 +271,51 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     if (busy === 0 && drainWaiter !== undefined) drainWaiter();
   }
 
-  function startJobs(jobs: readonly ActivatedJob[], requested: number, receivedAt: number): void {
+  /** Interceptors, replaced (never mutated) on change so a run in progress keeps the list it started with. */
+  let interceptors: readonly JobWorkerInterceptor[] = [];
+  const interceptorFailed = (error: unknown): void =>
+    logger.warn({ err: error }, 'a job worker interceptor failed; it was bypassed');
+  const layers = <K extends keyof JobWorkerInterceptor>(key: K) => {
+    const found: NonNullable<JobWorkerInterceptor[K]>[] = [];
+    for (const interceptor of interceptors) {
+      const layer = interceptor[key];
+      if (layer !== undefined) found.push(layer.bind(interceptor) as NonNullable<JobWorkerInterceptor[K]>);
+    }
+    return found;
+  };
+
+  function activate(input: ActivateJobsInput, activation: ActivationInfo): Promise<JobActivationResult> {
+    const run = () => client.activateJobs(input, pollCallOptions);
+    if (interceptors.length === 0) return run();
+    return runIntercepted(
+      layers('activation') as InterceptLayer<ActivationInfo, JobActivationResult>[],
+      activation,
+      run,
+      interceptorFailed,
+    );
+  }
+
+  /** Runs one job inside the interceptors; the slot is freed when the run itself ends. */
+  function runJob(run: JobRun, info: InterceptedJob): void {
+    const execute = () =>
+      run.execute(strategy, true).then(() => {
+        release(run);
+        return run.summary();
+      });
+    void runIntercepted(
+      layers('job') as InterceptLayer<InterceptedJob, JobRunSummary>[],
+      info,
+      execute,
+      interceptorFailed,
+    );
+  }
+
+  function startJobs(
+    jobs: readonly ActivatedJob[],
+    requested: number,
+    receivedAt: number,
+    activation: ActivationInfo,
+  ): void {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i] as ActivatedJob;
       if (i >= requested) {
@@ -270,7 +326,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       counters.activated++;
       const run = new JobRun(runtime, job, receivedAt);
       runs.add(run);
-      run.execute(strategy).then(() => release(run));
+      if (interceptors.length === 0) run.execute(strategy).then(() => release(run));
+      else runJob(run, { job, activation });
     }
   }
 
@@ -309,11 +366,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       }
       counters.polls++;
       const startedAt = clock.now();
+      const activation: ActivationInfo = { activationId: counters.polls, requested: free };
       let jobs: readonly ActivatedJob[];
       try {
-        const result: JobActivationResult = await client.activateJobs(
+        const result: JobActivationResult = await activate(
           free === maxJobs ? activationBase : { ...activationBase, maxJobsToActivate: free },
-          pollCallOptions,
+          activation,
         );
         jobs = result.jobs;
         if (!Array.isArray(jobs)) throw new TypeError('activateJobs answered without a jobs array');
@@ -343,7 +401,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       if (events.has('poll')) {
         events.emit('poll', { requested: free, received: jobs.length, durationMs: receivedAt - startedAt });
       }
-      startJobs(jobs, free, receivedAt);
+      startJobs(jobs, free, receivedAt, activation);
       if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
         // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.
         await sleep(
@@ -490,6 +548,15 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       };
     },
     on: (event, listener) => events.on(event, listener),
+    intercept(interceptor) {
+      interceptors = [...interceptors, interceptor];
+      let removed = false;
+      return () => {
+        if (removed) return;
+        removed = true;
+        interceptors = interceptors.filter((i) => i !== interceptor);
+      };
+    },
   };
 
   if (options.autoStart) begin();
