@@ -260,10 +260,13 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     timeoutMs: options.pollTimeoutMs + POLL_TIMEOUT_MARGIN_MS,
   });
 
+  /** Free slots needed before the next poll: `activationThreshold` under a backlog, 1 otherwise. */
+  let pollThreshold = 1;
+
   function release(run: JobRun): void {
     runs.delete(run);
     busy--;
-    if (capacityWaiter !== undefined && maxJobs - busy >= activationThreshold) {
+    if (capacityWaiter !== undefined && maxJobs - busy >= pollThreshold) {
       const wake = capacityWaiter;
       capacityWaiter = undefined;
       wake();
@@ -360,7 +363,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     let emptyStreak = 0;
     while (state.current === 'running') {
       const free = maxJobs - busy;
-      if (free < activationThreshold) {
+      if (free < pollThreshold) {
         await waitForCapacity();
         continue;
       }
@@ -401,6 +404,9 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       if (events.has('poll')) {
         events.emit('poll', { requested: free, received: jobs.length, durationMs: receivedAt - startedAt });
       }
+      // Batch activations only while the engine has a backlog (it filled the request); once it answers with
+      // fewer jobs than asked for, every free slot is worth a poll, or a long-running handler would leave slots idle.
+      pollThreshold = jobs.length < free ? 1 : activationThreshold;
       startJobs(jobs, free, receivedAt, activation);
       if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
         // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.

@@ -143,6 +143,24 @@ describe('polling', () => {
     expect(client.activations.at(-1)?.maxJobsToActivate).toBe(2);
   });
 
+  it('keeps polling for a single free slot once the engine has no backlog', async () => {
+    const gates = [deferred(), deferred(), deferred(), deferred()];
+    let next = 0;
+    const { client } = setup(() => (gates[next++] as ReturnType<typeof deferred>).promise, {
+      maxConcurrentJobs: 4,
+      activationThreshold: 2,
+    });
+    client.addJobs(3);
+    await until(() => next === 3, 'three handlers running');
+    // Three of four asked for: no backlog, so the one free slot is polled for at once, below the threshold.
+    await until(() => client.waitingPolls() === 1, 'poll for the last slot');
+    expect(client.activations.at(-1)?.maxJobsToActivate).toBe(1);
+    client.addJobs(1);
+    await until(() => next === 4, 'fourth handler running');
+    for (const gate of gates) gate.resolve();
+    await until(() => client.accepted('completeJob').length === 4, 'four completions');
+  });
+
   it('re-polls after an empty long poll that ran its full time', async () => {
     const { client, clock } = setup(() => undefined);
     await until(() => client.waitingPolls() === 1, 'first poll');
