@@ -201,7 +201,7 @@ export function instrumentWorker(
   };
 
   function finishJob(span: ReturnType<typeof tracer.startSpan>, summary: JobRunSummary): void {
-    const { outcome, error, handlerDurationMs } = summary;
+    const { outcome, error, handlerThrew, handlerDurationMs } = summary;
     const outcomeValue = OUTCOME[outcome] ?? String(outcome);
     span.setAttribute(ATTR_CAMUNDA_JOB_OUTCOME, outcomeValue);
     if (error !== undefined) {
@@ -211,7 +211,7 @@ export function instrumentWorker(
       const code = (error as { errorCode?: unknown }).errorCode;
       if (outcome === 'bpmnError' && typeof code === 'string')
         span.setAttribute(ATTR_CAMUNDA_JOB_ERROR_CODE, code);
-      handlerErrors.add(1, { ...base, [ATTR_ERROR_TYPE]: type });
+      if (handlerThrew) handlerErrors.add(1, { ...base, [ATTR_ERROR_TYPE]: type });
     }
     // A BPMN error is a modelled business outcome; a failed or lost job is an error.
     if (outcome === 'failed' || outcome === 'dropped') {
