@@ -39,7 +39,10 @@ export const INVOICE_HANDLER = new URL('../dist/handlers/invoice-handler.js', im
  * Starts the demo's workers. Each handler is deterministic: the declined card raises `PAYMENT_DECLINED`, and
  * every 25th order's first shipping attempt fails (a carrier timeout) so that retries show up in the summary.
  */
-export function startOrderWorkers(client: CamundaClient): OrderWorkers {
+export function startOrderWorkers(
+  client: CamundaClient,
+  options: { readonly invoiceHandler?: URL } = {},
+): OrderWorkers {
   let published = 0;
   const common = { maxConcurrentJobs: 32, pollTimeoutMs: 10_000, workerName: 'camunda-ts-demo' } as const;
 
@@ -99,7 +102,7 @@ export function startOrderWorkers(client: CamundaClient): OrderWorkers {
     // One thread per core is plenty for CPU work; the pool grows on demand up to this.
     maxConcurrentJobs: 4,
     fetchVariables: ['orderId', 'customer', 'amount'],
-    handler: { module: INVOICE_HANDLER },
+    handler: { module: options.invoiceHandler ?? INVOICE_HANDLER },
   });
 
   const cancel = createJobWorker(client, {

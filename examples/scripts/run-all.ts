@@ -9,7 +9,7 @@ import { engineEnv } from './engine-env.js';
 import { EXAMPLES, type ExampleSpec } from './example-catalog.js';
 import { type ExampleRun, neutralEnv, runExample } from './run-example.js';
 import { createTestCertificates, hasOpenssl, type TestCertificates } from './test-certificates.js';
-import { startTlsProxy } from './tls-proxy.js';
+import { startTlsProxy, type TlsProxy } from './tls-proxy.js';
 
 const { values } = parseArgs({
   options: { verbose: { type: 'boolean', default: false }, only: { type: 'string' } },
@@ -33,11 +33,11 @@ async function runOne(spec: ExampleSpec): Promise<Outcome> {
   if (spec.tls && !openssl) {
     return { spec, status: 'skipped', reason: 'needs the openssl binary to make test certificates' };
   }
+  if (spec.tls) certificates ??= createTestCertificates();
   const engine = await startTestEngine({ auth: spec.auth, validateResponses: true });
-  const proxy = spec.tls
-    ? await startTlsProxy(engine.restAddress, (certificates ??= createTestCertificates()))
-    : undefined;
+  let proxy: TlsProxy | undefined;
   try {
+    if (spec.tls && certificates) proxy = await startTlsProxy(engine.restAddress, certificates);
     const env = { ...neutralEnv(), ...engineEnv(engine) };
     if (proxy && certificates) {
       Object.assign(env, {

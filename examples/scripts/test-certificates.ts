@@ -53,7 +53,19 @@ export function createTestCertificates(): TestCertificates {
       `${name}.crt`,
     );
   try {
-    openssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=examples-ca');
+    openssl(
+      'req',
+      '-x509',
+      ...ec,
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.crt',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=examples-ca',
+    );
     writeFileSync(join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
     openssl('req', '-new', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost');
     sign('server', '2');
@@ -70,7 +82,18 @@ export function createTestCertificates(): TestCertificates {
       '-out',
       'client.key',
     );
-    openssl('req', '-new', '-key', 'client.key', '-passin', `pass:${passphrase}`, '-out', 'client.csr');
+    openssl(
+      'req',
+      '-new',
+      '-key',
+      'client.key',
+      '-passin',
+      `pass:${passphrase}`,
+      '-out',
+      'client.csr',
+      '-subj',
+      '/CN=examples-client',
+    );
     sign('client', '3');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

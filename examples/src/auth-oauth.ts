@@ -11,12 +11,16 @@ assert.equal(client.config.auth.strategy, 'OAUTH');
 // The secret is a Secret object: printing or logging the config never shows it.
 const secret = process.env.CAMUNDA_CLIENT_SECRET ?? '';
 assert.ok(secret.length > 0 && !inspect(client.config, { depth: 10 }).includes(secret));
-console.log(`OAuth client ${client.config.auth.oauth.clientId}, secret ${client.config.auth.oauth.clientSecret}`);
+console.log(
+  `OAuth client ${client.config.auth.oauth.clientId}, secret ${client.config.auth.oauth.clientSecret}`,
+);
 
 // One token serves every call; concurrent callers share a single token request, and the token is renewed
 // before it expires (and once after a 401).
 const topologies = await Promise.all(Array.from({ length: 10 }, () => client.getTopology()));
-console.log(`10 calls on one token: ${topologies.length} answers from Camunda ${topologies[0]?.gatewayVersion}`);
+console.log(
+  `10 calls on one token: ${topologies.length} answers from Camunda ${topologies[0]?.gatewayVersion}`,
+);
 await client.close();
 
 // The same, built in code: any provider object can be passed as `auth` (the client does not close it).

@@ -36,9 +36,8 @@ try {
   console.log(`Read back ${found.items[0]?.name} (${String(xml).length} bytes of XML)`);
 
   // A missing file fails before anything reaches the cluster.
-  await assert.rejects(
-    client.deployResourcesFromFiles([resourcePath('no-such-file.bpmn')]),
-    (error) => isResourceFileError(error),
+  await assert.rejects(client.deployResourcesFromFiles([resourcePath('no-such-file.bpmn')]), (error) =>
+    isResourceFileError(error),
   );
   console.log('A missing file is reported before anything is sent');
 } finally {

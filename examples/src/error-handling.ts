@@ -77,13 +77,16 @@ try {
 
   // Bad configuration fails when the client is created, naming every problem at once.
   assert.throws(
-    () => createCamundaClient({ config: { CAMUNDA_SDK_HTTP_TIMEOUT_MS: 'soon', CAMUNDA_SDK_LOG_LEVEL: 'loud' } }),
+    () =>
+      createCamundaClient({ config: { CAMUNDA_SDK_HTTP_TIMEOUT_MS: 'soon', CAMUNDA_SDK_LOG_LEVEL: 'loud' } }),
     (error) => isConfigError(error) && error.issues.length === 2,
   );
 
   // Prefer values to exceptions? The result client resolves { ok, value } | { ok, error }.
   const results = createCamundaResultClient();
-  const result = await results.getProcessInstance({ processInstanceKey: ProcessInstanceKey.of('2251799813685249') });
+  const result = await results.getProcessInstance({
+    processInstanceKey: ProcessInstanceKey.of('2251799813685249'),
+  });
   assert.ok(!result.ok);
   console.log(`Result client: ok=${result.ok}, ${result.error.name}`);
   await results.close();

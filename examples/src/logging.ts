@@ -37,6 +37,7 @@ await client.close();
 //    without `trace` are called message-first: logger.info(message, fields).
 const seen: string[] = [];
 const adapter = createCamundaClient({
+  config: { CAMUNDA_SDK_LOG_LEVEL: 'debug' },
   logger: {
     debug: (message: unknown) => void seen.push(`debug ${String(message)}`),
     info: (message: unknown) => void seen.push(`info ${String(message)}`),

@@ -21,7 +21,9 @@ try {
   assert.ok(task, 'the instance waits on a user task');
   assert.equal(task.assignee, 'ann');
   assert.deepEqual(task.candidateGroups, ['finance']);
-  console.log(`"${task.name}" for ${task.assignee} (priority ${task.priority}, groups ${task.candidateGroups})`);
+  console.log(
+    `"${task.name}" for ${task.assignee} (priority ${task.priority}, groups ${task.candidateGroups})`,
+  );
 
   // Ann is away: give the task to Bob, who approves it.
   await client.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'bob', allowOverride: true });

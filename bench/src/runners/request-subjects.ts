@@ -138,24 +138,68 @@ function wrapCamundaTsClient(client: CamundaTsClient): RequestSubject {
   };
 }
 
+/** The part of `@camunda-ts/otel` the bench drives. */
+interface OtelModule {
+  instrumentClient(
+    client: CamundaTsClient,
+    options: { tracerProvider: unknown; meterProvider: unknown },
+  ): {
+    disable(): void;
+  };
+}
+
 /**
- * The camunda-ts client instrumented by `@camunda-ts/otel` (issue 13), to report the cost of tracing and metrics.
- * Until that package is a dependency of the bench, this row says so instead of showing a figure. When it lands:
- * add `@camunda-ts/otel`, `@opentelemetry/api`, `@opentelemetry/sdk-trace-base` and `@opentelemetry/sdk-metrics`
- * to bench/package.json, and build providers here whose exporters drop everything (the cost measured is the
- * instrumentation's, not an exporter's).
+ * The camunda-ts client instrumented by `@camunda-ts/otel` (issue 13), to report what tracing and metrics cost.
+ * Set up as in production (AsyncLocalStorage context, batched spans, a periodic metric reader), with exporters
+ * that drop everything: the cost measured is the instrumentation's and the SDK's, not an exporter's. The
+ * OpenTelemetry packages are imported only here, so the plain client's runner never loads them.
  */
-async function createCamundaTsOtelSubject(_baseUrl: string): Promise<Loaded<RequestSubject>> {
-  const otel = await loadPackage<Record<string, unknown>>('@camunda-ts/otel', ['instrumentClient']);
-  if (!otel.ok)
-    return {
-      ok: false,
-      reason: `instrumentation overhead, once @camunda-ts/otel exists (issue 13): ${otel.reason}`,
-    };
+async function createCamundaTsOtelSubject(baseUrl: string): Promise<Loaded<RequestSubject>> {
+  const otel = await loadPackage<OtelModule>('@camunda-ts/otel', ['instrumentClient']);
+  if (!otel.ok) return otel;
+  const client = await loadPackage<CamundaTsClientModule>('@camunda-ts/client', ['createCamundaClient']);
+  if (!client.ok) return client;
+  const [api, contextHooks, traceSdk, metricsSdk] = await Promise.all([
+    import('@opentelemetry/api'),
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/sdk-metrics'),
+  ]);
+  api.context.setGlobalContextManager(new contextHooks.AsyncLocalStorageContextManager().enable());
+  const success = { code: 0 as const };
+  const tracerProvider = new traceSdk.BasicTracerProvider({
+    spanProcessors: [
+      new traceSdk.BatchSpanProcessor({
+        export: (_spans, done) => done(success),
+        shutdown: async () => {},
+      }),
+    ],
+  });
+  const meterProvider = new metricsSdk.MeterProvider({
+    readers: [
+      new metricsSdk.PeriodicExportingMetricReader({
+        exporter: {
+          export: (_metrics, done) => done(success),
+          forceFlush: async () => {},
+          shutdown: async () => {},
+        },
+        exportIntervalMillis: 10_000,
+      }),
+    ],
+  });
+  const camunda = client.module.createCamundaClient({ config: camundaTsConfig(baseUrl) });
+  const instrumentation = otel.module.instrumentClient(camunda, { tracerProvider, meterProvider });
+  const plain = wrapCamundaTsClient(camunda);
   return {
-    ok: false,
-    reason:
-      '@camunda-ts/otel is installed but the bench does not instrument with it yet (see createCamundaTsOtelSubject)',
+    ok: true,
+    module: {
+      ...plain,
+      close: async () => {
+        instrumentation.disable();
+        await Promise.all([tracerProvider.shutdown(), meterProvider.shutdown()]);
+        await plain.close();
+      },
+    },
   };
 }
 

@@ -12,7 +12,7 @@ const CONTENDERS: ReadonlyArray<{ id: RequestContenderId; label: string }> = [
   { id: 'fetch', label: 'global fetch' },
   { id: 'official', label: '@camunda8/orchestration-cluster-api' },
   { id: 'camunda-ts', label: '@camunda-ts/client' },
-  { id: 'camunda-ts-otel', label: '@camunda-ts/client + @camunda-ts/otel' },
+  { id: 'camunda-ts-otel', label: '@camunda-ts/client + @camunda-ts/otel (traces and metrics on)' },
 ];
 
 const METRICS: readonly MetricSpec[] = [

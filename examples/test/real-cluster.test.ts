@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../scripts/example-catalog.js';
+import { runExample } from '../scripts/run-example.js';
+
+/**
+ * The integration suite: the end-to-end scenarios that `run-all` runs against the in-memory engine (every example
+ * that does not need a particular auth mode or TLS), and the demo, against a real cluster. Skipped unless
+ * CAMUNDA_INTEGRATION=1; the cluster is CAMUNDA_REST_ADDRESS, with credentials from the usual CAMUNDA_*
+ * variables. `docker compose -f docker/docker-compose.yaml up -d --wait` starts one (see CONTRIBUTING.md).
+ * The examples share the cluster, so they run one after another.
+ */
+const enabled = process.env.CAMUNDA_INTEGRATION === '1';
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+describe.runIf(enabled)('against the cluster at CAMUNDA_REST_ADDRESS', () => {
+  it('has an address to talk to', () => {
+    expect(process.env.CAMUNDA_REST_ADDRESS, 'set CAMUNDA_REST_ADDRESS to the cluster').toMatch(
+      /^https?:\/\//,
+    );
+  });
+
+  for (const example of EXAMPLES.filter((e) => e.cluster)) {
+    it(`runs the ${example.name} example`, async () => {
+      const run = await runExample(example.name, process.env);
+      expect(run.exitCode, run.output).toBe(0);
+    });
+  }
+
+  it('runs the demo to completion', () => {
+    // Through its start script, which builds the thread handler first; 200 instances keep it short.
+    const demo = spawnSync(
+      'pnpm',
+      ['--filter', '@camunda-ts/demo', 'start', '--instances', '200', '--timeout-seconds', '90'],
+      { cwd: workspaceRoot, env: process.env, encoding: 'utf8', timeout: 110_000 },
+    );
+    const output = `${demo.stdout}${demo.stderr}`;
+    expect(demo.status, output).toBe(0);
+    expect(output).toMatch(/instances completed\s+200 of 200/);
+  });
+});
