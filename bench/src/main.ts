@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     writeFileSync(join(benchRoot, 'results.json'), json);
     writeFileSync(join(benchRoot, 'RESULTS.md'), markdown);
     formatLikeTheRepo(join(benchRoot, 'results.json'));
+    formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
   }
   rmSync(buildDir, { recursive: true, force: true });
   process.stdout.write(markdown);

@@ -5,9 +5,11 @@ export type AuthErrorCode = 'TOKEN_REQUEST_FAILED' | 'INVALID_CREDENTIALS' | 'TO
 
 /** Options of an {@link AuthError}. */
 export interface AuthErrorOptions {
+  /** Why the credentials could not be obtained. */
   readonly code: AuthErrorCode;
   /** HTTP status of the token endpoint's answer, when there was one. */
   readonly status?: number;
+  /** The underlying failure (a network error, an unreadable body). */
   readonly cause?: unknown;
 }
 
@@ -16,6 +18,7 @@ export interface AuthErrorOptions {
  * was sent. Messages name the endpoint and status, never a secret or a token.
  */
 export class AuthError extends CamundaError {
+  /** Stable error name, checked by {@link isAuthError}. */
   override readonly name = 'AuthError' as const;
   declare readonly code: AuthErrorCode;
   /** HTTP status of the token endpoint's answer; `undefined` for network failures. */

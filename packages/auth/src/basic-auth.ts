@@ -3,7 +3,9 @@ import { revealer, type SecretInput } from './secret-input.js';
 
 /** Options of {@link createBasicAuth}. */
 export interface BasicAuthOptions {
+  /** The user name (`CAMUNDA_BASIC_AUTH_USERNAME`). */
   readonly username: string;
+  /** The password (`CAMUNDA_BASIC_AUTH_PASSWORD`), as a string or a `Secret`. */
   readonly password: SecretInput;
 }
 

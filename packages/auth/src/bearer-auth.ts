@@ -4,8 +4,14 @@ import { revealer, type SecretInput } from './secret-input.js';
 
 /** Options of {@link createBearerAuth}: a fixed token, or a function that returns the current one. */
 export type BearerAuthOptions =
-  | { readonly token: SecretInput }
-  | { readonly getToken: (ctx: AuthHeadersContext) => string | Promise<string> };
+  | {
+      /** The token, sent as `Authorization: Bearer <token>`. */
+      readonly token: SecretInput;
+    }
+  | {
+      /** Returns the current token; called before every request. */
+      readonly getToken: (ctx: AuthHeadersContext) => string | Promise<string>;
+    };
 
 /**
  * A bearer token the user manages: static, or fetched by `getToken` on every request (cache inside it if it

@@ -9,6 +9,7 @@ import { createOAuthProvider } from './oauth-provider.js';
 
 /** Runtime collaborators of {@link createAuthProvider}; the settings themselves come from the config. */
 export interface CreateAuthProviderOptions {
+  /** Receives token lifecycle events (never a token or a secret). */
   readonly logger?: Logger | undefined;
   /** Dispatcher for OAuth token requests (tests); by default the provider owns a TLS-configured `Agent`. */
   readonly dispatcher?: Dispatcher | undefined;

@@ -25,13 +25,17 @@ export interface OAuthRetryOptions {
 export interface OAuthProviderOptions {
   /** Token endpoint (`CAMUNDA_OAUTH_URL`). */
   readonly url: string;
+  /** The OAuth client id (`CAMUNDA_CLIENT_ID`). */
   readonly clientId: string;
+  /** The client secret (`CAMUNDA_CLIENT_SECRET`), as a string or a `Secret`. */
   readonly clientSecret: SecretInput;
   /** Sent as `audience` unless empty (`CAMUNDA_TOKEN_AUDIENCE`). */
   readonly audience?: string | undefined;
+  /** Sent as `scope` when set (`CAMUNDA_OAUTH_SCOPE`). */
   readonly scope?: string | undefined;
   /** Bound of each attempt, response body included (`CAMUNDA_OAUTH_TIMEOUT_MS`). Default 10 000. */
   readonly timeoutMs?: number | undefined;
+  /** Retries of failed token requests. */
   readonly retry?: OAuthRetryOptions | undefined;
   /** Directory of the on-disk token cache; no disk cache when unset. */
   readonly cacheDir?: string | undefined;

@@ -3,9 +3,13 @@ import type { TlsConfig } from '@camunda-ts/config';
 
 /** Node TLS connect options (a subset of `tls.ConnectionOptions`), secrets already revealed. */
 export interface TlsConnectOptions {
+  /** Trusted CAs (PEM), set when a CA is configured: Node's root certificates plus that CA. */
   ca?: string[];
+  /** Client certificate for mTLS (PEM). */
   cert?: string;
+  /** Client private key for mTLS (PEM). */
   key?: string;
+  /** Passphrase of the client key. */
   passphrase?: string;
 }
 

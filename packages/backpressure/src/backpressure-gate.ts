@@ -18,6 +18,7 @@ export type BackpressureSeverity = 'healthy' | 'soft' | 'severe';
 
 /** A snapshot of the gate. */
 export interface BackpressureState {
+  /** `healthy` (unlimited), `soft` (limited) or `severe` (backing off at the floor). */
   readonly severity: BackpressureSeverity;
   /** Permits callers may hold at once, or `null` while unlimited. */
   readonly limit: number | null;
@@ -31,24 +32,43 @@ export interface BackpressureState {
 
 /** What one call's attempt ended in; `latencyMs` runs from sending the request to its answer. */
 export type BackpressureOutcome =
-  | { readonly type: 'success'; readonly operation: string; readonly latencyMs: number }
   | {
-      readonly type: 'overload';
+      /** The request was answered (any status but an overload signal). */
+      readonly type: 'success';
+      /** The operation id. */
       readonly operation: string;
-      readonly status: number;
+      /** From sending the request to its answer. */
       readonly latencyMs: number;
     }
-  | { readonly type: 'error'; readonly operation: string };
+  | {
+      /** The cluster signalled overload: 429, or 503/500 naming `RESOURCE_EXHAUSTED`. */
+      readonly type: 'overload';
+      /** The operation id. */
+      readonly operation: string;
+      /** The HTTP status of the overload answer. */
+      readonly status: number;
+      /** From sending the request to its answer. */
+      readonly latencyMs: number;
+    }
+  | {
+      /** No answer (network error, timeout, abort): says nothing about load. */
+      readonly type: 'error';
+      /** The operation id. */
+      readonly operation: string;
+    };
 
 /** Why the gate changed its state. */
 export type BackpressureChangeReason = 'decrease' | 'backoff' | 'backoff-cleared' | 'increase' | 'unlimited';
 
 /** Emitted to `onChange` whenever severity, limit or backoff changes (not on every permit). */
 export interface BackpressureChangeEvent {
+  /** What moved the gate. */
   readonly reason: BackpressureChangeReason;
   /** The operation whose outcome caused the change; absent for timer-driven changes. */
   readonly operation?: string;
+  /** The state before the change. */
   readonly previous: BackpressureState;
+  /** The state after the change. */
   readonly state: BackpressureState;
 }
 
@@ -56,13 +76,21 @@ export interface BackpressureChangeEvent {
 export interface BackpressureGateOptions {
   /** Knob set to start from (default `BALANCED`). */
   readonly profile?: BackpressureProfile | undefined;
+  /** Lowest concurrency limit; below it the gate paces with an escalating backoff. */
   readonly floor?: number | undefined;
+  /** Limit multiplier applied once per round trip of overload signals, 0 < f < 1. */
   readonly decreaseFactor?: number | undefined;
+  /** Period of the recovery timer; the limit grows after each quiet interval. */
   readonly recoveryIntervalMs?: number | undefined;
+  /** Limit multiplier per quiet recovery interval (at least +1 permit), > 1. */
   readonly recoveryFactor?: number | undefined;
+  /** Time without any overload signal after which the limit is lifted entirely. */
   readonly unlimitedAfterMs?: number | undefined;
+  /** First backoff delay when the floor itself is overloaded. */
   readonly backoffBaseMs?: number | undefined;
+  /** Upper bound of the floor backoff, which doubles on each further signal. */
   readonly backoffMaxMs?: number | undefined;
+  /** Callers allowed to queue before `acquire` fails with `BackpressureQueueFullError`. */
   readonly maxWaiters?: number | undefined;
   /**
    * Early signal: while an operation's recent latency exceeds this multiple of its long-run average, the limit
@@ -73,6 +101,7 @@ export interface BackpressureGateOptions {
   readonly exemptOperations?: readonly string[] | undefined;
   /** Long-poll operations, run in their own lane (replaces the default list). */
   readonly longPollOperations?: readonly string[] | undefined;
+  /** Time source and timers (tests inject a virtual clock). */
   readonly clock?: BackpressureClock | undefined;
   /** Called on every change of severity, limit or backoff; a throwing hook is ignored. */
   readonly onChange?: ((event: BackpressureChangeEvent) => void) | undefined;
@@ -82,6 +111,7 @@ export interface BackpressureGateOptions {
 
 /** The right to send one request; release it once the answer is in (repeated calls are ignored). */
 export interface Permit {
+  /** Gives the permit back. */
   release(): void;
 }
 

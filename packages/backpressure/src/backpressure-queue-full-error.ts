@@ -17,6 +17,7 @@ export class BackpressureQueueFullError extends Error {
   readonly operation: string;
   /** The queue bound that was reached. */
   readonly maxWaiters: number;
+  /** Brand shared by every camunda-ts error, so guards work across installed copies. */
   declare readonly [CAMUNDA_ERROR_BRAND]: true;
 
   constructor(operation: string, maxWaiters: number) {

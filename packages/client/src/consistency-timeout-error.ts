@@ -16,6 +16,7 @@ export interface ConsistencyTimeoutDetails {
  * An eventually consistent read did not satisfy its predicate within `consistency.waitUpToMs`.
  */
 export class ConsistencyTimeoutError extends CamundaError {
+  /** Stable error name, checked by {@link isConsistencyTimeoutError}. */
   override readonly name = 'ConsistencyTimeoutError' as const;
   /** The operation that was polled. */
   readonly operationId: string;

@@ -7,8 +7,18 @@ import type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 
 /** The outcome of a call that does not throw: the payload, or the typed error the throwing client would raise. */
 export type Result<T, E = CamundaClientError> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  | {
+      /** The call succeeded. */
+      readonly ok: true;
+      /** What the call resolved to. */
+      readonly value: T;
+    }
+  | {
+      /** The call failed. */
+      readonly ok: false;
+      /** Why it failed. */
+      readonly error: E;
+    };
 
 /**
  * The same API as {@link CamundaClient} with every method resolving to a {@link Result} instead of throwing.
@@ -25,6 +35,7 @@ export type CamundaResultClient = {
   readonly client: CamundaClient;
   /** Closes the client underneath. */
   close(): Promise<void>;
+  /** Closes the client underneath (`await using`). */
   [Symbol.asyncDispose](): Promise<void>;
 };
 

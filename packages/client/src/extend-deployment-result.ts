@@ -9,10 +9,15 @@ import type {
 
 /** A deployment with its deployed items also grouped by kind. */
 export interface ExtendedDeploymentResult extends DeploymentResult {
+  /** The deployed processes. */
   readonly processes: DeploymentProcessResult[];
+  /** The deployed decisions. */
   readonly decisions: DeploymentDecisionResult[];
+  /** The deployed decision requirements graphs. */
   readonly decisionRequirements: DeploymentDecisionRequirementsResult[];
+  /** The deployed forms. */
   readonly forms: DeploymentFormResult[];
+  /** Other deployed resources. */
   readonly resources: DeploymentResourceResult[];
 }
 

@@ -3,10 +3,15 @@ import { type OperationErrorStatus, type OperationId, operations } from '@camund
 
 /** An {@link HttpError} of one operation with one of the statuses the spec documents for it. */
 export type OperationError<K extends OperationId> = HttpError & {
+  /** The operation that failed. */
   readonly operationId: K;
+  /** One of the error statuses the spec documents for the operation. */
   readonly status: OperationErrorStatus<K>;
   /** The RFC 9457 problem detail the spec documents for these statuses. */
-  readonly problem: ProblemDetail & { readonly status: number };
+  readonly problem: ProblemDetail & {
+    /** The HTTP status. */
+    readonly status: number;
+  };
 };
 
 /**

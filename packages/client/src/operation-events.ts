@@ -4,6 +4,7 @@ import type { OperationId } from '@camunda-ts/types/operations';
 export interface OperationStartEvent {
   /** Identifies this call in its end event and in the attempt hooks (`callId`); unique per client. */
   readonly callId: number;
+  /** The operation called. */
   readonly operationId: OperationId;
 }
 

@@ -5,6 +5,7 @@ import { CamundaError, errorGuard } from '@camunda-ts/types';
  * forever, so the walk stops with this error.
  */
 export class PaginationError extends CamundaError {
+  /** Stable error name, checked by {@link isPaginationError}. */
   override readonly name = 'PaginationError' as const;
   /** The search operation being walked. */
   readonly operationId: string;

@@ -6,8 +6,16 @@ type HasCursor<P> = P extends unknown ? ('after' extends keyof P ? true : never)
 
 /** Searches with cursor pagination: their query's `page` takes `after` and their result lists `items`. */
 export type PaginatedOperationId = {
-  [K in OperationId]: NonNullable<OperationInput<K>> extends { page?: infer P }
-    ? OperationOutput<K> extends { items: readonly unknown[]; page: unknown }
+  [K in OperationId]: NonNullable<OperationInput<K>> extends {
+    /** The query's page settings. */
+    page?: infer P;
+  }
+    ? OperationOutput<K> extends {
+        /** The result items. */
+        items: readonly unknown[];
+        /** The result's page metadata. */
+        page: unknown;
+      }
       ? true extends HasCursor<NonNullable<P>>
         ? K
         : never
@@ -18,6 +26,7 @@ export type PaginatedOperationId = {
 /** One result item of a paginated search. */
 export type PaginatedItem<K extends PaginatedOperationId> =
   OperationOutput<K> extends {
+    /** The result items. */
     items: readonly (infer Item)[];
   }
     ? Item

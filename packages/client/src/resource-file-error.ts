@@ -4,6 +4,7 @@ import { CamundaError, errorGuard } from '@camunda-ts/types';
  * A file given to `deployResourcesFromFiles` is missing or unreadable. Raised before anything is sent.
  */
 export class ResourceFileError extends CamundaError {
+  /** Stable error name, checked by {@link isResourceFileError}. */
   override readonly name = 'ResourceFileError' as const;
   /** The path as the caller gave it. */
   readonly path: string;

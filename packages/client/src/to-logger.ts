@@ -5,13 +5,19 @@ import type { Logger, LogMethod } from '@camunda-ts/types';
  * bunyan), winston, `console`, or any object with `debug/info/warn/error`.
  */
 export interface LoggerLike {
+  /** Most verbose level; its presence marks a pino-style (fields-first) logger. */
   trace?(first: unknown, ...rest: unknown[]): unknown;
+  /** Debug level. */
   debug(first: unknown, ...rest: unknown[]): unknown;
+  /** Info level. */
   info(first: unknown, ...rest: unknown[]): unknown;
+  /** Warn level. */
   warn(first: unknown, ...rest: unknown[]): unknown;
+  /** Error level. */
   error(first: unknown, ...rest: unknown[]): unknown;
   /** winston's most verbose level, used for `trace` when there is no `trace`. */
   silly?(first: unknown, ...rest: unknown[]): unknown;
+  /** A logger with these fields bound, when the logger supports it. */
   child?(bindings: Record<string, unknown>): unknown;
 }
 

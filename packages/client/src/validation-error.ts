@@ -16,6 +16,7 @@ export interface ValidationIssue {
  * fails is never sent; a response that fails was already acted on by the engine.
  */
 export class ValidationError extends CamundaError {
+  /** Stable error name, checked by {@link isValidationError}. */
   override readonly name = 'ValidationError' as const;
   /** The operation whose payload failed. */
   readonly operationId: string;

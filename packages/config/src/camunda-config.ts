@@ -34,22 +34,33 @@ export interface BackpressureKnobs {
 
 /** OAuth client-credentials settings. */
 export interface OAuthConfig {
+  /** OAuth client id (`CAMUNDA_CLIENT_ID`). */
   readonly clientId: string | undefined;
+  /** OAuth client secret (`CAMUNDA_CLIENT_SECRET`); masked when printed. */
   readonly clientSecret: Secret | undefined;
+  /** Token endpoint (`CAMUNDA_OAUTH_URL`). */
   readonly url: string;
+  /** Sent as `audience` unless empty (`CAMUNDA_TOKEN_AUDIENCE`). */
   readonly audience: string;
+  /** Sent as `scope` when set (`CAMUNDA_OAUTH_SCOPE`). */
   readonly scope: string | undefined;
+  /** Bound of one token request (`CAMUNDA_OAUTH_TIMEOUT_MS`). */
   readonly timeoutMs: number;
+  /** Retries of a failed token request (`CAMUNDA_OAUTH_RETRY_MAX`). */
   readonly retryMax: number;
+  /** First retry backoff ceiling, doubled per retry (`CAMUNDA_OAUTH_RETRY_BASE_DELAY_MS`). */
   readonly retryBaseDelayMs: number;
   /** Directory for the on-disk token cache; `undefined` when disabled or not set. */
   readonly cacheDir: string | undefined;
+  /** `CAMUNDA_TOKEN_DISK_CACHE_DISABLE`: no on-disk token cache even when a directory is set. */
   readonly diskCacheDisabled: boolean;
 }
 
 /** HTTP basic auth settings. */
 export interface BasicAuthConfig {
+  /** Basic auth user (`CAMUNDA_BASIC_AUTH_USERNAME`). */
   readonly username: string | undefined;
+  /** Basic auth password (`CAMUNDA_BASIC_AUTH_PASSWORD`); masked when printed. */
   readonly password: Secret | undefined;
 }
 
@@ -67,10 +78,15 @@ export interface TlsConfig {
 
 /** Defaults for job workers; a worker's explicit options win. */
 export interface WorkerDefaults {
+  /** How long an activated job stays reserved (`CAMUNDA_WORKER_TIMEOUT_MS`). */
   readonly timeoutMs: number | undefined;
+  /** Jobs a worker handles at once (`CAMUNDA_WORKER_MAX_CONCURRENT_JOBS`). */
   readonly maxConcurrentJobs: number | undefined;
+  /** Long-poll time of one activation (`CAMUNDA_WORKER_REQUEST_TIMEOUT_MS`). */
   readonly requestTimeoutMs: number | undefined;
+  /** Worker name reported to the engine (`CAMUNDA_WORKER_NAME`). */
   readonly name: string | undefined;
+  /** Random delay before a worker's first poll, at most this (`CAMUNDA_WORKER_STARTUP_JITTER_MAX_SECONDS`). */
   readonly startupJitterMaxSeconds: number | undefined;
 }
 
@@ -78,24 +94,51 @@ export interface WorkerDefaults {
 export interface CamundaConfig {
   /** REST base URL, always ending in `/v2`, never with a trailing slash. */
   readonly restAddress: string;
+  /** How the SDK authenticates, and the settings of each strategy. */
   readonly auth: {
+    /** `CAMUNDA_AUTH_STRATEGY`, or inferred from the credentials given. */
     readonly strategy: AuthStrategy;
+    /** OAuth client-credentials settings (used when the strategy is `OAUTH`). */
     readonly oauth: OAuthConfig;
+    /** Basic auth settings (used when the strategy is `BASIC`). */
     readonly basic: BasicAuthConfig;
   };
+  /** CA and client certificate for API calls and the token endpoint. */
   readonly tls: TlsConfig;
+  /** SDK log verbosity (`CAMUNDA_SDK_LOG_LEVEL`). */
   readonly logLevel: LogLevel;
+  /** Request timeout and retry policy of the transport. */
   readonly http: {
+    /** Timeout of one request (`CAMUNDA_SDK_HTTP_TIMEOUT_MS`). */
     readonly timeoutMs: number;
+    /** Retries of 429/503 answers and, for retry-safe operations, network errors. */
     readonly retry: {
+      /** Attempts in all, the first included (`CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS`). */
       readonly maxAttempts: number;
+      /** Backoff ceiling of the first retry, doubled per retry (`CAMUNDA_SDK_HTTP_RETRY_BASE_DELAY_MS`). */
       readonly baseDelayMs: number;
+      /** Largest backoff (`CAMUNDA_SDK_HTTP_RETRY_MAX_DELAY_MS`). */
       readonly maxDelayMs: number;
     };
   };
-  readonly backpressure: { readonly profile: BackpressureProfile; readonly knobs: BackpressureKnobs };
-  readonly validation: { readonly request: ValidationMode; readonly response: ValidationMode };
+  /** The adaptive backpressure gate. */
+  readonly backpressure: {
+    /** Knob set (`CAMUNDA_SDK_BACKPRESSURE_PROFILE`). */
+    readonly profile: BackpressureProfile;
+    /** Individual knobs overriding the profile (`CAMUNDA_SDK_BACKPRESSURE_*`). */
+    readonly knobs: BackpressureKnobs;
+  };
+  /** Schema validation of requests and responses (`CAMUNDA_SDK_VALIDATION`). */
+  readonly validation: {
+    /** Validation of what is sent. */
+    readonly request: ValidationMode;
+    /** Validation of what is received. */
+    readonly response: ValidationMode;
+  };
+  /** Default poll interval of consistency waits (`CAMUNDA_SDK_EVENTUAL_POLL_DEFAULT_MS`). */
   readonly eventualPollDefaultMs: number;
+  /** Tenant filled in where a request allows one and none was given (`CAMUNDA_DEFAULT_TENANT_ID`). */
   readonly defaultTenantId: string;
+  /** Defaults for job workers (`CAMUNDA_WORKER_*`). */
   readonly worker: WorkerDefaults;
 }

@@ -27,14 +27,17 @@ export type ConfigIssueCode =
 
 /** One configuration problem. Messages name the key and the bad value, secrets masked. */
 export interface ConfigIssue {
+  /** What kind of problem it is. */
   readonly code: ConfigIssueCode;
   /** Canonical key name (the alias is named in the message when it supplied the value). */
   readonly key: string;
+  /** What is wrong, naming the key (never its secret value). */
   readonly message: string;
 }
 
 /** Thrown by `resolveConfig` with every problem found, not just the first. */
 export class ConfigError extends CamundaError {
+  /** Stable error name, checked by {@link isConfigError}. */
   override readonly name = 'ConfigError' as const;
   /** Every problem, in schema order. */
   readonly issues: readonly ConfigIssue[];

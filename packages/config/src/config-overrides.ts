@@ -10,9 +10,17 @@ export type ConfigOverrideValue<D extends KeyDefinition> = D['type'] extends 'in
     ? boolean | string
     : D['type'] extends 'file'
       ? string
-      : D extends { readonly secret: true }
+      : D extends {
+            /** Marks a secret key. */
+            readonly secret: true;
+          }
         ? string | Secret
-        : D extends { readonly type: 'enum'; readonly values: readonly (infer V extends string)[] }
+        : D extends {
+              /** An enumerated key. */
+              readonly type: 'enum';
+              /** Its accepted values. */
+              readonly values: readonly (infer V extends string)[];
+            }
           ? V | (string & {})
           : string;
 

@@ -10,8 +10,11 @@ export type ConfigSource = 'default' | '.env' | 'env' | 'override' | 'inferred' 
 
 /** One key's effective value, safe to log: secrets are `***`, PEM text is summarised, file keys show the path. */
 export interface ConfigValueDescription {
+  /** The canonical key name. */
   readonly key: ConfigKey;
+  /** The effective value; secrets masked as `***`. */
   readonly value: string | number | boolean | undefined;
+  /** Which layer supplied the value. */
   readonly source: ConfigSource;
   /** The alias that supplied the value, when it was not the canonical name. */
   readonly via?: string;

@@ -2,6 +2,7 @@ import { CamundaError, errorGuard } from '@camunda-ts/types';
 
 /** Options of an {@link AbortError}. */
 export interface AbortErrorOptions {
+  /** The operation that was aborted. */
   readonly operationId: string;
   /** The signal's `reason`. */
   readonly cause?: unknown;
@@ -12,7 +13,9 @@ export interface AbortErrorOptions {
  * `error.name === 'AbortError'` keeps working. Never retried.
  */
 export class AbortError extends CamundaError {
+  /** Stable error name, checked by {@link isAbortError}. */
   override readonly name = 'AbortError' as const;
+  /** The operation that was aborted. */
   readonly operationId: string;
 
   constructor(options: AbortErrorOptions) {

@@ -3,13 +3,17 @@ import type { ProblemDetail } from './problem-detail.js';
 
 /** Options of an {@link HttpError}. */
 export interface HttpErrorOptions {
+  /** The operation that failed. */
   readonly operationId: string;
+  /** The HTTP status (≥ 400). */
   readonly status: number;
+  /** The problem detail, from the body or synthesized from the status. */
   readonly problem: ProblemDetail;
   /** The decoded body: JSON value, text (e.g. a proxy's HTML), or `undefined` when empty. */
   readonly body?: unknown;
   /** Defaults to `HTTP_<status>`. */
   readonly code?: string;
+  /** The underlying error, if any. */
   readonly cause?: unknown;
 }
 
@@ -17,10 +21,15 @@ const MAX_DETAIL_IN_MESSAGE = 500;
 
 /** The server answered with an error status (≥ 400). Carries the RFC 9457 problem detail. */
 export class HttpError extends CamundaError {
+  /** Stable error name, checked by {@link isHttpError}. */
   override readonly name = 'HttpError' as const;
+  /** The operation that failed. */
   readonly operationId: string;
+  /** The HTTP status (≥ 400). */
   readonly status: number;
+  /** The RFC 9457 problem detail (synthesized from the status when the body had none). */
   readonly problem: ProblemDetail;
+  /** The decoded body: JSON value, text (e.g. a proxy's HTML), or `undefined` when empty. */
   readonly body: unknown;
 
   constructor(options: HttpErrorOptions) {

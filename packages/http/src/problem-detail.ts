@@ -6,15 +6,20 @@ export interface ProblemDetail {
   readonly type: string;
   /** Short summary; the status text when the server gave none. */
   readonly title: string;
+  /** The HTTP status. */
   readonly status: number;
+  /** Explanation specific to this occurrence. */
   readonly detail?: string;
+  /** URI of this occurrence, when the server gave one. */
   readonly instance?: string;
   readonly [member: string]: unknown;
 }
 
 /** A parsed error body: the problem detail and the body as decoded (object, text, or `undefined` when empty). */
 export interface ParsedErrorBody {
+  /** The problem detail (synthesized from the status when the body had none). */
   readonly problem: ProblemDetail;
+  /** The decoded body as received. */
   readonly body: unknown;
 }
 

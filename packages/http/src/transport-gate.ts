@@ -1,18 +1,35 @@
 /** A permit handed out by a gate; released once the attempt is over. */
 export interface GatePermit {
+  /** Gives the permit back. */
   release(): void;
 }
 
 /** What the transport reports about each attempt that reached the server (or failed to). */
 export type GateOutcome =
-  | { readonly type: 'success'; readonly operation: string; readonly latencyMs: number }
   | {
-      readonly type: 'overload';
+      /** The request was answered (any status but an overload signal). */
+      readonly type: 'success';
+      /** The operation id. */
       readonly operation: string;
-      readonly status: number;
+      /** From sending the request to its answer. */
       readonly latencyMs: number;
     }
-  | { readonly type: 'error'; readonly operation: string };
+  | {
+      /** The cluster signalled overload: 429, or 503/500 naming `RESOURCE_EXHAUSTED`. */
+      readonly type: 'overload';
+      /** The operation id. */
+      readonly operation: string;
+      /** The HTTP status of the overload answer. */
+      readonly status: number;
+      /** From sending the request to its answer. */
+      readonly latencyMs: number;
+    }
+  | {
+      /** No answer (network error, timeout, abort): says nothing about load. */
+      readonly type: 'error';
+      /** The operation id. */
+      readonly operation: string;
+    };
 
 /**
  * Admission control around each attempt (acquire → request → record → release), implemented by

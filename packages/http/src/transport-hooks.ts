@@ -2,8 +2,11 @@ import type { HttpMethod } from './transport.js';
 
 /** What every hook hears about the attempt it is called for. */
 export interface AttemptInfo {
+  /** The operation id. */
   readonly operationId: string;
+  /** The HTTP method. */
   readonly method: HttpMethod;
+  /** The path as in the spec, e.g. `/process-instances/{processInstanceKey}`. */
   readonly pathTemplate: string;
   /** Full URL of the request, query string included. */
   readonly url: string;
@@ -17,9 +20,11 @@ export interface AttemptInfo {
 
 /** Context of `afterResponse`: the attempt got an HTTP answer (any status). */
 export interface ResponseInfo extends AttemptInfo {
+  /** The HTTP status of the answer. */
   readonly status: number;
   /** From sending the request to the end of the body. */
   readonly durationMs: number;
+  /** The response headers. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   /** True when the answer is an overload signal (429, or 503/500 naming `RESOURCE_EXHAUSTED`): what the gate counts. */
   readonly overload: boolean;
@@ -29,6 +34,7 @@ export interface ResponseInfo extends AttemptInfo {
 export interface ErrorInfo extends AttemptInfo {
   /** The error as the caller would see it (`NetworkError`, `TimeoutError`, `AbortError`, `AuthError`, …). */
   readonly error: unknown;
+  /** From the start of the attempt to the failure. */
   readonly durationMs: number;
 }
 

@@ -16,6 +16,7 @@ export interface TransportOptions {
   readonly logger?: Logger;
   /** Replaces the keep-alive Agent the transport would create (tests pass a `MockAgent`); left open on close. */
   readonly dispatcher?: Dispatcher;
+  /** Observers of each attempt (tracing, metrics, logs). */
   readonly hooks?: TransportHooks;
   /** Admission control around each attempt (`@camunda-ts/backpressure`). */
   readonly gate?: TransportGate;

@@ -7,6 +7,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface TransportRequest {
   /** The spec's `operationId`, e.g. `createProcessInstance`; names the call in errors, logs and hooks. */
   readonly operationId: string;
+  /** The HTTP method. */
   readonly method: HttpMethod;
   /** Path relative to `config.restAddress`, with `{name}` placeholders: `/process-instances/{processInstanceKey}`. */
   readonly pathTemplate: string;
@@ -47,6 +48,7 @@ export interface SendOptions {
 
 /** A successful (status < 400) answer. */
 export interface TransportResponse<T> {
+  /** The HTTP status. */
   readonly status: number;
   /** Response headers as undici reports them (lower-case names). */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;

@@ -50,7 +50,11 @@ export interface InstrumentableClient {
   addHooks(hooks: CamundaClientHooks): () => void;
   /** The gate's snapshot, read when metrics are collected. */
   backpressureState(): BackpressureState;
-  readonly config: { readonly restAddress: string };
+  /** The client's resolved configuration. */
+  readonly config: {
+    /** The REST base URL: the spans' server address and port come from it. */
+    readonly restAddress: string;
+  };
 }
 
 /** The HTTP conventions' advised buckets for `http.client.request.duration`, in seconds. */

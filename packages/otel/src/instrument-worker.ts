@@ -54,9 +54,15 @@ import { resolveInstrumentation } from './resolve-instrumentation.js';
 
 /** What `instrumentWorker` needs of a worker: `@camunda-ts/worker`'s `JobWorker` has it. */
 export interface InstrumentableWorker {
+  /** The job type the worker activates. */
   readonly jobType: string;
+  /** The name the worker reports to the engine. */
   readonly workerName: string;
-  readonly options: { readonly maxConcurrentJobs: number };
+  /** The worker's resolved options. */
+  readonly options: {
+    /** Its slots: free slots are reported as a metric. */
+    readonly maxConcurrentJobs: number;
+  };
   /** Registers an interceptor around activations and job runs; returns its removal. */
   intercept(interceptor: JobWorkerInterceptor): () => void;
   /** Read when metrics are collected. */

@@ -15,11 +15,16 @@ export interface BpmnFixture {
  * where the engine's own tests run them (a test keeps the two in sync).
  */
 export const bpmnFixtures = {
+  /** The order flow: service task with mappings and headers, then a gateway to ship or cancel. */
   orderProcess: {
+    /** The BPMN process id. */
     processDefinitionId: 'order-process',
+    /** File name to deploy it under. */
     resourceName: 'order-process.bpmn',
+    /** What the process does. */
     description:
       'Order flow: a service task with input/output mappings and headers, then an exclusive gateway choosing ship-order or cancel-order.',
+    /** The BPMN XML. */
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -83,10 +88,15 @@ export const bpmnFixtures = {
 </bpmn:definitions>
 `,
   },
+  /** A parallel fork and join. */
   parallelProcess: {
+    /** The BPMN process id. */
     processDefinitionId: 'parallel-process',
+    /** File name to deploy it under. */
     resourceName: 'parallel-process.bpmn',
+    /** What the process does. */
     description: 'A parallel fork into reserve-items and charge-payment, joined before confirm-order.',
+    /** The BPMN XML. */
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -140,11 +150,16 @@ export const bpmnFixtures = {
 </bpmn:definitions>
 `,
   },
+  /** A message wait correlated on the order id. */
   messageProcess: {
+    /** The BPMN process id. */
     processDefinitionId: 'message-process',
+    /** File name to deploy it under. */
     resourceName: 'message-process.bpmn',
+    /** What the process does. */
     description:
       'Waits for message payment-received, then receive task order-confirmed, both correlated by orderId.',
+    /** The BPMN XML. */
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -182,10 +197,15 @@ export const bpmnFixtures = {
 </bpmn:definitions>
 `,
   },
+  /** A job with an error boundary event. */
   errorBoundaryProcess: {
+    /** The BPMN process id. */
     processDefinitionId: 'error-boundary-process',
+    /** File name to deploy it under. */
     resourceName: 'error-boundary-process.bpmn',
+    /** What the process does. */
     description: 'Job charge-card with an error boundary catching CARD_DECLINED, leading to notify-customer.',
+    /** The BPMN XML. */
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
@@ -227,11 +247,16 @@ export const bpmnFixtures = {
 </bpmn:definitions>
 `,
   },
+  /** A Camunda user task. */
   userTaskProcess: {
+    /** The BPMN process id. */
     processDefinitionId: 'user-task-process',
+    /** File name to deploy it under. */
     resourceName: 'user-task-process.bpmn',
+    /** What the process does. */
     description:
       'A Camunda user task assigned to requester.manager, candidate groups finance and managers, priority 70.',
+    /** The BPMN XML. */
     xml: `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"

@@ -6,7 +6,9 @@ import type { TestEngineOptions } from './test-engine-options.js';
 
 /** Where the CLI writes. */
 export interface CliIo {
+  /** Receives normal output, one line per call. */
   readonly out: (line: string) => void;
+  /** Receives errors and usage, one line per call. */
   readonly err: (line: string) => void;
 }
 
@@ -33,7 +35,12 @@ Options:
 export async function runCli(
   argv: readonly string[],
   io: CliIo,
-): Promise<{ engine?: TestEngine; exitCode: number }> {
+): Promise<{
+  /** The running engine, unless the CLI only printed help or failed. */
+  engine?: TestEngine;
+  /** 0 on success, 2 for bad arguments, 1 when the engine could not start or a deployment failed. */
+  exitCode: number;
+}> {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;

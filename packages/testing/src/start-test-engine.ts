@@ -42,12 +42,26 @@ const UNAUTHENTICATED = new Set(['getStatus', 'getLicense', 'createAdminUser', '
 
 /** Credentials a client needs for the engine's auth mode. */
 export type TestEngineCredentials =
-  | { readonly mode: 'none' }
-  | { readonly mode: 'basic'; readonly username: string; readonly password: string }
   | {
+      /** No credentials needed. */
+      readonly mode: 'none';
+    }
+  | {
+      /** HTTP basic auth. */
+      readonly mode: 'basic';
+      /** `CAMUNDA_BASIC_AUTH_USERNAME`. */
+      readonly username: string;
+      /** `CAMUNDA_BASIC_AUTH_PASSWORD` (readable, but not enumerable). */
+      readonly password: string;
+    }
+  | {
+      /** OAuth client credentials against the engine's token endpoint (`oauthUrl`). */
       readonly mode: 'oauth';
+      /** `CAMUNDA_CLIENT_ID`. */
       readonly clientId: string;
+      /** `CAMUNDA_CLIENT_SECRET` (readable, but not enumerable). */
       readonly clientSecret: string;
+      /** `CAMUNDA_TOKEN_AUDIENCE`. */
       readonly audience: string;
     };
 

@@ -8,6 +8,7 @@ export interface TestEngineErrorOptions {
   readonly status?: number;
   /** Problem-detail title; defaults to `code`. */
   readonly title?: string;
+  /** The underlying error, if any. */
   readonly cause?: unknown;
 }
 
@@ -16,6 +17,7 @@ export interface TestEngineErrorOptions {
  * RFC 9457 problem detail with `status`, `title` and the message as `detail`.
  */
 export class TestEngineError extends CamundaError {
+  /** Stable error name, checked by {@link isTestEngineError}. */
   override readonly name = 'TestEngineError' as const;
   /** HTTP status of the problem detail. */
   readonly status: number;

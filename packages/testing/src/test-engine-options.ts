@@ -7,13 +7,17 @@ import { TestEngineError } from './test-engine-error.js';
 
 /** Basic-auth settings (defaults: `demo` / `demo`, as a local Camunda 8). */
 export interface BasicAuthOptions {
+  /** Selects HTTP basic auth. */
   readonly mode: 'basic';
+  /** The accepted user (default `demo`). */
   readonly username?: string;
+  /** The accepted password (default `demo`). */
   readonly password?: string;
 }
 
 /** OAuth settings: the engine serves a client-credentials token endpoint and accepts only its tokens. */
 export interface OAuthOptions {
+  /** Selects OAuth client credentials. */
   readonly mode: 'oauth';
   /** Default `camunda-ts-test`. */
   readonly clientId?: string;

@@ -19,6 +19,7 @@ export interface CamundaErrorOptions {
 export abstract class CamundaError extends Error {
   /** Stable, machine-readable reason. */
   readonly code: string;
+  /** Brand shared by every camunda-ts error, so guards work across installed copies. */
   declare readonly [CAMUNDA_ERROR_BRAND]: true;
 
   constructor(message: string, options: CamundaErrorOptions) {

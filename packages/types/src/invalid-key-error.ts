@@ -8,6 +8,7 @@ export type InvalidKeyReason = 'type' | 'minLength' | 'maxLength' | 'pattern';
  * the broken rule, never the value (keys are not secret, but what a caller passes by mistake may be).
  */
 export class InvalidKeyError extends CamundaError {
+  /** Stable error name, checked by {@link isInvalidKeyError}. */
   override readonly name = 'InvalidKeyError' as const;
   /** The semantic key type, e.g. `ProcessInstanceKey`. */
   readonly keyType: string;

@@ -6,11 +6,17 @@ export type LogMethod = (fields: Record<string, unknown>, message?: string) => v
  * (winston, a console adapter) does too. `child` is optional.
  */
 export interface Logger {
+  /** Most verbose: every request and response (bodies only at `silly`). */
   readonly trace: LogMethod;
+  /** Diagnostic events: retries, token refreshes, responses. */
   readonly debug: LogMethod;
+  /** Notable lifecycle events. */
   readonly info: LogMethod;
+  /** Something went wrong and was handled. */
   readonly warn: LogMethod;
+  /** Something went wrong and was not handled. */
   readonly error: LogMethod;
+  /** A logger that adds `bindings` to every record (optional). */
   readonly child?: (bindings: Record<string, unknown>) => Logger;
 }
 

@@ -7,6 +7,7 @@ import type { OperationId } from './generated/operations.js';
 export interface OperationSpec {
   /** The spec's operationId, also the client's method name. */
   readonly operationId: OperationId;
+  /** The HTTP method. */
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path template relative to the `/v2` base, e.g. `/process-instances/{processInstanceKey}`. */
   readonly path: string;
@@ -55,5 +56,10 @@ export interface OperationSpec {
    * end), and `itemsField` names the array of results (always `items` in this spec). Searches that only offer
    * offset pagination (`from`/`limit`) have no entry here.
    */
-  readonly pagination: { readonly itemsField: string } | undefined;
+  readonly pagination:
+    | {
+        /** Name of the array of results in a page response. */
+        readonly itemsField: string;
+      }
+    | undefined;
 }

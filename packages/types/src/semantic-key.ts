@@ -6,12 +6,18 @@ declare const semanticKeyBrand: unique symbol;
  * A string branded with the name of its semantic type. Two different key types do not mix (a `JobKey` is not a
  * `ProcessInstanceKey`), yet every key is still a `string` wherever a string is expected.
  */
-export type SemanticKey<Name extends string> = string & { readonly [semanticKeyBrand]: Name };
+export type SemanticKey<Name extends string> = string & {
+  /** Type-only brand: the key type's name. Never present at runtime. */
+  readonly [semanticKeyBrand]: Name;
+};
 
 /** The rules a semantic key's value must follow, from the spec. */
 export interface SemanticKeyConstraints {
+  /** The value must match this. */
   readonly pattern?: RegExp;
+  /** Shortest allowed value. */
   readonly minLength?: number;
+  /** Longest allowed value. */
   readonly maxLength?: number;
 }
 

@@ -21,7 +21,9 @@ export type RequestValidator = (operation: ServedOperation, body: unknown) => st
 
 /** One API request as the engine received it, for `onRequest` observers (credentials left out). */
 export interface ObservedRequest {
+  /** The operation the request was matched to. */
   readonly operationId: string;
+  /** The HTTP method. */
   readonly method: string;
   /** Path and query string, as sent. */
   readonly url: string;
@@ -60,7 +62,14 @@ export interface EngineStats {
   /** Token requests received. */
   readonly tokenRequests: number;
   /** Faults injected so far. */
-  readonly faults: { readonly resets: number; readonly refused: number; readonly delayed: number };
+  readonly faults: {
+    /** Connections destroyed before handling. */
+    readonly resets: number;
+    /** Requests refused for capacity (`maxInFlight`). */
+    readonly refused: number;
+    /** Requests delayed by injected latency. */
+    readonly delayed: number;
+  };
 }
 
 /** The running HTTP server. */

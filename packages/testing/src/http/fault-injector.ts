@@ -12,7 +12,14 @@ export interface FaultOptions {
   /** Status of a refused request: 503 (default, as the spec documents backpressure) or 429. */
   readonly capacityStatus?: 429 | 503;
   /** Added latency before each request is handled: a fixed ms, or a uniform range. */
-  readonly latencyMs?: number | { readonly min: number; readonly max: number };
+  readonly latencyMs?:
+    | number
+    | {
+        /** Shortest delay, in ms. */
+        readonly min: number;
+        /** Longest delay, in ms. */
+        readonly max: number;
+      };
   /** Probability (0…1) that a request's connection is reset before it is handled. */
   readonly resetProbability?: number;
   /** Only these operationIds get faults (default: every operation). */

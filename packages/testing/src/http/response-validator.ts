@@ -10,8 +10,11 @@ export type SchemaCheck = (value: unknown) => string | undefined;
 
 /** One recorded mismatch between a response and the spec. */
 export interface FidelityViolation {
+  /** The operation that answered. */
   readonly operationId: string;
+  /** The status it answered with. */
   readonly status: number;
+  /** What did not fit the spec. */
   readonly message: string;
 }
 
