@@ -81,10 +81,10 @@ async function main(): Promise<number> {
     const { client } = target;
     print(`Target: ${target.description}`);
     const deployment = await client.deployResourcesFromFiles([BPMN]);
-    const process0 = deployment.processes[0];
+    const deployed = deployment.processes[0];
     print(
-      `Deployed ${process0?.processDefinitionId} v${process0?.processDefinitionVersion} ` +
-        `(key ${process0?.processDefinitionKey})`,
+      `Deployed ${deployed?.processDefinitionId} v${deployed?.processDefinitionVersion} ` +
+        `(key ${deployed?.processDefinitionKey})`,
     );
 
     const orderWorkers = startOrderWorkers(client);

@@ -1,12 +1,13 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { TlsConfig } from '@camunda-ts/config';
 import { childLogger, type Logger, nullLogger } from '@camunda-ts/types';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { abortable } from './abortable.js';
 import { AuthError, isAuthError } from './auth-error.js';
 import type { AuthHeadersContext, AuthProvider } from './auth-provider.js';
 import { type CachedToken, cachedToken } from './cached-token.js';
 import { fetchToken } from './fetch-token.js';
+import { loadUndici } from './load-undici.js';
 import { revealer, type SecretInput } from './secret-input.js';
 import { tlsConnectOptions } from './tls-connect-options.js';
 import { createTokenDiskCache, type TokenDiskCache } from './token-disk-cache.js';
@@ -45,7 +46,10 @@ export interface OAuthProviderOptions {
   readonly negativeCacheMs?: number | undefined;
   /** Receives token lifecycle events; never a token or a secret. */
   readonly logger?: Logger | undefined;
-  /** Dispatcher for the token requests (undici `MockAgent` in tests). Default: an own `Agent` with `tls`. */
+  /**
+   * Dispatcher for the token requests (undici `MockAgent` in tests). Default: an own `Agent` with `tls`, created
+   * by the first token request.
+   */
   readonly dispatcher?: Dispatcher | undefined;
   /** Clock in epoch milliseconds. Default `Date.now`. */
   readonly now?: (() => number) | undefined;
@@ -79,9 +83,15 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
   const logger = childLogger(options.logger ?? nullLogger, { component: 'auth', auth: 'oauth' });
   const endpoint = `${url.origin}${url.pathname}`;
   const ownsDispatcher = options.dispatcher === undefined;
-  const dispatcher =
-    options.dispatcher ??
-    new Agent(options.tls === undefined ? {} : { connect: tlsConnectOptions(options.tls) });
+  // The own Agent (and undici with it) is created by the first token request, not by the provider.
+  let dispatcher: Promise<Dispatcher> | undefined =
+    options.dispatcher === undefined ? undefined : Promise.resolve(options.dispatcher);
+  const getDispatcher = (): Promise<Dispatcher> => {
+    dispatcher ??= loadUndici().then(
+      ({ Agent }) => new Agent(options.tls === undefined ? {} : { connect: tlsConnectOptions(options.tls) }),
+    );
+    return dispatcher;
+  };
   const disk: TokenDiskCache | undefined =
     options.cacheDir === undefined
       ? undefined
@@ -95,7 +105,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     url: url.href,
     endpoint,
     body: () => formBody(options.clientId, secret(), audience, scope),
-    dispatcher,
+    dispatcher: getDispatcher,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     signal: closing.signal,
     scrub: (text: string) => maskSecret(text, secret()),
@@ -210,7 +220,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     closing.abort();
     token = undefined;
     await inflight?.catch(() => {});
-    if (ownsDispatcher) await dispatcher.close();
+    if (ownsDispatcher) await (await dispatcher?.catch(() => undefined))?.close();
   }
 
   return Object.freeze({ kind: 'oauth', headers, invalidate, close });

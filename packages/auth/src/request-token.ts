@@ -1,5 +1,6 @@
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { AuthErrorCode } from './auth-error.js';
+import { loadUndici } from './load-undici.js';
 
 /** One token request: everything needed to send it once. */
 export interface TokenRequest {
@@ -8,7 +9,8 @@ export interface TokenRequest {
   readonly endpoint: string;
   /** The form body; a function so the client secret sits on no object property. */
   readonly body: () => string;
-  readonly dispatcher: Dispatcher;
+  /** The dispatcher to send through; a function so that the provider creates its own only when it first asks. */
+  readonly dispatcher: () => Promise<Dispatcher>;
   readonly timeoutMs: number;
   /** Aborted when the provider closes. */
   readonly signal: AbortSignal;
@@ -43,9 +45,10 @@ export async function requestToken(req: TokenRequest): Promise<TokenAttempt> {
   const onClose = () => controller.abort();
   req.signal.addEventListener('abort', onClose, { once: true });
   try {
+    const { request } = await loadUndici();
     const response = await request(req.url, {
       method: 'POST',
-      dispatcher: req.dispatcher,
+      dispatcher: await req.dispatcher(),
       signal: controller.signal,
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: req.body(),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as AuthModule from '../src/index.js';
+import { probeDist } from './support/dist-probe.js';
 import { issuedToken, startTokenServer, type TokenServer } from './support/token-server.js';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -55,5 +56,48 @@ describe('built output', () => {
   it('writes the disk cache from the CJS build', async () => {
     const cjs = createRequire(import.meta.url)(join(distDir, 'index.cjs')) as typeof AuthModule;
     await writesDiskCache(cjs);
+  });
+});
+
+describe.each(['esm', 'cjs'] as const)('built %s output, undici on demand', (format) => {
+  it('loads without loading undici', async () => {
+    const result = await probeDist(
+      format,
+      `report({ createOAuthProvider: typeof pkg.createOAuthProvider, undici: loaded('undici') });`,
+    );
+    expect(result).toEqual({ createOAuthProvider: 'function', undici: false });
+  });
+
+  it('loads undici with the first token request, which succeeds', async () => {
+    const result = await probeDist(
+      format,
+      `const provider = pkg.createOAuthProvider({
+  url: ${JSON.stringify(server.url)}, clientId: 'dist-client', clientSecret: 'dist-secret',
+});
+const beforeRequest = loaded('undici');
+const headers = await provider.headers({});
+await provider.close();
+report({ beforeRequest, afterRequest: loaded('undici'), headers });`,
+    );
+    expect(result).toEqual({
+      beforeRequest: false,
+      afterRequest: true,
+      headers: { authorization: `Bearer ${issuedToken(1)}` },
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('closes before any token request without loading undici', async () => {
+    const result = await probeDist(
+      format,
+      `const provider = pkg.createOAuthProvider({
+  url: ${JSON.stringify(server.url)}, clientId: 'dist-client', clientSecret: 'dist-secret',
+});
+await provider.close();
+const error = await provider.headers({}).catch((e) => e);
+report({ name: error.name, undici: loaded('undici') });`,
+    );
+    expect(result).toEqual({ name: 'AuthError', undici: false });
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -22,7 +22,8 @@ export interface CamundaClientOptions {
   readonly logger?: LoggerLike;
   /**
    * undici dispatcher for API and OAuth token requests (tests pass a `MockAgent`). By default the client owns a
-   * keep-alive Agent with the configured TLS settings. A dispatcher passed here is left open by `close()`.
+   * keep-alive Agent with the configured TLS settings, created (and undici loaded) by its first call. A
+   * dispatcher passed here is left open by `close()`.
    */
   readonly dispatcher?: Dispatcher;
   /** Observation points: operation start/end, each HTTP attempt, backpressure changes. */

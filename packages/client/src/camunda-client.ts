@@ -6,7 +6,7 @@ import {
   createBackpressureGate,
 } from '@camunda-ts/backpressure';
 import { type CamundaConfig, resolveConfig } from '@camunda-ts/config';
-import { createApiAgent, createTransport, type Transport } from '@camunda-ts/http';
+import { createLazyApiAgent, createTransport, type LazyApiAgent, type Transport } from '@camunda-ts/http';
 import type { Logger } from '@camunda-ts/types';
 import { type OperationId, type OperationOutput, operations } from '@camunda-ts/types/operations';
 import type { Dispatcher } from 'undici';
@@ -49,8 +49,8 @@ export class CamundaClient extends GeneratedOperations {
   readonly #auth: AuthProvider;
   readonly #ownsAuth: boolean;
   readonly #gate: BackpressureGate;
-  readonly #dispatcher: Dispatcher;
-  readonly #ownsDispatcher: boolean;
+  /** The caller's dispatcher, or the client's own pool (created by the first call). */
+  readonly #pool: { readonly dispatcher: Dispatcher } | { readonly agent: LazyApiAgent };
   readonly #hooks: HookRegistry;
   readonly #validator: SchemaValidator;
   /** Calls while no hook is registered: no tracker, no per-attempt hook work. */
@@ -82,8 +82,10 @@ export class CamundaClient extends GeneratedOperations {
       onChange: (event) => backpressureChanged(logger, event, hooks),
     });
     // One connection pool for both pipelines, so that adding hooks later keeps the warm sockets.
-    this.#ownsDispatcher = options.dispatcher === undefined;
-    this.#dispatcher = options.dispatcher ?? createApiAgent(config);
+    this.#pool =
+      options.dispatcher === undefined
+        ? { agent: createLazyApiAgent(config) }
+        : { dispatcher: options.dispatcher };
     this.#validator = createSchemaValidator({
       request: config.validation.request,
       response: config.validation.response,
@@ -152,7 +154,7 @@ export class CamundaClient extends GeneratedOperations {
       this.#lifetime.abort(new Error('The client was closed'));
       this.#gate.close();
       await Promise.all([this.#plain.transport.close(), this.#tracked?.transport.close()]);
-      if (this.#ownsDispatcher) await this.#dispatcher.destroy();
+      if ('agent' in this.#pool) await this.#pool.agent.destroy();
       if (this.#ownsAuth) await this.#auth.close?.();
     })();
     return this.#closing;
@@ -171,8 +173,8 @@ export class CamundaClient extends GeneratedOperations {
       auth: this.#auth,
       logger,
       gate: this.#gate,
-      // The client owns the pool: a transport leaves a dispatcher it was given open.
-      dispatcher: this.#dispatcher,
+      // The client owns the pool: a transport leaves a dispatcher or a shared pool it was given open.
+      ...this.#pool,
       ...(tracker !== undefined && { hooks: tracker.transportHooks }),
     });
     const invoke = createInvoker({

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import type { LogLevel } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
-import { type DestinationStream, pino } from 'pino';
+import type * as Pino from 'pino';
 import { defaultRedactPaths } from './default-redact-paths.js';
 
 /** Options of {@link createDefaultLogger}. */
@@ -8,7 +9,22 @@ export interface DefaultLoggerOptions {
   /** `CAMUNDA_SDK_LOG_LEVEL`; `silly` logs like `trace` (the transport adds bodies at that level). */
   readonly level: LogLevel;
   /** Where log lines go; stdout when omitted. */
-  readonly destination?: DestinationStream;
+  readonly destination?: Pino.DestinationStream;
+}
+
+let pinoModule: typeof Pino | undefined;
+
+/**
+ * pino, loaded on the first default logger rather than when the SDK is imported (an application that brings
+ * its own logger never loads it). Synchronous, because a client is built synchronously: the CJS build has
+ * `require`; the ESM build makes one for this module.
+ */
+function loadPino(): typeof Pino {
+  if (pinoModule === undefined) {
+    const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+    pinoModule = load('pino') as typeof Pino;
+  }
+  return pinoModule;
 }
 
 /**
@@ -16,6 +32,7 @@ export interface DefaultLoggerOptions {
  * headers, tokens and secrets redacted at every level.
  */
 export function createDefaultLogger(options: DefaultLoggerOptions): Logger {
+  const { pino } = loadPino();
   const level = options.level === 'silly' ? 'trace' : options.level;
   const config = {
     name: 'camunda-ts',

@@ -1,13 +1,14 @@
 import type { AuthHeadersContext } from '@camunda-ts/auth';
 import { isCamundaError, nullLogger } from '@camunda-ts/types';
-import { type Dispatcher, FormData as UndiciFormData } from 'undici';
+import type { Dispatcher } from 'undici';
 import { AbortError } from './abort-error.js';
-import { createApiAgent } from './api-agent.js';
 import { backoffDelay } from './backoff-delay.js';
 import { type CallScope, openCallScope } from './call-scope.js';
 import { decodeBody } from './decode-body.js';
 import { HttpError } from './http-error.js';
 import { isFormData } from './is-form-data.js';
+import { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
+import { loadUndici } from './load-undici.js';
 import { logLevelProbe } from './log-level-probe.js';
 import { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
 import { NetworkError } from './network-error.js';
@@ -71,7 +72,10 @@ interface Call {
   readonly request: TransportRequest;
   readonly operationId: string;
   readonly path: string;
-  readonly body: string | Uint8Array | FormData | undefined;
+  /** What is sent; a multipart body becomes undici's `FormData` before the first attempt sends it. */
+  body: string | Uint8Array | FormData | undefined;
+  /** A multipart body not yet converted (the conversion needs undici, which is loaded on first use). */
+  form: FormData | undefined;
   readonly headersFor: (auth: Headers) => Headers;
   readonly scope: CallScope;
   /** What `auth.headers` gets: the caller's signal (the scope's budget is enforced by racing). */
@@ -94,8 +98,12 @@ export function createTransport(options: TransportOptions): Transport {
   const logger = options.logger ?? nullLogger;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
-  const ownsDispatcher = options.dispatcher === undefined;
-  const dispatcher: Dispatcher = options.dispatcher ?? createApiAgent(config);
+  // The pool is created on the first send (importing undici is the costly part of starting up); an injected
+  // dispatcher or a shared pool is the caller's to close.
+  const ownAgent =
+    options.dispatcher === undefined && options.agent === undefined ? createLazyApiAgent(config) : undefined;
+  const agent = options.agent ?? ownAgent;
+  let dispatcher: Dispatcher | undefined = options.dispatcher;
 
   const base = new URL(config.restAddress);
   const origin = base.origin;
@@ -126,16 +134,18 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   /** Serialises the body once per call and picks the headers that go with it. */
-  function prepareBody(request: TransportRequest): Pick<Call, 'body' | 'headersFor'> {
+  function prepareBody(request: TransportRequest): Pick<Call, 'body' | 'form' | 'headersFor'> {
     const { body, contentType, accept } = request;
     let prepared: Call['body'];
+    let form: FormData | undefined;
     let headersFor: Call['headersFor'];
     if (body === undefined) {
       prepared = undefined;
       headersFor = plainHeaders;
     } else if (isFormData(body)) {
       // undici writes the multipart content type with its boundary.
-      prepared = toUndiciFormData(body);
+      prepared = undefined;
+      form = body;
       headersFor = plainHeaders;
     } else if (contentType !== undefined) {
       prepared = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
@@ -148,7 +158,7 @@ export function createTransport(options: TransportOptions): Transport {
       const inner = headersFor;
       headersFor = (auth) => ({ ...inner(auth), accept });
     }
-    return { body: prepared, headersFor };
+    return { body: prepared, form, headersFor };
   }
 
   async function send<T>(
@@ -161,7 +171,7 @@ export function createTransport(options: TransportOptions): Transport {
     if (opts.signal?.aborted) throw new AbortError({ operationId, cause: opts.signal.reason });
     const path =
       basePath + template(request.pathTemplate, operationId)(request.pathParams) + queryString(request.query);
-    const { body, headersFor } = prepareBody(request);
+    const { body, form, headersFor } = prepareBody(request);
     const policy = resolveRetryPolicy(retryDefaults, opts.retry);
     const timeoutMs =
       opts.timeoutMs ??
@@ -175,6 +185,7 @@ export function createTransport(options: TransportOptions): Transport {
       operationId,
       path,
       body,
+      form,
       headersFor,
       scope,
       authContext: opts.signal === undefined ? NO_AUTH_CONTEXT : { signal: opts.signal },
@@ -250,6 +261,12 @@ export function createTransport(options: TransportOptions): Transport {
     let headers: Headers;
     let info: AttemptInfo | undefined;
     try {
+      // First use only: load undici and create the pool; convert a multipart body once per call.
+      if (dispatcher === undefined) dispatcher = await scope.race((agent as LazyApiAgent).get());
+      if (call.form !== undefined) {
+        call.body = await scope.race(toUndiciFormData(call.form));
+        call.form = undefined;
+      }
       const authHeaders = await scope.race(auth.headers(call.authContext));
       if (call.gateRequest !== undefined) {
         const waitStart = clock.now();
@@ -292,7 +309,7 @@ export function createTransport(options: TransportOptions): Transport {
     let invalidBody: unknown;
     try {
       const response = await scope.race(
-        dispatcher.request({
+        (dispatcher as Dispatcher).request({
           origin,
           path: call.path,
           method: request.method,
@@ -451,7 +468,7 @@ export function createTransport(options: TransportOptions): Transport {
           onDrained = resolve;
         });
       }
-      if (ownsDispatcher) await dispatcher.destroy();
+      if (ownAgent !== undefined) await ownAgent.destroy();
     })();
     return closing;
   }
@@ -488,7 +505,8 @@ function sameEntries(a: Headers, b: Headers): boolean {
  * undici only serialises its own FormData class; Node's global FormData comes from a different copy of undici.
  * Entries are copied (Blobs by reference, not read).
  */
-function toUndiciFormData(form: FormData): FormData {
+async function toUndiciFormData(form: FormData): Promise<FormData> {
+  const { FormData: UndiciFormData } = await loadUndici();
   if (form instanceof UndiciFormData) return form;
   const copy = new UndiciFormData();
   for (const [name, value] of form) {

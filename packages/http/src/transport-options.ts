@@ -2,6 +2,7 @@ import type { AuthProvider } from '@camunda-ts/auth';
 import type { CamundaConfig } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
 import type { Dispatcher } from 'undici';
+import type { LazyApiAgent } from './lazy-api-agent.js';
 import type { TransportClock } from './transport-clock.js';
 import type { TransportGate } from './transport-gate.js';
 import type { TransportHooks } from './transport-hooks.js';
@@ -14,8 +15,16 @@ export interface TransportOptions {
   readonly auth: AuthProvider;
   /** pino or any object with the same methods; request logs go out at `debug`, headers at `trace`. */
   readonly logger?: Logger;
-  /** Replaces the keep-alive Agent the transport would create (tests pass a `MockAgent`); left open on close. */
+  /**
+   * Replaces the keep-alive Agent the transport would create on its first send (tests pass a `MockAgent`); left
+   * open on close.
+   */
   readonly dispatcher?: Dispatcher;
+  /**
+   * A pool shared with other transports, created on its first use (`createLazyApiAgent`); left open on close.
+   * Ignored when `dispatcher` is given.
+   */
+  readonly agent?: LazyApiAgent;
   /** Observers of each attempt (tracing, metrics, logs). */
   readonly hooks?: TransportHooks;
   /** Admission control around each attempt (`@camunda-ts/backpressure`). */

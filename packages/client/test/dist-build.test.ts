@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distEntry, probeDist } from './dist-probe.js';
+import { type LocalServer, sendJson, startLocalServer } from './local-server.js';
+
+const TOPOLOGY = {
+  brokers: [],
+  clusterSize: 1,
+  partitionsCount: 1,
+  replicationFactor: 1,
+  gatewayVersion: '8.8.0',
+  lastCompletedChangeId: '-1',
+};
+
+let server: LocalServer;
+let topologyRequests = 0;
+
+beforeAll(async () => {
+  server = await startLocalServer((request, response) => {
+    if (request.url === '/v2/topology') topologyRequests++;
+    sendJson(response, 200, TOPOLOGY);
+  });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** Child-process prelude: the environment of a client talking to the test server without credentials. */
+function envScript(): string {
+  return `const env = ${JSON.stringify({ CAMUNDA_REST_ADDRESS: `${server.url}/v2`, CAMUNDA_AUTH_STRATEGY: 'NONE' })};`;
+}
+
+describe.each(['esm', 'cjs'] as const)('built %s output', (format) => {
+  it('is present (run `pnpm build` before the tests)', () => {
+    expect(existsSync(distEntry(format))).toBe(true);
+  });
+
+  it('imports without loading undici or pino', async () => {
+    const result = await probeDist(
+      format,
+      `report({ createCamundaClient: typeof pkg.createCamundaClient, undici: loaded('undici'), pino: loaded('pino') });`,
+    );
+    expect(result).toEqual({ createCamundaClient: 'function', undici: false, pino: false });
+  });
+
+  it('loads pino for the default logger on construction and undici on the first call, which answers', async () => {
+    const before = topologyRequests;
+    const result = await probeDist(
+      format,
+      `${envScript()}
+const client = pkg.createCamundaClient({ env: { ...env, CAMUNDA_SDK_LOG_LEVEL: 'warn' } });
+const constructed = { undici: loaded('undici'), pino: loaded('pino'), level: client.logger.level };
+const first = await client.getTopology();
+const second = await client.getTopology();
+await client.close();
+report({ constructed, afterCall: loaded('undici'), first, second });`,
+    );
+    expect(result).toEqual({
+      constructed: { undici: false, pino: true, level: 'warn' },
+      afterCall: true,
+      first: TOPOLOGY,
+      second: TOPOLOGY,
+    });
+    expect(topologyRequests - before).toBe(2);
+  });
+
+  it('never loads pino when given a logger', async () => {
+    const result = await probeDist(
+      format,
+      `${envScript()}
+const client = pkg.createCamundaClient({ env, logger: pkg.nullLogger });
+const topology = await client.getTopology();
+await client.close();
+report({ pino: loaded('pino'), clusterSize: topology.clusterSize });`,
+    );
+    expect(result).toEqual({ pino: false, clusterSize: 1 });
+  });
+
+  it('closes before any call without loading undici, and refuses calls afterwards', async () => {
+    const result = await probeDist(
+      format,
+      `${envScript()}
+const client = pkg.createCamundaClient({ env, logger: pkg.nullLogger });
+await client.close();
+const error = await client.getTopology().catch((e) => e);
+report({ name: error.name, undici: loaded('undici') });`,
+    );
+    expect(result).toEqual({ name: 'NetworkError', undici: false });
+  });
+});

@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The two builds of the package, as a consumer loads them. */
+export type DistFormat = 'esm' | 'cjs';
+
+const ENTRY: Record<DistFormat, string> = {
+  esm: fileURLToPath(new URL('../dist/index.js', import.meta.url)),
+  cjs: fileURLToPath(new URL('../dist/index.cjs', import.meta.url)),
+};
+
+/** Path of the built entry point of `format`. */
+export function distEntry(format: DistFormat): string {
+  return ENTRY[format];
+}
+
+/** Precedes the report on stdout, so that log lines the body prints do not get in its way. */
+const REPORT_MARK = '\n@@report@@';
+
+// `loaded(name)`: whether a file of the npm package `name` has been loaded. ESM imports of CommonJS packages
+// (undici, pino) go through the CommonJS loader too, so its cache answers for both builds.
+const HELPERS = `
+const REPORT_MARK = ${JSON.stringify(REPORT_MARK)};
+const loaded = (name) => {
+  const marker = sep + 'node_modules' + sep + name + sep;
+  return Object.keys(moduleCache).some((file) => file.includes(marker));
+};
+const report = (value) => process.stdout.write(REPORT_MARK + JSON.stringify(value));
+`;
+
+/**
+ * Runs `body` in a fresh node process after loading the built package as `pkg` (`import()` for ESM, `require`
+ * for CJS), and returns what the body passed to `report(value)`. The body may `await`; `loaded(name)` tells
+ * whether an npm package has been loaded so far.
+ */
+export async function probeDist(format: DistFormat, body: string): Promise<unknown> {
+  const script =
+    format === 'esm'
+      ? `import { createRequire } from 'node:module';
+import { sep } from 'node:path';
+const moduleCache = createRequire(import.meta.url).cache;${HELPERS}
+const pkg = await import(${JSON.stringify(pathToFileURL(ENTRY.esm).href)});
+${body}`
+      : `const { sep } = require('node:path');
+const moduleCache = require.cache;${HELPERS}
+const pkg = require(${JSON.stringify(ENTRY.cjs)});
+(async () => {
+${body}
+})().catch((error) => { console.error(error); process.exitCode = 1; });`;
+  const { stdout } = await run(
+    process.execPath,
+    [`--input-type=${format === 'esm' ? 'module' : 'commonjs'}`, '-e', script],
+    { cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 20_000 },
+  );
+  const at = stdout.lastIndexOf(REPORT_MARK);
+  if (at === -1) throw new Error(`The probe reported nothing; it printed: ${stdout}`);
+  return JSON.parse(stdout.slice(at + REPORT_MARK.length)) as unknown;
+}

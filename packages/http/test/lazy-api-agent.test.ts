@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLazyApiAgent, createTransport, type LazyApiAgent } from '../src/index.js';
+import { fakeAuth, testConfig } from './support/harness.js';
+import { type RunningServer, startHttpServer } from './support/servers.js';
+
+describe('createLazyApiAgent', () => {
+  let server: RunningServer | undefined;
+  let agent: LazyApiAgent | undefined;
+  afterEach(async () => {
+    await agent?.destroy();
+    await server?.close();
+    server = undefined;
+    agent = undefined;
+  });
+
+  it('creates one Agent, however many callers ask at once or later', async () => {
+    agent = createLazyApiAgent(testConfig());
+    const [first, second] = await Promise.all([agent.get(), agent.get()]);
+    expect(second).toBe(first);
+    expect(await agent.get()).toBe(first);
+    expect(first.destroyed).toBe(false);
+  });
+
+  it('destroys the Agent it created, and refuses to hand one out afterwards', async () => {
+    agent = createLazyApiAgent(testConfig());
+    const created = await agent.get();
+    await Promise.all([agent.destroy(), agent.destroy()]);
+    expect(created.destroyed).toBe(true);
+    await expect(agent.get()).rejects.toThrow(/destroyed/);
+  });
+
+  it('destroys nothing when no Agent was ever asked for', async () => {
+    agent = createLazyApiAgent(testConfig());
+    await expect(agent.destroy()).resolves.toBeUndefined();
+    await expect(agent.get()).rejects.toThrow(/destroyed/);
+  });
+
+  it('is shared by transports, which leave it open when they close', async () => {
+    const ports: number[] = [];
+    server = await startHttpServer((req, res) => {
+      ports.push(req.socket.remotePort ?? 0);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+    const config = testConfig({ restAddress: `${server.url}/v2` });
+    agent = createLazyApiAgent(config);
+    const request = {
+      operationId: 'getTopology',
+      method: 'GET',
+      pathTemplate: '/topology',
+      retrySafe: true,
+    } as const;
+    const first = createTransport({ config, auth: fakeAuth(), agent });
+    await first.send(request);
+    await first.close();
+    const pool = await agent.get();
+    expect(pool.destroyed).toBe(false);
+    const second = createTransport({ config, auth: fakeAuth(), agent });
+    await second.send(request);
+    await second.close();
+    // The second transport reused the first one's keep-alive socket.
+    expect(ports).toHaveLength(2);
+    expect(new Set(ports).size).toBe(1);
+    expect(await agent.get()).toBe(pool);
+  });
+
+  it('lets a transport that owns its pool close before any request', async () => {
+    const transport = createTransport({ config: testConfig(), auth: fakeAuth() });
+    await expect(transport.close()).resolves.toBeUndefined();
+    await expect(
+      transport.send({ operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true }),
+    ).rejects.toMatchObject({ name: 'NetworkError', code: 'TRANSPORT_CLOSED' });
+  });
+});
