@@ -4,11 +4,13 @@ import type { JobResultAdHocSubProcess } from './job-types.js';
 export interface ActivateAdHocElement {
   /** The id of an element inside the ad-hoc sub-process. */
   readonly elementId: string;
+  /** Variables set in the activated element's scope. */
   readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 /** What the job of an ad-hoc sub-process decides: elements to activate, and whether the sub-process is done. */
 export interface AdHocSubProcessResultInput {
+  /** The elements to activate. */
   readonly activateElements?: readonly ActivateAdHocElement[];
   /** The completion condition is fulfilled: the sub-process completes once its active elements are done. */
   readonly isCompletionConditionFulfilled?: boolean;
@@ -17,7 +19,10 @@ export interface AdHocSubProcessResultInput {
 }
 
 /** An ad-hoc sub-process job result, tagged with its `type` (what `adHocSubProcessResult` returns). */
-export type AdHocSubProcessJobResult = JobResultAdHocSubProcess & { readonly type: 'adHocSubProcess' };
+export type AdHocSubProcessJobResult = JobResultAdHocSubProcess & {
+  /** Marks an ad-hoc sub-process result. */
+  readonly type: 'adHocSubProcess';
+};
 
 type ElementId = NonNullable<NonNullable<JobResultAdHocSubProcess['activateElements']>[number]['elementId']>;
 

@@ -7,6 +7,7 @@ export interface WorkerClock {
   now(): number;
   /** Calls `callback` after `ms`; returns a handle for {@link WorkerClock.clearTimeout}. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a callback scheduled with `setTimeout`. */
   clearTimeout(handle: unknown): void;
 }
 

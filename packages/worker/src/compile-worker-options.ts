@@ -10,51 +10,81 @@ import { WorkerOptionsError, type WorkerOptionsIssue } from './worker-options-er
 
 /** A handler module with its location made absolute: a `file:` URL string and an export name. */
 export interface ResolvedHandlerModule {
+  /** The module as a `file:` URL (a relative path is resolved when the options are compiled). */
   readonly module: string;
+  /** The export holding the handler (default `default`). */
   readonly export: string;
 }
 
 /** Worker options after defaults were applied and every value checked; frozen. */
 export interface ResolvedWorkerOptions {
+  /** The job type to work on. */
   readonly jobType: string;
   /** A function (async strategy) or a module to load. */
   readonly handler: ((job: never) => unknown) | ResolvedHandlerModule;
   /** `auto` resolved to what will run. */
   readonly executionStrategy: 'async' | 'thread' | 'process';
+  /** How long the engine reserves an activated job. */
   readonly jobTimeoutMs: number;
+  /** Jobs handled at once. */
   readonly maxConcurrentJobs: number;
+  /** Long-poll budget of one activation. */
   readonly pollTimeoutMs: number;
+  /** Variables to fetch; all when `undefined`. */
   readonly fetchVariables: readonly string[] | undefined;
+  /** Tenants to activate jobs for; the client's default tenant when `undefined`. */
   readonly tenantIds: readonly string[] | undefined;
   /** Sent only when set. */
   readonly tenantFilter: TenantFilter | undefined;
+  /** Whether activations ask for job leases (`withLease`). */
   readonly leases: boolean;
+  /** Whether running jobs get their timeout extended before it runs out. */
   readonly autoExtendTimeout: boolean;
+  /** Reported to the engine as the activating worker. */
   readonly workerName: string;
+  /** Upper bound of the random delay before the first poll. */
   readonly startupJitterMaxMs: number;
+  /** Validates the job's variables. */
   readonly inputSchema: StandardSchemaV1 | undefined;
+  /** Validates the variables the job completes with. */
   readonly outputSchema: StandardSchemaV1 | undefined;
+  /** Validates the job's custom headers. */
   readonly customHeadersSchema: StandardSchemaV1 | undefined;
+  /** Whether the worker started polling when created. */
   readonly autoStart: boolean;
   /** The worker's own logger, when given; the client's logger applies otherwise. */
   readonly logger: Logger | undefined;
+  /** Default grace of `stop()` for running handlers. */
   readonly stopGraceMs: number;
+  /** First backoff ceiling after a failed activation or job action. */
   readonly backoffInitialMs: number;
+  /** Largest backoff ceiling. */
   readonly backoffMaxMs: number;
+  /** Free slots needed before the next activation. */
   readonly activationThreshold: number;
+  /** Time source. */
   readonly clock: WorkerClock;
+  /** Randomness in [0, 1) for jitter. */
   readonly random: () => number;
 }
 
 /** Built-in defaults, used when neither the options nor the client's worker config set a value. */
 export const WORKER_DEFAULTS = Object.freeze({
+  /** Default `jobTimeoutMs`. */
   jobTimeoutMs: 300_000,
+  /** Default `maxConcurrentJobs`. */
   maxConcurrentJobs: 10,
+  /** Default `pollTimeoutMs`. */
   pollTimeoutMs: 20_000,
+  /** Default `workerName`. */
   workerName: 'camunda-ts-worker',
+  /** Default `startupJitterMaxSeconds`. */
   startupJitterMaxSeconds: 0,
+  /** Default `stopGraceMs`. */
   stopGraceMs: 30_000,
+  /** Default `backoffInitialMs`. */
   backoffInitialMs: 250,
+  /** Default `backoffMaxMs`. */
   backoffMaxMs: 30_000,
 });
 

@@ -5,6 +5,7 @@ import { CamundaError, isCamundaError } from '@camunda-ts/client';
  * The worker fails only that job with this error's message and replaces the thread or process.
  */
 export class HandlerCrashError extends CamundaError {
+  /** Stable error name, checked by {@link isHandlerCrashError}. */
   override readonly name = 'HandlerCrashError' as const;
 
   constructor(message: string, cause?: unknown) {

@@ -6,6 +6,7 @@ import { CamundaError, isCamundaError } from '@camunda-ts/client';
  * this worker's (`JOB_LOST`: gone from the engine, or its lease superseded by a newer activation).
  */
 export class JobAbortedError extends CamundaError {
+  /** Stable error name, checked by {@link isJobAbortedError}. */
   override readonly name = 'JobAbortedError' as const;
 
   constructor(code: 'JOB_DEADLINE' | 'WORKER_STOPPED' | 'JOB_LOST', message: string) {

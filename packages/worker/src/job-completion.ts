@@ -10,7 +10,9 @@ export type TypedJobResult = UserTaskJobResult | AdHocSubProcessJobResult;
  * `variables`; any other object is the variables themselves.
  */
 export interface JobCompletion<O> {
+  /** The variables to complete with. */
   readonly variables?: O;
+  /** The job result (built with `userTaskResult` or `adHocSubProcessResult`). */
   readonly result: TypedJobResult;
 }
 

@@ -18,7 +18,9 @@ declare const receiptBrand: unique symbol;
  * engine took it (`completed`, `failed`, `bpmnError`, `ignored`) or the job was already gone (`dropped`).
  */
 export interface JobActionReceipt {
+  /** The action the handler took. */
   readonly action: JobActionKind;
+  /** What became of it. */
   readonly outcome: JobOutcome;
   /** Only the worker creates receipts. */
   readonly [receiptBrand]: true;
@@ -49,6 +51,7 @@ export interface FailJobOptions {
 export interface ThrowJobErrorOptions {
   /** Matched against the error catch events of the process. */
   readonly errorCode: string;
+  /** Context for operators. */
   readonly errorMessage?: string;
   /** Variables set at the scope of the catching event. */
   readonly variables?: JobVariables;

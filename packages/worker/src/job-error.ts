@@ -15,6 +15,7 @@ export interface JobErrorOptions {
  * {@link BpmnError}.
  */
 export class JobError extends CamundaError {
+  /** Stable error name, checked by {@link isJobError}. */
   override readonly name = 'JobError' as const;
   /** Matched against the error catch events of the process. */
   readonly errorCode: string;

@@ -23,7 +23,9 @@ export type JobHandler<Ctx, O = JobVariables> = (
 
 /** Call options a `thread` handler may pass to the forwarding client (the signal is forwarded as an abort). */
 export interface RemoteCallOptions {
+  /** Aborts the forwarded call. */
   readonly signal?: AbortSignal;
+  /** Budget of the forwarded call. */
   readonly timeoutMs?: number;
 }
 

@@ -2,6 +2,7 @@ import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** A handler took a second action on a job that already has one (exactly one action reaches the engine). */
 export class JobSettledError extends CamundaError {
+  /** Stable error name, checked by {@link isJobSettledError}. */
   override readonly name = 'JobSettledError' as const;
 
   constructor(jobKey: string, taken: string, attempted: string) {

@@ -41,7 +41,19 @@ export type UpdateJobInput = OperationInput<'updateJob'>;
 export type JobResult = NonNullable<CompleteJobInput['result']>;
 
 /** Result of a user-task listener job (`JobResultUserTask`). */
-export type JobResultUserTask = Extract<JobResult, { type?: 'userTask' }>;
+export type JobResultUserTask = Extract<
+  JobResult,
+  {
+    /** The user-task variant. */
+    type?: 'userTask';
+  }
+>;
 
 /** Result of an ad-hoc sub-process job (`JobResultAdHocSubProcess`). */
-export type JobResultAdHocSubProcess = Extract<JobResult, { type?: 'adHocSubProcess' }>;
+export type JobResultAdHocSubProcess = Extract<
+  JobResult,
+  {
+    /** The ad-hoc sub-process variant. */
+    type?: 'adHocSubProcess';
+  }
+>;

@@ -11,6 +11,7 @@ export interface ActivationInfo {
 
 /** One job about to run, as interceptors see it. */
 export interface InterceptedJob {
+  /** The job as activated. */
   readonly job: ActivatedJob;
   /** The activation that delivered the job: the same object the `activation` interceptor saw. */
   readonly activation: ActivationInfo;
@@ -18,6 +19,7 @@ export interface InterceptedJob {
 
 /** How one job's run ended. */
 export interface JobRunSummary {
+  /** What became of the job. */
   readonly outcome: JobOutcome;
   /** The error behind a failed job or BPMN error (the handler's throw, or the engine's refusal of its action). */
   readonly error?: unknown;

@@ -85,6 +85,7 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
 /** A worker whose handler is a function running on the worker's event loop; its context carries the client. */
 export interface AsyncJobWorkerOptions<C, V = JobVariables, O = JobVariables, H = JobCustomHeaders>
   extends JobWorkerBaseOptions<V, O, H> {
+  /** Where the handler runs: on the worker's event loop. */
   readonly executionStrategy?: 'async' | 'auto';
   /**
    * Receives a {@link ConnectedJobContext}. Returning completes the job with the returned variables; throwing
@@ -100,7 +101,9 @@ export interface AsyncJobWorkerOptions<C, V = JobVariables, O = JobVariables, H 
  */
 export interface ModuleJobWorkerOptions<V = JobVariables, O = JobVariables, H = JobCustomHeaders>
   extends JobWorkerBaseOptions<V, O, H> {
+  /** Where the handler runs (default `auto`: a thread for a module). */
   readonly executionStrategy?: ExecutionStrategyName;
+  /** The module that exports the handler. */
   readonly handler: HandlerModule;
 }
 
@@ -111,6 +114,8 @@ export type JobWorkerOptions<C = unknown, V = JobVariables, O = JobVariables, H 
 
 /** Any worker options, with the type parameters erased (what `compileWorkerOptions` accepts). */
 export interface JobWorkerInput extends JobWorkerBaseOptions<unknown, unknown, unknown> {
+  /** Where the handler runs (default `auto`: a thread for a module). */
   readonly executionStrategy?: ExecutionStrategyName;
+  /** A function, or the module that exports one. */
   readonly handler: ((job: never) => unknown) | HandlerModule;
 }

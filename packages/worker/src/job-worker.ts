@@ -32,6 +32,7 @@ const POLL_TIMEOUT_MARGIN_MS = 10_000;
 
 /** Counters of one worker since it was created. */
 export interface JobWorkerStats {
+  /** The current lifecycle state. */
   readonly state: WorkerState;
   /** Jobs received from activations. */
   readonly activated: number;
@@ -59,7 +60,14 @@ export interface JobWorkerStats {
   /** Activation requests that failed. */
   readonly activationErrors: number;
   /** The most recent activation error or worker failure, with its time (clock milliseconds). */
-  readonly lastError: { readonly error: unknown; readonly at: number } | undefined;
+  readonly lastError:
+    | {
+        /** The error. */
+        readonly error: unknown;
+        /** When it happened (worker clock, ms). */
+        readonly at: number;
+      }
+    | undefined;
 }
 
 /** Options of `worker.stop()`. */
@@ -73,7 +81,9 @@ export interface StopWorkerOptions {
 
 /** A running job worker. */
 export interface JobWorker {
+  /** The job type the worker activates. */
   readonly jobType: string;
+  /** The name it reports to the engine. */
   readonly workerName: string;
   /** The current lifecycle state. */
   readonly state: WorkerState;

@@ -3,6 +3,7 @@
  * validates variables through it, so zod is needed only by users who pass schemas, and only as a peer.
  */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  /** The Standard Schema properties. */
   readonly '~standard': StandardSchemaProps<Input, Output>;
 }
 

@@ -5,12 +5,15 @@ import type { JobResultUserTask } from './job-types.js';
  * `followUpDate`; an empty list clears candidates; an omitted property keeps its value.
  */
 export interface UserTaskCorrections {
+  /** The new assignee. */
   readonly assignee?: string;
   /** ISO 8601 date-time. */
   readonly dueDate?: string;
   /** ISO 8601 date-time. */
   readonly followUpDate?: string;
+  /** The new candidate users. */
   readonly candidateUsers?: readonly string[];
+  /** The new candidate groups. */
   readonly candidateGroups?: readonly string[];
   /** 0 to 100. */
   readonly priority?: number;
@@ -22,18 +25,27 @@ export interface UserTaskCorrections {
  */
 export type UserTaskResultInput =
   | {
+      /** The work is denied. */
       readonly denied: true;
+      /** Why, for the user and the audit log. */
       readonly deniedReason?: string;
+      /** A denial carries no corrections. */
       readonly corrections?: never;
     }
   | {
+      /** The work is approved (the default). */
       readonly denied?: false;
+      /** Only a denial has a reason. */
       readonly deniedReason?: never;
+      /** Task properties to correct. */
       readonly corrections?: UserTaskCorrections;
     };
 
 /** A user-task listener job result, tagged with its `type` (what `userTaskResult` returns). */
-export type UserTaskJobResult = JobResultUserTask & { readonly type: 'userTask' };
+export type UserTaskJobResult = JobResultUserTask & {
+  /** Marks a user-task listener result. */
+  readonly type: 'userTask';
+};
 
 /**
  * Builds the result of a user-task listener job, for `job.complete(variables, { result })` or a handler's

@@ -19,13 +19,30 @@ export interface WorkerEventMap {
   /** Every state transition. */
   readonly stateChange: WorkerStateChange;
   /** One activation request finished (successfully); `durationMs` includes the long-poll wait. */
-  readonly poll: { readonly requested: number; readonly received: number; readonly durationMs: number };
+  readonly poll: {
+    /** Jobs asked for (the free slots). */
+    readonly requested: number;
+    /** Jobs received. */
+    readonly received: number;
+    /** From sending the activation to its answer, the long-poll wait included. */
+    readonly durationMs: number;
+  };
   /** An activation failed; the worker waits `delayMs` before the next attempt. */
-  readonly activationError: { readonly error: unknown; readonly attempt: number; readonly delayMs: number };
+  readonly activationError: {
+    /** Why the activation failed. */
+    readonly error: unknown;
+    /** Consecutive failed attempts, this one included. */
+    readonly attempt: number;
+    /** The backoff before the next attempt. */
+    readonly delayMs: number;
+  };
   /** One job ended; `durationMs` runs from activation to the engine's answer to the action. */
   readonly jobSettled: {
+    /** The job as activated. */
     readonly job: ActivatedJob;
+    /** How it ended. */
     readonly outcome: JobOutcome;
+    /** From activation to the engine's answer to the action. */
     readonly durationMs: number;
     /** The handler's error, for jobs that failed or raised a BPMN error because of a throw. */
     readonly error?: unknown;

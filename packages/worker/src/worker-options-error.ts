@@ -4,11 +4,13 @@ import { CamundaError, isCamundaError } from '@camunda-ts/client';
 export interface WorkerOptionsIssue {
   /** The option's name, e.g. `maxConcurrentJobs`. */
   readonly option: string;
+  /** What is wrong with it. */
   readonly message: string;
 }
 
 /** Thrown by `compileWorkerOptions` (and so `createJobWorker`) listing every invalid option at once. */
 export class WorkerOptionsError extends CamundaError {
+  /** Stable error name, checked by {@link isWorkerOptionsError}. */
   override readonly name = 'WorkerOptionsError' as const;
   /** Every problem found. */
   readonly issues: readonly WorkerOptionsIssue[];

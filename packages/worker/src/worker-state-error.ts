@@ -2,6 +2,7 @@ import { CamundaError, isCamundaError } from '@camunda-ts/client';
 
 /** A lifecycle call that the worker's current state does not allow (e.g. starting a stopped worker). */
 export class WorkerStateError extends CamundaError {
+  /** Stable error name, checked by {@link isWorkerStateError}. */
   override readonly name = 'WorkerStateError' as const;
 
   constructor(message: string) {

@@ -24,7 +24,9 @@ const allowed: Readonly<Record<WorkerState, readonly WorkerState[]>> = Object.fr
 
 /** One transition, as listeners see it. */
 export interface WorkerStateChange {
+  /** The state left. */
   readonly from: WorkerState;
+  /** The state entered. */
   readonly to: WorkerState;
   /** Why the worker failed (only for `to: 'failed'`). */
   readonly error?: unknown;
