@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, dependency graph, examples. Nothing is replayed from the Nx cache. Every
-// step runs even when an earlier one failed, so one run reports everything; the last line is the test total.
+// integration tests, packaging checks, dependency graph, examples, API docs, benchmark smoke run. Nothing is
+// replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything; the
+// last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +68,10 @@ const steps = [
     name: 'examples run against the in-memory engine',
     cmd: ['pnpm', '--filter', '@camunda-ts/examples', 'run', 'run-all'],
     when: () => existsSync(join(root, 'examples/package.json')),
+  },
+  {
+    name: 'API docs build with every export documented (typedoc)',
+    cmd: ['pnpm', 'run', 'docs'],
   },
   {
     name: 'benchmark smoke run',
