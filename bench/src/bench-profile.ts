@@ -1,7 +1,10 @@
 /** Counts and durations of one bench run. */
 export interface BenchProfile {
   readonly mode: 'quick' | 'full';
-  /** Runs per figure in the request suite (each contender once per round). */
+  /**
+   * Runs per figure in the request suite (each contender once per round). Many short rounds rather than a few long
+   * ones: the two runs of a pair are closer in time, so a burst of other work on the machine skews fewer pairs.
+   */
   readonly requestRounds: number;
   readonly requestWarmupMs: number;
   readonly requestDurationMs: number;
@@ -48,9 +51,9 @@ export const QUICK_PROFILE: BenchProfile = {
 /** The full run whose figures go into RESULTS.md. */
 export const FULL_PROFILE: BenchProfile = {
   mode: 'full',
-  requestRounds: 5,
-  requestWarmupMs: 500,
-  requestDurationMs: 1_500,
+  requestRounds: 9,
+  requestWarmupMs: 300,
+  requestDurationMs: 700,
   payloadBytes: 10_240,
   workerRounds: 5,
   workerJobs: 20_000,
@@ -58,7 +61,7 @@ export const FULL_PROFILE: BenchProfile = {
   workerConcurrency: 32,
   workerRunTimeoutMs: 120_000,
   coldStartRounds: 15,
-  e2eRounds: 3,
+  e2eRounds: 5,
   e2eInstances: 1_000,
   e2eConcurrency: 32,
   e2eRunTimeoutMs: 120_000,

@@ -1,4 +1,3 @@
-import { rootCertificates } from 'node:tls';
 import type { TlsConfig } from '@camunda-ts/config';
 
 /** Node TLS connect options (a subset of `tls.ConnectionOptions`), secrets already revealed. */
@@ -21,7 +20,8 @@ export interface TlsConnectOptions {
  */
 export function tlsConnectOptions(tls: TlsConfig): TlsConnectOptions {
   const options: TlsConnectOptions = {};
-  if (tls.ca !== undefined) options.ca = [...rootCertificates, tls.ca];
+  // node:tls is fetched here rather than imported: loading it costs more than the rest of this package.
+  if (tls.ca !== undefined) options.ca = [...process.getBuiltinModule('node:tls').rootCertificates, tls.ca];
   if (tls.cert !== undefined) options.cert = tls.cert;
   if (tls.key !== undefined) options.key = tls.key.reveal();
   if (tls.passphrase !== undefined) options.passphrase = tls.passphrase.reveal();

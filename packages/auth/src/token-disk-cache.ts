@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@camunda-ts/types';
@@ -30,6 +29,8 @@ const FORMAT_VERSION = 1;
  * never sees half a token.
  */
 export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Logger): TokenDiskCache {
+  // node:crypto is fetched on use rather than imported, so that importing the SDK does not load it.
+  const { createHash, randomUUID } = process.getBuiltinModule('node:crypto');
   const hash = createHash('sha256')
     .update(JSON.stringify([key.url, key.clientId, key.audience, key.scope ?? null]))
     .digest('hex')

@@ -15,15 +15,14 @@ export interface DefaultLoggerOptions {
 let pinoModule: typeof Pino | undefined;
 
 /**
- * pino, loaded on the first default logger rather than when the SDK is imported (an application that brings
- * its own logger never loads it). Synchronous, because a client is built synchronously: the CJS build has
- * `require`; the ESM build makes one for this module.
+ * pino, loaded with the first default logger rather than when the SDK is imported (an application that brings
+ * its own logger never loads it). Synchronous, because a client is built synchronously: a `require` for this
+ * file, located by `__filename` in the CJS build (which has no `import.meta`) and by `import.meta.url` in ESM.
  */
 function loadPino(): typeof Pino {
-  if (pinoModule === undefined) {
-    const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-    pinoModule = load('pino') as typeof Pino;
-  }
+  pinoModule ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)(
+    'pino',
+  ) as typeof Pino;
   return pinoModule;
 }
 

@@ -1,5 +1,3 @@
-import { STATUS_CODES } from 'node:http';
-
 /** An RFC 9457 problem detail; members beyond the standard five are kept as the server sent them. */
 export interface ProblemDetail {
   /** URI naming the problem type; `about:blank` when the server gave none. */
@@ -61,5 +59,6 @@ function fallbackProblem(status: number): ProblemDetail {
 }
 
 function statusText(status: number): string {
-  return STATUS_CODES[status] ?? `HTTP ${status}`;
+  // node:http is fetched on use rather than imported: it would be the costliest module the SDK loads at start.
+  return process.getBuiltinModule('node:http').STATUS_CODES[status] ?? `HTTP ${status}`;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from './support/harness.js';
 import { distEntry, probeDist } from './support/dist-probe.js';
+import { testConfig } from './support/harness.js';
 import { type RunningServer, startHttpServer } from './support/servers.js';
 
 let server: RunningServer;
