@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 const specDir = process.env.CAMUNDA_SPEC_DIR ?? join(root, '..', 'shared', 'spec');
 
-/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench and examples). */
+/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench, demo and examples). */
 function projectDirs() {
   const dirs = [];
   for (const group of ['packages', 'tools']) {
@@ -21,7 +21,7 @@ function projectDirs() {
       if (existsSync(join(base, name, 'package.json'))) dirs.push(join(base, name));
     }
   }
-  for (const name of ['bench', 'examples']) {
+  for (const name of ['bench', 'demo', 'examples']) {
     if (existsSync(join(root, name, 'package.json'))) dirs.push(join(root, name));
   }
   return dirs;
