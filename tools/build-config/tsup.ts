@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 /** Entry points of one package, keyed by output name (`index` → `dist/index.js`). */
@@ -23,6 +24,13 @@ export function definePackageBuild({ entry, overrides }: PackageBuildOptions) {
     splitting: true,
     treeshake: true,
     shims: false,
+    // Versions baked into code (user agent, telemetry scope) follow package.json, so a release never leaves them behind.
+    define: { __PACKAGE_VERSION__: JSON.stringify(packageVersion()) },
     ...overrides,
   });
+}
+
+/** The `version` of the package in the current directory (tsup and vitest run in the package's folder). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 }

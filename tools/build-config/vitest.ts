@@ -1,4 +1,5 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { packageVersion } from './tsup.js';
 
 /**
  * The one test recipe every package shares. Type-level tests (`*.test-d.ts`) run through vitest's
@@ -6,6 +7,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
  */
 export function definePackageTests(overrides: ViteUserConfig['test'] = {}) {
   return defineConfig({
+    define: { __PACKAGE_VERSION__: JSON.stringify(packageVersion()) },
     test: {
       include: ['test/**/*.test.ts'],
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
