@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { probeDist } from '../../../tools/build-config/dist-probe.js';
 import type * as AuthModule from '../src/index.js';
-import { probeDist } from './support/dist-probe.js';
 import { issuedToken, startTokenServer, type TokenServer } from './support/token-server.js';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));

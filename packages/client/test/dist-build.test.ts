@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distEntry, probeDist } from './dist-probe.js';
+import { distEntry, probeDist } from '../../../tools/build-config/dist-probe.js';
 import { type LocalServer, sendJson, startLocalServer } from './local-server.js';
 
 const TOPOLOGY = {

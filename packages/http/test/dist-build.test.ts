@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distEntry, probeDist } from './support/dist-probe.js';
+import { distEntry, probeDist } from '../../../tools/build-config/dist-probe.js';
 import { testConfig } from './support/harness.js';
 import { type RunningServer, startHttpServer } from './support/servers.js';
 

@@ -1,20 +1,18 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+// Shared by the packages whose tests check what their built output loads (tests run in the package's folder).
+
 /** The two builds of the package, as a consumer loads them. */
 export type DistFormat = 'esm' | 'cjs';
 
-const ENTRY: Record<DistFormat, string> = {
-  esm: fileURLToPath(new URL('../dist/index.js', import.meta.url)),
-  cjs: fileURLToPath(new URL('../dist/index.cjs', import.meta.url)),
-};
-
-/** Path of the built entry point of `format`. */
+/** Path of the built entry point of `format` of the package under test. */
 export function distEntry(format: DistFormat): string {
-  return ENTRY[format];
+  return join(process.cwd(), 'dist', format === 'esm' ? 'index.js' : 'index.cjs');
 }
 
 /** Precedes the report on stdout, so that log lines the body prints do not get in its way. */
@@ -42,18 +40,18 @@ export async function probeDist(format: DistFormat, body: string): Promise<unkno
       ? `import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 const moduleCache = createRequire(import.meta.url).cache;${HELPERS}
-const pkg = await import(${JSON.stringify(pathToFileURL(ENTRY.esm).href)});
+const pkg = await import(${JSON.stringify(pathToFileURL(distEntry('esm')).href)});
 ${body}`
       : `const { sep } = require('node:path');
 const moduleCache = require.cache;${HELPERS}
-const pkg = require(${JSON.stringify(ENTRY.cjs)});
+const pkg = require(${JSON.stringify(distEntry('cjs'))});
 (async () => {
 ${body}
 })().catch((error) => { console.error(error); process.exitCode = 1; });`;
   const { stdout } = await run(
     process.execPath,
     [`--input-type=${format === 'esm' ? 'module' : 'commonjs'}`, '-e', script],
-    { cwd: fileURLToPath(new URL('..', import.meta.url)), timeout: 20_000 },
+    { cwd: process.cwd(), timeout: 20_000 },
   );
   const at = stdout.lastIndexOf(REPORT_MARK);
   if (at === -1) throw new Error(`The probe reported nothing; it printed: ${stdout}`);
