@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { LogLevel } from '@camunda-ts/config';
+import { REDACT_PATHS } from '@camunda-ts/http';
 import type { Logger } from '@camunda-ts/types';
 import type * as Pino from 'pino';
-import { defaultRedactPaths } from './default-redact-paths.js';
 
 /** Options of {@link createDefaultLogger}. */
 export interface DefaultLoggerOptions {
@@ -36,7 +36,7 @@ export function createDefaultLogger(options: DefaultLoggerOptions): Logger {
   const config = {
     name: 'camunda-ts',
     level,
-    redact: { paths: [...defaultRedactPaths], censor: '***' },
+    redact: { paths: [...REDACT_PATHS], censor: '***' },
   };
   return options.destination === undefined ? pino(config) : pino(config, options.destination);
 }

@@ -35,6 +35,7 @@ export {
   Secret,
   type ValidationMode,
 } from '@camunda-ts/config';
+/** pino `redact` paths of the default logger (credential headers, tokens, secrets), for your own pino instance. */
 export {
   AbortError,
   type AttemptInfo,
@@ -46,6 +47,7 @@ export {
   isTimeoutError,
   NetworkError,
   type ProblemDetail,
+  REDACT_PATHS as defaultRedactPaths,
   type ResponseInfo,
   type RetryPolicy,
   TimeoutError,
@@ -116,7 +118,6 @@ export { CamundaClient, type DeployResourcesOptions } from './camunda-client.js'
 export type { CamundaClientError } from './camunda-client-error.js';
 export type { CamundaClientHooks, ClientAttemptInfo } from './camunda-client-hooks.js';
 export type { CamundaClientOptions } from './camunda-client-options.js';
-
 export { ConsistencyTimeoutError, isConsistencyTimeoutError } from './consistency-timeout-error.js';
 export { createCamundaClient } from './create-camunda-client.js';
 export {
@@ -125,7 +126,6 @@ export {
   type Result,
 } from './create-camunda-result-client.js';
 export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
-export { defaultRedactPaths } from './default-redact-paths.js';
 export type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 export { isOperationError, type OperationError } from './is-operation-error.js';
 export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';

@@ -14,39 +14,38 @@ const SECRET_HEADERS: ReadonlySet<string> = new Set([
 /** Body members whose values are credentials (compared without case, `_` and `-`). */
 const SECRET_KEY = /token|secret|password|passphrase|authorization|apikey|credential|cookie/i;
 
+/** Member names whose values are credentials, as they appear in headers, token responses and config objects. */
+const SECRET_FIELDS = [
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'token',
+  'access_token',
+  'accessToken',
+  'refresh_token',
+  'refreshToken',
+  'id_token',
+  'client_secret',
+  'clientSecret',
+  'password',
+  'passphrase',
+  'secret',
+  'apiKey',
+];
+
 /**
- * pino `redact` paths for loggers handed to camunda-ts: credentials headers and token/secret members at the
- * top level and one or two levels down. The transport redacts what it logs itself; these paths are the second
- * line for anything else that reaches the same logger.
+ * pino `redact` paths for loggers handed to camunda-ts (the client's default logger uses them): credential
+ * headers and token/secret members at the top level, one or two levels down, and under `headers`. The transport
+ * redacts what it logs itself; these paths are the second line for anything else that reaches the same logger.
  */
 export const REDACT_PATHS: readonly string[] = Object.freeze(
-  [
-    'authorization',
-    'headers.authorization',
-    'headers["proxy-authorization"]',
-    'headers.cookie',
-    'headers["set-cookie"]',
-    'headers["x-api-key"]',
-    '*.headers.authorization',
-    '*.headers.cookie',
-    '*.headers["set-cookie"]',
-    '*.authorization',
-  ].concat(
-    [
-      'token',
-      'access_token',
-      'accessToken',
-      'refresh_token',
-      'refreshToken',
-      'id_token',
-      'client_secret',
-      'clientSecret',
-      'password',
-      'passphrase',
-      'secret',
-      'apiKey',
-    ].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
-  ),
+  SECRET_FIELDS.flatMap((field) => {
+    const member = /^[A-Za-z_$][\w$]*$/.test(field) ? `.${field}` : `["${field}"]`;
+    const top = member.startsWith('.') ? field : member;
+    return [top, `*${member}`, `*.*${member}`, `headers${member}`, `*.headers${member}`];
+  }),
 );
 
 /** A copy of `headers` with credential values replaced by `[REDACTED]`. */
