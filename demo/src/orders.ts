@@ -1,3 +1,5 @@
+import { createSeededRandom } from '@camunda-ts/testing';
+
 /** The variables an order-fulfilment instance starts with. */
 export interface Order {
   readonly orderId: string;
@@ -13,24 +15,12 @@ export const DECLINED_CARD = '0002';
 /** Threshold of the process's exclusive gateway (`=amount > 1000`). */
 export const REVIEW_THRESHOLD = 1_000;
 
-/** mulberry32: a tiny seeded generator, so a seed always produces the same orders. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * `count` orders: about 30 % large enough to need a review, about 4 % paid with the declined card. Order ids carry
  * the run id, so runs against the same cluster never correlate each other's messages.
  */
 export function generateOrders(count: number, seed: number, runId: string): Order[] {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   const width = String(count).length;
   return Array.from({ length: count }, (_, index) => {
     const large = random() < 0.3;

@@ -4,6 +4,7 @@ export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';
 export { type CliIo, runCli } from './run-cli.js';
+export { createSeededRandom, type RandomSource } from './seeded-random.js';
 export {
   startTestEngine,
   TEST_ENGINE_VERSION,
