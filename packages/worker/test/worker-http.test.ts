@@ -67,6 +67,8 @@ describe('worker over HTTP', () => {
       server.activations.every((a) => a.requestTimeout === 2_000 && Number(a.maxJobsToActivate) <= 8),
     ).toBe(true);
     expect(completions(server)[0]?.body).toEqual({ variables: { seen: 1 } });
+    // The server counts a completion before its answer reaches the worker.
+    await untilReal(() => worker.stats().inFlight === 0, 'answers received');
     expect(worker.stats()).toMatchObject({ activated: 150, completed: 150, inFlight: 0 });
   });
 
