@@ -90,7 +90,8 @@ const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
 /**
  * One activated job: the handler's context (fields, variables, log, signal, actions) and the worker's book-keeping
  * for it. Handlers see it through the `JobContext` types; the methods not in those types are the worker's.
- * The logger, the abort controller and the deadline timer are created only when the handler uses them.
+ * The logger and the abort controller are created only when the handler uses them; the deadline timer runs for
+ * every job, so a handler that never reads its signal is still noticed when it overruns.
  * `implements` keeps the copied fields in step with the spec's `ActivatedJobResult`.
  */
 export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, unknown> {

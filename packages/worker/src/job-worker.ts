@@ -383,6 +383,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   /** Fails a job back, retries unchanged, without running it; resolves when the engine answered. */
   async function handBack(job: ActivatedJob, message: string, receivedAt: number): Promise<void> {
+    counters.activated++;
     const deadlineAt = localDeadline(job, receivedAt, options.jobTimeoutMs);
     const failure = await failBackJob(runtime, job, message, deadlineAt, options.stopGraceMs);
     if (failure === undefined) counters.failed++;
@@ -452,7 +453,6 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       if (state.current !== 'running') {
         // The worker began stopping while this activation was answered: the engine holds these jobs for us now,
         // so hand them back at once rather than leave them until their timeout.
-        counters.activated += jobs.length;
         await Promise.all(jobs.map((job) => handBack(job, STOPPING_MESSAGE, receivedAt)));
         return;
       }
