@@ -13,3 +13,9 @@ export {
 } from './start-test-engine.js';
 export { isTestEngineError, TestEngineError, type TestEngineErrorOptions } from './test-engine-error.js';
 export type { BasicAuthOptions, OAuthOptions, TestEngineOptions } from './test-engine-options.js';
+export {
+  type SearchFieldType,
+  type SearchFieldsSpec,
+  type SearchFilterFieldSpec,
+  searchFields,
+} from './generated/search-fields.js';
