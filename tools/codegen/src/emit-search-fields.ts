@@ -78,6 +78,9 @@ export function collectSearchFields(document: OpenApiDocument): SearchOperationF
     if (r.enum !== undefined) return { type: 'enum', values: r.enum.map(String) };
     // Keys are Java longs written as strings; other semantic ids (process definition id, tenant id) are strings.
     if (r.type === 'string' && r.pattern === '^-?[0-9]+$') return { type: 'key' };
+    // A scope key is one of two kinds of key.
+    const kinds = (r.oneOf ?? []).map((branch) => scalar(branch).type);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'key')) return { type: 'key' };
     if (r.type === 'string') return { type: r.format === 'date-time' ? 'dateTime' : 'string' };
     if (r.type === 'integer') return { type: 'integer' };
     if (r.type === 'number') return { type: 'number' };

@@ -259,7 +259,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       },
       deploymentKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       formKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
-      resourceKey: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
+      resourceKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       batchOperationType: {
         type: 'enum',
         operators: ['$eq', '$neq', '$exists', '$in', '$like'],
@@ -2195,7 +2195,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/resources/search',
     filters: {
-      resourceKey: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
+      resourceKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       resourceName: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       resourceId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       version: {
@@ -2498,7 +2498,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       tenantId: { type: 'string', operators: [] },
       isTruncated: { type: 'boolean', operators: [] },
       variableKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
-      scopeKey: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
+      scopeKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       processInstanceKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
     },
     or: false,
