@@ -81,7 +81,7 @@ describe('every search field of the spec through the client', () => {
     const definition = deployment.deployments
       .map((d) => d.processDefinition)
       .find((p) => p?.processDefinitionId === bpmnFixtures.userTaskProcess.processDefinitionId);
-    if (definition === undefined) throw new Error('user task process not deployed');
+    if (definition === undefined || definition === null) throw new Error('user task process not deployed');
     pathValues.processDefinitionKey = definition.processDefinitionKey;
     const instance = await client.createProcessInstance({
       processDefinitionKey: definition.processDefinitionKey,

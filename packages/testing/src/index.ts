@@ -1,5 +1,11 @@
 export { type BpmnFixture, bpmnFixtures } from './bpmn-fixtures.js';
 export type { EngineClock } from './engine-clock.js';
+export {
+  type SearchFieldsSpec,
+  type SearchFieldType,
+  type SearchFilterFieldSpec,
+  searchFields,
+} from './generated/search-fields.js';
 export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';
@@ -13,9 +19,3 @@ export {
 } from './start-test-engine.js';
 export { isTestEngineError, TestEngineError, type TestEngineErrorOptions } from './test-engine-error.js';
 export type { BasicAuthOptions, OAuthOptions, TestEngineOptions } from './test-engine-options.js';
-export {
-  type SearchFieldType,
-  type SearchFieldsSpec,
-  type SearchFilterFieldSpec,
-  searchFields,
-} from './generated/search-fields.js';
