@@ -1,4 +1,10 @@
 export {
+  type BackpressureAbortCode,
+  BackpressureAbortError,
+  isBackpressureAbortError,
+} from './backpressure-abort-error.js';
+export {
+  type BackpressureAcquireRequest,
   type BackpressureChangeEvent,
   type BackpressureChangeReason,
   type BackpressureClock,
