@@ -16,6 +16,7 @@ export {
   createBackpressureGate,
   type Permit,
 } from './backpressure-gate.js';
+export { BackpressureOptionsError, isBackpressureOptionsError } from './backpressure-options-error.js';
 export {
   BACKPRESSURE_PROFILES,
   type BackpressureKnobValues,
