@@ -35,7 +35,7 @@ export async function createConnectionPool(
   const proxy = proxySettings(env);
   const options = Object.keys(connect).length === 0 ? {} : { connect };
   if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) return new undici.Agent(options);
-  return new undici.EnvHttpProxyAgent({
+  const proxied = new undici.EnvHttpProxyAgent({
     ...options,
     ...(Object.keys(connect).length > 0 && {
       requestTls: connect,
@@ -46,4 +46,17 @@ export async function createConnectionPool(
     httpsProxy: proxy.httpsProxy ?? '',
     noProxy: proxy.noProxy ?? '',
   });
+  // undici's ProxyAgent adds a `host` header to the caller's headers object: callers may pass frozen ones.
+  return proxied.compose((dispatch) => (options, handler) => {
+    const headers = options.headers;
+    if (headers === undefined || headers === null) return dispatch(options, handler);
+    return dispatch({ ...options, headers: copyHeaders(headers) }, handler);
+  });
+}
+
+function copyHeaders(
+  headers: NonNullable<Dispatcher.DispatchOptions['headers']>,
+): NonNullable<Dispatcher.DispatchOptions['headers']> {
+  if (typeof headers !== 'object' || Array.isArray(headers) || Symbol.iterator in headers) return headers;
+  return { ...headers };
 }

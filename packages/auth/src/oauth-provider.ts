@@ -1,6 +1,5 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import type { TlsConfig } from '@camunda-ts/config';
-import { childLogger, type Logger, nullLogger } from '@camunda-ts/types';
+import { abortableSleep, childLogger, type Logger, nullLogger } from '@camunda-ts/types';
 import type { Dispatcher } from 'undici';
 import { abortable } from './abortable.js';
 import { AuthError, isAuthError } from './auth-error.js';
@@ -56,7 +55,7 @@ export interface OAuthProviderOptions {
   readonly dispatcher?: Dispatcher | undefined;
   /** Clock in epoch milliseconds. Default `Date.now`. */
   readonly now?: (() => number) | undefined;
-  /** Waits between retries; rejects when `signal` aborts. Default `timers/promises.setTimeout`. */
+  /** Waits between retries; rejects when `signal` aborts. Default `abortableSleep`. */
   readonly sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
   /** Random source in `[0, 1)` for backoff jitter. Default `Math.random`. */
   readonly random?: (() => number) | undefined;
@@ -69,7 +68,7 @@ const DEFAULT_RETRY_MAX_DELAY_MS = 30_000;
 const DEFAULT_NEGATIVE_CACHE_MS = 5_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
-const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
+const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => abortableSleep(ms, signal);
 
 /**
  * OAuth 2.0 client-credentials provider. Keeps the token in memory (and optionally on disk), refreshes it
