@@ -52,7 +52,8 @@ export function authenticationHandlers(
     searchOwnAuthorizations(req) {
       const access = identity.accessOf(principalOf(req));
       const { items, page } = runSearch(
-        authorizationDescriptor(() => access.authorizations),
+        // Its own entity name: the caller always sees its own grants, whatever it may read of others'.
+        authorizationDescriptor(() => access.authorizations, 'own authorization'),
         req.body,
       );
       const response = searchResponse(items.map(toAuthorizationResult), page);

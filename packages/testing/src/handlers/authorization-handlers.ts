@@ -18,6 +18,7 @@ const OWNER_TYPES: readonly OwnerType[] = ['USER', 'CLIENT', 'ROLE', 'GROUP', 'M
 /** The search descriptor of authorizations over a set of them. */
 export function authorizationDescriptor(
   all: () => Iterable<AuthorizationEntity>,
+  entity = 'authorization',
 ): SearchDescriptor<AuthorizationEntity> {
   const sorts = {
     ownerId: { kind: 'string', get: (a: AuthorizationEntity) => a.ownerId },
@@ -31,7 +32,7 @@ export function authorizationDescriptor(
     return actual !== null && value.includes(actual);
   };
   return {
-    entity: 'authorization',
+    entity,
     key: (a) => a.key,
     all,
     filters: {

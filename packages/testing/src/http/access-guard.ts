@@ -121,10 +121,7 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   getProcessDefinitionXML: { anyOf: [PD('READ_PROCESS_DEFINITION')], target: byDefinition },
   createProcessInstance: { anyOf: [PD('CREATE_PROCESS_INSTANCE')], target: startTarget, command: true },
   getProcessInstance: { anyOf: [PD('READ_PROCESS_INSTANCE')], target: byInstance('processInstanceKey') },
-  cancelProcessInstance: {
-    anyOf: [PD('CANCEL_PROCESS_INSTANCE'), PD('UPDATE_PROCESS_INSTANCE')],
-    target: byInstance('processInstanceKey'),
-  },
+  cancelProcessInstance: { anyOf: [PD('CANCEL_PROCESS_INSTANCE')], target: byInstance('processInstanceKey') },
   searchProcessInstanceIncidents: {
     anyOf: [PD('READ_PROCESS_INSTANCE')],
     target: byInstance('processInstanceKey'),
@@ -150,15 +147,7 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   // User tasks: the process-definition permission, or a USER_TASK grant (by id or by property).
   getUserTask: { anyOf: [PD('READ_USER_TASK'), req('USER_TASK', 'READ')], target: byUserTask },
   searchUserTaskVariables: { anyOf: [PD('READ_USER_TASK'), req('USER_TASK', 'READ')], target: byUserTask },
-  assignUserTask: {
-    anyOf: [
-      PD('UPDATE_USER_TASK'),
-      PD('CLAIM_USER_TASK'),
-      req('USER_TASK', 'UPDATE'),
-      req('USER_TASK', 'CLAIM'),
-    ],
-    target: byUserTask,
-  },
+  assignUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
   unassignUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
   updateUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
   completeUserTask: {
@@ -172,8 +161,9 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   },
   // Messages, signals, deployments: tenant-owned commands.
   publishMessage: { anyOf: [req('MESSAGE', 'CREATE')], target: tenantOfBody, command: true },
-  correlateMessage: { anyOf: [req('MESSAGE', 'CREATE')], target: tenantOfBody, command: true },
-  broadcastSignal: { anyOf: [req('MESSAGE', 'CREATE')], target: tenantOfBody, command: true },
+  // Correlation and signals need a permission of the process they reach; the engine checks only the tenant.
+  correlateMessage: { anyOf: [], target: tenantOfBody, command: true },
+  broadcastSignal: { anyOf: [], target: tenantOfBody, command: true },
   createDeployment: { anyOf: [req('RESOURCE', 'CREATE')], target: deploymentTarget, command: true },
   // Identity.
   createUser: createRule('USER'),
@@ -191,8 +181,6 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     unassignMappingRuleFromGroup: 'UPDATE',
     searchUsersForGroup: 'READ',
     searchClientsForGroup: 'READ',
-    searchMappingRulesForGroup: 'READ',
-    searchRolesForGroup: 'READ',
   }),
   createRole: createRule('ROLE'),
   ...identityRules('ROLE', 'roleId', {
@@ -210,7 +198,6 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     searchUsersForRole: 'READ',
     searchClientsForRole: 'READ',
     searchGroupsForRole: 'READ',
-    searchMappingRulesForRole: 'READ',
   }),
   createTenant: createRule('TENANT'),
   ...identityRules('TENANT', 'tenantId', {
@@ -230,8 +217,6 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     searchUsersForTenant: 'READ',
     searchClientsForTenant: 'READ',
     searchGroupIdsForTenant: 'READ',
-    searchRolesForTenant: 'READ',
-    searchMappingRulesForTenant: 'READ',
   }),
   createMappingRule: createRule('MAPPING_RULE'),
   ...identityRules('MAPPING_RULE', 'mappingRuleId', {
