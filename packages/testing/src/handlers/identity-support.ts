@@ -212,7 +212,8 @@ export function namedDescriptor(
       return [...store.all()].filter((e) => ids.has(e.id));
     },
     filters: fields,
-    sorts: fields,
+    // Tenants also sort by their key; the other request schemas do not offer it.
+    sorts: { ...fields, key: { kind: 'key', get: (e: NamedEntity) => e.key } },
   };
 }
 

@@ -15,7 +15,7 @@ export interface AccessGuardOptions {
 }
 
 /** One permission that allows an operation: on a resource type, for resource ids (a `*` grant always counts). */
-interface Requirement {
+export interface Requirement {
   readonly resourceType: string;
   readonly permission: string;
 }
@@ -139,6 +139,15 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     target: byElementInstance('elementInstanceKey'),
   },
   getIncident: { anyOf: [PD('READ_PROCESS_INSTANCE')], target: byIncident },
+  getVariable: {
+    anyOf: [PD('READ_PROCESS_INSTANCE')],
+    target: (r, ctx) => {
+      const v = ctx.variables.get(r.params.variableKey ?? '');
+      return v === undefined
+        ? undefined
+        : instanceTarget(ctx.executor.processInstances.get(v.processInstanceKey));
+    },
+  },
   resolveIncident: { anyOf: [PD('UPDATE_PROCESS_INSTANCE')], target: byIncident },
   completeJob: { anyOf: [PD('UPDATE_PROCESS_INSTANCE')], target: byJob },
   failJob: { anyOf: [PD('UPDATE_PROCESS_INSTANCE')], target: byJob },
@@ -146,7 +155,7 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   updateJob: { anyOf: [PD('UPDATE_PROCESS_INSTANCE')], target: byJob },
   // User tasks: the process-definition permission, or a USER_TASK grant (by id or by property).
   getUserTask: { anyOf: [PD('READ_USER_TASK'), req('USER_TASK', 'READ')], target: byUserTask },
-  searchUserTaskVariables: { anyOf: [PD('READ_USER_TASK'), req('USER_TASK', 'READ')], target: byUserTask },
+  searchUserTaskVariables: { anyOf: [PD('READ_PROCESS_INSTANCE')], target: byUserTask },
   assignUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
   unassignUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
   updateUserTask: { anyOf: [PD('UPDATE_USER_TASK'), req('USER_TASK', 'UPDATE')], target: byUserTask },
@@ -159,12 +168,24 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     ],
     target: byUserTask,
   },
+  // Decisions: evaluation needs CREATE_DECISION_INSTANCE on the decision (by id; by key only with a `*` grant).
+  evaluateDecision: {
+    anyOf: [req('DECISION_DEFINITION', 'CREATE_DECISION_INSTANCE')],
+    target: (r) => ({
+      resourceIds: [str(bodyOf(r).decisionDefinitionId) ?? ''],
+      tenantId: str(bodyOf(r).tenantId) ?? DEFAULT_TENANT_ID,
+    }),
+    command: true,
+  },
   // Messages, signals, deployments: tenant-owned commands.
   publishMessage: { anyOf: [req('MESSAGE', 'CREATE')], target: tenantOfBody, command: true },
   // Correlation and signals need a permission of the process they reach; the engine checks only the tenant.
   correlateMessage: { anyOf: [], target: tenantOfBody, command: true },
   broadcastSignal: { anyOf: [], target: tenantOfBody, command: true },
   createDeployment: { anyOf: [req('RESOURCE', 'CREATE')], target: deploymentTarget, command: true },
+  // The engine clock is cluster state.
+  pinClock: { anyOf: [req('SYSTEM', 'UPDATE')] },
+  resetClock: { anyOf: [req('SYSTEM', 'UPDATE')] },
   // Identity.
   createUser: createRule('USER'),
   ...identityRules('USER', 'username', { getUser: 'READ', updateUser: 'UPDATE', deleteUser: 'DELETE' }),
@@ -231,6 +252,12 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     deleteAuthorization: 'DELETE',
   }),
 };
+
+/** The permissions an operation is checked for (any one suffices), or undefined when it is not checked. */
+export function requiredPermissions(operationId: string): readonly Requirement[] | undefined {
+  const rule = RULES[operationId];
+  return rule === undefined || rule.anyOf.length === 0 ? undefined : rule.anyOf;
+}
 
 /** What each searched entity needs to be read, and where its resource id comes from. */
 const SEARCH_READS: Readonly<
