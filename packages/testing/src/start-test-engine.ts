@@ -2,6 +2,7 @@ import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
+import { createIdentityState } from './engine/identity-state.js';
 import { createJobStore } from './engine/job-store.js';
 import { createMessageStore } from './engine/message-store.js';
 import { createProcessExecutor } from './engine/process-executor.js';
@@ -11,6 +12,7 @@ import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
+import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
@@ -18,6 +20,7 @@ import { processDefinitionHandlers } from './handlers/process-definition-handler
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -131,19 +134,31 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     version: TEST_ENGINE_VERSION,
     port: () => port,
   };
-  const handlers: HandlerTable = {
-    ...clusterHandlers(ctx),
-    ...deploymentHandlers(ctx),
-    ...processDefinitionHandlers(ctx),
-    ...processInstanceHandlers(ctx),
-    ...elementInstanceHandlers(ctx),
-    ...jobHandlers(ctx),
-    ...messageHandlers(ctx),
-    ...userTaskHandlers(ctx),
-    ...variableHandlers(ctx),
-    ...incidentHandlers(ctx),
-    ...decisionHandlers(),
-  };
+  const a = options.auth;
+  const identity = createIdentityState(keys, {
+    users: a.mode === 'basic' ? [{ username: a.username, password: a.password }] : [],
+    adminClients: a.mode === 'oauth' ? [a.clientId] : [],
+  });
+  const enforcement = { authorizations: options.authorizations, multiTenancy: options.multiTenancy };
+  const handlers: HandlerTable = guardHandlers(
+    {
+      ...clusterHandlers(ctx),
+      ...deploymentHandlers(ctx),
+      ...processDefinitionHandlers(ctx),
+      ...processInstanceHandlers(ctx),
+      ...elementInstanceHandlers(ctx),
+      ...jobHandlers(ctx),
+      ...messageHandlers(ctx),
+      ...userTaskHandlers(ctx),
+      ...variableHandlers(ctx),
+      ...incidentHandlers(ctx),
+      ...decisionHandlers(),
+      ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
+    },
+    ctx,
+    identity,
+    enforcement,
+  );
 
   const specs = Object.values(operations) as ServedOperation[];
   // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
@@ -176,6 +191,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
             return schema === undefined ? undefined : zodCheck(schema);
           },
           problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
+          // Camunda answers 403 to any operation the caller may not perform, documented or not.
+          alsoAllowed: options.authorizations || options.multiTenancy ? [403] : [],
         })
       : undefined;
 
@@ -199,7 +216,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
         }
       : undefined;
 
-  const auth = createAuthGuard(options.auth, clock);
+  const auth = createAuthGuard(options.auth, clock, identity.users);
   const faults = createFaultInjector(options.faults);
   const server = await startEngineServer({
     host: options.host,
@@ -227,9 +244,9 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     messages.clear();
     variables.clear();
     definitions.clear();
+    identity.reset();
   };
 
-  const a = options.auth;
   // The secret half is non-enumerable: readable, but never in JSON.stringify or util.inspect output.
   const hidden = <T extends object>(target: T, key: string, value: string): T =>
     Object.defineProperty(target, key, { value, enumerable: false });

@@ -1,4 +1,5 @@
 import { TestEngineError } from '../test-engine-error.js';
+import { currentSearchRestriction } from './search-restriction.js';
 
 /** How a filter property compares: drives parsing of the filter value and ordering. */
 export type FieldKind = 'string' | 'key' | 'integer' | 'date' | 'boolean';
@@ -220,8 +221,10 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
   if (!isRecord(filter)) throw badRequest('Search filter must be an object');
   const matches = compileFilter(descriptor, filter);
   const source = descriptor.candidates?.(filter) ?? descriptor.all();
+  const visible = currentSearchRestriction()?.(descriptor);
   const matched: T[] = [];
-  for (const item of source) if (matches(item)) matched.push(item);
+  for (const item of source)
+    if (matches(item) && (visible === undefined || visible(item))) matched.push(item);
 
   const sortRequest = body.sort === undefined || body.sort === null ? [] : body.sort;
   if (!Array.isArray(sortRequest)) throw badRequest('Search sort must be an array');
