@@ -1,5 +1,7 @@
 import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
+import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
+import { createDecisionRegistry } from './dmn/decision-registry.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
 import { createJobStore } from './engine/job-store.js';
@@ -117,6 +119,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
   const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
+  const decisions = createDecisionRegistry(keys);
+  const decisionInstances = createDecisionInstanceStore(clock, keys);
   let port = options.port;
   const ctx: EngineContext = {
     clock,
@@ -126,6 +130,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     jobs,
     messages,
     executor,
+    decisions,
+    decisionInstances,
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -142,7 +148,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...userTaskHandlers(ctx),
     ...variableHandlers(ctx),
     ...incidentHandlers(ctx),
-    ...decisionHandlers(),
+    ...decisionHandlers(ctx),
   };
 
   const specs = Object.values(operations) as ServedOperation[];
@@ -227,6 +233,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     messages.clear();
     variables.clear();
     definitions.clear();
+    decisions.clear();
+    decisionInstances.clear();
   };
 
   const a = options.auth;

@@ -1,3 +1,5 @@
+import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
+import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { DefinitionRegistry } from './definition-registry.js';
@@ -15,6 +17,10 @@ export interface EngineContext {
   readonly jobs: JobStore;
   readonly messages: MessageStore;
   readonly executor: ProcessExecutor;
+  /** Deployed DRGs and decisions (`evaluateDecision` in `src/dmn/` evaluates them). */
+  readonly decisions: DecisionRegistry;
+  /** Recorded decision evaluations. */
+  readonly decisionInstances: DecisionInstanceStore;
   /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
   /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */

@@ -1,5 +1,7 @@
 import { parseBpmn } from '../bpmn/parse-bpmn.js';
 import type { ProcessModel } from '../bpmn/process-model.js';
+import type { DecisionRequirementsModel } from '../dmn/dmn-model.js';
+import { parseDmn } from '../dmn/parse-dmn.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { badRequest } from './handler-support.js';
@@ -13,7 +15,13 @@ type Parsed =
       readonly xml: string;
       readonly processes: readonly ProcessModel[];
     }
-  | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string };
+  | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string }
+  | {
+      readonly kind: 'dmn';
+      readonly name: string;
+      readonly xml: string;
+      readonly model: DecisionRequirementsModel;
+    };
 
 /** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
 export function deploymentHandlers(ctx: EngineContext): HandlerTable {
@@ -45,10 +53,12 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
             throw badRequest(`Resource '${name}' is a form without an id`);
           parsed.push({ kind: 'form', name, content: text, formId });
         } else if (lower.endsWith('.dmn')) {
-          throw badRequest(`Resource '${name}': DMN decisions are not supported by the test engine`);
+          const model = await parseDmn(text, name);
+          ctx.decisions.check(model, tenantId, name);
+          parsed.push({ kind: 'dmn', name, xml: text, model });
         } else {
           throw badRequest(
-            `Resource '${name}': only .bpmn and .form resources are supported by the test engine`,
+            `Resource '${name}': only .bpmn, .dmn and .form resources are supported by the test engine`,
           );
         }
       }
@@ -61,8 +71,43 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
         form: null,
         resource: null,
       };
+      const decisionEntries: unknown[] = [];
       for (const resource of parsed) {
-        if (resource.kind === 'bpmn') {
+        if (resource.kind === 'dmn') {
+          const { requirements, decisions } = ctx.decisions.deploy({
+            model: resource.model,
+            xml: resource.xml,
+            resourceName: resource.name,
+            tenantId,
+            deploymentKey,
+          });
+          for (const d of decisions) {
+            deployments.push({
+              ...none,
+              decisionDefinition: {
+                decisionDefinitionId: d.decisionDefinitionId,
+                version: d.version,
+                name: d.name,
+                tenantId: d.tenantId,
+                decisionRequirementsId: requirements.decisionRequirementsId,
+                decisionDefinitionKey: d.key,
+                decisionRequirementsKey: requirements.key,
+              },
+            });
+          }
+          // As in Camunda, the decision requirements follow the decisions.
+          decisionEntries.push({
+            ...none,
+            decisionRequirements: {
+              decisionRequirementsId: requirements.decisionRequirementsId,
+              decisionRequirementsName: requirements.name,
+              version: requirements.version,
+              resourceName: requirements.resourceName,
+              tenantId: requirements.tenantId,
+              decisionRequirementsKey: requirements.key,
+            },
+          });
+        } else if (resource.kind === 'bpmn') {
           for (const model of resource.processes) {
             const d = ctx.definitions.deployProcess({
               model,
@@ -101,6 +146,7 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           });
         }
       }
+      deployments.push(...decisionEntries);
       return { status: 200, body: { deploymentKey, tenantId, deployments } };
     },
   };
