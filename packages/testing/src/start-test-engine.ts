@@ -7,17 +7,20 @@ import type { EngineContext } from './engine/engine-context.js';
 import { createJobStore } from './engine/job-store.js';
 import { createMessageStore } from './engine/message-store.js';
 import { createProcessExecutor } from './engine/process-executor.js';
+import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
+import { formHandlers } from './handlers/form-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
+import { resourceHandlers } from './handlers/resource-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
 import { createAuthGuard } from './http/auth-guard.js';
@@ -121,6 +124,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
   const decisions = createDecisionRegistry(keys);
   const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {
     clock,
@@ -132,6 +136,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     executor,
     decisions,
     decisionInstances,
+    resources,
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -149,6 +154,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...variableHandlers(ctx),
     ...incidentHandlers(ctx),
     ...decisionHandlers(ctx),
+    ...formHandlers(ctx),
+    ...resourceHandlers(ctx),
   };
 
   const specs = Object.values(operations) as ServedOperation[];
@@ -235,6 +242,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     definitions.clear();
     decisions.clear();
     decisionInstances.clear();
+    resources.clear();
   };
 
   const a = options.auth;

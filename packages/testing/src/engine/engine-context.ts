@@ -6,6 +6,7 @@ import type { DefinitionRegistry } from './definition-registry.js';
 import type { JobStore } from './job-store.js';
 import type { MessageStore } from './message-store.js';
 import type { ProcessExecutor } from './process-executor.js';
+import type { ResourceStore } from './resource-store.js';
 import type { VariableStore } from './variable-store.js';
 
 /** The engine's state and services, as the request handlers use them. */
@@ -21,6 +22,8 @@ export interface EngineContext {
   readonly decisions: DecisionRegistry;
   /** Recorded decision evaluations. */
   readonly decisionInstances: DecisionInstanceStore;
+  /** Deployed generic resources (RPA scripts). */
+  readonly resources: ResourceStore;
   /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
   /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */

@@ -21,6 +21,13 @@ type Parsed =
       readonly name: string;
       readonly xml: string;
       readonly model: DecisionRequirementsModel;
+    }
+  | {
+      readonly kind: 'resource';
+      readonly name: string;
+      readonly content: string;
+      readonly resourceId: string;
+      readonly versionTag: string | null;
     };
 
 /** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
@@ -56,9 +63,20 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           const model = await parseDmn(text, name);
           ctx.decisions.check(model, tenantId, name);
           parsed.push({ kind: 'dmn', name, xml: text, model });
+        } else if (lower.endsWith('.rpa')) {
+          let doc: { id?: unknown; versionTag?: unknown };
+          try {
+            doc = JSON.parse(text) as typeof doc;
+          } catch {
+            throw badRequest(`Resource '${name}' is not a valid RPA script (not JSON)`);
+          }
+          if (typeof doc.id !== 'string' || doc.id === '')
+            throw badRequest(`Resource '${name}' is an RPA script without an id`);
+          const versionTag = typeof doc.versionTag === 'string' ? doc.versionTag : null;
+          parsed.push({ kind: 'resource', name, content: text, resourceId: doc.id, versionTag });
         } else {
           throw badRequest(
-            `Resource '${name}': only .bpmn, .dmn and .form resources are supported by the test engine`,
+            `Resource '${name}': only .bpmn, .dmn, .form and .rpa resources are supported by the test engine`,
           );
         }
       }
@@ -71,9 +89,29 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
         form: null,
         resource: null,
       };
+      // Decision requirements and generic resources follow the processes and decisions, as in Camunda.
       const decisionEntries: unknown[] = [];
       for (const resource of parsed) {
-        if (resource.kind === 'dmn') {
+        if (resource.kind === 'resource') {
+          const r = ctx.resources.deploy({
+            resourceId: resource.resourceId,
+            versionTag: resource.versionTag,
+            resourceName: resource.name,
+            tenantId,
+            content: resource.content,
+            deploymentKey,
+          });
+          decisionEntries.push({
+            ...none,
+            resource: {
+              resourceId: r.resourceId,
+              resourceName: r.resourceName,
+              version: r.version,
+              tenantId: r.tenantId,
+              resourceKey: r.key,
+            },
+          });
+        } else if (resource.kind === 'dmn') {
           const { requirements, decisions } = ctx.decisions.deploy({
             model: resource.model,
             xml: resource.xml,
@@ -95,7 +133,6 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
               },
             });
           }
-          // As in Camunda, the decision requirements follow the decisions.
           decisionEntries.push({
             ...none,
             decisionRequirements: {

@@ -127,11 +127,14 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       res.end();
       return;
     }
-    const text =
-      typeof body === 'string' && contentType !== undefined && !contentType.includes('json')
-        ? body
-        : JSON.stringify(body);
-    const payload = Buffer.from(text, 'utf8');
+    const payload = Buffer.isBuffer(body)
+      ? body
+      : Buffer.from(
+          typeof body === 'string' && contentType !== undefined && !contentType.includes('json')
+            ? body
+            : JSON.stringify(body),
+          'utf8',
+        );
     res.writeHead(status, {
       'content-type': contentType ?? 'application/json',
       'content-length': String(payload.length),
