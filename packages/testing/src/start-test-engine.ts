@@ -10,17 +10,24 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
+import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
+import { documentService } from './handlers/document-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
+import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
+import { globalTaskListenerService } from './handlers/global-task-listener-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
 import { resourceHandlers } from './handlers/resource-handlers.js';
+import { secretHandlers } from './handlers/secret-handlers.js';
+import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
 import { createAuthGuard } from './http/auth-guard.js';
@@ -142,6 +149,36 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     version: TEST_ENGINE_VERSION,
     port: () => port,
   };
+  let origin = '';
+  const documents = documentService(ctx, {
+    origin: () => origin,
+    maxDocumentBytes: options.maxDocumentBytes,
+  });
+  const clusterVariables = clusterVariableService();
+  const listeners = globalTaskListenerService();
+  const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
+  const dropRuntime = () => {
+    executor.clear();
+    jobs.releaseWaiters();
+    jobs.clear();
+    messages.clear();
+    variables.clear();
+  };
+  const snapshotters = [
+    () => definitions.snapshot(),
+    () => decisions.snapshot(),
+    () => decisionInstances.snapshot(),
+    () => resources.snapshot(),
+    () => documents.snapshot(),
+    () => {
+      const saved = [...clusterVariables.all()].map((v) => ({ ...v }));
+      return () => clusterVariables.restore(saved);
+    },
+    () => {
+      const saved = [...listeners.all()].map((l) => ({ ...l }));
+      return () => listeners.restore(saved);
+    },
+  ];
   const handlers: HandlerTable = {
     ...clusterHandlers(ctx),
     ...deploymentHandlers(ctx),
@@ -156,6 +193,13 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...decisionHandlers(ctx),
     ...formHandlers(ctx),
     ...resourceHandlers(ctx),
+    ...documents.handlers,
+    ...clusterVariables.handlers,
+    ...expressionHandlers(ctx, (tenantId) => clusterVariables.feelContext(tenantId)),
+    ...secretHandlers(options.secrets),
+    ...listeners.handlers,
+    ...systemHandlers(ctx, system, options.maxBodyBytes),
+    ...backupHandlers(ctx, snapshotters, dropRuntime),
   };
 
   const specs = Object.values(operations) as ServedOperation[];
@@ -229,9 +273,10 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
+    publicRoute: (method, pathname) => (method === 'GET' ? documents.serveLink(pathname) : undefined),
   });
   port = server.port;
-  const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
+  origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
 
   const resetState = () => {
     executor.clear();
@@ -243,6 +288,10 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     decisions.clear();
     decisionInstances.clear();
     resources.clear();
+    documents.clear();
+    clusterVariables.clear();
+    listeners.clear();
+    system.exporting = 'EXPORTING';
   };
 
   const a = options.auth;

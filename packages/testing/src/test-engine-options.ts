@@ -60,6 +60,13 @@ export interface TestEngineOptions {
    * assert the `traceparent` a client sent. Called synchronously; a throwing observer is ignored.
    */
   readonly onRequest?: (request: ObservedRequest) => void;
+  /**
+   * Secrets the engine resolves (`resolveSecrets`, `listSecrets`), by name: `{ token: '…' }` is the reference
+   * `camunda.secrets.token`. Values never appear in logs or errors.
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
+  /** Largest document `createDocument` accepts (default 10 MiB); a larger one is answered 400. */
+  readonly maxDocumentBytes?: number;
 }
 
 /** The options with every default applied. */
@@ -77,6 +84,8 @@ export interface ResolvedTestEngineOptions {
   readonly maxBodyBytes: number;
   readonly logger: Logger;
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  readonly secrets: ReadonlyMap<string, string>;
+  readonly maxDocumentBytes: number;
 }
 
 const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
@@ -114,6 +123,15 @@ function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
   }
 }
 
+function resolveSecrets(secrets: TestEngineOptions['secrets']): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(secrets ?? {})) {
+    if (typeof value !== 'string') throw invalid(`secrets.${name} must be a string`);
+    out.set(name, value);
+  }
+  return out;
+}
+
 /** Applies defaults and checks every option once. */
 export function compileTestEngineOptions(options: TestEngineOptions = {}): ResolvedTestEngineOptions {
   const port = options.port ?? 0;
@@ -140,5 +158,7 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
     onRequest: options.onRequest,
+    secrets: resolveSecrets(options.secrets),
+    maxDocumentBytes: nonNegative(options.maxDocumentBytes, 'maxDocumentBytes', 10 * 1024 * 1024),
   });
 }

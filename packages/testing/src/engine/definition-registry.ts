@@ -40,6 +40,8 @@ export interface DefinitionRegistry {
   /** Latest definitions with a signal start event of this name. */
   signalStarts(tenantId: string, signalName: string): readonly ProcessDefinitionRecord[];
   clear(): void;
+  /** Captures the deployed processes and forms; the returned function puts exactly them back (backups). */
+  snapshot(): () => void;
 }
 
 const id2 = (a: string, b: string) => `${a}\u0000${b}`;
@@ -160,6 +162,28 @@ export function createDefinitionRegistry(keys: KeyGenerator): DefinitionRegistry
     all: () => byKey.values(),
     messageStarts: (tenantId, name) => messageIndex.get(id2(tenantId, name)) ?? [],
     signalStarts: (tenantId, name) => signalIndex.get(id2(tenantId, name)) ?? [],
+    snapshot() {
+      const saved = {
+        byKey: [...byKey],
+        versions: [...versions].map(([k, list]) => [k, [...list]] as const),
+        forms: [...forms].map(([k, list]) => [k, [...list]] as const),
+        formsByKey: [...formsByKey],
+        highest: [...highest],
+      };
+      return () => {
+        byKey.clear();
+        versions.clear();
+        forms.clear();
+        formsByKey.clear();
+        highest.clear();
+        for (const [k, v] of saved.byKey) byKey.set(k, v);
+        for (const [k, v] of saved.versions) versions.set(k, [...v]);
+        for (const [k, v] of saved.forms) forms.set(k, [...v]);
+        for (const [k, v] of saved.formsByKey) formsByKey.set(k, v);
+        for (const [k, v] of saved.highest) highest.set(k, v);
+        reindex();
+      };
+    },
     clear() {
       byKey.clear();
       versions.clear();

@@ -19,6 +19,8 @@ export interface ResourceStore {
   all(): Iterable<GenericResourceRecord>;
   delete(key: string): boolean;
   clear(): void;
+  /** Captures every resource; the returned function puts exactly them back (backups). */
+  snapshot(): () => void;
 }
 
 /** Creates the store. */
@@ -54,6 +56,17 @@ export function createResourceStore(keys: KeyGenerator): ResourceStore {
         else latest.set(k, last);
       }
       return true;
+    },
+    snapshot() {
+      const saved = [[...byKey], [...latest], [...highest]] as const;
+      return () => {
+        byKey.clear();
+        latest.clear();
+        highest.clear();
+        for (const [k, v] of saved[0]) byKey.set(k, v);
+        for (const [k, v] of saved[1]) latest.set(k, v);
+        for (const [k, v] of saved[2]) highest.set(k, v);
+      };
     },
     clear() {
       byKey.clear();

@@ -49,6 +49,8 @@ export interface EngineServerOptions {
   readonly maxBodyBytes: number;
   /** Called for every API request matched to an operation, before faults, auth and the handler. */
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  /** Paths served outside the API without credentials (document links); undefined when a path is not one. */
+  readonly publicRoute?: (method: string, pathname: string) => EngineResponse | undefined;
 }
 
 /** Request counters, for assertions in resilience tests. */
@@ -190,6 +192,11 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     const instance = url.pathname;
     if (url.pathname === options.tokenPath && options.auth.mode === 'oauth') {
       await handleToken(req, res);
+      return;
+    }
+    const direct = options.publicRoute?.(req.method ?? 'GET', url.pathname);
+    if (direct !== undefined) {
+      send(res, direct.status, direct.body, direct.contentType);
       return;
     }
     const match = options.routes.match(req.method ?? 'GET', url.pathname);
