@@ -146,11 +146,6 @@ export function backupHandlers(
     });
     return { status: 202, body: { backupId } };
   };
-  const getRuntime = (id: string | undefined) => {
-    const b = runtime.get(backupIdOf(id, 'backupId'));
-    if (b === undefined) throw notFound(backupIdOf(id, 'backupId'));
-    return { status: 200, body: info(b) };
-  };
   const deleteRuntime = (id: string | undefined) => {
     runtime.delete(backupIdOf(id, 'backupId'));
     return { status: 204 };
@@ -160,11 +155,6 @@ export function backupHandlers(
     if (history.has(backupId)) throw conflict(`A history backup with id ${backupId} already exists`);
     history.set(backupId, { backupId, createdAt: ctx.clock.now() });
     return { status: 202, body: { backupId, scheduledSnapshots: [`camunda_history_${backupId}`] } };
-  };
-  const getHistory = (id: string | undefined) => {
-    const b = history.get(backupIdOf(id, 'backupId'));
-    if (b === undefined) throw notFound(backupIdOf(id, 'backupId'));
-    return { status: 200, body: historyInfo(b) };
   };
   const deleteHistory = (id: string | undefined) => {
     const backupId = backupIdOf(id, 'backupId');
@@ -197,49 +187,134 @@ export function backupHandlers(
     return { status: 202, body: { changeId, plannedChanges: [] } };
   };
 
+  // The cluster-admin variants answer per physical tenant; this node has one, `default`.
+  const tenants = (query: URLSearchParams) => {
+    const id = query.get('physicalTenantId');
+    if (id !== null && id !== 'default') {
+      throw new TestEngineError(`Physical tenant '${id}' does not exist; the test engine has 'default'`, {
+        code: 'NOT_FOUND',
+        status: 404,
+        title: 'NOT_FOUND',
+      });
+    }
+  };
+  const clusterInfo = (b: RuntimeBackup) => {
+    const { details, ...rest } = info(b);
+    return {
+      ...rest,
+      physicalTenants: [{ physicalTenantId: 'default', state: rest.state, failureReason: null, details }],
+    };
+  };
+  const clusterHistoryInfo = (b: HistoryBackup) => {
+    const { backupId, ...rest } = historyInfo(b);
+    return { backupId, physicalTenants: [{ physicalTenantId: 'default', ...rest }] };
+  };
+  const clusterState = () => ({
+    status: 200,
+    body: { physicalTenants: [{ physicalTenantId: 'default', state: state().body }] },
+  });
+  const runtimeById = (id: string | undefined) => {
+    const backupId = backupIdOf(id, 'backupId');
+    const b = runtime.get(backupId);
+    if (b === undefined) throw notFound(backupId);
+    return b;
+  };
+  const historyById = (id: string | undefined) => {
+    const backupId = backupIdOf(id, 'backupId');
+    const b = history.get(backupId);
+    if (b === undefined) throw notFound(backupId);
+    return b;
+  };
+
   return {
     takeRuntimeBackup: (req) => takeRuntime(req.body),
-    takeRuntimeBackupAsClusterAdmin: (req) => takeRuntime(req.body),
-    getRuntimeBackup: (req) => getRuntime(req.params.backupId),
-    getRuntimeBackupAsClusterAdmin: (req) => getRuntime(req.params.backupId),
+    takeRuntimeBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      const { body } = takeRuntime(req.body);
+      return {
+        status: 202,
+        body: {
+          physicalTenants: [
+            { physicalTenantId: 'default', backupId: body.backupId, outcome: 'TRIGGERED', reason: null },
+          ],
+        },
+      };
+    },
+    getRuntimeBackup: (req) => ({ status: 200, body: info(runtimeById(req.params.backupId)) }),
+    getRuntimeBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      return { status: 200, body: clusterInfo(runtimeById(req.params.backupId)) };
+    },
     listRuntimeBackups: (req) => ({
       status: 200,
       body: withPrefix(runtime.values(), req.query.get('prefix')).map(info),
     }),
-    listRuntimeBackupsAsClusterAdmin: (req) => ({
-      status: 200,
-      body: withPrefix(runtime.values(), req.query.get('prefix')).map(info),
-    }),
+    listRuntimeBackupsAsClusterAdmin(req) {
+      tenants(req.query);
+      return { status: 200, body: withPrefix(runtime.values(), req.query.get('prefix')).map(clusterInfo) };
+    },
     deleteRuntimeBackup: (req) => deleteRuntime(req.params.backupId),
-    deleteRuntimeBackupAsClusterAdmin: (req) => deleteRuntime(req.params.backupId),
+    deleteRuntimeBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      return deleteRuntime(req.params.backupId);
+    },
     getRuntimeBackupState: state,
-    getRuntimeBackupStateAsClusterAdmin: state,
     syncRuntimeBackupState: state,
-    syncRuntimeBackupStateAsClusterAdmin: state,
+    getRuntimeBackupStateAsClusterAdmin(req) {
+      tenants(req.query);
+      return clusterState();
+    },
+    syncRuntimeBackupStateAsClusterAdmin(req) {
+      tenants(req.query);
+      return clusterState();
+    },
     deleteRuntimeBackupState() {
       runtime.clear();
       return { status: 204 };
     },
-    deleteRuntimeBackupStateAsClusterAdmin() {
+    deleteRuntimeBackupStateAsClusterAdmin(req) {
+      tenants(req.query);
       runtime.clear();
       return { status: 204 };
     },
     takeHistoryBackup: (req) => takeHistory(req.body),
-    takeHistoryBackupAsClusterAdmin: (req) => takeHistory(req.body),
-    getHistoryBackup: (req) => getHistory(req.params.backupId),
-    getHistoryBackupAsClusterAdmin: (req) => getHistory(req.params.backupId),
+    takeHistoryBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      const { body } = takeHistory(req.body);
+      return {
+        status: 202,
+        body: {
+          backupId: body.backupId,
+          physicalTenants: [{ physicalTenantId: 'default', scheduledSnapshots: body.scheduledSnapshots }],
+        },
+      };
+    },
+    getHistoryBackup: (req) => ({ status: 200, body: historyInfo(historyById(req.params.backupId)) }),
+    getHistoryBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      return { status: 200, body: clusterHistoryInfo(historyById(req.params.backupId)) };
+    },
     listHistoryBackups: (req) => ({
       status: 200,
       body: withPrefix(history.values(), req.query.get('prefix')).map(historyInfo),
     }),
-    listHistoryBackupsAsClusterAdmin: (req) => ({
-      status: 200,
-      body: withPrefix(history.values(), req.query.get('prefix')).map(historyInfo),
-    }),
+    listHistoryBackupsAsClusterAdmin(req) {
+      tenants(req.query);
+      return {
+        status: 200,
+        body: withPrefix(history.values(), req.query.get('prefix')).map(clusterHistoryInfo),
+      };
+    },
     deleteHistoryBackup: (req) => deleteHistory(req.params.backupId),
-    deleteHistoryBackupAsClusterAdmin: (req) => deleteHistory(req.params.backupId),
+    deleteHistoryBackupAsClusterAdmin(req) {
+      tenants(req.query);
+      return deleteHistory(req.params.backupId);
+    },
     restore: (req) => restore(req.query, req.body),
-    restoreAsClusterAdmin: (req) => restore(req.query, req.body),
+    restoreAsClusterAdmin(req) {
+      tenants(req.query);
+      return restore(req.query, req.body);
+    },
     getRestoreStatus() {
       if (lastRestore === undefined) {
         throw new TestEngineError('No restore has been started', {

@@ -184,7 +184,8 @@ export function documentService(ctx: EngineContext, options: DocumentOptions): D
       getDocument(req) {
         checkStore(req.query);
         const doc = live(req.params.documentId ?? '', req.query.get('contentHash'));
-        return { status: 200, body: doc.content, contentType: doc.contentType };
+        // The API serves bytes (the spec's octet-stream); the content type is in the metadata and on links.
+        return { status: 200, body: doc.content, contentType: 'application/octet-stream' };
       },
       deleteDocument(req) {
         checkStore(req.query);
