@@ -61,8 +61,14 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
       get: (pi: ProcessInstanceRecord) => pi.definition.versionTag,
     },
     processDefinitionKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.definition.key },
-    parentProcessInstanceKey: { kind: 'key', get: () => null },
-    parentElementInstanceKey: { kind: 'key', get: () => null },
+    parentProcessInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.processInstance.key ?? null,
+    },
+    parentElementInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.key ?? null,
+    },
     startDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.startDate },
     endDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.endDate },
     suspendedDate: { kind: 'date', get: () => null },
