@@ -3,6 +3,7 @@ import { compileExpression } from '../feel/expression.js';
 import { extension, str } from './moddle-access.js';
 import type { ParseContext } from './parse-context.js';
 import type { CalledElementModel, ElementInstanceType, FlowNodeModel } from './process-model.js';
+import { resolveTimer } from './timer-definition.js';
 
 /** Compiles one BPMN flow element into a node of its scope. */
 export type ElementParser = (
@@ -112,10 +113,14 @@ const startEvent: ElementParser = (el, scope, pc) => {
       return node;
     }
     case 'bpmn:TimerEventDefinition': {
-      const node = pc.makeNode(el, scope, 'START_EVENT', 'passThrough', {
-        eventKind: 'timer',
-        timer: pc.timerDefinition(el, def),
-      });
+      const timer = pc.timerDefinition(el, def);
+      try {
+        // A timer start event is scheduled at deployment, with no variables: it must be readable now.
+        resolveTimer(timer, { get: () => undefined, all: () => ({}) }, Date.now());
+      } catch (error) {
+        throw pc.invalid(el, `has an invalid timer: ${(error as Error).message}`);
+      }
+      const node = pc.makeNode(el, scope, 'START_EVENT', 'passThrough', { eventKind: 'timer', timer });
       pc.starts.timer.push(node);
       return node;
     }
