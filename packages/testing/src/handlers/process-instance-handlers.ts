@@ -266,6 +266,21 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     getProcessInstance(req) {
       return { status: 200, body: toProcessInstanceResult(get(keyParam(req.params, 'processInstanceKey'))) };
     },
+    getProcessInstanceCallHierarchy(req) {
+      // Root first, down to the instance itself.
+      const chain: ProcessInstanceRecord[] = [];
+      for (
+        let pi: ProcessInstanceRecord | undefined = get(keyParam(req.params, 'processInstanceKey'));
+        pi !== undefined;
+      )
+        chain.unshift(pi), (pi = pi.parentElementInstance?.processInstance);
+      const body = chain.map((pi) => ({
+        processInstanceKey: pi.key,
+        processDefinitionKey: pi.definition.key,
+        processDefinitionName: pi.definition.name ?? pi.definition.processDefinitionId,
+      }));
+      return { status: 200, body };
+    },
     searchProcessInstances(req) {
       const { items, page } = runSearch(descriptor, req.body);
       return searchResponse(items.map(toProcessInstanceResult), page);
