@@ -39,7 +39,11 @@ export async function engineAndClient(): Promise<{ engine: TestEngine; client: C
 type Key = Parameters<CamundaClient['getProcessInstance']>[0]['processInstanceKey'];
 
 /** Starts an instance of the latest version of a process. */
-export async function start(client: CamundaClient, processDefinitionId: string, variables: Record<string, unknown> = {}) {
+export async function start(
+  client: CamundaClient,
+  processDefinitionId: string,
+  variables: Record<string, unknown> = {},
+) {
   const created = await client.createProcessInstance({
     processDefinitionId: processDefinitionId as never,
     variables,
