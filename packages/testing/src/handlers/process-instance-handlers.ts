@@ -73,8 +73,14 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
       get: (pi: ProcessInstanceRecord) => pi.definition.versionTag,
     },
     processDefinitionKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.definition.key },
-    parentProcessInstanceKey: { kind: 'key', get: () => null },
-    parentElementInstanceKey: { kind: 'key', get: () => null },
+    parentProcessInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.processInstance.key ?? null,
+    },
+    parentElementInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.key ?? null,
+    },
     startDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.startDate },
     endDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.endDate },
     suspendedDate: { kind: 'date', get: () => null },
@@ -276,6 +282,21 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     },
     getProcessInstance(req) {
       return { status: 200, body: toProcessInstanceResult(get(keyParam(req.params, 'processInstanceKey'))) };
+    },
+    getProcessInstanceCallHierarchy(req) {
+      // Root first, down to the instance itself.
+      const chain: ProcessInstanceRecord[] = [];
+      for (
+        let pi: ProcessInstanceRecord | undefined = get(keyParam(req.params, 'processInstanceKey'));
+        pi !== undefined;
+      )
+        chain.unshift(pi), (pi = pi.parentElementInstance?.processInstance);
+      const body = chain.map((pi) => ({
+        processInstanceKey: pi.key,
+        processDefinitionKey: pi.definition.key,
+        processDefinitionName: pi.definition.name ?? pi.definition.processDefinitionId,
+      }));
+      return { status: 200, body };
     },
     searchProcessInstances(req) {
       const { items, page } = runSearch(descriptor, req.body);
