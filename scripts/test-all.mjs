@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, dependency graph, examples, chaos short run, API docs, benchmark smoke run. Nothing is
-// replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything; the
+// integration tests, packaging checks, dependency graph, examples, chaos short run, API docs, benchmark smoke run.
+// Nothing is replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything; the
 // last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -117,6 +117,17 @@ for (const dir of projectDirs()) {
   const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
   passed += numPassedTests;
   failed += numFailedTests;
+}
+
+// Coverage figures that tests write as one-line summaries (`.test-results/summary-*.txt`), e.g. the search sweep.
+for (const dir of projectDirs()) {
+  const results = join(dir, '.test-results');
+  if (!existsSync(results)) continue;
+  for (const name of readdirSync(results).sort()) {
+    if (name.startsWith('summary-') && name.endsWith('.txt')) {
+      process.stdout.write(readFileSync(join(results, name), 'utf8'));
+    }
+  }
 }
 
 console.log(`\nelapsed ${((Date.now() - started) / 1000).toFixed(0)} s`);
