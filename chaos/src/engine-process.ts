@@ -28,6 +28,12 @@ export async function startEngineProcess(tokenTtlMs: number): Promise<EngineProc
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Never leave the engine behind, even when the run dies.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const lines = createInterface({ input: child.stdout as NonNullable<ChildProcess['stdout']> });
   let restAddress: string | undefined;
   let tokenUrl: string | undefined;

@@ -173,4 +173,24 @@ describe('worker over HTTP', () => {
       true,
     );
   });
+
+  it('fails, without backing off forever, when the server rejects its credentials', async () => {
+    const { server, client } = await setup();
+    server.inject(/\/jobs\/activation/, { status: 401 }, 100);
+    const worker = keep(createJobWorker(client, { jobType: 'x', handler: () => undefined }));
+    expect(await worker.finished).toBe('failed');
+    expect(worker.stats().lastError?.error).toMatchObject({ name: 'HttpError', status: 401 });
+    expect(server.activations.length + server.actions.length).toBeLessThanOrEqual(1);
+  });
+
+  it('fails when its client was closed under it', async () => {
+    const { client } = await setup();
+    const worker = keep(
+      createJobWorker(client, { jobType: 'x', handler: () => undefined, pollTimeoutMs: 500 }),
+    );
+    await worker.start();
+    await client.close();
+    expect(await worker.finished).toBe('failed');
+    expect(worker.stats().lastError?.error).toMatchObject({ code: 'TRANSPORT_CLOSED' });
+  });
 });
