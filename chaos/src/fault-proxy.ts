@@ -44,6 +44,11 @@ export interface FaultProxy {
   readonly url: string;
   /** Counters since start. */
   readonly counters: FaultProxyCounters;
+  /**
+   * Completions the engine accepted (2xx), by job key, as seen on the engine's side of the proxy: an answer lost
+   * on its way to the worker still counts.
+   */
+  readonly acceptedCompletions: ReadonlyMap<string, number>;
   /** Changes the faults; resolves once a `refuse`/`pass` switch took effect on the listening socket. */
   set(settings: Partial<FaultSettings>): Promise<void>;
   /** Closes every connection and the listener. */
@@ -58,6 +63,9 @@ const PASS: FaultSettings = Object.freeze({
   latencyMs: 0,
   lostActivationRatio: 0,
 });
+
+const COMPLETION_PATH = /^\/v2\/jobs\/([^/]+)\/completion$/;
+const SUCCESS_STATUS = /^HTTP\/1\.[01] 2\d\d /;
 
 const REQUEST_START = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP\/1\.[01]\r\n/;
 
@@ -82,6 +90,8 @@ interface Connection {
   /** The next upstream chunk starts the answer to the last request. */
   answerPending: boolean;
   lastRequestIsActivation: boolean;
+  /** The job key of the completion the last request asked for, if it was one. */
+  completionKey: string | undefined;
   /** Upstream chunks are written in order through this chain (some are delayed). */
   out: Promise<void>;
   holdMs: number;
@@ -100,6 +110,7 @@ export async function startFaultProxy(upstreamPort: number, random: () => number
     lostActivations: 0,
   };
   const connections = new Set<Connection>();
+  const acceptedCompletions = new Map<string, number>();
   const server = net.createServer((socket) => accept(socket));
   server.on('error', () => {});
 
@@ -130,6 +141,7 @@ export async function startFaultProxy(upstreamPort: number, random: () => number
       swallowed: settings.mode === 'blackhole',
       answerPending: false,
       lastRequestIsActivation: false,
+      completionKey: undefined,
       out: Promise.resolve(),
       holdMs: 0,
     };
@@ -187,6 +199,7 @@ export async function startFaultProxy(upstreamPort: number, random: () => number
       conn.answerPending = true;
       maybeDoom(conn);
       conn.lastRequestIsActivation = start[1] === 'POST' && start[2] === '/v2/jobs/activation';
+      conn.completionKey = start[1] === 'POST' ? COMPLETION_PATH.exec(start[2] as string)?.[1] : undefined;
     }
     (conn.upstream ?? connectUpstream(conn)).write(chunk);
   }
@@ -199,6 +212,10 @@ export async function startFaultProxy(upstreamPort: number, random: () => number
     }
     if (conn.answerPending) {
       conn.answerPending = false;
+      const key = conn.completionKey;
+      if (key !== undefined && SUCCESS_STATUS.test(chunk.toString('latin1', 0, 16))) {
+        acceptedCompletions.set(key, (acceptedCompletions.get(key) ?? 0) + 1);
+      }
       if (conn.lastRequestIsActivation && random() < settings.lostActivationRatio) {
         counters.lostActivations++;
         drop(conn, true);
@@ -236,6 +253,7 @@ export async function startFaultProxy(upstreamPort: number, random: () => number
   return {
     url: `http://127.0.0.1:${port}`,
     counters,
+    acceptedCompletions,
     set,
     async close() {
       for (const conn of [...connections]) drop(conn, false);

@@ -106,8 +106,12 @@ async function main(): Promise<number> {
   for (const r of results) {
     const name = r.scenario.name;
     if (r.lost > 0) problems.push(`${name}: ${r.lost} job(s) lost`);
-    if (r.duplicateCompletions > 0)
-      problems.push(`${name}: ${r.duplicateCompletions} duplicate completion(s)`);
+    const duplicates = Math.max(r.duplicateCompletions, r.duplicateCompletionsSeenByWorker);
+    if (duplicates > 0) problems.push(`${name}: ${duplicates} duplicate completion(s)`);
+    // Each completed instance had its completion pass the proxy; fewer means the duplicate count saw too little.
+    if (r.completionsAccepted < r.completed) {
+      problems.push(`${name}: the proxy saw ${r.completionsAccepted} of ${r.completed} completions`);
+    }
     if (r.faultsInjected === 0) problems.push(`${name}: the fault was never injected`);
     if (r.workerState !== 'running') problems.push(`${name}: the worker ended ${r.workerState}`);
     if (r.scenario.faultMs !== undefined && r.recoveryMs === undefined)
@@ -138,7 +142,8 @@ function resultsSection(table: readonly string[], passed: boolean): string {
     'process, OAuth with short-lived tokens) through a fault-injecting TCP proxy; a second client, straight to the',
     'engine, creates a one-task process instance every 40 ms and counts the completed instances. "Lost" = created',
     'but not completed within 60 s after creation stopped; "duplicate completions accepted" = job keys whose',
-    'completion the engine accepted more than once; "recovery" = from the end of the fault to the first accepted',
+    'completion the engine answered with a 2xx more than once, counted on the engine side of the proxy (so an',
+    'answer lost on its way back still counts); "recovery" = from the end of the fault to the first accepted',
     'completion after it.',
     '',
     ...table,

@@ -38,8 +38,12 @@ export interface ScenarioResult {
   /** Created but not completed when the drain time ran out. */
   readonly lost: number;
   readonly handlerRuns: number;
-  /** Job keys for which the engine accepted more than one completion. */
+  /** Job keys for which the engine accepted more than one completion (counted at the proxy, engine side). */
   readonly duplicateCompletions: number;
+  /** Completions the engine accepted, counted at the proxy: equals `completed` when each job completed once. */
+  readonly completionsAccepted: number;
+  /** Job keys for which the worker saw more than one completion accepted (should agree with the above). */
+  readonly duplicateCompletionsSeenByWorker: number;
   /** From the end of the fault to the first completion after it; `undefined` for whole-run faults. */
   readonly recoveryMs: number | undefined;
   /** How often the proxy injected the fault. */
@@ -183,7 +187,9 @@ export async function runScenario(
     completed,
     lost: created - completed,
     handlerRuns,
-    duplicateCompletions: [...completions.values()].filter((n) => n > 1).length,
+    duplicateCompletions: [...api.acceptedCompletions.values()].filter((n) => n > 1).length,
+    completionsAccepted: [...api.acceptedCompletions.values()].reduce((sum, n) => sum + n, 0),
+    duplicateCompletionsSeenByWorker: [...completions.values()].filter((n) => n > 1).length,
     recoveryMs: continuous || firstAfter === undefined ? undefined : firstAfter - faultEndedAt,
     faultsInjected,
     activationErrors,
