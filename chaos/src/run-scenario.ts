@@ -42,6 +42,11 @@ export interface ScenarioResult {
   readonly duplicateCompletions: number;
   /** Completions the engine accepted, counted at the proxy: equals `completed` when each job completed once. */
   readonly completionsAccepted: number;
+  /**
+   * Connections the API proxy cut or swallowed while an answer may have been on its way (resets, black hole, lost
+   * activations): each can hide one accepted completion from the proxy's count.
+   */
+  readonly answersCut: number;
   /** Job keys for which the worker saw more than one completion accepted (should agree with the above). */
   readonly duplicateCompletionsSeenByWorker: number;
   /** From the end of the fault to the first completion after it; `undefined` for whole-run faults. */
@@ -189,6 +194,7 @@ export async function runScenario(
     handlerRuns,
     duplicateCompletions: [...api.acceptedCompletions.values()].filter((n) => n > 1).length,
     completionsAccepted: [...api.acceptedCompletions.values()].reduce((sum, n) => sum + n, 0),
+    answersCut: api.counters.resets + api.counters.blackholed + api.counters.lostActivations,
     duplicateCompletionsSeenByWorker: [...completions.values()].filter((n) => n > 1).length,
     recoveryMs: continuous || firstAfter === undefined ? undefined : firstAfter - faultEndedAt,
     faultsInjected,
