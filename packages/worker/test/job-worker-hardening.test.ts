@@ -145,6 +145,38 @@ describe('stop strands nothing', () => {
   });
 });
 
+describe('no action on an unleased job after its deadline', () => {
+  it('stops retrying a failJob at the deadline, so it cannot fail a newer activation elsewhere', async () => {
+    const clock = createManualClock();
+    const client = createFakeJobClient({ clock });
+    const attemptsAt: number[] = [];
+    client.actionFailure = (call) => {
+      if (call.method !== 'failJob') return undefined;
+      attemptsAt.push(clock.now());
+      return new FakeHttpError(503);
+    };
+    const worker = createJobWorker(client, {
+      jobType: 'x',
+      handler: () => {
+        throw new Error('boom');
+      },
+      clock,
+      jobTimeoutMs: 5_000,
+      backoffInitialMs: 100,
+      backoffMaxMs: 400,
+    });
+    workers.push(worker);
+    const receivedAt = clock.now();
+    client.addJobs(1);
+    await until(() => attemptsAt.length === 1, 'first attempt');
+    await clock.advance(20_000);
+    await until(() => worker.stats().inFlight === 0, 'run ended');
+    expect(attemptsAt.length).toBeGreaterThan(2);
+    expect(Math.max(...attemptsAt)).toBeLessThan(receivedAt + 5_000);
+    expect(worker.stats().dropped).toBe(1);
+  });
+});
+
 describe('permanent activation errors', () => {
   const cases: Array<[string, () => unknown]> = [
     ['a closed client', () => Object.assign(new FakeNetworkError('closed'), { code: 'TRANSPORT_CLOSED' })],
