@@ -55,6 +55,7 @@ describe('createInvoker: building the request', () => {
       retrySafe: expect.any(Boolean),
       pathParams: { userTaskKey: '42' },
       body: { assignee: 'ann', allowOverride: true },
+      expect: { statuses: [204], contentType: undefined },
     });
   });
 
