@@ -22,7 +22,7 @@ export function abortableSleep(
   timers: SleepTimers = globalTimers,
 ): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  if (!(ms > 0)) return Promise.resolve();
+  // Even no time at all is a timer turn: a retry right after a failure lets the failed attempt's teardown run.
   return new Promise<void>((resolve, reject) => {
     const onAbort = (): void => {
       timers.clearTimeout(handle);
@@ -31,7 +31,7 @@ export function abortableSleep(
     const handle = timers.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    }, Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
