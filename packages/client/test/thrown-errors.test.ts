@@ -63,7 +63,7 @@ const THROW_SITES: Record<string, () => unknown> = {
   'a missing path parameter': () => client().getProcessInstance({} as never),
   'a redirect to a login page': () => client().getTopology(),
   'an HTML page where JSON is documented': () => client().searchProcessInstances({}),
-  'an aborted call': () => client().getTopology({ signal: controller.signal }),
+  'an aborted call': () => client().getTopology(undefined, { signal: controller.signal }),
   'a call on a closed client': async () => {
     const closed = client();
     await closed.close();
