@@ -90,6 +90,10 @@ export function createInvoker(options: InvokerOptions): Invoke {
           pathTemplate: spec.path,
           retrySafe: spec.retrySafe,
           ...(accept !== undefined && { accept }),
+          expect: Object.freeze({
+            statuses: spec.successStatuses,
+            contentType: spec.responseContentType,
+          }),
         }),
       };
       prepared.set(operationId, op);

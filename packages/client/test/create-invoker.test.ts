@@ -12,7 +12,12 @@ import { fakeTransport } from './fake-transport.js';
 const config: InvokerOptions['config'] = {
   defaultTenantId: '<default>',
   eventualPollDefaultMs: 100,
-  http: { timeoutMs: 30_000, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 } },
+  http: {
+    timeoutMs: 30_000,
+    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 },
+    retryAfterMaxMs: 30_000,
+    maxResponseBytes: 64 * 1024 * 1024,
+  },
 };
 const noValidation = createSchemaValidator({ request: 'none', response: 'none', logger: nullLogger });
 
@@ -50,6 +55,7 @@ describe('createInvoker: building the request', () => {
       retrySafe: expect.any(Boolean),
       pathParams: { userTaskKey: '42' },
       body: { assignee: 'ann', allowOverride: true },
+      expect: { statuses: [204], contentType: undefined },
     });
   });
 

@@ -120,6 +120,10 @@ export interface CamundaConfig {
       /** Largest backoff (`CAMUNDA_SDK_HTTP_RETRY_MAX_DELAY_MS`). */
       readonly maxDelayMs: number;
     };
+    /** Longest wait a `Retry-After` answer may impose (`CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS`). */
+    readonly retryAfterMaxMs: number;
+    /** Largest response body read into memory (`CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES`). */
+    readonly maxResponseBytes: number;
   };
   /** The adaptive backpressure gate. */
   readonly backpressure: {

@@ -338,6 +338,30 @@ const KEYS = [
     target: 'http.retry.maxDelayMs',
     group: 'HTTP',
   },
+  {
+    name: 'CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS',
+    aliases: [],
+    type: 'integer',
+    default: 30000,
+    min: 0,
+    description:
+      "Longest wait a server's Retry-After may impose before a retry, in milliseconds; a longer one is cut to this.",
+    secret: false,
+    target: 'http.retryAfterMaxMs',
+    group: 'HTTP',
+  },
+  {
+    name: 'CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES',
+    aliases: [],
+    type: 'integer',
+    default: 67108864,
+    min: 1,
+    description:
+      'Largest API response body read into memory, in bytes; a larger one fails the call (RESPONSE_TOO_LARGE).',
+    secret: false,
+    target: 'http.maxResponseBytes',
+    group: 'HTTP',
+  },
   // Backpressure
   {
     name: 'CAMUNDA_SDK_BACKPRESSURE_PROFILE',

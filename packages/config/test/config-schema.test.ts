@@ -77,7 +77,12 @@ describe('resolved config', () => {
         basic: { username: undefined, password: undefined },
       },
       tls: { ca: undefined, cert: undefined, key: undefined, passphrase: undefined },
-      http: { timeoutMs: 30000, retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 } },
+      http: {
+        timeoutMs: 30000,
+        retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 },
+        retryAfterMaxMs: 30000,
+        maxResponseBytes: 67108864,
+      },
       backpressure: { profile: 'BALANCED', knobs: {} },
       logLevel: 'error',
       validation: { request: 'none', response: 'none' },

@@ -225,6 +225,22 @@ const ROWS: readonly Row[] = [
     invalid: ['ten', 'INVALID_INTEGER'],
   },
   {
+    key: 'CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS',
+    path: 'http.retryAfterMaxMs',
+    fallback: 30000,
+    input: '120000',
+    parsed: 120000,
+    invalid: ['-1', 'OUT_OF_RANGE'],
+  },
+  {
+    key: 'CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES',
+    path: 'http.maxResponseBytes',
+    fallback: 67108864,
+    input: '1048576',
+    parsed: 1048576,
+    invalid: ['0', 'OUT_OF_RANGE'],
+  },
+  {
     key: 'CAMUNDA_SDK_BACKPRESSURE_PROFILE',
     path: 'backpressure.profile',
     fallback: 'BALANCED',
