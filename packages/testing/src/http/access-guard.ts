@@ -114,6 +114,14 @@ const identityRules = (
 
 const createRule = (resourceType: string): AccessRule => ({ anyOf: [req(resourceType, 'CREATE')] });
 
+const batchRules = (ops: Readonly<Record<string, string>>): Record<string, AccessRule> =>
+  Object.fromEntries(
+    Object.entries(ops).map(([operationId, kind]) => [
+      operationId,
+      { anyOf: [req('BATCH', 'CREATE'), req('BATCH', `CREATE_BATCH_OPERATION_${kind}`)] },
+    ]),
+  );
+
 /** The permission each guarded operation needs, as Camunda 8.10 checks it. Searches are filtered instead. */
 const RULES: Readonly<Record<string, AccessRule>> = {
   // Process definitions and instances.
@@ -183,6 +191,119 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   correlateMessage: { anyOf: [], target: tenantOfBody, command: true },
   broadcastSignal: { anyOf: [], target: tenantOfBody, command: true },
   createDeployment: { anyOf: [req('RESOURCE', 'CREATE')], target: deploymentTarget, command: true },
+  // More process-instance operations, checked on the instance's process.
+  assignProcessInstanceBusinessId: {
+    anyOf: [PD('UPDATE_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  deleteProcessInstance: { anyOf: [PD('DELETE_PROCESS_INSTANCE')], target: byInstance('processInstanceKey') },
+  resolveProcessInstanceIncidents: {
+    anyOf: [PD('UPDATE_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  migrateProcessInstance: {
+    anyOf: [PD('UPDATE_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  modifyProcessInstance: { anyOf: [PD('MODIFY_PROCESS_INSTANCE')], target: byInstance('processInstanceKey') },
+  suspendProcessInstance: {
+    anyOf: [PD('SUSPEND_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  resumeProcessInstance: {
+    anyOf: [PD('SUSPEND_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  getProcessInstanceCallHierarchy: {
+    anyOf: [PD('READ_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  getProcessInstanceSequenceFlows: {
+    anyOf: [PD('READ_PROCESS_INSTANCE')],
+    target: byInstance('processInstanceKey'),
+  },
+  activateAdHocSubProcessActivities: {
+    anyOf: [PD('UPDATE_PROCESS_INSTANCE')],
+    target: byElementInstance('adHocSubProcessInstanceKey'),
+  },
+  getStartProcessForm: { anyOf: [PD('READ_PROCESS_DEFINITION')], target: byDefinition },
+  // Batch operations: a general or an operation-specific BATCH permission.
+  ...batchRules({
+    cancelProcessInstancesBatchOperation: 'CANCEL_PROCESS_INSTANCE',
+    deleteProcessInstancesBatchOperation: 'DELETE_PROCESS_INSTANCE',
+    resolveIncidentsBatchOperation: 'RESOLVE_INCIDENT',
+    migrateProcessInstancesBatchOperation: 'MIGRATE_PROCESS_INSTANCE',
+    modifyProcessInstancesBatchOperation: 'MODIFY_PROCESS_INSTANCE',
+    resumeProcessInstancesBatchOperation: 'SUSPEND_PROCESS_INSTANCE',
+    suspendProcessInstancesBatchOperation: 'SUSPEND_PROCESS_INSTANCE',
+    deleteDecisionInstancesBatchOperation: 'DELETE_DECISION_INSTANCE',
+    updateJobsBatchOperation: 'UPDATE_JOB',
+  }),
+  ...identityRules('BATCH', 'batchOperationKey', {
+    getBatchOperation: 'READ',
+    cancelBatchOperation: 'UPDATE',
+    resumeBatchOperation: 'UPDATE',
+    suspendBatchOperation: 'UPDATE',
+  }),
+  // Cluster-wide resources: the permission on the type (a `*` grant), or on the named entity.
+  createGlobalClusterVariable: createRule('CLUSTER_VARIABLE'),
+  ...identityRules('CLUSTER_VARIABLE', 'name', {
+    getGlobalClusterVariable: 'READ',
+    updateGlobalClusterVariable: 'UPDATE',
+    deleteGlobalClusterVariable: 'DELETE',
+    getTenantClusterVariable: 'READ',
+    updateTenantClusterVariable: 'UPDATE',
+    deleteTenantClusterVariable: 'DELETE',
+  }),
+  createTenantClusterVariable: createRule('CLUSTER_VARIABLE'),
+  createDocument: createRule('DOCUMENT'),
+  createDocuments: createRule('DOCUMENT'),
+  ...identityRules('DOCUMENT', 'documentId', {
+    getDocument: 'READ',
+    deleteDocument: 'DELETE',
+    createDocumentLink: 'CREATE',
+  }),
+  createGlobalTaskListener: { anyOf: [req('GLOBAL_LISTENER', 'CREATE_TASK_LISTENER')] },
+  ...identityRules('GLOBAL_LISTENER', 'id', {
+    getGlobalTaskListener: 'READ_TASK_LISTENER',
+    updateGlobalTaskListener: 'UPDATE_TASK_LISTENER',
+    deleteGlobalTaskListener: 'DELETE_TASK_LISTENER',
+  }),
+  evaluateExpression: { anyOf: [req('EXPRESSION', 'EVALUATE')] },
+  getAuditLog: { anyOf: [req('AUDIT_LOG', 'READ')] },
+  ...Object.fromEntries(
+    ['getResource', 'getResourceContent', 'getResourceContentBinary', 'getFormByKey'].map((id) => [
+      id,
+      { anyOf: [req('RESOURCE', 'READ')] },
+    ]),
+  ),
+  resolveSecrets: { anyOf: [req('SECRET', 'REVEAL')] },
+  listSecrets: { anyOf: [req('SECRET', 'READ')] },
+  getUsageMetrics: { anyOf: [req('SYSTEM', 'READ_USAGE_METRIC')] },
+  changeClusterMode: { anyOf: [req('SYSTEM', 'UPDATE'), req('BACKUP', 'RESTORE')] },
+  restore: { anyOf: [req('BACKUP', 'RESTORE')] },
+  getRestoreStatus: { anyOf: [req('BACKUP', 'RESTORE')] },
+  ...Object.fromEntries(
+    [
+      ['takeRuntimeBackup', 'CREATE'],
+      ['listRuntimeBackups', 'READ'],
+      ['getRuntimeBackupState', 'READ'],
+      ['deleteRuntimeBackupState', 'DELETE'],
+      ['syncRuntimeBackupState', 'CREATE'],
+      ['getRuntimeBackup', 'READ'],
+      ['deleteRuntimeBackup', 'DELETE'],
+      ['takeHistoryBackup', 'CREATE'],
+      ['listHistoryBackups', 'READ'],
+      ['getHistoryBackup', 'READ'],
+      ['deleteHistoryBackup', 'DELETE'],
+    ].map(([id, permission]) => [id, { anyOf: [req('BACKUP', permission as string)] }]),
+  ),
+  ...Object.fromEntries(
+    ['getExportingStatus', 'pauseExporting', 'resumeExporting'].map((id) => [
+      id,
+      { anyOf: [req('EXPORTER', 'PAUSE')] },
+    ]),
+  ),
   // The engine clock is cluster state.
   pinClock: { anyOf: [req('SYSTEM', 'UPDATE')] },
   resetClock: { anyOf: [req('SYSTEM', 'UPDATE')] },
