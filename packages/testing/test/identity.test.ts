@@ -207,3 +207,59 @@ describe('identity operations', () => {
     expect((await admin('GET', '/authentication/me')).body.roles).toEqual(['admin']);
   });
 });
+
+interface SchemaNode {
+  readonly $ref?: string;
+  readonly allOf?: readonly SchemaNode[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: SchemaNode;
+  readonly enum?: readonly string[];
+  readonly type?: string;
+}
+
+describe('identity searches', () => {
+  it('accept every filter and sort field the spec gives them', async () => {
+    engine = await startTestEngine({ auth: 'basic', validateResponses: true });
+    const call = caller(engine, basic('demo', 'demo'));
+    const dir =
+      process.env.CAMUNDA_SPEC_DIR ?? fileURLToPath(new URL('../../../../shared/spec/', import.meta.url));
+    const spec = JSON.parse(readFileSync(`${dir}/rest-api.bundle.json`, 'utf8')) as {
+      components: { schemas: Record<string, SchemaNode> };
+    };
+    const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
+      node?.$ref === undefined ? node : spec.components.schemas[node.$ref.split('/').pop() as string];
+    const propertiesOf = (node: SchemaNode | undefined): Record<string, SchemaNode> => {
+      const n = resolve(node);
+      if (n === undefined) return {};
+      return Object.assign({}, ...(n.allOf ?? []).map(propertiesOf), n.properties ?? {});
+    };
+    const sample = (node: SchemaNode | undefined): unknown => {
+      const n = resolve(node);
+      if (n?.enum !== undefined) return n.enum[0];
+      if (n?.type === 'array') return [sample(n.items)];
+      if (n?.allOf !== undefined) return sample(n.allOf[0]);
+      return 'x';
+    };
+    expect((await call('POST', '/groups', { groupId: 'x', name: 'X' })).status).toBe(201);
+    const searches = identityOperationIds().filter((id) => id.startsWith('search'));
+    const requests: Array<{ id: string; field: string; status: number }> = [];
+    for (const id of searches) {
+      const op = operations[id as keyof typeof operations];
+      const props = propertiesOf({ $ref: `#/components/schemas/${op.requestSchema}` });
+      const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        name === 'tenantId' ? '<default>' : name === 'roleId' ? 'admin' : 'x',
+      );
+      const filters = Object.entries(propertiesOf(props.filter)).map(([name, node]) => ({
+        filter: { [name]: sample(node) },
+      }));
+      const sortFields = resolve(propertiesOf(props.sort?.items).field)?.enum ?? [];
+      const sorts = sortFields.map((field) => ({ sort: [{ field, order: 'DESC' }] }));
+      for (const body of [...filters, ...sorts]) {
+        const res = await call(op.method, path, body);
+        requests.push({ id, field: JSON.stringify(body), status: res.status });
+      }
+    }
+    expect(requests.length).toBeGreaterThan(60);
+    expect(requests.filter((r) => r.status !== 200)).toEqual([]);
+  });
+});
