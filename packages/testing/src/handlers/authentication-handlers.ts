@@ -1,10 +1,10 @@
+import { toAuthorizationResult, toTenantResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
 import { authorizationDescriptor } from './authorization-handlers.js';
 import { searchResponse } from './handler-support.js';
-import { toAuthorizationResult, toTenantResult } from './identity-support.js';
 
 /** The calling principal: who it is (`getAuthentication`) and what it may do (`searchOwnAuthorizations`). */
 export function authenticationHandlers(

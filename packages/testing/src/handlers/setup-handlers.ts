@@ -1,6 +1,7 @@
+import { toUserResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { forbidden, toUserResult } from './identity-support.js';
+import { forbidden } from './identity-support.js';
 import { createUserFrom } from './user-handlers.js';
 
 const ADMIN_ROLE = 'admin';
