@@ -154,6 +154,28 @@ describe('identity operations', () => {
     );
   });
 
+  it('reset() drops identity entities made since start and restores the defaults', async () => {
+    engine = await startTestEngine({ auth: 'basic', validateResponses: true });
+    const admin = caller(engine, basic('demo', 'demo'));
+    await admin('POST', '/users', { username: 'temp', password: 'pw' });
+    await admin('DELETE', '/roles/rpa');
+    await admin('DELETE', '/tenants/<default>/users/demo');
+    engine.reset();
+    expect((await admin('GET', '/users/temp')).status).toBe(404);
+    expect((await admin('GET', '/roles/rpa')).status).toBe(200);
+    expect((await admin('POST', '/tenants/<default>/users/search', {})).body.items).toEqual([
+      { username: 'demo' },
+    ]);
+  });
+
+  it('requests without a principal are not restricted (auth none), as on an unprotected API', async () => {
+    engine = await startTestEngine({ authorizations: true, multiTenancy: true, validateResponses: true });
+    const anonymous = caller(engine);
+    expect((await anonymous('POST', '/users', { username: 'free', password: 'pw' })).status).toBe(201);
+    expect((await anonymous('POST', '/users/search', {})).body.items).toHaveLength(1);
+    expect((await anonymous('GET', '/authentication/me')).status).toBe(401);
+  });
+
   it('OAuth clients and mapping rules decide a token principal’s roles, groups and tenants', async () => {
     engine = await startTestEngine({
       auth: {
