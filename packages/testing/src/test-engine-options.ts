@@ -82,6 +82,13 @@ export interface TestEngineOptions {
    * jobs of its tenants, and commands for other tenants are rejected.
    */
   readonly multiTenancy?: boolean;
+  /**
+   * Secrets the engine resolves (`resolveSecrets`, `listSecrets`), by name: `{ token: '…' }` is the reference
+   * `camunda.secrets.token`. Values never appear in logs or errors.
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
+  /** Largest document `createDocument` accepts (default 10 MiB); a larger one is answered 400. */
+  readonly maxDocumentBytes?: number;
 }
 
 /** The options with every default applied. */
@@ -101,6 +108,8 @@ export interface ResolvedTestEngineOptions {
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
   readonly authorizations: boolean;
   readonly multiTenancy: boolean;
+  readonly secrets: ReadonlyMap<string, string>;
+  readonly maxDocumentBytes: number;
 }
 
 const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
@@ -143,6 +152,15 @@ function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
   }
 }
 
+function resolveSecrets(secrets: TestEngineOptions['secrets']): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(secrets ?? {})) {
+    if (typeof value !== 'string') throw invalid(`secrets.${name} must be a string`);
+    out.set(name, value);
+  }
+  return out;
+}
+
 /** Applies defaults and checks every option once. */
 export function compileTestEngineOptions(options: TestEngineOptions = {}): ResolvedTestEngineOptions {
   const port = options.port ?? 0;
@@ -171,5 +189,7 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     onRequest: options.onRequest,
     authorizations: options.authorizations ?? false,
     multiTenancy: options.multiTenancy ?? false,
+    secrets: resolveSecrets(options.secrets),
+    maxDocumentBytes: nonNegative(options.maxDocumentBytes, 'maxDocumentBytes', 10 * 1024 * 1024),
   });
 }

@@ -38,6 +38,15 @@ export interface ResponseValidatorDeps {
 // Statuses the engine may answer on any operation: missing credentials, and operations it does not implement.
 const ALWAYS_ALLOWED = new Set([401, 501]);
 
+// Second success statuses the spec documents beside the first (the operation table keeps only the first): no form
+// linked, no XML, and a batch upload where some documents failed.
+const OTHER_SUCCESS: Readonly<Record<string, number>> = {
+  getStartProcessForm: 204,
+  getUserTaskForm: 204,
+  getProcessDefinitionXML: 204,
+  createDocuments: 207,
+};
+
 /** Creates the fidelity validator. */
 export function createResponseValidator(deps: ResponseValidatorDeps): ResponseValidator {
   const found: FidelityViolation[] = [];
@@ -51,6 +60,7 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
       const op = deps.operation(operationId);
       if (op === undefined) return undefined;
       if (status >= 200 && status < 300) {
+        if (status === OTHER_SUCCESS[operationId]) return undefined;
         if (status !== op.successStatus) {
           return record(
             operationId,

@@ -167,7 +167,7 @@ function compileFilter<T>(
     const spec = descriptor.filters[name];
     if (spec === undefined) {
       throw badRequest(
-        `The test engine does not support the filter '${name}' on ${descriptor.entity} searches`,
+        `The filter property '${name}' is not one of the ${descriptor.entity} search filter properties`,
       );
     }
     if ('match' in spec) checks.push((item) => spec.match(item, value, filter));
@@ -232,7 +232,7 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
     if (!isRecord(s) || typeof s.field !== 'string') throw badRequest('Each sort entry needs a field');
     const spec = descriptor.sorts[s.field];
     if (spec === undefined) {
-      throw badRequest(`The test engine does not support sorting ${descriptor.entity} by '${s.field}'`);
+      throw badRequest(`The sort field '${s.field}' is not one of the ${descriptor.entity} sort fields`);
     }
     const order = s.order === undefined ? 'ASC' : String(s.order).toUpperCase();
     if (order !== 'ASC' && order !== 'DESC')
