@@ -1,3 +1,4 @@
+import type { DecisionDefinitionRecord, DecisionRequirementsRecord } from '../dmn/decision-records.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import { DEFAULT_TENANT_ID } from '../engine/identity-state.js';
 import type { ProcessInstanceRecord, UserTaskRecord } from '../engine/records.js';
@@ -64,6 +65,23 @@ const byUserTask = (r: EngineRequest, ctx: EngineContext): Target | undefined =>
 const byDefinition = (r: EngineRequest, ctx: EngineContext): Target | undefined => {
   const d = ctx.definitions.get(r.params.processDefinitionKey ?? '');
   return d === undefined ? undefined : { resourceIds: [d.processDefinitionId], tenantId: d.tenantId };
+};
+
+const decisionTarget = (d: DecisionDefinitionRecord | undefined): Target | undefined =>
+  d === undefined ? undefined : { resourceIds: [d.decisionDefinitionId], tenantId: d.tenantId };
+
+const requirementsTarget = (d: DecisionRequirementsRecord | undefined): Target | undefined =>
+  d === undefined ? undefined : { resourceIds: [d.decisionRequirementsId], tenantId: d.tenantId };
+
+/** A deployed resource by key: a generic resource, a process or a decision requirements graph. */
+const resourceTarget = (r: EngineRequest, ctx: EngineContext): Target | undefined => {
+  const key = r.params.resourceKey ?? '';
+  const generic = ctx.resources.get(key);
+  if (generic !== undefined) return { resourceIds: [generic.resourceId], tenantId: generic.tenantId };
+  const process = ctx.definitions.get(key);
+  if (process !== undefined)
+    return { resourceIds: [process.processDefinitionId], tenantId: process.tenantId };
+  return requirementsTarget(ctx.decisions.requirements(key));
 };
 
 const byParam =
@@ -167,14 +185,49 @@ const RULES: Readonly<Record<string, AccessRule>> = {
     ],
     target: byUserTask,
   },
-  // Decisions: evaluation needs CREATE_DECISION_INSTANCE on the decision (by id; by key only with a `*` grant).
+  // Decisions, checked on the decision's id (or the requirements' id).
   evaluateDecision: {
     anyOf: [req('DECISION_DEFINITION', 'CREATE_DECISION_INSTANCE')],
-    target: (r) => ({
-      resourceIds: [str(bodyOf(r).decisionDefinitionId) ?? ''],
-      tenantId: str(bodyOf(r).tenantId) ?? DEFAULT_TENANT_ID,
-    }),
+    target: (r, ctx) => {
+      const b = bodyOf(r);
+      const byKey = str(b.decisionDefinitionKey);
+      if (byKey !== undefined) return decisionTarget(ctx.decisions.decision(byKey));
+      return {
+        resourceIds: [str(b.decisionDefinitionId) ?? ''],
+        tenantId: str(b.tenantId) ?? DEFAULT_TENANT_ID,
+      };
+    },
     command: true,
+  },
+  getDecisionDefinition: {
+    anyOf: [req('DECISION_DEFINITION', 'READ_DECISION_DEFINITION')],
+    target: (r, ctx) => decisionTarget(ctx.decisions.decision(r.params.decisionDefinitionKey ?? '')),
+  },
+  getDecisionDefinitionXML: {
+    anyOf: [req('DECISION_DEFINITION', 'READ_DECISION_DEFINITION')],
+    target: (r, ctx) => decisionTarget(ctx.decisions.decision(r.params.decisionDefinitionKey ?? '')),
+  },
+  getDecisionInstance: {
+    anyOf: [req('DECISION_DEFINITION', 'READ_DECISION_INSTANCE')],
+    target: (r, ctx) =>
+      decisionTarget(
+        ctx.decisionInstances.instance(r.params.decisionEvaluationInstanceKey ?? '')?.definition,
+      ),
+  },
+  deleteDecisionInstance: {
+    anyOf: [req('DECISION_DEFINITION', 'DELETE_DECISION_INSTANCE')],
+    target: (r, ctx) =>
+      decisionTarget(ctx.decisionInstances.evaluation(r.params.decisionEvaluationKey ?? '')?.decision),
+  },
+  getDecisionRequirements: {
+    anyOf: [req('DECISION_REQUIREMENTS_DEFINITION', 'READ')],
+    target: (r, ctx) =>
+      requirementsTarget(ctx.decisions.requirements(r.params.decisionRequirementsKey ?? '')),
+  },
+  getDecisionRequirementsXML: {
+    anyOf: [req('DECISION_REQUIREMENTS_DEFINITION', 'READ')],
+    target: (r, ctx) =>
+      requirementsTarget(ctx.decisions.requirements(r.params.decisionRequirementsKey ?? '')),
   },
   // Messages, signals, deployments: tenant-owned commands.
   publishMessage: { anyOf: [req('MESSAGE', 'CREATE')], target: tenantOfBody, command: true },
@@ -263,11 +316,12 @@ const RULES: Readonly<Record<string, AccessRule>> = {
   evaluateExpression: { anyOf: [req('EXPRESSION', 'EVALUATE')] },
   getAuditLog: { anyOf: [req('AUDIT_LOG', 'READ')] },
   ...Object.fromEntries(
-    ['getResource', 'getResourceContent', 'getResourceContentBinary', 'getFormByKey'].map((id) => [
+    ['getResource', 'getResourceContent', 'getResourceContentBinary'].map((id) => [
       id,
-      { anyOf: [req('RESOURCE', 'READ')] },
+      { anyOf: [req('RESOURCE', 'READ')], target: resourceTarget },
     ]),
   ),
+  getFormByKey: { anyOf: [req('RESOURCE', 'READ')] },
   resolveSecrets: { anyOf: [req('SECRET', 'REVEAL')] },
   listSecrets: { anyOf: [req('SECRET', 'READ')] },
   getUsageMetrics: { anyOf: [req('SYSTEM', 'READ_USAGE_METRIC')] },
@@ -391,6 +445,13 @@ export const SEARCH_READS: Readonly<
     anyOf: [req('DECISION_DEFINITION', 'READ_DECISION_INSTANCE')],
     idField: 'decisionDefinitionId',
   },
+  'decision requirements': {
+    anyOf: [req('DECISION_REQUIREMENTS_DEFINITION', 'READ')],
+    idField: 'decisionRequirementsId',
+  },
+  resource: { anyOf: [req('RESOURCE', 'READ')], idField: 'resourceId' },
+  'cluster variable': { anyOf: [req('CLUSTER_VARIABLE', 'READ')], idField: 'name' },
+  'global task listener': { anyOf: [req('GLOBAL_LISTENER', 'READ_TASK_LISTENER')], idField: 'id' },
   user: { anyOf: [req('USER', 'READ')], idField: 'username' },
   group: { anyOf: [req('GROUP', 'READ')], idField: 'groupId' },
   role: { anyOf: [req('ROLE', 'READ')], idField: 'roleId' },
