@@ -174,6 +174,33 @@ describe('authorizations: true', () => {
     expect((await carol('GET', `/user-tasks/${task.userTaskKey}`)).status).toBe(200);
   });
 
+  it('jobs: activation hands out only jobs of processes the caller may update', async () => {
+    const started = await admin('POST', '/process-instances', {
+      processDefinitionId: orderFx.processDefinitionId,
+      variables: { order: { items: [], total: 1 } },
+    });
+    expect(started.status).toBe(200);
+    const activate = (call: ApiCall) =>
+      call('POST', '/jobs/activation', {
+        type: 'check-stock',
+        maxJobsToActivate: 5,
+        timeout: 60_000,
+        requestTimeout: 1,
+      });
+    expect((await activate(bob)).body.jobs).toEqual([]);
+    await grant('bob', orderFx.processDefinitionId, ['UPDATE_PROCESS_INSTANCE']);
+    const jobs = (await activate(bob)).body.jobs;
+    expect(jobs.map((j: { processInstanceKey: string }) => j.processInstanceKey)).toEqual([
+      started.body.processInstanceKey,
+    ]);
+    // Completing needs the same permission: alice has none on the order process.
+    const refused = await alice('POST', `/jobs/${jobs[0].jobKey}/completion`, {});
+    expect(refused.status).toBe(403);
+    expect(
+      (await bob('POST', `/jobs/${jobs[0].jobKey}/completion`, { variables: { available: true } })).status,
+    ).toBe(204);
+  });
+
   it('decisions: evaluation and reads are checked, searches are filtered', async () => {
     const dmn = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="${id}-drg" name="${id}" namespace="test">

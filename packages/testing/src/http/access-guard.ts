@@ -129,6 +129,23 @@ function activationWithinTenants(r: EngineRequest, access: PrincipalAccess): Eng
   return { ...r, body: { ...b, tenantIds } };
 }
 
+/** A job activation limited to the caller's tenants and to processes it may update. */
+function activationFor(
+  r: EngineRequest,
+  access: PrincipalAccess,
+  options: AccessGuardOptions,
+): EngineRequest {
+  const withinTenants = options.multiTenancy ? activationWithinTenants(r, access) : r;
+  if (!options.authorizations) return withinTenants;
+  return {
+    ...withinTenants,
+    jobFilter: (job) =>
+      access.isAuthorized('PROCESS_DEFINITION', 'UPDATE_PROCESS_INSTANCE', [
+        job.elementInstance.processInstance.definition.processDefinitionId,
+      ]),
+  };
+}
+
 /**
  * Wraps the handlers with Camunda's access checks for authenticated principals: an operation's permission is
  * checked before it runs (403 `FORBIDDEN`), entities of tenants the principal is not assigned to are not found
@@ -164,10 +181,7 @@ export function guardHandlers(
           if (options.authorizations && resolved && !allowed(access, rule.anyOf, target))
             deny(rule.anyOf, target);
         }
-        const effective =
-          options.multiTenancy && operationId === 'activateJobs'
-            ? activationWithinTenants(request, access)
-            : request;
+        const effective = operationId === 'activateJobs' ? activationFor(request, access, options) : request;
         return withSearchRestriction(restrictionFor(ctx, access, options), () => handler(effective));
       },
     ]),
