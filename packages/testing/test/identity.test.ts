@@ -174,6 +174,8 @@ describe('identity operations', () => {
     expect((await anonymous('POST', '/users', { username: 'free', password: 'pw' })).status).toBe(201);
     expect((await anonymous('POST', '/users/search', {})).body.items).toHaveLength(1);
     expect((await anonymous('GET', '/authentication/me')).status).toBe(401);
+    const own = await anonymous('POST', '/authentication/me/authorizations/search', {});
+    expect(own).toMatchObject({ status: 200, body: { items: [], authorizationsEnabled: true } });
   });
 
   it('OAuth clients and mapping rules decide a token principal’s roles, groups and tenants', async () => {

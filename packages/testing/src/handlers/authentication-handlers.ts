@@ -50,10 +50,11 @@ export function authenticationHandlers(
       };
     },
     searchOwnAuthorizations(req) {
-      const access = identity.accessOf(principalOf(req));
+      // Without auth there is no principal, and nobody holds a grant.
+      const owned = req.principal === undefined ? [] : identity.accessOf(req.principal).authorizations;
       const { items, page } = runSearch(
         // Its own entity name: the caller always sees its own grants, whatever it may read of others'.
-        authorizationDescriptor(() => access.authorizations, 'own authorization'),
+        authorizationDescriptor(() => owned, 'own authorization'),
         req.body,
       );
       const response = searchResponse(items.map(toAuthorizationResult), page);
