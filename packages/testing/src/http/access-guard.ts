@@ -21,6 +21,7 @@ export interface AccessGuardOptions {
   /** Restrict principals to the tenants they are assigned to. */
   readonly multiTenancy: boolean;
 }
+
 /** True when a USER_TASK grant on a property (`assignee`, `candidateUsers`, `candidateGroups`) covers the task. */
 function propertyGrantCovers(access: PrincipalAccess, permission: string, task: UserTaskRecord): boolean {
   const me = access.principal.id;
@@ -40,6 +41,7 @@ function propertyGrantCovers(access: PrincipalAccess, permission: string, task: 
   });
 }
 
+/** True when one of the requirements is met for the target (a USER_TASK one by task key or by property). */
 function allowed(
   access: PrincipalAccess,
   anyOf: readonly Requirement[],
@@ -57,6 +59,7 @@ function allowed(
   });
 }
 
+/** Throws Camunda's 403 for the first requirement, naming the resource ids a grant could have named. */
 function deny(anyOf: readonly Requirement[], target: Target | undefined): never {
   const first = anyOf[0] as Requirement;
   const ids = target?.resourceIds.filter((id) => id !== '') ?? [];
