@@ -10,6 +10,7 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { agentService } from './handlers/agent-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
@@ -156,6 +157,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   });
   const clusterVariables = clusterVariableService();
   const listeners = globalTaskListenerService();
+  const agents = agentService(ctx);
   const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
   const dropRuntime = () => {
     executor.clear();
@@ -163,6 +165,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     jobs.clear();
     messages.clear();
     variables.clear();
+    agents.clear();
   };
   const snapshotters = [
     () => definitions.snapshot(),
@@ -200,6 +203,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...listeners.handlers,
     ...systemHandlers(ctx, system, options.maxBodyBytes),
     ...backupHandlers(ctx, snapshotters, dropRuntime),
+    ...agents.handlers,
   };
 
   const specs = Object.values(operations) as ServedOperation[];
@@ -291,6 +295,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     documents.clear();
     clusterVariables.clear();
     listeners.clear();
+    agents.clear();
     system.exporting = 'EXPORTING';
   };
 
