@@ -1,6 +1,6 @@
 import { bpmnFixtures } from '@camunda-ts/testing';
 import { describe, expect, it } from 'vitest';
-import { ProcessDefinitionId } from '../../src/index.js';
+import { ElementId, ProcessDefinitionId } from '../../src/index.js';
 import { resource, useEngineClient } from './engine-client.js';
 
 describe('agent definitions and instances through the client', () => {
@@ -14,7 +14,9 @@ describe('agent definitions and instances through the client', () => {
       variables: { order: { items: ['book'], total: 42 } },
     });
     const element = (
-      await t.client.searchElementInstances({ filter: { processInstanceKey, elementId: 'check-stock' } })
+      await t.client.searchElementInstances({
+        filter: { processInstanceKey, elementId: ElementId.of('check-stock') },
+      })
     ).items[0];
     if (element === undefined) throw new Error('no element instance');
     const producedAt = new Date().toISOString();
@@ -96,7 +98,7 @@ describe('agent definitions and instances through the client', () => {
       name: 'Check stock',
     });
     expect(
-      (await t.client.searchAgentDefinitions({ filter: { elementId: 'check-stock' } })).items,
+      (await t.client.searchAgentDefinitions({ filter: { elementId: ElementId.of('check-stock') } })).items,
     ).toHaveLength(1);
 
     // When the element instance ends, so does the agent instance.

@@ -1,6 +1,6 @@
 import { bpmnFixtures } from '@camunda-ts/testing';
 import { describe, expect, it } from 'vitest';
-import { ProcessDefinitionId, type ProcessInstanceKey } from '../../src/index.js';
+import { ElementId, ProcessDefinitionId, type ProcessInstanceKey } from '../../src/index.js';
 import { resource, useEngineClient } from './engine-client.js';
 
 // Round trips of the process, job, user-task, variable and cluster operations the engine has long served and
@@ -33,7 +33,7 @@ describe('core operations through the client', () => {
     const processInstanceKey = await start('order-process', { order: { items: ['book'], total: 42 } });
 
     const elements = await t.client.searchElementInstances({
-      filter: { processInstanceKey, elementId: 'check-stock' },
+      filter: { processInstanceKey, elementId: ElementId.of('check-stock') },
     });
     const task = elements.items[0];
     if (task === undefined) throw new Error('no element instance');
