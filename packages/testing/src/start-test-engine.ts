@@ -4,6 +4,7 @@ import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
 import { createDecisionRegistry } from './dmn/decision-registry.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
+import { createIdentityState } from './engine/identity-state.js';
 import { createJobStore } from './engine/job-store.js';
 import { createMessageStore } from './engine/message-store.js';
 import { createProcessExecutor } from './engine/process-executor.js';
@@ -21,6 +22,7 @@ import { elementInstanceHandlers } from './handlers/element-instance-handlers.js
 import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
 import { globalTaskListenerService } from './handlers/global-task-listener-handlers.js';
+import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
@@ -31,6 +33,7 @@ import { secretHandlers } from './handlers/secret-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -150,6 +153,12 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     version: TEST_ENGINE_VERSION,
     port: () => port,
   };
+  const a = options.auth;
+  const identity = createIdentityState(keys, {
+    users: a.mode === 'basic' ? [{ username: a.username, password: a.password }] : [],
+    adminClients: a.mode === 'oauth' ? [a.clientId] : [],
+  });
+  const enforcement = { authorizations: options.authorizations, multiTenancy: options.multiTenancy };
   let origin = '';
   const documents = documentService(ctx, {
     origin: () => origin,
@@ -182,29 +191,35 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       return () => listeners.restore(saved);
     },
   ];
-  const handlers: HandlerTable = {
-    ...clusterHandlers(ctx),
-    ...deploymentHandlers(ctx),
-    ...processDefinitionHandlers(ctx),
-    ...processInstanceHandlers(ctx),
-    ...elementInstanceHandlers(ctx),
-    ...jobHandlers(ctx),
-    ...messageHandlers(ctx),
-    ...userTaskHandlers(ctx),
-    ...variableHandlers(ctx),
-    ...incidentHandlers(ctx),
-    ...decisionHandlers(ctx),
-    ...formHandlers(ctx),
-    ...resourceHandlers(ctx),
-    ...documents.handlers,
-    ...clusterVariables.handlers,
-    ...expressionHandlers(ctx, (tenantId) => clusterVariables.feelContext(tenantId)),
-    ...secretHandlers(options.secrets),
-    ...listeners.handlers,
-    ...systemHandlers(ctx, system, options.maxBodyBytes),
-    ...backupHandlers(ctx, snapshotters, dropRuntime),
-    ...agents.handlers,
-  };
+  const handlers: HandlerTable = guardHandlers(
+    {
+      ...clusterHandlers(ctx),
+      ...deploymentHandlers(ctx),
+      ...processDefinitionHandlers(ctx),
+      ...processInstanceHandlers(ctx),
+      ...elementInstanceHandlers(ctx),
+      ...jobHandlers(ctx),
+      ...messageHandlers(ctx),
+      ...userTaskHandlers(ctx),
+      ...variableHandlers(ctx),
+      ...incidentHandlers(ctx),
+      ...decisionHandlers(ctx),
+      ...formHandlers(ctx),
+      ...resourceHandlers(ctx),
+      ...documents.handlers,
+      ...clusterVariables.handlers,
+      ...expressionHandlers(ctx, (tenantId) => clusterVariables.feelContext(tenantId)),
+      ...secretHandlers(options.secrets),
+      ...listeners.handlers,
+      ...systemHandlers(ctx, system, options.maxBodyBytes),
+      ...backupHandlers(ctx, snapshotters, dropRuntime),
+      ...agents.handlers,
+      ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
+    },
+    ctx,
+    identity,
+    enforcement,
+  );
 
   const specs = Object.values(operations) as ServedOperation[];
   // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
@@ -237,6 +252,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
             return schema === undefined ? undefined : zodCheck(schema);
           },
           problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
+          // Camunda answers 403 to any operation the caller may not perform, documented or not.
+          alsoAllowed: options.authorizations || options.multiTenancy ? [403] : [],
         })
       : undefined;
 
@@ -260,7 +277,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
         }
       : undefined;
 
-  const auth = createAuthGuard(options.auth, clock);
+  const auth = createAuthGuard(options.auth, clock, identity.users);
   const faults = createFaultInjector(options.faults);
   const server = await startEngineServer({
     host: options.host,
@@ -289,6 +306,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     messages.clear();
     variables.clear();
     definitions.clear();
+    identity.reset();
     decisions.clear();
     decisionInstances.clear();
     resources.clear();
@@ -299,7 +317,6 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     system.exporting = 'EXPORTING';
   };
 
-  const a = options.auth;
   // The secret half is non-enumerable: readable, but never in JSON.stringify or util.inspect output.
   const hidden = <T extends object>(target: T, key: string, value: string): T =>
     Object.defineProperty(target, key, { value, enumerable: false });

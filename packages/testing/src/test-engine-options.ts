@@ -27,6 +27,18 @@ export interface OAuthOptions {
   readonly tokenTtlMs?: number;
   /** Audience claim of issued tokens (default `camunda-api`). */
   readonly audience?: string;
+  /**
+   * More clients the token endpoint accepts. Unlike the main client (an admin of the default tenant) they start
+   * with no roles, groups or tenants; their tokens carry `claims` for mapping rules to match.
+   */
+  readonly clients?: ReadonlyArray<{
+    /** The client id (also the token's `client_id` and `sub`). */
+    readonly clientId: string;
+    /** The client secret. */
+    readonly clientSecret: string;
+    /** Extra claims of the client's tokens, e.g. `{ groups: ['finance'] }`. */
+    readonly claims?: Readonly<Record<string, unknown>>;
+  }>;
 }
 
 /** Options of {@link startTestEngine}. All are optional. */
@@ -61,6 +73,16 @@ export interface TestEngineOptions {
    */
   readonly onRequest?: (request: ObservedRequest) => void;
   /**
+   * Enforce authorizations (default false): every operation checks the caller's permissions, through its groups,
+   * roles and mapping rules, answering 403 `FORBIDDEN`; searches return only what the caller may read.
+   */
+  readonly authorizations?: boolean;
+  /**
+   * Enforce multi-tenancy (default false): a caller sees only its tenants' data, `tenantFilter: ASSIGNED` activates
+   * jobs of its tenants, and commands for other tenants are rejected.
+   */
+  readonly multiTenancy?: boolean;
+  /**
    * Secrets the engine resolves (`resolveSecrets`, `listSecrets`), by name: `{ token: '…' }` is the reference
    * `camunda.secrets.token`. Values never appear in logs or errors.
    */
@@ -84,6 +106,8 @@ export interface ResolvedTestEngineOptions {
   readonly maxBodyBytes: number;
   readonly logger: Logger;
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  readonly authorizations: boolean;
+  readonly multiTenancy: boolean;
   readonly secrets: ReadonlyMap<string, string>;
   readonly maxDocumentBytes: number;
 }
@@ -116,6 +140,11 @@ function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
         clientSecret: o.clientSecret ?? 'camunda-ts-test-secret',
         tokenTtlMs,
         audience: o.audience ?? 'camunda-api',
+        clients: (o.clients ?? []).map((c, i) => {
+          if (typeof c.clientId !== 'string' || c.clientId === '' || typeof c.clientSecret !== 'string')
+            throw invalid(`auth.clients[${i}] needs a clientId and a clientSecret`);
+          return { clientId: c.clientId, clientSecret: c.clientSecret, claims: { ...(c.claims ?? {}) } };
+        }),
       };
     }
     default:
@@ -158,6 +187,8 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
     onRequest: options.onRequest,
+    authorizations: options.authorizations ?? false,
+    multiTenancy: options.multiTenancy ?? false,
     secrets: resolveSecrets(options.secrets),
     maxDocumentBytes: nonNegative(options.maxDocumentBytes, 'maxDocumentBytes', 10 * 1024 * 1024),
   });

@@ -49,7 +49,7 @@ describe('operations, deployment checks and problem details', () => {
     expect(defs.body.items).toEqual([]);
   });
 
-  it('rejects multi-instance activities, unsupported gateways, broken FEEL and broken DMN', async () => {
+  it('rejects what Zeebe rejects: multi-instance without a collection, complex gateways, broken FEEL and DMN', async () => {
     const wrap = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="x">
   <bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s" />${body}</bpmn:process>
@@ -62,7 +62,7 @@ describe('operations, deployment checks and problem details', () => {
         ),
         "'each'",
       ],
-      ['inclusive.bpmn', wrap('<bpmn:inclusiveGateway id="incl" />'), 'bpmn:InclusiveGateway'],
+      ['complex.bpmn', wrap('<bpmn:complexGateway id="complex" />'), "elements of type 'complexGateway'"],
       [
         'feel.bpmn',
         wrap(

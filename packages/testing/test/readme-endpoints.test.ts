@@ -4,13 +4,23 @@ import { operations } from '@camunda-ts/types/operations';
 import { describe, expect, it } from 'vitest';
 import { startTestEngine } from '../src/index.js';
 
-/** The operations the README's Endpoints section names. */
+/** A `## ` section of the README by its title. */
+function section(readme: string, title: string): string {
+  const start = readme.indexOf(`\n## ${title}\n`);
+  if (start === -1) return '';
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end === -1 ? undefined : end);
+}
+
+/** The operations the README's Endpoints section names, with the sections it refers to for whole areas. */
 async function readmeOperations(): Promise<string[]> {
   const readme = await readFile(join(import.meta.dirname, '..', 'README.md'), 'utf8');
-  const start = readme.indexOf('\n## Endpoints');
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end);
-  const named = [...section.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1] as string);
+  const endpoints = section(readme, 'Endpoints');
+  const referred = [...endpoints.matchAll(/see \[([^\]]+)\]\(#[^)]+\)/g)].map((m) =>
+    section(readme, m[1] as string),
+  );
+  const text = [endpoints, ...referred].join('\n');
+  const named = [...text.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1] as string);
   return [...new Set(named.filter((name) => Object.hasOwn(operations, name)))].sort();
 }
 

@@ -12,6 +12,10 @@ export interface DefinitionRegistry {
     readonly tenantId: string;
     readonly deploymentKey: string;
   }): ProcessDefinitionRecord;
+  /** Calls `listener` after each new process version, with the version it replaces as the latest. */
+  onProcessDeployed(
+    listener: (definition: ProcessDefinitionRecord, replaced: ProcessDefinitionRecord | undefined) => void,
+  ): void;
   /** Registers a form version (same duplicate rule). */
   deployForm(input: {
     readonly formId: string;
@@ -61,6 +65,9 @@ export function createDefinitionRegistry(keys: KeyGenerator): DefinitionRegistry
   };
   let messageIndex = new Map<string, ProcessDefinitionRecord[]>();
   let signalIndex = new Map<string, ProcessDefinitionRecord[]>();
+  const deployedListeners: Array<
+    (definition: ProcessDefinitionRecord, replaced: ProcessDefinitionRecord | undefined) => void
+  > = [];
 
   // Start-event indexes cover only the latest version of each process, as in Zeebe.
   const reindex = () => {
@@ -102,7 +109,11 @@ export function createDefinitionRegistry(keys: KeyGenerator): DefinitionRegistry
       versions.set(k, list);
       byKey.set(record.key, record);
       reindex();
+      for (const listener of deployedListeners) listener(record, latest);
       return record;
+    },
+    onProcessDeployed(listener) {
+      deployedListeners.push(listener);
     },
     deployForm({ formId, content, resourceName, tenantId }) {
       const k = id2(tenantId, formId);

@@ -260,10 +260,8 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
         await delay(decision.delayMs);
         if (stopping || controller.signal.aborted) return;
       }
-      if (
-        !options.unauthenticated.has(operation.operationId) &&
-        !options.auth.authenticate(req.headers.authorization)
-      ) {
+      const authentication = options.auth.authenticate(req.headers.authorization);
+      if (!authentication.ok && !options.unauthenticated.has(operation.operationId)) {
         res.setHeader('www-authenticate', options.auth.mode === 'basic' ? 'Basic realm="camunda"' : 'Bearer');
         sendProblem(
           res,
@@ -321,6 +319,9 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
         body,
         parts,
         signal: controller.signal,
+        ...(authentication.ok && authentication.principal !== undefined
+          ? { principal: authentication.principal }
+          : {}),
       });
       if (res.writableEnded || res.destroyed) return;
       if (options.validator !== undefined) {

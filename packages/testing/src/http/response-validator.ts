@@ -31,6 +31,8 @@ export interface ResponseValidatorDeps {
   readonly operation: (operationId: string) => ValidatedOperation | undefined;
   readonly successSchema: (operationId: string) => SchemaCheck | undefined;
   readonly problemSchema: SchemaCheck;
+  /** More statuses any operation may answer (403 when the engine enforces authorizations or tenants). */
+  readonly alsoAllowed?: readonly number[];
 }
 
 // Statuses the engine may answer on any operation: missing credentials, and operations it does not implement.
@@ -48,6 +50,7 @@ const OTHER_SUCCESS: Readonly<Record<string, number>> = {
 /** Creates the fidelity validator. */
 export function createResponseValidator(deps: ResponseValidatorDeps): ResponseValidator {
   const found: FidelityViolation[] = [];
+  const allowed = new Set([...ALWAYS_ALLOWED, ...(deps.alsoAllowed ?? [])]);
   const record = (operationId: string, status: number, message: string) => {
     found.push({ operationId, status, message });
     return message;
@@ -72,7 +75,7 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
           ? undefined
           : record(operationId, status, `${operationId} response does not match its schema: ${problem}`);
       }
-      if (!ALWAYS_ALLOWED.has(status) && !op.errorStatuses.includes(status)) {
+      if (!allowed.has(status) && !op.errorStatuses.includes(status)) {
         return record(
           operationId,
           status,
