@@ -59,6 +59,10 @@ const steps = [
       '--outputStyle=stream',
     ],
   },
+  {
+    name: 'every implemented operation has a round trip through the client (scripts/check-round-trips.mjs)',
+    cmd: ['node', 'scripts/check-round-trips.mjs'],
+  },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
   {
     name: 'dependency graph rejects a forbidden import',
@@ -131,6 +135,11 @@ for (const dir of projectDirs()) {
 }
 
 console.log(`\nelapsed ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const roundTrips = join(root, 'packages/client/.test-results/round-trips.json');
+if (existsSync(roundTrips)) {
+  const { withRoundTrip, total } = JSON.parse(readFileSync(roundTrips, 'utf8'));
+  console.log(`operations with a round trip: ${withRoundTrip}/${total}`);
+}
 if (missing.length > 0) console.log(`no test report from: ${missing.join(', ')}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
