@@ -45,11 +45,11 @@ describe('support log (CAMUNDA_SUPPORT_LOG_ENABLED)', () => {
     expect(first).toContain('CAMUNDA_SDK_HTTP_TIMEOUT_MS = 30000 (default)');
     expect(first).toMatch(/UNKNOWN_KEY CAMUNDA_WORKER_TIMOUT: .*did you mean CAMUNDA_WORKER_TIMEOUT\?/);
 
-    await expect(client.getProcessInstance({ processInstanceKey: '2251799813685249' })).rejects.toMatchObject(
-      {
-        status: 404,
-      },
-    );
+    await expect(
+      client.getProcessInstance({ processInstanceKey: '2251799813685249' as never }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
     await client.close();
     const after = readFileSync(filePath, 'utf8');
     expect(after).toMatch(/getProcessInstance: HttpError .*status 404/);
