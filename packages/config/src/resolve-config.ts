@@ -208,7 +208,7 @@ function settingWarnings(picks: ReadonlyMap<string, Pick>): ConfigWarning[] {
       warnings.push({
         code: 'CONVERTED_VALUE',
         key: pick.variable,
-        message: `${pick.variable}: the official SDK's 'fanatical' mode is read as 'strict' (responses are checked against the spec and a mismatch throws)`,
+        message: `${pick.variable}: the official SDK's 'fanatical' mode is read as 'strict' (a payload that does not match the spec throws a ValidationError)`,
         suggestion: 'strict',
       });
     }
