@@ -86,10 +86,24 @@ export async function runDoctor(options: DoctorOptions = {}): Promise<DoctorRepo
     if (!isConfigError(error)) throw error;
     out('Configuration: invalid');
     for (const issue of error.issues) out(`  ${issue.key}: ${issue.message}`);
+    out('');
+    out('Warnings');
+    if (error.warnings.length === 0) out('  none');
+    for (const warning of error.warnings) out(`  ${warning.code} ${warning.message}`);
+    out('');
+    // A misspelt name often is the cause: the real key stays unset.
+    const issueKeys = new Set(error.issues.map((issue) => issue.key));
+    const typo = error.warnings.find(
+      (warning) =>
+        warning.code === 'UNKNOWN_KEY' &&
+        warning.suggestion !== undefined &&
+        issueKeys.has(warning.suggestion),
+    );
+    const hint = typo === undefined ? '' : ` ${typo.key} is set instead: did you mean ${typo.suggestion}?`;
     const check: DoctorCheck = {
       name: 'configuration',
       status: 'fail',
-      detail: `The configuration is invalid: ${error.issues[0]?.message ?? 'see above'}.`,
+      detail: `The configuration is invalid: ${error.issues[0]?.message ?? 'see above'}.${hint}`,
     };
     return finish([check], out);
   }

@@ -112,11 +112,19 @@ describe('doctor against the in-memory engine', () => {
     expect(report.diagnosis).toContain('CAMUNDA_REST_ADDRESS');
   });
 
-  it('an invalid configuration: lists the issues and checks nothing else', async () => {
-    const { report, output } = await doctor({ CAMUNDA_REST_ADDRESS: 'not a url' });
+  it('an invalid configuration: lists the issues and the warnings, and checks nothing else', async () => {
+    const { report, output } = await doctor({
+      CAMUNDA_REST_ADDRESS: engine.restAddress,
+      CAMUNDA_CLIENT_ID: 'id',
+      CAMUNDA_CLIENT_SECERT: 'secret',
+    });
     expect(report.ok).toBe(false);
     expect(report.checks.map((check) => check.name)).toEqual(['configuration']);
-    expect(output).toContain('CAMUNDA_REST_ADDRESS');
+    expect(report.diagnosis).toContain('CAMUNDA_CLIENT_SECRET is required');
+    expect(report.diagnosis).toContain(
+      'CAMUNDA_CLIENT_SECERT is set instead: did you mean CAMUNDA_CLIENT_SECRET?',
+    );
+    expect(output).toContain('did you mean CAMUNDA_CLIENT_SECRET?');
   });
 });
 

@@ -151,7 +151,10 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
 
   if (issues.length > 0) {
     const rank = (issue: ConfigIssue) => schemaOrder.get(issue.key) ?? -1;
-    throw new ConfigError([...issues].sort((a, b) => rank(a) - rank(b)));
+    throw new ConfigError(
+      [...issues].sort((a, b) => rank(a) - rank(b)),
+      [...warnings, ...settingWarnings(picks), ...unknownNameWarnings([dotenv, env])],
+    );
   }
 
   // The disk cache switch wins over a configured directory: auth sees one unambiguous setting.

@@ -330,6 +330,19 @@ describe('unknown names', () => {
     ]);
   });
 
+  it('explain a configuration error they cause: the misspelt secret is named next to the missing one', () => {
+    const error = configError({
+      env: { CAMUNDA_CLIENT_ID: 'id', CAMUNDA_CLIENT_SECERT: 's', CAMUNDA_SDK_TELEMETRY_LOG: 'true' },
+    });
+    expect(issueCodes(error)).toEqual([['CAMUNDA_CLIENT_SECRET', 'MISSING_REQUIRED']]);
+    expect(error.message).toContain('did you mean CAMUNDA_CLIENT_SECRET?');
+    expect(error.message).not.toContain('CAMUNDA_SDK_TELEMETRY_LOG');
+    expect(error.warnings.map(({ code, key }) => [key, code])).toEqual([
+      ['CAMUNDA_SDK_TELEMETRY_LOG', 'IGNORED_KEY'],
+      ['CAMUNDA_CLIENT_SECERT', 'UNKNOWN_KEY'],
+    ]);
+  });
+
   it('are found in the env file too, once', () => {
     writeFileSync(join(dir.path, 'typo.env'), 'CAMUNDA_CLIENT_SECERT=s\n');
     const config = resolveConfig({
