@@ -29,9 +29,6 @@ import { createWorkerEventHub, type WorkerEventListener, type WorkerEventName } 
 import { createWorkerStateMachine, type WorkerState } from './worker-state.js';
 import { WorkerStateError } from './worker-state-error.js';
 
-// The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
-const POLL_TIMEOUT_MARGIN_MS = 10_000;
-
 const STOPPING_MESSAGE = 'The job worker was stopping when the job was activated';
 
 /** Counters of one worker since it was created. */
@@ -295,7 +292,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,
-    timeoutMs: options.pollTimeoutMs + POLL_TIMEOUT_MARGIN_MS,
+    timeoutMs: options.pollCallTimeoutMs,
   });
 
   /** Free slots needed before the next poll: `activationThreshold` under a backlog, 1 otherwise. */
@@ -463,7 +460,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       // fewer jobs than asked for, every free slot is worth a poll, or a long-running handler would leave slots idle.
       pollThreshold = jobs.length < free ? 1 : activationThreshold;
       startJobs(jobs, free, receivedAt, activation);
-      if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
+      if (jobs.length === 0 && receivedAt - startedAt < options.emptyPollPauseBelowMs) {
         // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.
         await sleep(
           clock,

@@ -54,7 +54,10 @@ export function testConfig(patch: ConfigPatch = {}): CamundaConfig {
       requestTimeoutMs: undefined,
       name: undefined,
       startupJitterMaxSeconds: undefined,
+      tenantIds: undefined,
     },
+    supportLog: { enabled: false, filePath: 'camunda-support.log' },
+    warnings: [],
   };
 }
 
