@@ -1,7 +1,7 @@
 import type { Summary } from './stats.js';
 
 /** How a figure is shown and which direction is better. */
-export type MetricUnit = 'req/s' | 'jobs/s' | 'inst/s' | 'ms' | 'bytes' | 'count' | 'percent';
+export type MetricUnit = 'req/s' | 'jobs/s' | 'inst/s' | 'ms' | 'bytes' | 'count' | 'percent' | 'ratio';
 
 /** One column of a scenario's table. */
 export interface MetricSpec {
