@@ -33,3 +33,15 @@ describe('profiles', () => {
     expect(FULL_PROFILE.workerConcurrency).toBe(32);
   });
 });
+
+describe('--soak', () => {
+  it('runs only the soak, in full or quick mode', () => {
+    expect(parseBenchArgs(['--soak'])).toEqual({ quick: false, suites: ['soak'], help: false });
+    expect(parseBenchArgs(['--soak', '--quick'])).toEqual({ quick: true, suites: ['soak'], help: false });
+    expect(parseBenchArgs(['--soak', '--only', 'worker']).suites).toEqual(['worker', 'soak']);
+  });
+  it('soaks a million jobs in the full run and fewer in the quick one', () => {
+    expect(FULL_PROFILE.soakJobs).toBe(1_000_000);
+    expect(QUICK_PROFILE.soakJobs).toBeLessThan(FULL_PROFILE.soakJobs);
+  });
+});

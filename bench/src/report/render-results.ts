@@ -1,6 +1,7 @@
 import type {
   BenchResults,
   ContenderRow,
+  LimitRow,
   MetricUnit,
   RatioRow,
   ScenarioResult,
@@ -42,9 +43,11 @@ export function renderScenario(scenario: ScenarioResult): string {
     lines.push(`| ${[row.label, ...cells].map(escapeCell).join(' | ')} |`);
   }
   const out = [`### ${scenario.title}`, '', ...lines];
-  if (scenario.ratios.length > 0) {
+  const limits = scenario.limits ?? [];
+  if (scenario.ratios.length > 0 || limits.length > 0) {
     out.push('');
     for (const ratio of scenario.ratios) out.push(`- ${renderRatio(scenario, ratio)}`);
+    for (const limit of limits) out.push(`- ${renderLimit(scenario, limit)}`);
   }
   if (scenario.notes.length > 0) {
     out.push('');
@@ -63,6 +66,17 @@ export function renderRatio(scenario: ScenarioResult, ratio: RatioRow): string {
   const value = ratio.ratio === null ? `n/a (${ratio.reason ?? 'not computed'})` : formatRatio(ratio.ratio);
   const goal = ratio.goal === undefined ? '' : ` — goal ${ratio.goal.text}: ${goalWord(ratio.goalMet)}`;
   return `${name}: ${value}${goal}`;
+}
+
+function limitValue(scenario: ScenarioResult, limit: LimitRow): string {
+  const unit = scenario.metrics.find((m) => m.id === limit.metric)?.unit ?? 'count';
+  return limit.value === null ? `n/a (${limit.reason ?? 'not measured'})` : formatSummary(limit.value, unit);
+}
+
+/** `row (metric): 92.1 MB — goal ≤ 100 MB: met`. */
+export function renderLimit(scenario: ScenarioResult, limit: LimitRow): string {
+  const name = `${rowLabel(scenario, limit.row)} (${metricLabel(scenario, limit.metric)})`;
+  return `${name}: ${limitValue(scenario, limit)} — goal ${limit.goal.text}: ${goalWord(limit.goalMet)}`;
 }
 
 function goalWord(met: boolean | null): string {
@@ -88,6 +102,12 @@ function renderGoals(results: BenchResults): string[] {
         const what = `${scenario.title}: ${rowLabel(scenario, ratio.numerator)} / ${rowLabel(scenario, ratio.denominator)}`;
         rows.push(
           `| ${escapeCell(what)} | ${ratio.goal.text} | ${escapeCell(value)} | ${goalWord(ratio.goalMet)} |`,
+        );
+      }
+      for (const limit of scenario.limits ?? []) {
+        const what = `${scenario.title}: ${rowLabel(scenario, limit.row)}, ${metricLabel(scenario, limit.metric)}`;
+        rows.push(
+          `| ${escapeCell(what)} | ${limit.goal.text} | ${escapeCell(limitValue(scenario, limit))} | ${goalWord(limit.goalMet)} |`,
         );
       }
     }
