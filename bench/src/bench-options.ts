@@ -31,13 +31,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       if (value === undefined || value === '') throw new RangeError('--only needs a list of suites');
-      only = [...(only ?? []), ...value.split(',').map((name) => {
-        const id = name.trim();
-        if (!(SUITE_IDS as readonly string[]).includes(id)) {
-          throw new RangeError(`unknown suite "${id}" (known: ${SUITE_IDS.join(', ')})`);
-        }
-        return id as SuiteId;
-      })];
+      only = [
+        ...(only ?? []),
+        ...value.split(',').map((name) => {
+          const id = name.trim();
+          if (!(SUITE_IDS as readonly string[]).includes(id)) {
+            throw new RangeError(`unknown suite "${id}" (known: ${SUITE_IDS.join(', ')})`);
+          }
+          return id as SuiteId;
+        }),
+      ];
     } else throw new RangeError(`unknown argument "${arg}"`);
   }
   const suites = only === null ? [...SUITE_IDS] : SUITE_IDS.filter((id) => only.includes(id));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContenderRow } from '../src/report/bench-results.js';
-import { computeRatios } from '../src/report/compute-ratios.js';
 import { bestOfRows } from '../src/report/best-of-rows.js';
+import { computeRatios } from '../src/report/compute-ratios.js';
 import { pairRatio } from '../src/report/pair-ratio.js';
 import { summarize } from '../src/report/stats.js';
 
@@ -87,9 +87,10 @@ describe('bestOfRows', () => {
     const rows = [measured('slot', [100, 80, 120]), measured('batch', [90, 110, 100])];
     const best = bestOfRows(rows, ['slot', 'batch'], spec, { id: 'best', label: 'the faster loop' });
     expect(best?.metrics.throughput?.runs).toEqual([100, 110, 120]);
-    const [ratio] = computeRatios([measured('ours', [50, 55, 60]), best!], [
-      { numerator: 'ours', denominator: 'best', metric: 'throughput' },
-    ]);
+    const [ratio] = computeRatios(
+      [measured('ours', [50, 55, 60]), best!],
+      [{ numerator: 'ours', denominator: 'best', metric: 'throughput' }],
+    );
     expect(ratio?.ratio?.runs).toEqual([0.5, 0.5, 0.5]);
   });
   it('takes the smaller run when lower is better', () => {

@@ -41,7 +41,8 @@ export function computeLimits(rows: readonly ContenderRow[], specs: readonly Lim
       return { ...spec, value: null, reason: `${row?.label ?? spec.row} not measured`, goalMet: null };
     }
     const value = row.metrics[spec.metric];
-    if (value === undefined) return { ...spec, value: null, reason: `no ${spec.metric} figure`, goalMet: null };
+    if (value === undefined)
+      return { ...spec, value: null, reason: `no ${spec.metric} figure`, goalMet: null };
     return { ...spec, value, goalMet: meetsGoal(value.median, spec.goal) };
   });
 }

@@ -13,7 +13,9 @@ const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n'
 
 /** A column title: the unit in brackets where the cells do not already say it. */
 function headerLabel(label: string, unit: MetricUnit): string {
-  return unit === 'bytes' || unit === 'count' || unit === 'percent' || unit === 'ratio' ? label : `${label} (${unit})`;
+  return unit === 'bytes' || unit === 'count' || unit === 'percent' || unit === 'ratio'
+    ? label
+    : `${label} (${unit})`;
 }
 
 function rowLabel(scenario: ScenarioResult, id: string): string {

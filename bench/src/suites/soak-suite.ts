@@ -61,7 +61,9 @@ async function soakOne(
   contender: WorkerContenderId,
 ): Promise<RunFigures> {
   const { profile } = ctx;
-  const runner = await ctx.spawn<WorkerRunnerApi>('worker-runner', `soak runner (${contender})`, ['--expose-gc']);
+  const runner = await ctx.spawn<WorkerRunnerApi>('worker-runner', `soak runner (${contender})`, [
+    '--expose-gc',
+  ]);
   try {
     const setup = await runner.call('setup', {
       contender,
