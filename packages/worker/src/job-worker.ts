@@ -30,6 +30,14 @@ import { WorkerStateError } from './worker-state-error.js';
 // The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
 const POLL_TIMEOUT_MARGIN_MS = 10_000;
 
+/**
+ * Under a backlog, how long a free slot may wait for the others before the worker polls with what is free. Jobs
+ * of one batch that finish together are then activated together again (one activation per batch, and the
+ * completions and the next activation travel in bursts, which costs both sides far less per job than a trickle),
+ * while a slow job in the batch holds the free slots back for no longer than this.
+ */
+const ACTIVATION_BATCH_WINDOW_MS = 5;
+
 /** Counters of one worker since it was created. */
 export interface JobWorkerStats {
   /** The current lifecycle state. */
@@ -276,12 +284,33 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
   function release(run: JobRun): void {
     runs.delete(run);
     busy--;
-    if (capacityWaiter !== undefined && maxJobs - busy >= pollThreshold) {
-      const wake = capacityWaiter;
-      capacityWaiter = undefined;
-      wake();
+    if (capacityWaiter !== undefined) {
+      if (maxJobs - busy >= pollThreshold) wakePoller();
+      else armBatchWindow();
     }
     if (busy === 0 && drainWaiter !== undefined) drainWaiter();
+  }
+
+  /** The batching window: runs from the first free slot while the poller waits for `pollThreshold` of them. */
+  let batchWindow: unknown;
+
+  function armBatchWindow(): void {
+    if (batchWindow === undefined && maxJobs - busy > 0) {
+      batchWindow = clock.setTimeout(() => {
+        batchWindow = undefined;
+        wakePoller();
+      }, ACTIVATION_BATCH_WINDOW_MS);
+    }
+  }
+
+  function wakePoller(): void {
+    if (batchWindow !== undefined) {
+      clock.clearTimeout(batchWindow);
+      batchWindow = undefined;
+    }
+    const wake = capacityWaiter;
+    capacityWaiter = undefined;
+    wake?.();
   }
 
   /** Interceptors, replaced (never mutated) on change so a run in progress keeps the list it started with. */
@@ -362,9 +391,11 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       );
   }
 
+  /** Resolves once `pollThreshold` slots are free, or a slot has been free for the batching window. */
   function waitForCapacity(): Promise<void> {
     return new Promise<void>((resolve) => {
       capacityWaiter = resolve;
+      armBatchWindow();
     });
   }
 
@@ -372,10 +403,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     let failures = 0;
     let emptyStreak = 0;
     while (state.current === 'running') {
-      const free = maxJobs - busy;
+      let free = maxJobs - busy;
       if (free < pollThreshold) {
         await waitForCapacity();
-        continue;
+        free = maxJobs - busy;
+        // Woken with fewer free slots than the threshold: the batching window ran out, poll with what is free.
+        if (state.current !== 'running' || free === 0) continue;
       }
       counters.polls++;
       const startedAt = clock.now();
@@ -480,8 +513,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   async function shutdown(graceMs: number, failure?: { error: unknown }): Promise<void> {
     lifecycle.abort();
-    capacityWaiter?.();
-    capacityWaiter = undefined;
+    wakePoller();
     await loopDone;
     if (busy > 0 && graceMs > 0) await waitForDrain(graceMs);
     if (busy > 0) {

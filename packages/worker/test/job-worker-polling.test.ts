@@ -143,6 +143,37 @@ describe('polling', () => {
     expect(client.activations.at(-1)?.maxJobsToActivate).toBe(2);
   });
 
+  it('under a backlog, waits for the whole batch by default, but a free slot no longer than 5 ms', async () => {
+    const gates = [deferred(), deferred(), deferred(), deferred()];
+    let next = 0;
+    const { client, clock } = setup(() => (gates[next++] as ReturnType<typeof deferred>).promise, {
+      maxConcurrentJobs: 4,
+    });
+    client.addJobs(8);
+    await until(() => next === 4, 'four handlers running');
+    const pollsWhileFull = client.activations.length;
+    gates[0]?.resolve();
+    gates[1]?.resolve();
+    await until(() => client.accepted('completeJob').length === 2, 'two completions');
+    await flush(10);
+    // Two of four free, below the default threshold (all four): no poll until the window runs out.
+    expect(client.activations.length).toBe(pollsWhileFull);
+    await clock.advance(4);
+    expect(client.activations.length).toBe(pollsWhileFull);
+    await clock.advance(1);
+    await until(() => client.activations.length === pollsWhileFull + 1, 'poll after the window');
+    expect(client.activations.at(-1)?.maxJobsToActivate).toBe(2);
+  });
+
+  it('under a backlog, polls for the whole batch at once when all of it finishes together', async () => {
+    const { client, clock } = setup(() => ({ done: true }), { maxConcurrentJobs: 4 });
+    client.addJobs(8);
+    await until(() => client.accepted('completeJob').length === 8, 'eight completions');
+    // Two full batches, each activated whole, and no clock time spent waiting for a window.
+    expect(client.activations.slice(0, 2).map((a) => a.maxJobsToActivate)).toEqual([4, 4]);
+    expect(clock.now()).toBe(1_000_000);
+  });
+
   it('keeps polling for a single free slot once the engine has no backlog', async () => {
     const gates = [deferred(), deferred(), deferred(), deferred()];
     let next = 0;
