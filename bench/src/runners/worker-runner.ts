@@ -2,7 +2,8 @@
  * Child process: one worker-suite contender. `setup` loads its packages; `start` starts its worker once (it then
  * long-polls the stub, idle between runs); the bench drives runs through the stub and calls `close` at the end.
  */
-import { getHeapSpaceStatistics } from 'node:v8';
+import { join } from 'node:path';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { serveParent } from '../child/serve-parent.js';
 import type { SetupResult } from './request-runner.js';
 import {
@@ -36,6 +37,10 @@ const api = {
   gc(_p?: Record<string, never>): null {
     (globalThis as { gc?: () => void }).gc?.();
     return null;
+  },
+  /** Writes a heap snapshot into `dir` (named `<label>-<pid>.heapsnapshot`) and returns its path. */
+  heapSnapshot(p: { dir: string; label: string }): string {
+    return writeHeapSnapshot(join(p.dir, `${p.label}-${process.pid}.heapsnapshot`));
   },
   /** CPU time this process has used so far, user + system, in microseconds. */
   cpu(_p?: Record<string, never>): number {

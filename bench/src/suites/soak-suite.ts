@@ -75,6 +75,9 @@ async function soakOne(
     const jobType = `soak-${contender}`;
     await runner.call('start', { jobType });
     await runJobs(stub, jobType, profile.soakWarmupJobs, profile.soakRunTimeoutMs);
+    // BENCH_HEAP_SNAPSHOTS=<dir>: heap snapshots of the worker after the warm-up and at the end, to compare.
+    const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
+    if (snapshots) await runner.call('heapSnapshot', { dir: snapshots, label: `${contender}-start` });
     const start = await runner.call('memory', {});
     const samples: Promise<Sample>[] = [];
     const stop = stub.on('jobs-progress', (data) => {
@@ -85,6 +88,7 @@ async function soakOne(
     });
     const stats = await runJobs(stub, jobType, profile.soakJobs, profile.soakRunTimeoutMs).finally(stop);
     const end = await runner.call('memory', {});
+    if (snapshots) await runner.call('heapSnapshot', { dir: snapshots, label: `${contender}-end` });
     const all: Sample[] = [
       { jobs: 0, rss: start.rss, heapUsed: start.heapUsed },
       ...(await Promise.all(samples)),
