@@ -1,3 +1,4 @@
+import type { NodeBehavior } from '../engine/element-behaviors.js';
 import type { Expression } from '../feel/expression.js';
 import type { TimerDefinition } from './timer-definition.js';
 
@@ -21,22 +22,8 @@ export type ElementInstanceType =
   | 'SCRIPT_TASK'
   | 'SEND_TASK';
 
-/** What the executor does with an element; one behaviour per kind. */
-export type NodeBehavior =
-  | 'passThrough'
-  | 'noneEnd'
-  | 'errorEnd'
-  | 'terminateEnd'
-  | 'job'
-  | 'userTask'
-  | 'script'
-  | 'message'
-  | 'timer'
-  | 'signal'
-  | 'exclusiveGateway'
-  | 'parallelGateway'
-  | 'subProcess'
-  | 'boundary';
+/** What the executor does with an element: the name of its behaviour in the element-behaviour registry. */
+export type { NodeBehavior } from '../engine/element-behaviors.js';
 
 /** One `zeebe:input` / `zeebe:output`. */
 export interface VariableMapping {
