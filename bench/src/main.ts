@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     settings: { ...profile },
     suites,
   };
-  const markdown = renderResultsMarkdown(results);
+  const findingsFile = join(benchRoot, 'FINDINGS.md');
+  const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : undefined;
+  const markdown = renderResultsMarkdown(results, findings);
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const partial = options.suites.length < SUITE_IDS.length;
   if (options.quick || partial) {

@@ -144,6 +144,13 @@ describe('renderResultsMarkdown', () => {
       /## Goals[\s\S]*getTopology, concurrency 32: @camunda-ts\/client \/ raw undici \| ≥ 0.85× \|/,
     );
   });
+  it('puts the findings after the goals and before the suites', () => {
+    const withFindings = renderResultsMarkdown(results, '## Findings\n\nThe pool was the cost.\n');
+    const at = (text: string) => withFindings.indexOf(text);
+    expect(at('The pool was the cost.')).toBeGreaterThan(at('## Goals'));
+    expect(at('The pool was the cost.')).toBeLessThan(at('## 1. Request throughput'));
+    expect(text).not.toContain('## Findings');
+  });
   it('numbers the suites and ends with a single newline', () => {
     expect(text).toContain('## 1. Request throughput');
     expect(text.endsWith('\n')).toBe(true);

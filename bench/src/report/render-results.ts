@@ -118,8 +118,11 @@ function renderGoals(results: BenchResults): string[] {
   return ['## Goals', '', '| figure | goal | measured | |', '| --- | --- | ---: | --- |', ...rows, ''];
 }
 
-/** The whole RESULTS.md (also what the run prints). */
-export function renderResultsMarkdown(results: BenchResults): string {
+/**
+ * The whole RESULTS.md (also what the run prints). `findings` (Markdown, from `bench/FINDINGS.md`) follows the
+ * goals table: what profiling showed and what changed the figures, kept next to them across runs.
+ */
+export function renderResultsMarkdown(results: BenchResults, findings?: string): string {
   const m = results.machine;
   const settings = Object.entries(results.settings)
     .map(([k, v]) => `${k} ${v}`)
@@ -148,6 +151,7 @@ export function renderResultsMarkdown(results: BenchResults): string {
     'Goals are reported, not asserted.',
     '',
     ...renderGoals(results),
+    ...(findings === undefined || findings.trim() === '' ? [] : [findings.trim(), '']),
     ...results.suites.map((suite, i) => `${renderSuite(suite, i)}\n`),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
