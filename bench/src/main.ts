@@ -51,10 +51,22 @@ function formatLikeTheRepo(file: string): void {
   if (result.status !== 0) process.stderr.write(`biome could not format ${file}: ${result.stderr}\n`);
 }
 
+/** What profiling showed, written by hand: rendered into RESULTS.md after the goals. */
+function readFindings(): string | undefined {
+  const file = join(benchRoot, 'FINDINGS.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
   if (options.help) {
     console.log(USAGE);
+    return;
+  }
+  if (options.render) {
+    const results = JSON.parse(readFileSync(join(benchRoot, 'results.json'), 'utf8')) as BenchResults;
+    writeFileSync(join(benchRoot, 'RESULTS.md'), renderResultsMarkdown(results, readFindings()));
+    formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
     return;
   }
   const profile = options.quick ? QUICK_PROFILE : FULL_PROFILE;
@@ -97,9 +109,7 @@ async function main(): Promise<void> {
     settings: { ...profile },
     suites,
   };
-  const findingsFile = join(benchRoot, 'FINDINGS.md');
-  const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : undefined;
-  const markdown = renderResultsMarkdown(results, findings);
+  const markdown = renderResultsMarkdown(results, readFindings());
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const partial = options.suites.length < SUITE_IDS.length;
   if (options.quick || partial) {

@@ -5,7 +5,12 @@ import { SUITE_IDS } from '../src/report/bench-results.js';
 
 describe('parseBenchArgs', () => {
   it('runs every suite in full mode by default', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, suites: [...SUITE_IDS], help: false });
+    expect(parseBenchArgs([])).toEqual({
+      quick: false,
+      suites: [...SUITE_IDS],
+      help: false,
+      render: false,
+    });
   });
   it('accepts --quick, also after a `--` separator as pnpm passes it', () => {
     expect(parseBenchArgs(['--', '--quick']).quick).toBe(true);
@@ -36,8 +41,9 @@ describe('profiles', () => {
 
 describe('--soak', () => {
   it('runs only the soak, in full or quick mode', () => {
-    expect(parseBenchArgs(['--soak'])).toEqual({ quick: false, suites: ['soak'], help: false });
-    expect(parseBenchArgs(['--soak', '--quick'])).toEqual({ quick: true, suites: ['soak'], help: false });
+    expect(parseBenchArgs(['--soak'])).toMatchObject({ quick: false, suites: ['soak'] });
+    expect(parseBenchArgs(['--soak', '--quick'])).toMatchObject({ quick: true, suites: ['soak'] });
+    expect(parseBenchArgs(['--render']).render).toBe(true);
     expect(parseBenchArgs(['--soak', '--only', 'worker']).suites).toEqual(['worker', 'soak']);
   });
   it('soaks a million jobs in the full run and fewer in the quick one', () => {
