@@ -76,7 +76,11 @@ export function createDefaultLogger(options: DefaultLoggerOptions): DefaultLogge
     create: () => {
       const { pino } = loadPino();
       // pino writes whatever reaches it: the level is applied here, so that children follow a change of it.
-      const config = { name: 'camunda-ts', level: 'trace', redact: { paths: [...REDACT_PATHS], censor: '***' } };
+      const config = {
+        name: 'camunda-ts',
+        level: 'trace',
+        redact: { paths: [...REDACT_PATHS], censor: '***' },
+      };
       return destination === undefined ? pino(config) : pino(config, destination);
     },
   };

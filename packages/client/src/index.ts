@@ -125,7 +125,11 @@ export {
   createCamundaResultClient,
   type Result,
 } from './create-camunda-result-client.js';
-export { createDefaultLogger, type DefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
+export {
+  createDefaultLogger,
+  type DefaultLogger,
+  type DefaultLoggerOptions,
+} from './create-default-logger.js';
 export type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 export { isOperationError, type OperationError } from './is-operation-error.js';
 export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';
