@@ -151,7 +151,7 @@ export function compileWorkerOptions(
 
   const activationThreshold = positiveInteger(
     'activationThreshold',
-    input.activationThreshold ?? maxConcurrentJobs,
+    input.activationThreshold ?? Math.max(1, Math.ceil(maxConcurrentJobs / 4)),
     issue,
   );
   if (activationThreshold > maxConcurrentJobs) issue('activationThreshold', 'must be ≤ maxConcurrentJobs');

@@ -29,7 +29,7 @@ describe('compileWorkerOptions', () => {
       workerName: 'camunda-ts-worker',
       startupJitterMaxMs: 0,
       autoStart: true,
-      activationThreshold: 10,
+      activationThreshold: 3,
       fetchVariables: undefined,
       tenantIds: undefined,
     });
@@ -51,7 +51,7 @@ describe('compileWorkerOptions', () => {
       pollTimeoutMs: 9_000,
       workerName: 'cfg',
       startupJitterMaxMs: 2_000,
-      activationThreshold: 4,
+      activationThreshold: 1,
     });
     const explicit = compileWorkerOptions(
       {
@@ -71,7 +71,7 @@ describe('compileWorkerOptions', () => {
       pollTimeoutMs: 500,
       workerName: 'mine',
       startupJitterMaxMs: 500,
-      activationThreshold: 32,
+      activationThreshold: 8,
     });
   });
 
