@@ -4,6 +4,11 @@ export type { AttemptSender, IncomingResponse, OutgoingAttempt, ResponseBody } f
 export type { CallScope } from './call-scope.js';
 export { createTransport, createTransportCore } from './create-transport.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './http-error.js';
+export {
+  InvalidRequestError,
+  type InvalidRequestErrorOptions,
+  isInvalidRequestError,
+} from './invalid-request-error.js';
 export { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
 export { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
 export { isNetworkError, NetworkError, type NetworkErrorOptions } from './network-error.js';

@@ -26,6 +26,8 @@ export interface DecisionInstanceStore {
   /** Deletes an evaluation with all its decision instances; false when there is none. */
   delete(evaluationKey: string): boolean;
   clear(): void;
+  /** Captures every recorded evaluation; the returned function puts exactly them back (backups). */
+  snapshot(): () => void;
 }
 
 /** Creates the store. */
@@ -76,6 +78,16 @@ export function createDecisionInstanceStore(
       for (const instance of record.instances) instances.delete(instance.key);
       evaluations.delete(evaluationKey);
       return true;
+    },
+    snapshot() {
+      const savedEvaluations = [...evaluations];
+      const savedInstances = [...instances];
+      return () => {
+        evaluations.clear();
+        instances.clear();
+        for (const [k, v] of savedEvaluations) evaluations.set(k, v);
+        for (const [k, v] of savedInstances) instances.set(k, v);
+      };
     },
     clear() {
       evaluations.clear();

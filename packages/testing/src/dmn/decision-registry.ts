@@ -35,6 +35,8 @@ export interface DecisionRegistry {
   /** Deletes a DRG version and its decisions; the previous version becomes the latest again. */
   deleteRequirements(key: string): void;
   clear(): void;
+  /** Captures every DRG and decision; the returned function puts exactly them back (backups). */
+  snapshot(): () => void;
 }
 
 const id2 = (a: string, b: string) => `${a}\u0000${b}`;
@@ -131,6 +133,26 @@ export function createDecisionRegistry(keys: KeyGenerator): DecisionRegistry {
         else decisionVersions.set(dk, versions);
       }
       byRequirements.delete(key);
+    },
+    snapshot() {
+      const maps = [
+        requirementsByKey,
+        requirementsVersions,
+        decisionsByKey,
+        decisionVersions,
+        byRequirements,
+        highest,
+      ] as const;
+      const saved = maps.map((m) =>
+        [...(m as Map<string, unknown>)].map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]),
+      );
+      return () => {
+        maps.forEach((m, i) => {
+          const map = m as Map<string, unknown>;
+          map.clear();
+          for (const [k, v] of saved[i] ?? []) map.set(k as string, Array.isArray(v) ? [...v] : v);
+        });
+      };
     },
     clear() {
       requirementsByKey.clear();

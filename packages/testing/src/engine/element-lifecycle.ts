@@ -69,14 +69,25 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     state.incidents.set(incident.key, incident);
     pushTo(state.incidentsByInstance, ei.processInstance.key, incident);
     ei.incident = incident;
-    ei.processInstance.activeIncidents += 1;
+    // A calling instance shows the incidents of the instances it called, as in Zeebe.
+    for (
+      let pi: ProcessInstanceRecord | undefined = ei.processInstance;
+      pi !== undefined;
+      pi = pi.parentElementInstance?.processInstance
+    )
+      pi.activeIncidents += 1;
   };
 
   const closeIncident = (incident: IncidentRecord) => {
     if (incident.state !== 'ACTIVE') return;
     incident.state = 'RESOLVED';
     if (incident.elementInstance.incident === incident) incident.elementInstance.incident = undefined;
-    incident.elementInstance.processInstance.activeIncidents -= 1;
+    for (
+      let pi: ProcessInstanceRecord | undefined = incident.elementInstance.processInstance;
+      pi !== undefined;
+      pi = pi.parentElementInstance?.processInstance
+    )
+      pi.activeIncidents -= 1;
   };
 
   const guarded = (ei: ElementInstanceRecord, step: () => void, retry: () => void): boolean => {
@@ -140,8 +151,24 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     for (const listener of listeners) listener(pi);
   };
 
+  /** Lets joins that hold tokens in `scope` re-decide now that something in it has completed. */
+  const settleJoins = (scope: ElementInstanceRecord) => {
+    if (scope.joinTokens === undefined || scope.pendingJoinTokens === 0) return;
+    const nodes = scope.processInstance.definition.model.nodes;
+    for (const [id, tokens] of [...scope.joinTokens]) {
+      const node = nodes.get(id);
+      if (node !== undefined && tokens.size > 0) behaviorOf(node).onScopeSettled?.(ctx, node, scope);
+    }
+  };
+
   const checkScope = (scope: ElementInstanceRecord) => {
-    if (scope.state !== 'ACTIVE' || scope.children.size > 0 || scope.pendingJoinTokens > 0) return;
+    if (
+      scope.state !== 'ACTIVE' ||
+      scope.children.size > 0 ||
+      scope.pendingJoinTokens > 0 ||
+      scope.incident !== undefined
+    )
+      return;
     complete(scope);
   };
 
@@ -152,10 +179,14 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
   ) {
     if (ei.state !== 'ACTIVE') return;
     const node = ei.node;
+    const parent = ei.parent;
+    const scopeBehavior = parent?.node === undefined ? undefined : behaviorOf(parent.node);
+    let doneEarly = false;
     if (node !== undefined) {
       const applied = guarded(
         ei,
         () => {
+          behaviorOf(node).onCompleting?.(ctx, ei);
           if (node.outputs.length > 0) {
             if (eventVariables !== undefined) {
               for (const [name, value] of Object.entries(eventVariables)) variables.setLocal(ei, name, value);
@@ -166,6 +197,8 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
           } else if (eventVariables !== undefined) {
             variables.propagate(ei, eventVariables);
           }
+          if (parent !== undefined && scopeBehavior?.onChildCompleting !== undefined)
+            doneEarly = scopeBehavior.onChildCompleting(ctx, parent, ei);
         },
         () => complete(ei, eventVariables, flows),
       );
@@ -174,7 +207,6 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     disposeWaits(ei);
     ei.state = 'COMPLETED';
     ei.endDate = clock.now();
-    const parent = ei.parent;
     if (parent === undefined) {
       finishInstance(ei.processInstance, 'COMPLETED');
       return;
@@ -182,6 +214,8 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     parent.children.delete(ei);
     const taken = flows ?? node?.outgoing ?? [];
     for (const flow of taken) takeFlow(flow, parent);
+    scopeBehavior?.onChildCompleted?.(ctx, parent, ei, doneEarly);
+    settleJoins(parent);
     checkScope(parent);
   }
 
@@ -209,7 +243,13 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     checkScope(scope);
   };
 
-  const startInstance: ElementLifecycle['startInstance'] = (definition, input, start, eventVariables) => {
+  const startInstance: ElementLifecycle['startInstance'] = (
+    definition,
+    input,
+    start,
+    eventVariables,
+    parentElementInstance,
+  ) => {
     const model = definition.model;
     const startNodes: FlowNodeModel[] = [];
     if (input.startElementIds !== undefined && input.startElementIds.length > 0) {
@@ -244,6 +284,7 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       businessId: input.businessId,
       activeIncidents: 0,
       endListeners: [],
+      ...(parentElementInstance === undefined ? {} : { parentElementInstance }),
     };
     const root: ElementInstanceRecord = {
       key,
@@ -269,6 +310,12 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     state.elementInstances.set(key, root);
     pushTo(state.elementsByInstance, key, root);
     for (const [name, value] of Object.entries(input.variables)) variables.setLocal(root, name, value);
+    if (model.eventSubProcesses.length > 0) {
+      const open = () => {
+        guarded(root, () => ctx.openEventSubProcesses(root, model.eventSubProcesses), open);
+      };
+      open();
+    }
     for (const node of startNodes) activate(node, root, eventVariables);
     return pi;
   };

@@ -1,21 +1,77 @@
 import type { FlowNodeModel } from '../bpmn/process-model.js';
 import { resolveTimer } from '../bpmn/timer-definition.js';
 import { type Expression, ExpressionError } from '../feel/expression.js';
+import type { JsonObject } from '../feel/json-value.js';
 import type { EventTriggers, ExecutionContext } from './execution-context.js';
 import type { ElementInstanceRecord } from './records.js';
 import { StepFailure } from './step-failure.js';
 
-const isErrorBoundary = (node: FlowNodeModel) =>
-  node.behavior === 'boundary' &&
-  node.timer === undefined &&
-  node.message === undefined &&
-  node.signalName === undefined;
+/** The event sub-processes that belong to the scope of an element instance (process or sub-process). */
+const eventSubProcessesOf = (scope: ElementInstanceRecord): readonly FlowNodeModel[] =>
+  scope.node === undefined
+    ? scope.processInstance.definition.model.eventSubProcesses
+    : scope.node.eventSubProcesses;
 
-/** Creates the message, signal, timer and error triggers over the lifecycle in `ctx`. */
+/** Whether a start event belongs to an event sub-process. */
+const isEventSubProcessStart = (node: FlowNodeModel) =>
+  node.type === 'START_EVENT' && node.scope?.triggeredByEvent === true;
+
+/** The next scope outwards: the flow scope, or the call activity that created a process instance. */
+const outward = (ei: ElementInstanceRecord): ElementInstanceRecord | undefined =>
+  ei.parent ?? ei.processInstance.parentElementInstance;
+
+type CatchKind = 'error' | 'escalation';
+
+/** Creates the message, signal, timer, error and escalation triggers over the lifecycle in `ctx`. */
 export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
   const { clock, messages, variables, definitions } = ctx;
   // Signal subscriptions: tenant + name → waiting element (or activity, for boundaries) and catching node.
   const signalWaits = new Map<string, Set<{ ei: ElementInstanceRecord; node: FlowNodeModel }>>();
+
+  /**
+   * The catch event for an error or escalation thrown at `source`: at each scope from the inside out, the event
+   * sub-processes of that scope, then the boundary events of the element; an exact code wins over a catch-all.
+   */
+  const findCatch = (
+    source: ElementInstanceRecord,
+    kind: CatchKind,
+    code: string,
+  ): { at: ElementInstanceRecord; node: FlowNodeModel } | undefined => {
+    const codeOf = (n: FlowNodeModel) => (kind === 'error' ? n.errorCode : n.escalationCode);
+    const pick = (candidates: readonly FlowNodeModel[], scope: ElementInstanceRecord) => {
+      let catchAll: FlowNodeModel | undefined;
+      for (const n of candidates) {
+        const c = codeOf(n);
+        if (c === undefined) catchAll ??= n;
+        else if (ctx.evaluateString(c, scope, `${kind} code`) === code) return n;
+      }
+      return catchAll;
+    };
+    for (let cur: ElementInstanceRecord | undefined = source; cur !== undefined; cur = outward(cur)) {
+      if (cur.state !== 'ACTIVE') continue;
+      const isScope = cur.node === undefined || cur.node.behavior === 'subProcess';
+      if (isScope && cur.interrupted !== true) {
+        const starts = eventSubProcessesOf(cur)
+          .map((esp) => esp.startEvent)
+          .filter((s): s is FlowNodeModel => s !== undefined && s.eventKind === kind);
+        const start = pick(starts, cur);
+        if (start !== undefined) return { at: cur, node: start };
+      }
+      if (cur.node !== undefined) {
+        const boundary = pick(
+          cur.node.boundaries.filter((b) => b.eventKind === kind),
+          cur,
+        );
+        if (boundary !== undefined) return { at: cur, node: boundary };
+      }
+    }
+    return undefined;
+  };
+
+  const catchAt = (at: ElementInstanceRecord, node: FlowNodeModel, vars: JsonObject | undefined) => {
+    if (node.behavior === 'boundary') triggers.triggerBoundary(at, node, vars);
+    else triggers.triggerEventSubProcess(at, node, vars);
+  };
 
   const triggers: EventTriggers = {
     subscribeMessage(holder, catchNode, scope) {
@@ -39,14 +95,25 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       const holder = sub.elementInstance;
       if (sub.state !== 'CREATED' || holder.state !== 'ACTIVE') return;
       const node = sub.catchNode;
-      if (node.behavior === 'boundary') {
-        if (node.cancelActivity) messages.close(sub, 'CORRELATED');
-        else sub.lastUpdatedDate = clock.now();
-        triggers.triggerBoundary(holder, node, vars);
-        return;
-      }
-      messages.close(sub, 'CORRELATED');
-      ctx.complete(holder, vars);
+      const repeatable =
+        (node.behavior === 'boundary' || isEventSubProcessStart(node)) && !node.cancelActivity;
+      if (repeatable) sub.lastUpdatedDate = clock.now();
+      else messages.close(sub, 'CORRELATED');
+      triggers.fire(holder, node, vars);
+    },
+
+    fire(holder, node, vars) {
+      if (holder.state !== 'ACTIVE') return;
+      if (node.behavior === 'boundary') triggers.triggerBoundary(holder, node, vars);
+      else if (isEventSubProcessStart(node)) triggers.triggerEventSubProcess(holder, node, vars);
+      else if (holder.node?.behavior === 'eventBasedGateway' && holder.node !== node) {
+        // The first event to trigger wins: the gateway completes towards it, the event completes at once.
+        const flow = holder.node.outgoing.find((f) => f.target === node);
+        const scope = holder.parent as ElementInstanceRecord;
+        const target = ctx.newElementInstance(node, scope);
+        ctx.complete(holder, undefined, []);
+        if (flow !== undefined) ctx.agenda.defer(() => ctx.complete(target, vars));
+      } else ctx.complete(holder, vars);
     },
 
     subscribeSignal(holder, catchNode, scope) {
@@ -70,9 +137,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
     triggerSignal(name, vars, tenantId) {
       const set = signalWaits.get(`${tenantId}\u0000${name}`);
       for (const { ei, node } of set === undefined ? [] : [...set]) {
-        if (ei.state !== 'ACTIVE') continue;
-        if (node.behavior === 'boundary') triggers.triggerBoundary(ei, node, vars);
-        else ctx.complete(ei, vars);
+        triggers.fire(ei, node, vars);
       }
       for (const definition of definitions.signalStarts(tenantId, name)) {
         ctx.startInstance(
@@ -99,7 +164,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
         handle = clock.schedule(at, () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
-            const next = at + resolved.intervalMs;
+            const next = resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at);
             const again = remaining !== 0 && !timerNode.cancelActivity;
             if (again) {
               if (remaining > 0) remaining -= 1;
@@ -115,11 +180,36 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
 
     openBoundaries(activity, node) {
       for (const b of node.boundaries) {
-        if (b.timer !== undefined)
-          triggers.scheduleTimer(activity, b, () => triggers.triggerBoundary(activity, b, undefined));
-        else if (b.message !== undefined) triggers.subscribeMessage(activity, b, activity);
-        else if (b.signalName !== undefined) triggers.subscribeSignal(activity, b, activity);
+        if (b.eventKind === 'timer')
+          triggers.scheduleTimer(activity, b, () => triggers.fire(activity, b, undefined));
+        else if (b.eventKind === 'message') triggers.subscribeMessage(activity, b, activity);
+        else if (b.eventKind === 'signal') triggers.subscribeSignal(activity, b, activity);
       }
+    },
+
+    openEventSubProcesses(scope, eventSubProcesses) {
+      for (const esp of eventSubProcesses) {
+        const start = esp.startEvent;
+        if (start === undefined) continue;
+        if (start.eventKind === 'timer')
+          triggers.scheduleTimer(scope, start, () => triggers.fire(scope, start, undefined));
+        else if (start.eventKind === 'message') triggers.subscribeMessage(scope, start, scope);
+        else if (start.eventKind === 'signal') triggers.subscribeSignal(scope, start, scope);
+      }
+    },
+
+    triggerEventSubProcess(scope, start, vars) {
+      if (scope.state !== 'ACTIVE' || scope.interrupted === true) return;
+      const esp = start.scope as FlowNodeModel;
+      if (start.cancelActivity) {
+        scope.interrupted = true;
+        for (const child of [...scope.children]) ctx.terminate(child);
+        scope.joinTokens = undefined;
+        scope.pendingJoinTokens = 0;
+      }
+      const instance = ctx.newElementInstance(esp, scope);
+      const startInstance = ctx.newElementInstance(start, instance);
+      ctx.enterLater(startInstance, vars);
     },
 
     triggerBoundary(activity, boundary, vars) {
@@ -130,20 +220,10 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
     },
 
     throwError(source, code, message, vars, job) {
-      for (let cur: ElementInstanceRecord | undefined = source; cur?.node !== undefined; cur = cur.parent) {
-        const candidates = cur.node.boundaries.filter(isErrorBoundary);
-        let catchAll: FlowNodeModel | undefined;
-        let exact: FlowNodeModel | undefined;
-        for (const b of candidates) {
-          if (b.errorCode === undefined) catchAll ??= b;
-          else if (exact === undefined && ctx.evaluateString(b.errorCode, cur, 'error code') === code)
-            exact = b;
-        }
-        const catcher = exact ?? catchAll;
-        if (catcher !== undefined) {
-          triggers.triggerBoundary(cur, catcher, vars);
-          return true;
-        }
+      const caught = findCatch(source, 'error', code);
+      if (caught !== undefined) {
+        catchAt(caught.at, caught.node, vars);
+        return true;
       }
       ctx.raiseIncident(
         source,
@@ -157,6 +237,13 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
         job,
       );
       return false;
+    },
+
+    throwEscalation(source, code) {
+      const caught = findCatch(source, 'escalation', code);
+      if (caught === undefined) return false;
+      catchAt(caught.at, caught.node, undefined);
+      return caught.node.cancelActivity;
     },
 
     clear() {

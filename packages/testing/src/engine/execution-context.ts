@@ -74,6 +74,7 @@ export interface ElementLifecycle {
     input: CreateInstanceInput,
     start: FlowNodeModel | undefined,
     eventVariables?: JsonObject,
+    parentElementInstance?: ElementInstanceRecord,
   ): ProcessInstanceRecord;
   /** Raises an incident on `ei`; resolving it runs `retry`. */
   raiseIncident(
@@ -109,6 +110,25 @@ export interface EventTriggers {
   scheduleTimer(holder: ElementInstanceRecord, timerNode: FlowNodeModel, fire: () => void): void;
   /** Opens the message, signal and timer boundary events of an activity. */
   openBoundaries(activity: ElementInstanceRecord, node: FlowNodeModel): void;
+  /**
+   * Delivers a trigger (message, signal, timer) to what waits for it: a boundary event, an event sub-process
+   * start event, a target of an event-based gateway, or the waiting element itself.
+   */
+  fire(holder: ElementInstanceRecord, catchNode: FlowNodeModel, variables: JsonObject | undefined): void;
+  /** Opens the message, timer and signal start events of the event sub-processes of a scope. */
+  openEventSubProcesses(scope: ElementInstanceRecord, eventSubProcesses: readonly FlowNodeModel[]): void;
+  /** Starts an event sub-process in `scope`; an interrupting one terminates everything else in it first. */
+  triggerEventSubProcess(
+    scope: ElementInstanceRecord,
+    start: FlowNodeModel,
+    variables: JsonObject | undefined,
+  ): void;
+  /**
+   * Throws an escalation from `source`: the nearest escalation boundary event or event sub-process catches it
+   * (through call activities too). An uncaught escalation is no incident. Returns whether it interrupted the
+   * thrower's scope (the thrower must then not continue).
+   */
+  throwEscalation(source: ElementInstanceRecord, code: string): boolean;
   /** Fires a boundary event: an interrupting one terminates the activity first. */
   triggerBoundary(
     activity: ElementInstanceRecord,

@@ -1,3 +1,4 @@
+import { resolveTimer } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
 import { createElementLifecycle } from './element-lifecycle.js';
 import { createEventTriggers } from './event-triggers.js';
@@ -75,6 +76,41 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   const triggers = createEventTriggers(ctx);
   Object.assign(ctx, triggers);
   const { processInstances, elementInstances, elementsByInstance, incidents, incidentsByInstance } = state;
+
+  // Timer start events of the latest version of each process; a new version replaces them, as in Zeebe.
+  const startTimers = new Map<string, Array<{ cancel(): void }>>();
+  definitions.onProcessDeployed((definition, replaced) => {
+    if (replaced !== undefined) {
+      for (const timer of startTimers.get(replaced.key) ?? []) timer.cancel();
+      startTimers.delete(replaced.key);
+    }
+    const handles: Array<{ cancel(): void }> = [];
+    for (const start of definition.model.timerStarts) {
+      const timer = start.timer;
+      if (timer === undefined) continue;
+      let resolved: ReturnType<typeof resolveTimer>;
+      try {
+        resolved = resolveTimer(timer, { get: () => undefined, all: () => ({}) }, clock.now());
+      } catch {
+        continue; // the parser has checked it; a date in the past simply never fires again
+      }
+      let remaining = resolved.repetitions;
+      const arm = (at: number) => {
+        const handle = clock.schedule(at, () => {
+          if (remaining !== 0) {
+            if (remaining > 0) remaining -= 1;
+            arm(resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at));
+          }
+          run(() => ctx.startInstance(definition, { variables: {}, tags: [], businessId: null }, start));
+        });
+        handles[index] = handle;
+      };
+      const index = handles.length;
+      handles.push({ cancel() {} });
+      arm(resolved.dueAtMs);
+    }
+    if (handles.length > 0) startTimers.set(definition.key, handles);
+  });
   const { userTasks, userTasksByInstance, messageStarted } = state;
 
   return {
@@ -200,6 +236,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       }
       state.clear();
       triggers.clear();
+      for (const timers of startTimers.values()) for (const timer of timers) timer.cancel();
+      startTimers.clear();
     },
   };
 }
