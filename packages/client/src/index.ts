@@ -133,7 +133,11 @@ export {
   createCamundaResultClient,
   type Result,
 } from './create-camunda-result-client.js';
-export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
+export {
+  createDefaultLogger,
+  type DefaultLogger,
+  type DefaultLoggerOptions,
+} from './create-default-logger.js';
 export {
   type DoctorCheck,
   type DoctorOptions,

@@ -86,8 +86,9 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly backoffMaxMs?: number;
   /**
    * Free slots needed before the next activation while the engine has a backlog (default: a quarter of
-   * `maxConcurrentJobs`, at least 1). Batching keeps requests per job low under load; after an activation that
-   * returned fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
+   * `maxConcurrentJobs`, at least 1), once the free slots have waited 5 ms for the rest of their batch (a whole
+   * free batch polls at once). Batching keeps requests per job low under load; after an activation that returned
+   * fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
    */
   readonly activationThreshold?: number;
   /** Time source (tests inject a virtual clock). */
