@@ -63,6 +63,10 @@ const steps = [
     name: 'every implemented operation has a round trip through the client (scripts/check-round-trips.mjs)',
     cmd: ['node', 'scripts/check-round-trips.mjs'],
   },
+  {
+    name: 'the round-trip check catches an implemented operation without a round trip',
+    cmd: ['node', 'scripts/check-round-trips.mjs', '--self-test'],
+  },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
   {
     name: 'dependency graph rejects a forbidden import',
