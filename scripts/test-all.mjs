@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, dependency graph, examples, chaos short run, API docs, benchmark smoke run.
-// Nothing is replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything; the
-// last line is the test total.
+// integration tests, packaging checks, round trips of the engine's operations, dependency graph, examples, chaos
+// short run, API docs, benchmark smoke run. Nothing is replayed from the Nx cache. Every step runs even when an
+// earlier one failed, so one run reports everything; the last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +62,10 @@ const steps = [
   {
     name: 'every implemented operation has a round trip through the client (scripts/check-round-trips.mjs)',
     cmd: ['node', 'scripts/check-round-trips.mjs'],
+  },
+  {
+    name: 'the round-trip check catches an implemented operation without a round trip',
+    cmd: ['node', 'scripts/check-round-trips.mjs', '--self-test'],
   },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
   {
