@@ -41,17 +41,18 @@ describe('jobs: completion results', () => {
     expect(await t.api.variables(pi)).toMatchObject({ inStock: true });
   });
 
-  it('answers a denial with a problem naming task listeners, and leaves the job open', async () => {
+  it('answers a denial on a job that is not a task listener job with a problem naming its kind, and leaves it open', async () => {
     const { jobKey } = await activeJob();
     const res = await complete(jobKey, { type: 'userTask', denied: true, deniedReason: 'over budget' });
     expect(res.status).toBe(400);
     expect(res.body.title).toBe('INVALID_ARGUMENT');
     expect(res.body.detail).toContain('denies the work');
-    expect(res.body.detail).toContain('task listeners');
+    expect(res.body.detail).toContain('only to user task listener jobs');
+    expect(res.body.detail).toContain('BPMN_ELEMENT');
     expect((await complete(jobKey, null)).status).toBe(204);
   });
 
-  it('answers corrections and ad-hoc instructions with problems saying what is not supported', async () => {
+  it('answers corrections and ad-hoc instructions on a service-task job with problems naming the job kind', async () => {
     const { jobKey } = await activeJob();
     const corrected = await complete(jobKey, {
       type: 'userTask',
@@ -64,7 +65,7 @@ describe('jobs: completion results', () => {
       activateElements: [{ elementId: 'research', variables: { topic: 'x' } }],
     });
     expect(adHoc.status).toBe(400);
-    expect(adHoc.body.detail).toContain('ad-hoc sub-processes');
+    expect(adHoc.body.detail).toContain('only to ad-hoc sub-process jobs');
   });
 
   it('rejects malformed results with a 400 naming the field', async () => {

@@ -310,9 +310,7 @@ const scriptTask: ElementParser = (el, scope, pc) => {
 
 const userTask: ElementParser = (el, scope, pc) => {
   if (extension(el, 'zeebe:UserTask') !== undefined) {
-    const node = pc.makeNode(el, scope, 'USER_TASK', 'userTask', { userTask: pc.userTaskDefinition(el) });
-    if (node.taskListeners.length > 0) throw notYet(pc, el, 'task listeners');
-    return node;
+    return pc.makeNode(el, scope, 'USER_TASK', 'userTask', { userTask: pc.userTaskDefinition(el) });
   }
   // Without zeebe:userTask, Zeebe runs a user task as a job of this reserved type.
   return pc.makeNode(el, scope, 'USER_TASK', 'job', {

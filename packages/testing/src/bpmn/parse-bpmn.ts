@@ -1,5 +1,6 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
+import { compileExpression } from '../feel/expression.js';
 import { elementParsers } from './element-parsers.js';
 import { extension, extensions, list, str } from './moddle-access.js';
 import { createParseContext, type ParseContext, rejected } from './parse-context.js';
@@ -150,8 +151,16 @@ function compileNode(el: ModdleElement, scope: FlowNodeModel | undefined, pc: Pa
     }
   }
   const node = entry.parse(el, scope, pc);
-  if (node.executionListeners.length > 0) {
-    throw pc.invalid(el, 'uses execution listeners, which the test engine does not execute yet');
+  const listenerTypes = new Set(node.executionListeners.map((l) => l.eventType));
+  if (listenerTypes.has('start') && (node.type === 'START_EVENT' || node.type === 'BOUNDARY_EVENT')) {
+    throw pc.invalid(
+      el,
+      `has execution listeners of type 'start', which are not supported by ${node.type === 'START_EVENT' ? 'start' : 'boundary'} events`,
+    );
+  }
+  for (const type of listenerTypes) {
+    if (type !== 'start' && type !== 'end')
+      throw pc.invalid(el, `has an execution listener of unknown type '${type}'`);
   }
   if (el.loopCharacteristics !== undefined && el.loopCharacteristics !== null)
     wrapMultiInstance(el, node, pc);
@@ -271,11 +280,19 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
   ) {
     throw rejected(`Resource '${resourceName}': process '${processId}' has no start event`);
   }
-  if (list(extension(proc, 'zeebe:ExecutionListeners')?.listeners).length > 0) {
-    throw rejected(
-      `Resource '${resourceName}': process '${processId}' uses execution listeners, which the test engine does not execute yet`,
-    );
-  }
+  const executionListeners = list(extension(proc, 'zeebe:ExecutionListeners')?.listeners).map((l) => {
+    const type = str(l.type);
+    if (type === undefined)
+      throw rejected(
+        `Resource '${resourceName}': process '${processId}' has an execution listener without a job type`,
+      );
+    return {
+      eventType: str(l.eventType) ?? 'start',
+      type: compileExpression(type),
+      retries: compileExpression(str(l.retries) ?? '3'),
+      headers: {},
+    };
+  });
   return {
     processDefinitionId: processId,
     name: str(proc.name),
@@ -286,6 +303,6 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     signalStarts: starts.signal,
     timerStarts: starts.timer,
     eventSubProcesses: pc.eventSubProcesses,
-    executionListeners: [],
+    executionListeners,
   };
 }

@@ -10,12 +10,19 @@ import type {
   ElementInstanceRecord,
   IncidentRecord,
   JobRecord,
+  JobResultInput,
   ProcessDefinitionRecord,
   ProcessInstanceRecord,
   UserTaskRecord,
 } from './records.js';
+import { runTaskListeners } from './user-task-transitions.js';
 
 export type { CreateInstanceInput, ExecutorDeps } from './execution-context.js';
+
+/** The attributes an update may change. */
+export type UserTaskChanges = Partial<
+  Pick<UserTaskRecord, 'dueDate' | 'followUpDate' | 'candidateUsers' | 'candidateGroups' | 'priority'>
+>;
 
 /** A message to publish or correlate. */
 export interface MessageInput {
@@ -32,7 +39,8 @@ export interface MessageInput {
 export interface ProcessExecutor {
   createInstance(definition: ProcessDefinitionRecord, input: CreateInstanceInput): ProcessInstanceRecord;
   cancelInstance(processInstance: ProcessInstanceRecord): void;
-  completeJob(job: JobRecord, variables: JsonObject): void;
+  /** Completes a job; `result` (checked by the handler) acts on task-listener and ad-hoc sub-process jobs. */
+  completeJob(job: JobRecord, variables: JsonObject, result?: JobResultInput): void;
   failJob(
     job: JobRecord,
     retries: number,
@@ -41,7 +49,12 @@ export interface ProcessExecutor {
     variables: JsonObject,
   ): void;
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
+  /** Completes a user task, after its completing listeners (which may deny it). */
   completeUserTask(task: UserTaskRecord, variables: JsonObject): void;
+  /** Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). */
+  assignUserTask(task: UserTaskRecord, assignee: string | null): void;
+  /** Updates a user task's attributes, after its updating listeners (which may deny it). */
+  updateUserTask(task: UserTaskRecord, changes: UserTaskChanges): void;
   /** Publishes a message; returns the process instances it correlated to (started ones included). */
   publishMessage(
     message: MessageInput,
@@ -122,10 +135,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         ctx.finishInstance(pi, 'TERMINATED');
       });
     },
-    completeJob(job, vars) {
+    completeJob(job, vars, result) {
       run(() => {
         jobs.complete(job);
-        ctx.complete(job.elementInstance, vars);
+        if (job.onComplete !== undefined) job.onComplete(vars, result);
+        else ctx.complete(job.elementInstance, vars);
       });
     },
     failJob(job, retries, errorMessage, backoffMs, vars) {
@@ -136,7 +150,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           const raise = (): void =>
             ctx.raiseIncident(
               ei,
-              'JOB_NO_RETRIES',
+              job.incidentType ?? 'JOB_NO_RETRIES',
               errorMessage === '' ? 'No more retries left.' : errorMessage,
               retry,
               job,
@@ -159,9 +173,40 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     },
     completeUserTask(task, vars) {
       run(() => {
-        task.state = 'COMPLETED';
-        task.completionDate = clock.now();
-        ctx.complete(task.elementInstance, vars);
+        runTaskListeners(ctx, task, 'COMPLETING', (denied) => {
+          if (denied) return;
+          task.state = 'COMPLETED';
+          task.completionDate = clock.now();
+          ctx.complete(task.elementInstance, vars);
+        });
+      });
+    },
+    assignUserTask(task, assignee) {
+      run(() => {
+        const previous = task.assignee;
+        task.assignee = assignee;
+        task.changedAttributes = ['assignee'];
+        runTaskListeners(ctx, task, 'ASSIGNING', (denied) => {
+          if (denied) task.assignee = previous;
+          task.state = 'CREATED';
+        });
+      });
+    },
+    updateUserTask(task, changes) {
+      run(() => {
+        const before = { ...task };
+        Object.assign(task, changes);
+        task.changedAttributes = Object.keys(changes);
+        runTaskListeners(ctx, task, 'UPDATING', (denied) => {
+          if (denied) {
+            task.dueDate = before.dueDate;
+            task.followUpDate = before.followUpDate;
+            task.candidateUsers = before.candidateUsers;
+            task.candidateGroups = before.candidateGroups;
+            task.priority = before.priority;
+          }
+          task.state = 'CREATED';
+        });
       });
     },
     publishMessage(message, ttlMs) {
