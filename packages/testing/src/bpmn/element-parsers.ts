@@ -380,8 +380,34 @@ const inclusiveGateway: ElementParser = (el, scope, pc) =>
 const eventBasedGateway: ElementParser = (el, scope, pc) =>
   pc.makeNode(el, scope, 'EVENT_BASED_GATEWAY', 'eventBasedGateway');
 
-const adHocSubProcess: ElementParser = (el, _scope, pc) => {
-  throw notYet(pc, el, 'an ad-hoc sub-process');
+const adHocSubProcess: ElementParser = (el, scope, pc) => {
+  const adHocExt = extension(el, 'zeebe:AdHoc');
+  const outputCollection = str(adHocExt?.outputCollection);
+  const outputElement = str(adHocExt?.outputElement);
+  const node = pc.makeNode(el, scope, 'AD_HOC_SUB_PROCESS', 'adHocSubProcess', {
+    job: pc.jobDefinition(el, false),
+  });
+  pc.compileScope(el, node);
+  const activatable = [...pc.nodes.values()].filter(
+    (n) => n.scope === node && n.incoming.length === 0 && n.type !== 'BOUNDARY_EVENT' && !n.triggeredByEvent,
+  );
+  for (const n of activatable) {
+    if (n.type === 'START_EVENT') throw pc.invalid(el, 'must not contain a start event');
+  }
+  const completion = str((el.completionCondition as ModdleElement | undefined)?.body)?.trim();
+  (node as { adHoc: FlowNodeModel['adHoc'] }).adHoc = {
+    activeElementsCollection: pc.expr(
+      el,
+      str(adHocExt?.activeElementsCollection),
+      'active elements collection',
+    ),
+    completionCondition: pc.expr(el, completion, 'completion condition'),
+    cancelRemainingInstances: el.cancelRemainingInstances !== false,
+    outputCollection,
+    outputElement: pc.expr(el, outputElement, 'output element'),
+    activatable,
+  };
+  return node;
 };
 
 /**
@@ -432,5 +458,9 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
     parse: callActivity,
     supports: 'static or FEEL process id, binding types, variable propagation, mappings',
   },
-  'bpmn:AdHocSubProcess': { parse: adHocSubProcess, supports: 'not executed yet' },
+  'bpmn:AdHocSubProcess': {
+    parse: adHocSubProcess,
+    supports:
+      'active elements collection, completion condition, cancel remaining, output collection, activation through the API, job worker implementation (ad-hoc job results)',
+  },
 };

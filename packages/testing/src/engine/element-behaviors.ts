@@ -1,3 +1,4 @@
+import { adHocSubProcessBehavior } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { callActivityBehavior } from './behaviors/call-activity-behavior.js';
 import { errorEndBehavior } from './behaviors/error-end-behavior.js';
 import { escalationThrowBehavior } from './behaviors/escalation-throw-behavior.js';
@@ -45,6 +46,7 @@ export const elementBehaviors = {
   signalThrow: signalThrowBehavior,
   escalationThrow: escalationThrowBehavior,
   linkThrow: linkThrowBehavior,
+  adHocSubProcess: adHocSubProcessBehavior,
 } as const satisfies Readonly<Record<string, ElementBehavior>>;
 
 /** The name of an element behaviour. */

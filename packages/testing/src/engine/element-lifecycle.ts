@@ -205,6 +205,7 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       scope.incident !== undefined
     )
       return;
+    if (scope.node !== undefined && behaviorOf(scope.node).canComplete?.(ctx, scope) === false) return;
     complete(scope);
   };
 

@@ -1,5 +1,6 @@
 import { resolveTimer } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
+import { activateAdHocElements } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { createElementLifecycle } from './element-lifecycle.js';
 import { createEventTriggers } from './event-triggers.js';
 import { createExecutionAgenda } from './execution-agenda.js';
@@ -62,6 +63,12 @@ export interface ProcessExecutor {
   ): { readonly messageKey: string; readonly correlatedTo: string[] };
   broadcastSignal(name: string, variables: JsonObject, tenantId: string): string;
   setVariables(scope: ElementInstanceRecord, variables: JsonObject, local: boolean): void;
+  /** Activates elements of an active ad-hoc sub-process (ids already checked). */
+  activateAdHocActivities(
+    adHoc: ElementInstanceRecord,
+    elements: ReadonlyArray<{ readonly elementId: string; readonly variables?: JsonObject }>,
+    cancelRemainingInstances: boolean,
+  ): void;
   resolveIncident(incident: IncidentRecord): void;
   readonly processInstances: ReadonlyMap<string, ProcessInstanceRecord>;
   readonly elementInstances: ReadonlyMap<string, ElementInstanceRecord>;
@@ -259,6 +266,16 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     setVariables(scope, vars, local) {
       if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
       else variables.propagate(scope, vars);
+    },
+    activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
+      run(() => {
+        if (cancelRemainingInstances) for (const child of [...adHoc.children]) ctx.terminate(child);
+        ctx.guarded(
+          adHoc,
+          () => activateAdHocElements(ctx, adHoc, elements),
+          () => activateAdHocElements(ctx, adHoc, elements),
+        );
+      });
     },
     resolveIncident(incident) {
       run(() => {

@@ -67,6 +67,8 @@ export interface ElementInstanceRecord {
   loopCounter?: number;
   /** On a call activity: the process instance it created. */
   calledInstance?: ProcessInstanceRecord;
+  /** On an ad-hoc sub-process: its completion condition (or job result) said it is done. */
+  adHocDone?: boolean;
   /** On a scope: an interrupting event sub-process has started, so no other event sub-process may. */
   interrupted?: boolean;
 }
