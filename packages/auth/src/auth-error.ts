@@ -1,7 +1,12 @@
 import { CamundaError, errorGuard } from '@camunda-ts/types';
 
-/** Why obtaining credentials failed. */
-export type AuthErrorCode = 'TOKEN_REQUEST_FAILED' | 'INVALID_CREDENTIALS' | 'TOKEN_RESPONSE_INVALID';
+/** Why obtaining credentials failed (`INVALID_OPTIONS`: the provider was given options it cannot work with). */
+export type AuthErrorCode =
+  | 'TOKEN_REQUEST_FAILED'
+  | 'INVALID_CREDENTIALS'
+  | 'TOKEN_RESPONSE_INVALID'
+  | 'TOKEN_RESPONSE_TOO_LARGE'
+  | 'INVALID_OPTIONS';
 
 /** Options of an {@link AuthError}. */
 export interface AuthErrorOptions {

@@ -1,14 +1,12 @@
 import type { AuthHeadersContext } from '@camunda-ts/auth';
 import { isCamundaError, nullLogger } from '@camunda-ts/types';
-import type { Dispatcher } from 'undici';
 import { AbortError } from './abort-error.js';
+import type { AttemptSender } from './attempt-sender.js';
 import { backoffDelay } from './backoff-delay.js';
 import { type CallScope, openCallScope } from './call-scope.js';
 import { decodeBody } from './decode-body.js';
 import { HttpError } from './http-error.js';
 import { isFormData } from './is-form-data.js';
-import { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
-import { loadUndici } from './load-undici.js';
 import { logLevelProbe } from './log-level-probe.js';
 import { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
 import { NetworkError } from './network-error.js';
@@ -21,9 +19,11 @@ import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 import { TimeoutError } from './timeout-error.js';
 import type { SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
 import { systemClock } from './transport-clock.js';
+import type { TransportCoreOptions } from './transport-core-options.js';
 import type { GatePermit, TransportGate } from './transport-gate.js';
 import type { AttemptInfo } from './transport-hooks.js';
 import type { TransportOptions } from './transport-options.js';
+import { createUndiciAttemptSender } from './undici-attempt-sender.js';
 import { compileUrlTemplate, type UrlTemplate } from './url-template.js';
 import { USER_AGENT } from './version.js';
 
@@ -72,9 +72,9 @@ interface Call {
   readonly request: TransportRequest;
   readonly operationId: string;
   readonly path: string;
-  /** What is sent; a multipart body becomes undici's `FormData` before the first attempt sends it. */
+  /** What is sent; a multipart body becomes the sender's `FormData` before the first attempt sends it. */
   body: string | Uint8Array | FormData | undefined;
-  /** A multipart body not yet converted (the conversion needs undici, which is loaded on first use). */
+  /** A multipart body not yet converted (`AttemptSender.prepareForm`; undici's is loaded on first use). */
   form: FormData | undefined;
   readonly headersFor: (auth: Headers) => Headers;
   readonly scope: CallScope;
@@ -94,16 +94,26 @@ interface Call {
  * fresh credentials and be reported to hooks.
  */
 export function createTransport(options: TransportOptions): Transport {
+  return createTransportCore(
+    options,
+    createUndiciAttemptSender({
+      config: options.config,
+      dispatcher: options.dispatcher,
+      agent: options.agent,
+    }),
+  );
+}
+
+/**
+ * The runtime-neutral transport: credentials, the call budget and cancellation, retries with full-jitter backoff,
+ * `Retry-After`, the 401 refresh, the gate around each attempt, decoding, problem-detail errors, hooks and
+ * redacted logging. `sender` sends each attempt (undici on Node, `fetch` elsewhere) and owns the connections.
+ */
+export function createTransportCore(options: TransportCoreOptions, sender: AttemptSender): Transport {
   const { config, auth, hooks, gate } = options;
   const logger = options.logger ?? nullLogger;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
-  // The pool is created on the first send (importing undici is the costly part of starting up); an injected
-  // dispatcher or a shared pool is the caller's to close.
-  const ownAgent =
-    options.dispatcher === undefined && options.agent === undefined ? createLazyApiAgent(config) : undefined;
-  const agent = options.agent ?? ownAgent;
-  let dispatcher: Dispatcher | undefined = options.dispatcher;
 
   const base = new URL(config.restAddress);
   const origin = base.origin;
@@ -261,10 +271,11 @@ export function createTransport(options: TransportOptions): Transport {
     let headers: Headers;
     let info: AttemptInfo | undefined;
     try {
-      // First use only: load undici and create the pool; convert a multipart body once per call.
-      if (dispatcher === undefined) dispatcher = await scope.race((agent as LazyApiAgent).get());
+      // First use only: let the sender create its pool; convert a multipart body once per call.
+      const senderReady = sender.ready();
+      if (senderReady !== undefined) await scope.race(senderReady);
       if (call.form !== undefined) {
-        call.body = await scope.race(toUndiciFormData(call.form));
+        call.body = await scope.race(sender.prepareForm(call.form));
         call.form = undefined;
       }
       const authHeaders = await scope.race(auth.headers(call.authContext));
@@ -309,20 +320,9 @@ export function createTransport(options: TransportOptions): Transport {
     let invalidBody: unknown;
     try {
       const response = await scope.race(
-        (dispatcher as Dispatcher).request({
-          origin,
-          path: call.path,
-          method: request.method,
-          headers,
-          // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-          body: (call.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-          signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
-          // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
-          headersTimeout: scope.timeoutMs > 0 ? 0 : null,
-          bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
-        }),
+        sender.send({ origin, path: call.path, method: request.method, headers, body: call.body, scope }),
       );
-      status = response.statusCode;
+      status = response.status;
       responseHeaders = response.headers;
       const contentType = headerValue(responseHeaders['content-type']);
       if (status < 400) {
@@ -455,11 +455,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  /**
-   * Waits for the calls in flight, then destroys the owned Agent. Destroy rather than close: once no call is
-   * waiting, what is left are idle sockets and requests whose callers already gave up (an aborted request still
-   * connecting would otherwise hold `close()` until undici's connect timeout).
-   */
+  /** Waits for the calls in flight, then lets the sender release what it owns (an undici Agent it created). */
   function close(): Promise<void> {
     closing ??= (async () => {
       closed = true;
@@ -468,7 +464,7 @@ export function createTransport(options: TransportOptions): Transport {
           onDrained = resolve;
         });
       }
-      if (ownAgent !== undefined) await ownAgent.destroy();
+      await sender.close();
     })();
     return closing;
   }
@@ -499,21 +495,6 @@ function sameEntries(a: Headers, b: Headers): boolean {
   }
   for (const _ in b) count--;
   return count === 0;
-}
-
-/**
- * undici only serialises its own FormData class; Node's global FormData comes from a different copy of undici.
- * Entries are copied (Blobs by reference, not read).
- */
-async function toUndiciFormData(form: FormData): Promise<FormData> {
-  const { FormData: UndiciFormData } = await loadUndici();
-  if (form instanceof UndiciFormData) return form;
-  const copy = new UndiciFormData();
-  for (const [name, value] of form) {
-    if (typeof value === 'string') copy.append(name, value);
-    else copy.append(name, value, value.name);
-  }
-  return copy as unknown as FormData;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

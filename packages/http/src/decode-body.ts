@@ -1,11 +1,11 @@
-import type { Dispatcher } from 'undici';
+import type { ResponseBody } from './attempt-sender.js';
 
 /**
  * Reads a success body by its content type: JSON (or no type) is parsed, `text/*` and XML are returned as
  * strings, anything else as bytes; an empty body is `undefined`. Throws `SyntaxError` on malformed JSON.
  */
 export async function decodeBody(
-  body: Dispatcher.ResponseData['body'],
+  body: ResponseBody,
   contentType: string | undefined,
   status: number,
 ): Promise<unknown> {

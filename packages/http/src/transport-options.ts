@@ -1,20 +1,9 @@
-import type { AuthProvider } from '@camunda-ts/auth';
-import type { CamundaConfig } from '@camunda-ts/config';
-import type { Logger } from '@camunda-ts/types';
 import type { Dispatcher } from 'undici';
 import type { LazyApiAgent } from './lazy-api-agent.js';
-import type { TransportClock } from './transport-clock.js';
-import type { TransportGate } from './transport-gate.js';
-import type { TransportHooks } from './transport-hooks.js';
+import type { TransportCoreOptions } from './transport-core-options.js';
 
 /** Input of `createTransport`. */
-export interface TransportOptions {
-  /** Resolved configuration: `restAddress`, `tls`, `http.timeoutMs`, `http.retry`, `logLevel`. */
-  readonly config: CamundaConfig;
-  /** Supplies the credentials headers of every request. */
-  readonly auth: AuthProvider;
-  /** pino or any object with the same methods; request logs go out at `debug`, headers at `trace`. */
-  readonly logger?: Logger;
+export interface TransportOptions extends TransportCoreOptions {
   /**
    * Replaces the keep-alive Agent the transport would create on its first send (tests pass a `MockAgent`); left
    * open on close.
@@ -25,12 +14,4 @@ export interface TransportOptions {
    * Ignored when `dispatcher` is given.
    */
   readonly agent?: LazyApiAgent;
-  /** Observers of each attempt (tracing, metrics, logs). */
-  readonly hooks?: TransportHooks;
-  /** Admission control around each attempt (`@camunda-ts/backpressure`). */
-  readonly gate?: TransportGate;
-  /** Time source for backoff and durations; defaults to the real clock. */
-  readonly clock?: TransportClock;
-  /** Source of backoff jitter in `[0, 1)`; defaults to `Math.random`. */
-  readonly random?: () => number;
 }
