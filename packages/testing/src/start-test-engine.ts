@@ -131,9 +131,18 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const variables = createVariableStore(keys);
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
-  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
   const decisions = createDecisionRegistry(keys);
   const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const executor = createProcessExecutor({
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    decisions,
+    decisionInstances,
+  });
   const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {

@@ -290,8 +290,30 @@ const jobTask: ElementParser = (el, scope, pc) =>
   });
 
 const businessRuleTask: ElementParser = (el, scope, pc) => {
-  if (extension(el, 'zeebe:CalledDecision') !== undefined) throw notYet(pc, el, 'a called decision');
-  return pc.makeNode(el, scope, 'BUSINESS_RULE_TASK', 'job', { job: pc.jobDefinition(el, true) });
+  const called = extension(el, 'zeebe:CalledDecision');
+  if (called === undefined)
+    return pc.makeNode(el, scope, 'BUSINESS_RULE_TASK', 'job', { job: pc.jobDefinition(el, true) });
+  const decisionId = str(called.decisionId);
+  const resultVariable = str(called.resultVariable);
+  if (decisionId === undefined || resultVariable === undefined) {
+    throw pc.invalid(el, 'must have a zeebe:calledDecision with a decisionId and a resultVariable');
+  }
+  const bindingType = str(called.bindingType) ?? 'latest';
+  if (bindingType !== 'latest' && bindingType !== 'deployment' && bindingType !== 'versionTag') {
+    throw pc.invalid(el, `has an unknown binding type '${bindingType}'`);
+  }
+  const versionTag = str(called.versionTag);
+  if (bindingType === 'versionTag' && versionTag === undefined) {
+    throw pc.invalid(el, "must have a versionTag when the binding type is 'versionTag'");
+  }
+  return pc.makeNode(el, scope, 'BUSINESS_RULE_TASK', 'calledDecision', {
+    calledDecision: {
+      decisionId: pc.requiredExpr(el, decisionId, 'decision id'),
+      resultVariable,
+      bindingType,
+      versionTag,
+    },
+  });
 };
 
 const scriptTask: ElementParser = (el, scope, pc) => {
@@ -433,7 +455,10 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
   },
   'bpmn:ServiceTask': { parse: jobTask, supports: 'job worker' },
   'bpmn:SendTask': { parse: jobTask, supports: 'job worker' },
-  'bpmn:BusinessRuleTask': { parse: businessRuleTask, supports: 'job worker' },
+  'bpmn:BusinessRuleTask': {
+    parse: businessRuleTask,
+    supports: 'called decision (deployed DMN; latest or deployment binding) or job worker',
+  },
   'bpmn:ScriptTask': { parse: scriptTask, supports: 'FEEL script (zeebe:script) or job worker' },
   'bpmn:UserTask': {
     parse: userTask,

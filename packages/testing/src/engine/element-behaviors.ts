@@ -1,5 +1,6 @@
 import { adHocSubProcessBehavior } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { callActivityBehavior } from './behaviors/call-activity-behavior.js';
+import { calledDecisionBehavior } from './behaviors/called-decision-behavior.js';
 import { errorEndBehavior } from './behaviors/error-end-behavior.js';
 import { escalationThrowBehavior } from './behaviors/escalation-throw-behavior.js';
 import { eventBasedGatewayBehavior } from './behaviors/event-based-gateway-behavior.js';
@@ -47,6 +48,7 @@ export const elementBehaviors = {
   escalationThrow: escalationThrowBehavior,
   linkThrow: linkThrowBehavior,
   adHocSubProcess: adHocSubProcessBehavior,
+  calledDecision: calledDecisionBehavior,
 } as const satisfies Readonly<Record<string, ElementBehavior>>;
 
 /** The name of an element behaviour. */

@@ -1,4 +1,6 @@
 import type { FlowNodeModel, SequenceFlowModel } from '../bpmn/process-model.js';
+import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
+import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { KeyGenerator } from '../key-generator.js';
@@ -36,6 +38,10 @@ export interface ExecutorDeps {
   readonly variables: VariableStore;
   readonly jobs: JobStore;
   readonly messages: MessageStore;
+  /** Deployed decisions, for business rule tasks with a called decision. */
+  readonly decisions?: DecisionRegistry;
+  /** Where business rule tasks record their decision evaluations. */
+  readonly decisionInstances?: DecisionInstanceStore;
 }
 
 /** The element-instance lifecycle: the core every element behaviour builds on. */
