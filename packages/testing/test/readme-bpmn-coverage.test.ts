@@ -18,7 +18,10 @@ describe('README: BPMN coverage', () => {
     const current = readme.slice(start + START.length, end).trim();
     const generated = describeBpmnCoverage();
     if (process.env.UPDATE_README === '1' && current !== generated) {
-      await writeFile(readmePath, `${readme.slice(0, start + START.length)}\n${generated}\n${readme.slice(end)}`);
+      await writeFile(
+        readmePath,
+        `${readme.slice(0, start + START.length)}\n${generated}\n${readme.slice(end)}`,
+      );
       return;
     }
     expect(current).toBe(generated);
@@ -26,7 +29,8 @@ describe('README: BPMN coverage', () => {
 
   it('names every registered element as supported and no supported element as rejected', () => {
     const text = describeBpmnCoverage();
-    for (const type of Object.keys(elementParsers)) expect(text).toContain(`\`${type.replace(/^bpmn:/, '')}\``);
+    for (const type of Object.keys(elementParsers))
+      expect(text).toContain(`\`${type.replace(/^bpmn:/, '')}\``);
     for (const type of REJECTED_ELEMENTS) expect(Object.keys(elementParsers)).not.toContain(type);
   });
 });

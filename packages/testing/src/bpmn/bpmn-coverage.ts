@@ -8,7 +8,9 @@ const name = (type: string) => `\`${type.replace(/^bpmn:/, '')}\``;
  * element registry (a test keeps the README in step with it).
  */
 export function describeBpmnCoverage(): string {
-  const supported = Object.entries(elementParsers).map(([type, entry]) => `- ${name(type)}: ${entry.supports}`);
+  const supported = Object.entries(elementParsers).map(
+    ([type, entry]) => `- ${name(type)}: ${entry.supports}`,
+  );
   return [
     'Supported (every element of the parser registry, with what of it runs):',
     '',
