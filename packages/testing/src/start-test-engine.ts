@@ -14,6 +14,7 @@ import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
+import { conditionalHandlers } from './handlers/conditional-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-handlers.js';
@@ -210,6 +211,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...variableHandlers(ctx),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
+      ...conditionalHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
       ...documents.handlers,

@@ -276,7 +276,8 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     starts.none === undefined &&
     starts.message.size === 0 &&
     starts.signal.size === 0 &&
-    starts.timer.length === 0
+    starts.timer.length === 0 &&
+    starts.conditional.length === 0
   ) {
     throw rejected(`Resource '${resourceName}': process '${processId}' has no start event`);
   }
@@ -302,6 +303,7 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     messageStarts: starts.message,
     signalStarts: starts.signal,
     timerStarts: starts.timer,
+    conditionalStarts: starts.conditional,
     eventSubProcesses: pc.eventSubProcesses,
     executionListeners,
   };

@@ -1,6 +1,7 @@
 import { adHocSubProcessBehavior } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { callActivityBehavior } from './behaviors/call-activity-behavior.js';
 import { calledDecisionBehavior } from './behaviors/called-decision-behavior.js';
+import { conditionalCatchBehavior } from './behaviors/conditional-catch-behavior.js';
 import { errorEndBehavior } from './behaviors/error-end-behavior.js';
 import { escalationThrowBehavior } from './behaviors/escalation-throw-behavior.js';
 import { eventBasedGatewayBehavior } from './behaviors/event-based-gateway-behavior.js';
@@ -49,6 +50,7 @@ export const elementBehaviors = {
   linkThrow: linkThrowBehavior,
   adHocSubProcess: adHocSubProcessBehavior,
   calledDecision: calledDecisionBehavior,
+  conditionalCatch: conditionalCatchBehavior,
 } as const satisfies Readonly<Record<string, ElementBehavior>>;
 
 /** The name of an element behaviour. */

@@ -121,6 +121,15 @@ export interface EventTriggers {
    * start event, a target of an event-based gateway, or the waiting element itself.
    */
   fire(holder: ElementInstanceRecord, catchNode: FlowNodeModel, variables: JsonObject | undefined): void;
+  /**
+   * Watches the condition of a conditional event held by `holder`, evaluated at `scope`: fires it when the
+   * condition holds now, or when a variable change makes it hold later.
+   */
+  subscribeCondition(
+    holder: ElementInstanceRecord,
+    catchNode: FlowNodeModel,
+    scope: ElementInstanceRecord,
+  ): void;
   /** Opens the message, timer and signal start events of the event sub-processes of a scope. */
   openEventSubProcesses(scope: ElementInstanceRecord, eventSubProcesses: readonly FlowNodeModel[]): void;
   /** Starts an event sub-process in `scope`; an interrupting one terminates everything else in it first. */

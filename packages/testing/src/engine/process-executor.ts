@@ -63,6 +63,15 @@ export interface ProcessExecutor {
   ): { readonly messageKey: string; readonly correlatedTo: string[] };
   broadcastSignal(name: string, variables: JsonObject, tenantId: string): string;
   setVariables(scope: ElementInstanceRecord, variables: JsonObject, local: boolean): void;
+  /**
+   * Evaluates the conditional start events of the latest process versions of a tenant (or of one definition)
+   * with `variables`; starts an instance at each that holds, with those variables.
+   */
+  evaluateConditionals(
+    variables: JsonObject,
+    tenantId: string,
+    processDefinitionKey: string | undefined,
+  ): ProcessInstanceRecord[];
   /** Activates elements of an active ad-hoc sub-process (ids already checked). */
   activateAdHocActivities(
     adHoc: ElementInstanceRecord,
@@ -264,8 +273,36 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       });
     },
     setVariables(scope, vars, local) {
-      if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
-      else variables.propagate(scope, vars);
+      // A command of its own: conditional events that the change satisfies trigger before it returns.
+      run(() => {
+        if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
+        else variables.propagate(scope, vars);
+      });
+    },
+    evaluateConditionals(vars, tenantId, processDefinitionKey) {
+      return run(() => {
+        const started: ProcessInstanceRecord[] = [];
+        const candidates =
+          processDefinitionKey === undefined
+            ? [...definitions.all()].filter((d) => d.tenantId === tenantId && definitions.isLatest(d))
+            : [definitions.get(processDefinitionKey)].filter((d) => d !== undefined);
+        const lookup = { get: (name: string) => vars[name], all: () => ({ ...vars }) };
+        for (const definition of candidates) {
+          for (const start of definition.model.conditionalStarts) {
+            let holds = false;
+            try {
+              holds = start.conditionExpression?.evaluate(lookup) === true;
+            } catch {
+              holds = false;
+            }
+            if (!holds) continue;
+            started.push(
+              ctx.startInstance(definition, { variables: vars, tags: [], businessId: null }, start),
+            );
+          }
+        }
+        return started;
+      });
     },
     activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
       run(() => {
