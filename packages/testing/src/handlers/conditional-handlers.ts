@@ -12,9 +12,7 @@ export function conditionalHandlers(ctx: EngineContext): HandlerTable {
       const tenantId = stringField(body, 'tenantId') ?? '<default>';
       const processDefinitionKey = stringField(body, 'processDefinitionKey');
       if (processDefinitionKey !== undefined && ctx.definitions.get(processDefinitionKey) === undefined) {
-        throw badRequest(
-          `Expected to find process definition with key '${processDefinitionKey}', but none found`,
-        );
+        throw notFound('Process definition', processDefinitionKey);
       }
       const started = ctx.executor.evaluateConditionals(body.variables, tenantId, processDefinitionKey);
       return {
