@@ -143,6 +143,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     messages,
     decisions,
     decisionInstances,
+    // Declared further down with the other API services; read only while instances run.
+    globalTaskListeners: () => listeners.all(),
   });
   const resources = createResourceStore(keys);
   let port = options.port;

@@ -42,6 +42,18 @@ export interface ExecutorDeps {
   readonly decisions?: DecisionRegistry;
   /** Where business rule tasks record their decision evaluations. */
   readonly decisionInstances?: DecisionInstanceStore;
+  /** Global user task listeners (from the API), applied to every Camunda user task. */
+  readonly globalTaskListeners?: () => Iterable<GlobalTaskListener>;
+}
+
+/** A global user task listener as the executor needs it. */
+export interface GlobalTaskListener {
+  readonly type: string;
+  readonly retries: number;
+  readonly afterNonGlobal: boolean;
+  readonly priority: number;
+  /** Event types (`creating`, …) or `all`. */
+  readonly eventTypes: readonly string[];
 }
 
 /** The element-instance lifecycle: the core every element behaviour builds on. */

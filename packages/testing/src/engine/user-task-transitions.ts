@@ -1,4 +1,5 @@
 import type { ListenerModel } from '../bpmn/process-model.js';
+import { compileExpression } from '../feel/expression.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { ExecutionContext } from './execution-context.js';
 import { createListenerJob } from './listener-jobs.js';
@@ -18,12 +19,40 @@ const EVENT_NAMES: Readonly<Record<string, JobListenerEventType>> = {
   cancel: 'CANCELING',
 };
 
-const listenersFor = (task: UserTaskRecord, event: JobListenerEventType): ListenerModel[] =>
-  (task.elementInstance.node?.taskListeners ?? []).filter((l) => EVENT_NAMES[l.eventType] === event);
+/**
+ * The listeners of an event: global listeners (by priority, highest first) before the task's own, except those
+ * marked `afterNonGlobal`, which run after them.
+ */
+const listenersFor = (
+  ctx: ExecutionContext,
+  task: UserTaskRecord,
+  event: JobListenerEventType,
+): ListenerModel[] => {
+  const own = (task.elementInstance.node?.taskListeners ?? []).filter(
+    (l) => EVENT_NAMES[l.eventType] === event,
+  );
+  const global = [...(ctx.globalTaskListeners?.() ?? [])]
+    .filter((g) => g.eventTypes.some((e) => e === 'all' || EVENT_NAMES[e] === event))
+    .sort((a, b) => b.priority - a.priority);
+  const toModel = (g: (typeof global)[number]): ListenerModel => ({
+    eventType: event.toLowerCase(),
+    type: compileExpression(g.type),
+    retries: compileExpression(String(g.retries)),
+    headers: {},
+  });
+  return [
+    ...global.filter((g) => !g.afterNonGlobal).map(toModel),
+    ...own,
+    ...global.filter((g) => g.afterNonGlobal).map(toModel),
+  ];
+};
 
 /** Whether the task has listeners for an event. */
-export const hasTaskListeners = (task: UserTaskRecord, event: JobListenerEventType): boolean =>
-  listenersFor(task, event).length > 0;
+export const hasTaskListeners = (
+  ctx: ExecutionContext,
+  task: UserTaskRecord,
+  event: JobListenerEventType,
+): boolean => listenersFor(ctx, task, event).length > 0;
 
 /** Applies the corrections of a task listener's job result to the task. */
 function applyCorrections(task: UserTaskRecord, corrections: unknown): void {
@@ -57,7 +86,7 @@ export function runTaskListeners(
   event: JobListenerEventType,
   done: (denied: boolean) => void,
 ): void {
-  const listeners = listenersFor(task, event);
+  const listeners = listenersFor(ctx, task, event);
   const ei = task.elementInstance;
   const settledState = task.state;
   if (listeners.length > 0) task.state = TRANSITIONAL[event] ?? task.state;

@@ -70,7 +70,7 @@ export const userTaskBehavior: ElementBehavior = {
     // Creating listeners may correct the task; then an assignee set at creation is an assignment.
     runTaskListeners(ctx, task, 'CREATING', () => {
       task.state = 'CREATED';
-      if (task.assignee !== null && hasTaskListeners(task, 'ASSIGNING')) {
+      if (task.assignee !== null && hasTaskListeners(ctx, task, 'ASSIGNING')) {
         task.changedAttributes = ['assignee'];
         runTaskListeners(ctx, task, 'ASSIGNING', () => {
           task.state = 'CREATED';
