@@ -37,7 +37,7 @@ const notYet = (pc: ParseContext, el: ModdleElement, what: string) =>
  * so, never run half-right. The README lists these next to what is supported.
  */
 export const NOT_YET_EXECUTED: readonly string[] = [
-  'compensation (compensation throw and end events, compensation boundary events and handlers)',
+  'compensation event sub-processes (a start event with a compensation event definition)',
 ];
 
 const startEvent: ElementParser = (el, scope, pc) => {
@@ -89,6 +89,8 @@ const startEvent: ElementParser = (el, scope, pc) => {
       case 'bpmn:ConditionalEventDefinition':
         node = pc.makeNode(el, scope, 'START_EVENT', 'passThrough', { ...extra, ...pc.conditional(el, def) });
         break;
+      case 'bpmn:CompensateEventDefinition':
+        throw notYet(pc, el, 'a compensation event sub-process');
       default:
         throw pc.invalid(el, 'must have an event definition (an event sub-process has no none start event)');
     }
@@ -174,7 +176,10 @@ const endEvent: ElementParser = (el, scope, pc) => {
       });
     }
     case 'bpmn:CompensateEventDefinition':
-      throw notYet(pc, el, 'a compensation end event');
+      return pc.makeNode(el, scope, 'END_EVENT', 'compensationThrow', {
+        eventKind: 'compensation',
+        compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
+      });
     default:
       throw pc.invalid(el, `is a ${def?.$type} end event, which is not supported`);
   }
@@ -242,7 +247,10 @@ const intermediateThrowEvent: ElementParser = (el, scope, pc) => {
       return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'linkThrow', { eventKind: 'link', linkName });
     }
     case 'bpmn:CompensateEventDefinition':
-      throw notYet(pc, el, 'a compensation throw event');
+      return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'compensationThrow', {
+        eventKind: 'compensation',
+        compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
+      });
     default:
       throw pc.invalid(el, `is a ${def?.$type} throw event, which is not supported`);
   }
@@ -285,7 +293,7 @@ const boundaryEvent: ElementParser = (el, scope, pc) => {
         escalationCode: pc.escalationCode(el, def),
       });
     case 'bpmn:CompensateEventDefinition':
-      throw notYet(pc, el, 'a compensation boundary event');
+      return pc.makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', { ...extra, eventKind: 'compensation' });
     case 'bpmn:ConditionalEventDefinition':
       return pc.makeNode(el, scope, 'BOUNDARY_EVENT', 'boundary', { ...extra, ...pc.conditional(el, def) });
     default:
@@ -423,7 +431,12 @@ const adHocSubProcess: ElementParser = (el, scope, pc) => {
   });
   pc.compileScope(el, node);
   const activatable = [...pc.nodes.values()].filter(
-    (n) => n.scope === node && n.incoming.length === 0 && n.type !== 'BOUNDARY_EVENT' && !n.triggeredByEvent,
+    (n) =>
+      n.scope === node &&
+      n.incoming.length === 0 &&
+      n.type !== 'BOUNDARY_EVENT' &&
+      !n.triggeredByEvent &&
+      !n.isForCompensation,
   );
   for (const n of activatable) {
     if (n.type === 'START_EVENT') throw pc.invalid(el, 'must not contain a start event');
@@ -454,14 +467,17 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
     supports:
       'none, message, signal and timer (date, duration, cycle); in event sub-processes also error and escalation',
   },
-  'bpmn:EndEvent': { parse: endEvent, supports: 'none, error, terminate, message (job), signal, escalation' },
+  'bpmn:EndEvent': {
+    parse: endEvent,
+    supports: 'none, error, terminate, message (job), signal, escalation, compensation',
+  },
   'bpmn:IntermediateCatchEvent': {
     parse: intermediateCatchEvent,
     supports: 'message, timer, signal, link, conditional (re-evaluated when variables change)',
   },
   'bpmn:IntermediateThrowEvent': {
     parse: intermediateThrowEvent,
-    supports: 'none, message (job), signal, escalation, link',
+    supports: 'none, message (job), signal, escalation, link, compensation',
   },
   'bpmn:BoundaryEvent': {
     parse: boundaryEvent,

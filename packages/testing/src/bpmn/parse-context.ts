@@ -188,6 +188,9 @@ export function createParseContext(
         }),
         taskListeners: listenerModels(el, 'zeebe:TaskListeners', { requiredExpr, invalid, headers }),
         adHoc: undefined,
+        compensationHandler: undefined,
+        compensateActivityId: undefined,
+        isForCompensation: el.isForCompensation === true,
         ...extra,
       };
       nodes.set(id, model);
@@ -304,6 +307,13 @@ export function createParseContext(
     compileScope(container, scope) {
       const elements = list(container.flowElements);
       for (const el of elements) compileNode(el, scope, pc);
+      // Compensation boundary events name their handler through an association.
+      for (const artifact of list(container.artifacts)) {
+        if (artifact.$type !== 'bpmn:Association') continue;
+        const source = nodes.get((artifact.sourceRef as ModdleElement | undefined)?.id ?? '');
+        const target = nodes.get((artifact.targetRef as ModdleElement | undefined)?.id ?? '');
+        if (source?.eventKind === 'compensation' && target !== undefined) source.compensationHandler = target;
+      }
       for (const el of elements) {
         if (el.$type !== 'bpmn:SequenceFlow') continue;
         const source = nodes.get((el.sourceRef as ModdleElement | undefined)?.id ?? '');

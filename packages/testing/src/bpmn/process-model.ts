@@ -188,6 +188,12 @@ export interface FlowNodeModel {
   readonly executionListeners: readonly ListenerModel[];
   readonly taskListeners: readonly ListenerModel[];
   readonly adHoc: AdHocModel | undefined;
+  /** On a compensation boundary event: the handler activity it is associated with. */
+  compensationHandler: FlowNodeModel | undefined;
+  /** On a compensation throw event: the activity to compensate (every completed one when undefined). */
+  compensateActivityId: string | undefined;
+  /** True for a compensation handler (`isForCompensation`): it runs only when compensation triggers it. */
+  readonly isForCompensation: boolean;
 }
 
 /** A process compiled for execution. */

@@ -272,9 +272,15 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     disposeWaits(ei);
     ei.state = 'COMPLETED';
     ei.endDate = clock.now();
+    ei.onLeave?.();
     if (parent === undefined) {
       finishInstance(ei.processInstance, 'COMPLETED');
       return;
+    }
+    // A completed activity with a compensation handler (or a sub-process holding such) can be compensated later.
+    if (node?.boundaries.some((b) => b.eventKind === 'compensation') || (ei.compensable?.length ?? 0) > 0) {
+      if (parent.compensable === undefined) parent.compensable = [];
+      parent.compensable.push(ei);
     }
     parent.children.delete(ei);
     const taken = flows ?? node?.outgoing ?? [];

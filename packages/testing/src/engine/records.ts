@@ -67,6 +67,10 @@ export interface ElementInstanceRecord {
   loopCounter?: number;
   /** On a call activity: the process instance it created. */
   calledInstance?: ProcessInstanceRecord;
+  /** On a scope: completed activities with a compensation handler, not yet compensated, oldest first. */
+  compensable?: ElementInstanceRecord[];
+  /** Called once when this element completes (a compensation throw waits for its handlers this way). */
+  onLeave?: () => void;
   /** On an ad-hoc sub-process: its completion condition (or job result) said it is done. */
   adHocDone?: boolean;
   /** On a scope: an interrupting event sub-process has started, so no other event sub-process may. */
