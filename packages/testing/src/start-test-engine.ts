@@ -11,6 +11,7 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { agentService } from './handlers/agent-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
@@ -177,6 +178,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   });
   const clusterVariables = clusterVariableService();
   const listeners = globalTaskListenerService();
+  const agents = agentService(ctx);
   const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
   const dropRuntime = () => {
     executor.clear();
@@ -184,6 +186,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     jobs.clear();
     messages.clear();
     variables.clear();
+    agents.clear();
   };
   const snapshotters = [
     () => definitions.snapshot(),
@@ -223,6 +226,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...listeners.handlers,
       ...systemHandlers(ctx, system, options.maxBodyBytes),
       ...backupHandlers(ctx, snapshotters, dropRuntime),
+      ...agents.handlers,
       ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
     },
     ctx,
@@ -322,6 +326,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     documents.clear();
     clusterVariables.clear();
     listeners.clear();
+    agents.clear();
     system.exporting = 'EXPORTING';
   };
 
