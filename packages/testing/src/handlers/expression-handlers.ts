@@ -3,14 +3,7 @@ import type { EngineContext } from '../engine/engine-context.js';
 import { toJsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { TestEngineError } from '../test-engine-error.js';
-import {
-  badRequest,
-  bodyObject,
-  keyParam,
-  notFound,
-  stringField,
-  variablesField,
-} from './handler-support.js';
+import { badRequest, bodyObject, keyParam, stringField, variablesField } from './handler-support.js';
 
 const SECRET_REFERENCE = /camunda\.secrets\.(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)/g;
 
