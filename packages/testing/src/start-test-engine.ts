@@ -15,6 +15,7 @@ import { agentService } from './handlers/agent-service.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-service.js';
+import { conditionalHandlers } from './handlers/conditional-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-service.js';
@@ -132,9 +133,20 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const variables = createVariableStore(keys);
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
-  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
   const decisions = createDecisionRegistry(keys);
   const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const executor = createProcessExecutor({
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    decisions,
+    decisionInstances,
+    // Declared further down with the other API services; read only while instances run.
+    globalTaskListeners: () => listeners.all(),
+  });
   const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {
@@ -204,6 +216,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...variableHandlers(ctx),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
+      ...conditionalHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
       ...documents.handlers,
