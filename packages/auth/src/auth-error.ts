@@ -1,7 +1,12 @@
 import { CamundaError, errorGuard } from '@camunda-ts/types';
 
 /** Why obtaining credentials failed. */
-export type AuthErrorCode = 'TOKEN_REQUEST_FAILED' | 'INVALID_CREDENTIALS' | 'TOKEN_RESPONSE_INVALID';
+export type AuthErrorCode =
+  | 'TOKEN_REQUEST_FAILED'
+  | 'INVALID_CREDENTIALS'
+  | 'TOKEN_RESPONSE_INVALID'
+  /** OAuth client credentials asked for in a browser or web-worker build, where the secret would be public. */
+  | 'UNSUPPORTED_RUNTIME';
 
 /** Options of an {@link AuthError}. */
 export interface AuthErrorOptions {

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import type { AuthStrategy, CamundaConfig } from './camunda-config.js';
 import { ConfigError, type ConfigIssue, type ConfigIssueCode } from './config-error.js';
+import { configHost } from './config-host.js';
 import type { ConfigOverrides } from './config-overrides.js';
 import { CONFIG_SCHEMA, type ConfigKey, type ConfigKeyDefinition } from './config-schema.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -11,11 +11,14 @@ import { Secret } from './secret.js';
 
 /** Inputs of `resolveConfig`; all optional. */
 export interface ResolveConfigOptions {
-  /** Environment to read. Default `process.env`, which is read once and never modified. */
+  /**
+   * Environment to read. Default `process.env` (read once, never modified); none in the `browser` and `worker`
+   * builds, where configuration is explicit.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Explicit settings, the highest-precedence layer; keys mirror the env names. */
   readonly overrides?: ConfigOverrides;
-  /** Directory against which `.env` and relative TLS paths are resolved. Default `process.cwd()`. */
+  /** Directory against which `.env` and relative TLS paths are resolved. Default `process.cwd()` (Node build). */
   readonly cwd?: string;
 }
 
@@ -56,7 +59,7 @@ function definition(key: ConfigKey): ConfigKeyDefinition {
  * `overrides`. Returns one deep-frozen `CamundaConfig`, or throws a `ConfigError` listing every problem.
  */
 export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? configHost.defaultCwd();
   const issues: ConfigIssue[] = [];
   const overrides: Readonly<Record<string, unknown>> = options.overrides ?? {};
   for (const name of Object.keys(overrides)) {
@@ -74,7 +77,7 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
     rank: 0,
     values: Object.fromEntries(CONFIG_SCHEMA.map((def) => [def.name, def.default])),
   };
-  const env: Layer = { source: 'env', rank: 2, values: options.env ?? process.env };
+  const env: Layer = { source: 'env', rank: 2, values: options.env ?? configHost.defaultEnv() };
   const override: Layer = { source: 'override', rank: 3, values: overrides };
 
   // The env file is chosen by the layers above it, then becomes a layer itself.
@@ -83,8 +86,14 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
   let dotenvValues: Readonly<Record<string, unknown>> = {};
   if (envFilePick !== undefined) {
     const setting = parseValue(envFileKey, envFilePick.raw, cwd);
-    if (setting.ok && typeof setting.value === 'string') {
-      const path = resolve(cwd, setting.value);
+    if (setting.ok && typeof setting.value === 'string' && configHost.filesUnsupported !== undefined) {
+      issues.push({
+        code: 'UNSUPPORTED_RUNTIME',
+        key: envFileKey.name,
+        message: `${label(envFileKey, envFilePick)} asks for an env file, but ${configHost.filesUnsupported}`,
+      });
+    } else if (setting.ok && typeof setting.value === 'string') {
+      const path = configHost.resolvePath(cwd, setting.value);
       const loaded = loadEnvFile(path);
       if (loaded.ok) dotenvValues = loaded.values;
       else {

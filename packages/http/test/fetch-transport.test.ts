@@ -37,13 +37,18 @@ const problem =
     res.end(JSON.stringify({ type: 'about:blank', title, status, detail: `${title} detail` }));
   };
 
-/** Never answers: the request waits until the client gives up. */
-const hang: Reply = () => {};
-
 const getTopology: TransportRequest = {
   operationId: 'getTopology',
   method: 'GET',
   pathTemplate: '/topology',
+  retrySafe: true,
+};
+
+/** Never answered: the request waits until the client gives up (kept out of the scripted replies). */
+const hanging: TransportRequest = {
+  operationId: 'getTopology',
+  method: 'GET',
+  pathTemplate: '/hang',
   retrySafe: true,
 };
 
@@ -59,12 +64,17 @@ describe('createFetchTransport against a real server', () => {
   let server: RunningServer;
   let seen: Seen[];
   let replies: Reply[];
+  let hangingSeen = 0;
 
   beforeAll(async () => {
     server = await startHttpServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
+        if (req.url === '/v2/hang') {
+          hangingSeen++;
+          return;
+        }
         seen.push({
           method: req.method ?? '',
           url: req.url ?? '',
@@ -163,18 +173,17 @@ describe('createFetchTransport against a real server', () => {
   });
 
   it('ends a call that outlives its budget with a TimeoutError', async () => {
-    replies.push(hang);
     const error = await transport({ clock: systemClock })
-      .send(getTopology, { timeoutMs: 200, retry: false })
+      .send(hanging, { timeoutMs: 200, retry: false })
       .catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
   });
 
   it("ends a call when the caller's signal aborts, with an AbortError", async () => {
-    replies.push(hang);
     const controller = new AbortController();
-    const pending = transport().send(getTopology, { signal: controller.signal });
-    while (seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = hangingSeen;
+    const pending = transport().send(hanging, { signal: controller.signal });
+    while (hangingSeen === before) await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort(new Error('user left'));
     const error = await pending.catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);

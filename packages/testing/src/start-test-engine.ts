@@ -216,6 +216,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
+    allowOrigin: options.allowOrigin,
   });
   port = server.port;
   const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;

@@ -1,6 +1,7 @@
 import type { Logger } from '@camunda-ts/types';
 import { nullLogger } from '@camunda-ts/types';
 import type { ResolvedAuth } from './http/auth-guard.js';
+import { type CorsOption, compileCorsPolicy } from './http/cors-policy.js';
 import type { ObservedRequest } from './http/engine-server.js';
 import type { FaultOptions } from './http/fault-injector.js';
 import { TestEngineError } from './test-engine-error.js';
@@ -60,6 +61,11 @@ export interface TestEngineOptions {
    * assert the `traceparent` a client sent. Called synchronously; a throwing observer is ignored.
    */
   readonly onRequest?: (request: ObservedRequest) => void;
+  /**
+   * Which browser origins may call the engine (CORS): `true` any, `false` none, a list of origins, or a
+   * predicate. Default: pages served from this machine (`127.0.0.1`, `localhost`, `[::1]` on any port).
+   */
+  readonly cors?: CorsOption;
 }
 
 /** The options with every default applied. */
@@ -77,6 +83,7 @@ export interface ResolvedTestEngineOptions {
   readonly maxBodyBytes: number;
   readonly logger: Logger;
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  readonly allowOrigin: (origin: string) => boolean;
 }
 
 const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
@@ -140,5 +147,6 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
     onRequest: options.onRequest,
+    allowOrigin: compileCorsPolicy(options.cors),
   });
 }
