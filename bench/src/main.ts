@@ -10,11 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, USAGE } from './bench-options.js';
 import { FULL_PROFILE, QUICK_PROFILE } from './bench-profile.js';
 import { buildChildren } from './child/build-children.js';
-import type { BenchResults, SuiteId, SuiteResult } from './report/bench-results.js';
+import { type BenchResults, SUITE_IDS, type SuiteId, type SuiteResult } from './report/bench-results.js';
 import { describeMachine } from './report/machine-info.js';
+import { mergeSuites } from './report/merge-suites.js';
 import { renderResultsMarkdown } from './report/render-results.js';
 import { runBackpressureSuite } from './suites/backpressure-suite.js';
 import { type BenchContext, createBenchContext } from './suites/bench-context.js';
+import { runBrowserBundleSuite } from './suites/browser-bundle-suite.js';
 import { runColdStartSuite } from './suites/cold-start-suite.js';
 import { runE2eSuite } from './suites/e2e-suite.js';
 import { runFootprintSuite } from './suites/footprint-suite.js';
@@ -30,6 +32,7 @@ const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | un
   e2e: runE2eSuite,
   'cold-start': runColdStartSuite,
   footprint: runFootprintSuite,
+  'browser-bundle': runBrowserBundleSuite,
   backpressure: runBackpressureSuite,
 };
 
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
     ctx.log(`${id} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 
-  const results: BenchResults = {
+  const fresh: BenchResults = {
     schemaVersion: 1,
     mode: profile.mode,
     startedAt: new Date(started).toISOString(),
@@ -95,6 +98,12 @@ async function main(): Promise<void> {
     settings: { ...profile },
     suites,
   };
+  // A full run of some suites (`--only`) updates them in the committed results and keeps the others.
+  const previous = join(benchRoot, 'results.json');
+  const results =
+    !options.quick && options.suites.length < SUITE_IDS.length && existsSync(previous)
+      ? mergeSuites(JSON.parse(readFileSync(previous, 'utf8')) as BenchResults, fresh)
+      : fresh;
   const markdown = renderResultsMarkdown(results);
   const json = `${JSON.stringify(results, null, 2)}\n`;
   if (options.quick) {

@@ -66,7 +66,15 @@ export interface ScenarioResult {
 }
 
 /** Names of the suites, in the order they run. */
-export const SUITE_IDS = ['request', 'worker', 'e2e', 'cold-start', 'footprint', 'backpressure'] as const;
+export const SUITE_IDS = [
+  'request',
+  'worker',
+  'e2e',
+  'cold-start',
+  'footprint',
+  'browser-bundle',
+  'backpressure',
+] as const;
 
 /** A suite id. */
 export type SuiteId = (typeof SUITE_IDS)[number];

@@ -23,7 +23,7 @@ import { GeneratedOperations } from './generated/generated-operations.js';
 import { paginate } from './paginate.js';
 import type { PaginateCallOptions, Paginators } from './paginators.js';
 import { readResourceFiles } from './read-resource-files.js';
-import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { createSchemaValidator, type OperationSchemas, type SchemaValidator } from './schema-validator.js';
 import { toLogger } from './to-logger.js';
 import { ValidationError } from './validation-error.js';
 
@@ -90,6 +90,7 @@ export class CamundaClient extends GeneratedOperations {
       request: config.validation.request,
       response: config.validation.response,
       logger,
+      ...(options.schemas !== undefined && { load: options.schemas as () => Promise<OperationSchemas> }),
     });
     this.#plain = this.#pipeline(undefined);
     if (options.hooks !== undefined) this.addHooks(options.hooks);

@@ -50,4 +50,30 @@ describe('browser build', () => {
     expect(isResourceFileError(error)).toBe(true);
     await client.close();
   });
+
+  it('validates only with schemas the application passes, keeping zod out of bundles that do not', async () => {
+    const { createCamundaClient, isConfigError, isValidationError } = await browserBuild();
+    const config = {
+      CAMUNDA_REST_ADDRESS: engine.restAddress,
+      CAMUNDA_AUTH_STRATEGY: 'NONE',
+      CAMUNDA_SDK_VALIDATION: 'strict',
+    };
+    const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+    const without = createCamundaClient({ config, logger: quiet });
+    const refused = await without.getTopology().catch((e: unknown) => e);
+    expect(isConfigError(refused)).toBe(true);
+    expect((refused as Error).message).toContain("schemas: () => import('@camunda-ts/types/zod')");
+    await without.close();
+
+    const withSchemas = createCamundaClient({
+      config,
+      logger: quiet,
+      schemas: () => import('@camunda-ts/types/zod'),
+    });
+    const invalid = await withSchemas
+      .createProcessInstance({ processDefinitionId: 42 } as never)
+      .catch((e: unknown) => e);
+    expect(isValidationError(invalid)).toBe(true);
+    await withSchemas.close();
+  });
 });
