@@ -118,6 +118,17 @@ for (const dir of projectDirs()) {
   failed += numFailedTests;
 }
 
+// Coverage figures that tests write as one-line summaries (`.test-results/summary-*.txt`), e.g. the search sweep.
+for (const dir of projectDirs()) {
+  const results = join(dir, '.test-results');
+  if (!existsSync(results)) continue;
+  for (const name of readdirSync(results).sort()) {
+    if (name.startsWith('summary-') && name.endsWith('.txt')) {
+      process.stdout.write(readFileSync(join(results, name), 'utf8'));
+    }
+  }
+}
+
 console.log(`\nelapsed ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (missing.length > 0) console.log(`no test report from: ${missing.join(', ')}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);

@@ -1,10 +1,12 @@
 import { CamundaError, errorGuard } from '@camunda-ts/types';
 
-/** Why obtaining credentials failed. */
+/** Why obtaining credentials failed (`INVALID_OPTIONS`: the provider was given options it cannot work with). */
 export type AuthErrorCode =
   | 'TOKEN_REQUEST_FAILED'
   | 'INVALID_CREDENTIALS'
   | 'TOKEN_RESPONSE_INVALID'
+  | 'TOKEN_RESPONSE_TOO_LARGE'
+  | 'INVALID_OPTIONS'
   /** OAuth client credentials asked for in a browser or web-worker build, where the secret would be public. */
   | 'UNSUPPORTED_RUNTIME';
 

@@ -1,6 +1,5 @@
-import type { Logger } from '@camunda-ts/types';
+import { backoffDelay, type Logger } from '@camunda-ts/types';
 import { AuthError } from './auth-error.js';
-import { backoffDelay } from './backoff-delay.js';
 import { requestToken, type TokenRequest } from './request-token.js';
 
 /** A token request plus the retry policy around it. */

@@ -1,15 +1,14 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import type { TlsConfig } from '@camunda-ts/config';
-import { childLogger, type Logger, nullLogger } from '@camunda-ts/types';
+import { abortableSleep, childLogger, type Logger, nullLogger } from '@camunda-ts/types';
 import type { Dispatcher } from 'undici';
 import { abortable } from './abortable.js';
 import { AuthError, isAuthError } from './auth-error.js';
 import type { AuthHeadersContext, AuthProvider } from './auth-provider.js';
 import { type CachedToken, cachedToken } from './cached-token.js';
+import { createConnectionPool } from './create-connection-pool.js';
 import { fetchToken } from './fetch-token.js';
-import { loadUndici } from './load-undici.js';
+import { rejectDispatcherWithTls } from './reject-dispatcher-with-tls.js';
 import { revealer, type SecretInput } from './secret-input.js';
-import { tlsConnectOptions } from './tls-connect-options.js';
 import { createTokenDiskCache, type TokenDiskCache } from './token-disk-cache.js';
 
 /** Retry policy for the token endpoint. */
@@ -36,6 +35,8 @@ export interface OAuthProviderOptions {
   readonly scope?: string | undefined;
   /** Bound of each attempt, response body included (`CAMUNDA_OAUTH_TIMEOUT_MS`). Default 10 000. */
   readonly timeoutMs?: number | undefined;
+  /** Largest token response body accepted, in bytes; a larger one is an `AuthError` (`TOKEN_RESPONSE_TOO_LARGE`). Default 1 MiB. */
+  readonly maxResponseBytes?: number | undefined;
   /** Retries of failed token requests. */
   readonly retry?: OAuthRetryOptions | undefined;
   /** Directory of the on-disk token cache; no disk cache when unset. */
@@ -47,13 +48,14 @@ export interface OAuthProviderOptions {
   /** Receives token lifecycle events; never a token or a secret. */
   readonly logger?: Logger | undefined;
   /**
-   * Dispatcher for the token requests (undici `MockAgent` in tests). Default: an own `Agent` with `tls`, created
-   * by the first token request.
+   * Dispatcher for the token requests (undici `MockAgent` in tests). Default: an own pool with `tls` (through
+   * `HTTP_PROXY`/`HTTPS_PROXY` unless `NO_PROXY` exempts the endpoint), created by the first token request. A
+   * dispatcher together with a CA or client certificate in `tls` is refused: it would silently drop them.
    */
   readonly dispatcher?: Dispatcher | undefined;
   /** Clock in epoch milliseconds. Default `Date.now`. */
   readonly now?: (() => number) | undefined;
-  /** Waits between retries; rejects when `signal` aborts. Default `timers/promises.setTimeout`. */
+  /** Waits between retries; rejects when `signal` aborts. Default `abortableSleep`. */
   readonly sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
   /** Random source in `[0, 1)` for backoff jitter. Default `Math.random`. */
   readonly random?: (() => number) | undefined;
@@ -64,8 +66,9 @@ const DEFAULT_RETRY_MAX = 5;
 const DEFAULT_RETRY_BASE_DELAY_MS = 1_000;
 const DEFAULT_RETRY_MAX_DELAY_MS = 30_000;
 const DEFAULT_NEGATIVE_CACHE_MS = 5_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
 
-const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
+const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => abortableSleep(ms, signal);
 
 /**
  * OAuth 2.0 client-credentials provider. Keeps the token in memory (and optionally on disk), refreshes it
@@ -73,8 +76,11 @@ const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => delay(m
  * token request however many callers ask at once. After bad credentials it fails fast for `negativeCacheMs`.
  */
 export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider {
-  const url = new URL(options.url);
-  if (options.clientId === '') throw new TypeError('createOAuthProvider: clientId is empty');
+  const url = parseTokenUrl(options.url);
+  if (options.clientId === '') {
+    throw new AuthError('createOAuthProvider: clientId is empty', { code: 'INVALID_OPTIONS' });
+  }
+  if (options.dispatcher !== undefined && options.tls !== undefined) rejectDispatcherWithTls(options.tls);
   const secret = revealer(options.clientSecret);
   const audience = options.audience ?? '';
   const scope = options.scope === '' ? undefined : options.scope;
@@ -82,14 +88,18 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
   const negativeCacheMs = options.negativeCacheMs ?? DEFAULT_NEGATIVE_CACHE_MS;
   const logger = childLogger(options.logger ?? nullLogger, { component: 'auth', auth: 'oauth' });
   const endpoint = `${url.origin}${url.pathname}`;
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    logger.warn(
+      { event: 'oauth.insecure_url', endpoint },
+      'the token endpoint is plain http on a remote host: the client secret and tokens travel unencrypted',
+    );
+  }
   const ownsDispatcher = options.dispatcher === undefined;
   // The own Agent (and undici with it) is created by the first token request, not by the provider.
   let dispatcher: Promise<Dispatcher> | undefined =
     options.dispatcher === undefined ? undefined : Promise.resolve(options.dispatcher);
   const getDispatcher = (): Promise<Dispatcher> => {
-    dispatcher ??= loadUndici().then(
-      ({ Agent }) => new Agent(options.tls === undefined ? {} : { connect: tlsConnectOptions(options.tls) }),
-    );
+    dispatcher ??= createConnectionPool(options.tls);
     return dispatcher;
   };
   const disk: TokenDiskCache | undefined =
@@ -107,6 +117,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     body: () => formBody(options.clientId, secret(), audience, scope),
     dispatcher: getDispatcher,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     signal: closing.signal,
     scrub: (text: string) => maskSecret(text, secret()),
     retryMax: options.retry?.max ?? DEFAULT_RETRY_MAX,
@@ -244,4 +255,33 @@ function formBody(
 
 function maskSecret(text: string, secret: string): string {
   return secret === '' ? text : text.split(secret).join('***');
+}
+
+function parseTokenUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch (error) {
+    throw new AuthError('createOAuthProvider: url is not an absolute URL', {
+      code: 'INVALID_OPTIONS',
+      cause: error,
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AuthError(`createOAuthProvider: url must be http(s), not ${url.protocol}`, {
+      code: 'INVALID_OPTIONS',
+    });
+  }
+  return url;
+}
+
+/** `localhost`, 127.0.0.0/8 and ::1: plain http there never leaves the machine. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127(?:\.\d{1,3}){3}$/.test(host)
+  );
 }

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { AuthErrorCode } from './auth-error.js';
 import { loadUndici } from './load-undici.js';
+import { readBoundedBody } from './read-bounded-body.js';
 
 /** One token request: everything needed to send it once. */
 export interface TokenRequest {
@@ -12,6 +13,8 @@ export interface TokenRequest {
   /** The dispatcher to send through; a function so that the provider creates its own only when it first asks. */
   readonly dispatcher: () => Promise<Dispatcher>;
   readonly timeoutMs: number;
+  /** Largest token response body read; a larger one fails with `TOKEN_RESPONSE_TOO_LARGE`. */
+  readonly maxResponseBytes: number;
   /** Aborted when the provider closes. */
   readonly signal: AbortSignal;
   /** Masks the client secret should the endpoint echo it back. */
@@ -53,8 +56,21 @@ export async function requestToken(req: TokenRequest): Promise<TokenAttempt> {
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: req.body(),
     });
-    const text = await response.body.text();
-    return interpret(req, response.statusCode, text);
+    const read = await readBoundedBody(
+      response.body,
+      req.maxResponseBytes,
+      response.headers['content-length'],
+    );
+    if (!read.ok) {
+      return {
+        ok: false,
+        code: 'TOKEN_RESPONSE_TOO_LARGE',
+        message: `Token endpoint ${req.endpoint} sent a body over the ${req.maxResponseBytes}-byte limit`,
+        retryable: false,
+        status: response.statusCode,
+      };
+    }
+    return interpret(req, response.statusCode, new TextDecoder().decode(read.bytes));
   } catch (error) {
     if (req.signal.aborted) {
       return {

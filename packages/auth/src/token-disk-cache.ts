@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@camunda-ts/types';
 import { type CachedToken, cachedToken } from './cached-token.js';
@@ -22,11 +22,16 @@ export interface TokenDiskCache {
 }
 
 const FORMAT_VERSION = 1;
+/** A cache file is a few hundred bytes; anything much larger is not ours and is not read into memory. */
+const MAX_FILE_BYTES = 64 * 1024;
 
 /**
  * Opens the on-disk token cache for one key. The file name is a hash of the key, so it reveals neither the
  * client id nor the URL; the file is written with mode 0600 via a temporary file and `rename`, so a reader
- * never sees half a token.
+ * never sees half a token, in a directory created with mode 0700. A file that is not owned by the current user,
+ * that group or others may access, or that is implausibly large is refused (logged, never read): it may have
+ * been planted to feed this process a token. The ownership checks apply where Node reports user ids (not on
+ * Windows).
  */
 export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Logger): TokenDiskCache {
   // node:crypto is fetched on use rather than imported, so that importing the SDK does not load it.
@@ -40,7 +45,19 @@ export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Lo
   async function read(): Promise<CachedToken | undefined> {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // The checks run on the opened descriptor, so the file cannot be swapped between check and read.
+      const handle = await open(file, 'r');
+      try {
+        const info = await handle.stat();
+        const refusal = refusalReason(info);
+        if (refusal !== undefined) {
+          logger.warn({ event: 'oauth.cache.refused', file, reason: refusal }, 'token cache file refused');
+          return undefined;
+        }
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         logger.warn(
@@ -66,7 +83,9 @@ export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Lo
       expiresAt: token.expiresAt,
     });
     try {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const created = await mkdir(dir, { recursive: true, mode: 0o700 });
+      // The umask may only remove bits, but say it plainly: the directory this cache creates is owner-only.
+      if (created !== undefined) await chmod(dir, 0o700);
       await writeFile(temp, content, { mode: 0o600, flag: 'wx' });
       await rename(temp, file);
     } catch (error) {
@@ -79,6 +98,22 @@ export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Lo
   }
 
   return Object.freeze({ file, read, write });
+}
+
+/** Why a cache file may not be trusted, or `undefined` when it may. */
+function refusalReason(info: {
+  uid: number;
+  mode: number;
+  size: number;
+  isFile(): boolean;
+}): string | undefined {
+  if (!info.isFile()) return 'not a regular file';
+  if (info.size > MAX_FILE_BYTES) return `larger than ${MAX_FILE_BYTES} bytes`;
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  if (info.uid !== uid) return 'not owned by the current user';
+  if ((info.mode & 0o077) !== 0) return 'accessible by group or others';
+  return undefined;
 }
 
 function parse(text: string): CachedToken | undefined {

@@ -1,7 +1,7 @@
 import { rootCertificates } from 'node:tls';
 import { Secret } from '@camunda-ts/config';
 import { describe, expect, it } from 'vitest';
-import { tlsConnectOptions } from '../src/index.js';
+import { defaultTrustStore, tlsConnectOptions } from '../src/index.js';
 
 const PRIVATE_CA = '-----BEGIN CERTIFICATE-----\nprivate-ca\n-----END CERTIFICATE-----\n';
 
@@ -12,14 +12,14 @@ describe('tlsConnectOptions', () => {
     ).toEqual({});
   });
 
-  it('adds the configured CA to the bundled roots instead of replacing them', () => {
+  it("adds the configured CA to Node's default trust store instead of replacing it", () => {
     const options = tlsConnectOptions({
       ca: PRIVATE_CA,
       cert: undefined,
       key: undefined,
       passphrase: undefined,
     });
-    expect(options.ca).toHaveLength(rootCertificates.length + 1);
+    expect(options.ca).toHaveLength(defaultTrustStore().length + 1);
     expect(options.ca?.at(-1)).toBe(PRIVATE_CA);
     expect(options.ca).toEqual(expect.arrayContaining([...rootCertificates]));
   });

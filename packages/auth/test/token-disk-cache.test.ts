@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -122,5 +122,61 @@ describe('OAuth disk token cache', () => {
     const auth = provider({ cacheDir: join(blocker, 'cache'), logger });
     await expect(auth.headers({})).resolves.toEqual({ authorization: `Bearer ${issuedToken(1)}` });
     expect(logger.records.map((record) => record.fields.event)).toContain('oauth.cache.write_failed');
+  });
+});
+
+describe('OAuth disk token cache: refusing untrusted files', () => {
+  const posix = typeof process.getuid === 'function';
+
+  async function plantedFile(mode: number): Promise<string> {
+    await provider().headers({});
+    const [name] = await cacheFiles();
+    const file = join(cacheDir, name as string);
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...stored, accessToken: 'planted-token' }), { mode });
+    await chmod(file, mode);
+    return file;
+  }
+
+  it.runIf(posix)('refuses a cache file readable by others and asks the endpoint instead', async () => {
+    await plantedFile(0o644);
+    const logger = recordingLogger();
+    const second = provider({ logger });
+    await expect(second.headers({})).resolves.toEqual({ authorization: `Bearer ${issuedToken(2)}` });
+    expect(server.requests).toHaveLength(2);
+    expect(logger.records.map((entry) => entry.fields.event)).toContain('oauth.cache.refused');
+  });
+
+  it.runIf(posix)('refuses a cache file accessible by the group', async () => {
+    await plantedFile(0o620);
+    const second = provider();
+    await expect(second.headers({})).resolves.toEqual({ authorization: `Bearer ${issuedToken(2)}` });
+  });
+
+  it.runIf(posix)('refuses a cache file larger than any token', async () => {
+    await provider().headers({});
+    const [name] = await cacheFiles();
+    await writeFile(join(cacheDir, name as string), 'x'.repeat(100_000), { mode: 0o600 });
+    const logger = recordingLogger();
+    await provider({ logger }).headers({});
+    expect(server.requests).toHaveLength(2);
+    expect(logger.records.map((entry) => entry.fields.event)).toContain('oauth.cache.refused');
+  });
+
+  // Handing a file to another user needs root; elsewhere this case is covered by the mode checks' code path.
+  it.runIf(process.getuid?.() === 0)('refuses a cache file owned by another user', async () => {
+    const file = await plantedFile(0o600);
+    await chown(file, 65534, 65534);
+    const logger = recordingLogger();
+    await expect(provider({ logger }).headers({})).resolves.toEqual({
+      authorization: `Bearer ${issuedToken(2)}`,
+    });
+    expect(logger.records.map((entry) => entry.fields.event)).toContain('oauth.cache.refused');
+  });
+
+  it.runIf(posix)('creates its directory with mode 0700', async () => {
+    const nested = join(cacheDir, 'private');
+    await provider({ cacheDir: nested }).headers({});
+    expect((await stat(nested)).mode & 0o777).toBe(0o700);
   });
 });

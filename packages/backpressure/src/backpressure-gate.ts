@@ -1,3 +1,4 @@
+import { BackpressureAbortError } from './backpressure-abort-error.js';
 import type { BackpressureProfile } from './backpressure-profiles.js';
 import { BackpressureQueueFullError } from './backpressure-queue-full-error.js';
 import { compileGateOptions } from './compile-gate-options.js';
@@ -109,6 +110,16 @@ export interface BackpressureGateOptions {
   readonly random?: (() => number) | undefined;
 }
 
+/** What {@link BackpressureGate.acquire} takes. */
+export interface BackpressureAcquireRequest {
+  /** The operation id: decides the lane (gated, exempt, long-poll). */
+  readonly operation: string;
+  /** Aborting it takes the caller out of the queue at once. */
+  readonly signal?: AbortSignal | undefined;
+  /** Longest time to wait in the queue (the caller's remaining budget); none when absent or not finite. */
+  readonly timeoutMs?: number | undefined;
+}
+
 /** The right to send one request; release it once the answer is in (repeated calls are ignored). */
 export interface Permit {
   /** Gives the permit back. */
@@ -118,14 +129,12 @@ export interface Permit {
 /** Adaptive client-side concurrency gate. */
 export interface BackpressureGate {
   /**
-   * Waits for a permit: immediately while unlimited or below the limit, otherwise in FIFO order. Rejects with the
-   * signal's reason on abort, `BackpressureQueueFullError` when `maxWaiters` are queued, or an `AbortError` once
-   * closed.
+   * Waits for a permit: immediately while unlimited or below the limit, otherwise in FIFO order. Rejects with a
+   * {@link BackpressureAbortError} when the signal aborts, `timeoutMs` passes while queued or the gate is closed
+   * (the caller leaves the queue at once), and with `BackpressureQueueFullError` when `maxWaiters` callers are
+   * already waiting.
    */
-  acquire(request: {
-    readonly operation: string;
-    readonly signal?: AbortSignal | undefined;
-  }): Promise<Permit>;
+  acquire(request: BackpressureAcquireRequest): Promise<Permit>;
   /** Feeds one attempt's outcome to the controller; call it before releasing the attempt's permit. */
   record(outcome: BackpressureOutcome): void;
   /** Current snapshot. */
@@ -135,10 +144,13 @@ export interface BackpressureGate {
 }
 
 interface Waiter {
+  readonly operation: string;
   readonly resolve: (permit: Permit) => void;
   readonly reject: (reason: unknown) => void;
   readonly signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  /** Timer of the caller's `timeoutMs`. */
+  expiry: unknown;
 }
 
 type Lane = 'gated' | 'exempt' | 'longPoll';
@@ -148,10 +160,6 @@ const MAX_PROBE_DELAY_TICKS = 16;
 
 /** Permit of calls that are not counted: releasing it has nothing to give back. */
 const UNCOUNTED_PERMIT: Permit = Object.freeze({ release() {} });
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted', 'AbortError');
-}
 
 /**
  * Creates a gate that starts unlimited, shrinks its concurrency limit on overload signals, grows it back on a
@@ -255,6 +263,7 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
 
   const dequeue = (list: Waiter[], waiter: Waiter): void => {
     if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+    waiter.expiry = cancel(waiter.expiry);
     const index = list.indexOf(waiter);
     if (index >= 0) list.splice(index, 1);
   };
@@ -403,38 +412,53 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
     emit(previous, reason, operation);
   };
 
-  const enqueue = (list: Waiter[], signal: AbortSignal | undefined): Promise<Permit> =>
+  const enqueue = (list: Waiter[], request: BackpressureAcquireRequest): Promise<Permit> =>
     new Promise<Permit>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+      const { operation, signal, timeoutMs } = request;
+      const waiter: Waiter = { operation, resolve, reject, signal, onAbort: undefined, expiry: undefined };
       if (signal !== undefined) {
         waiter.onAbort = () => {
           dequeue(list, waiter);
-          reject(abortReason(signal));
+          reject(new BackpressureAbortError('BACKPRESSURE_ABORTED', operation, signal.reason));
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      // A caller past its deadline must not hold a place in the queue (nor count against maxWaiters).
+      if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
+        waiter.expiry = schedule(() => {
+          waiter.expiry = undefined;
+          dequeue(list, waiter);
+          reject(new BackpressureAbortError('BACKPRESSURE_WAIT_TIMEOUT', operation));
+        }, timeoutMs);
       }
       list.push(waiter);
     });
 
   return {
-    acquire({ operation, signal }) {
-      if (closed) return Promise.reject(new DOMException('The backpressure gate is closed', 'AbortError'));
-      if (signal?.aborted) return Promise.reject(abortReason(signal));
+    acquire(request) {
+      const { operation, signal } = request;
+      if (closed) return Promise.reject(new BackpressureAbortError('BACKPRESSURE_CLOSED', operation));
+      if (signal?.aborted) {
+        return Promise.reject(new BackpressureAbortError('BACKPRESSURE_ABORTED', operation, signal.reason));
+      }
       const lane = laneOf(operation);
       if (lane === 'exempt') return Promise.resolve(UNCOUNTED_PERMIT);
       if (lane === 'longPoll' && (o.observeOnly || clock.now() >= lanePausedUntil)) {
         return Promise.resolve(UNCOUNTED_PERMIT);
       }
       if (lane === 'gated' && queue.length === 0 && mayGrant()) return Promise.resolve(countedPermit());
+      if (request.timeoutMs !== undefined && request.timeoutMs <= 0) {
+        return Promise.reject(new BackpressureAbortError('BACKPRESSURE_WAIT_TIMEOUT', operation));
+      }
       if (queue.length + laneQueue.length >= o.maxWaiters) {
         return Promise.reject(new BackpressureQueueFullError(operation, o.maxWaiters));
       }
       if (lane === 'longPoll') {
-        const waiting = enqueue(laneQueue, signal);
+        const waiting = enqueue(laneQueue, request);
         pumpLane();
         return waiting;
       }
-      return enqueue(queue, signal);
+      return enqueue(queue, request);
     },
 
     record(outcome) {
@@ -475,7 +499,8 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       laneTimer = cancel(laneTimer);
       for (const waiter of [...queue, ...laneQueue]) {
         if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-        waiter.reject(new DOMException('The backpressure gate is closed', 'AbortError'));
+        waiter.expiry = cancel(waiter.expiry);
+        waiter.reject(new BackpressureAbortError('BACKPRESSURE_CLOSED', waiter.operation));
       }
       queue.length = 0;
       laneQueue.length = 0;

@@ -3,6 +3,7 @@ import type {
   BackpressureClock,
   BackpressureGateOptions,
 } from './backpressure-gate.js';
+import { BackpressureOptionsError } from './backpressure-options-error.js';
 import {
   BACKPRESSURE_PROFILES,
   type BackpressureKnobValues,
@@ -33,7 +34,12 @@ const systemClock: BackpressureClock = {
 };
 
 function check(name: string, value: number, valid: boolean, rule: string): number {
-  if (!valid) throw new RangeError(`Backpressure option ${name} must be ${rule} (got ${String(value)})`);
+  if (!valid) {
+    throw new BackpressureOptionsError(
+      name,
+      `Backpressure option ${name} must be ${rule} (got ${String(value)})`,
+    );
+  }
   return value;
 }
 
@@ -42,7 +48,8 @@ export function compileGateOptions(options: BackpressureGateOptions): CompiledGa
   const profile = options.profile ?? 'BALANCED';
   const base = Object.hasOwn(BACKPRESSURE_PROFILES, profile) ? BACKPRESSURE_PROFILES[profile] : undefined;
   if (base === undefined) {
-    throw new RangeError(
+    throw new BackpressureOptionsError(
+      'profile',
       `Backpressure option profile must be one of ${Object.keys(BACKPRESSURE_PROFILES).join(', ')} (got ${String(profile)})`,
     );
   }

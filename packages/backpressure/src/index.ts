@@ -1,4 +1,10 @@
 export {
+  type BackpressureAbortCode,
+  BackpressureAbortError,
+  isBackpressureAbortError,
+} from './backpressure-abort-error.js';
+export {
+  type BackpressureAcquireRequest,
   type BackpressureChangeEvent,
   type BackpressureChangeReason,
   type BackpressureClock,
@@ -10,6 +16,7 @@ export {
   createBackpressureGate,
   type Permit,
 } from './backpressure-gate.js';
+export { BackpressureOptionsError, isBackpressureOptionsError } from './backpressure-options-error.js';
 export {
   BACKPRESSURE_PROFILES,
   type BackpressureKnobValues,

@@ -5,6 +5,7 @@ import {
   type BackpressureGateOptions,
   createBackpressureGate,
   DEFAULT_EXEMPT_OPERATIONS,
+  isBackpressureAbortError,
   isBackpressureQueueFullError,
   type Permit,
 } from '../src/index.js';
@@ -318,20 +319,78 @@ describe('createBackpressureGate: waiting callers', () => {
     expect(gate.state().inFlight).toBe(1);
   });
 
-  it('passes a custom abort reason through', async () => {
+  it('rejects an abort with its own typed error, the signal reason as cause', async () => {
+    const { gate } = await saturated();
+    const controller = new AbortController();
+    const waiting = gate.acquire({ operation: OP, signal: controller.signal });
+    controller.abort();
+    const error = await waiting.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(DOMException);
+    expect(isBackpressureAbortError(error)).toBe(true);
+    expect(error).toMatchObject({ name: 'AbortError', code: 'BACKPRESSURE_ABORTED', operation: OP });
+    expect((error as Error).cause).toBe(controller.signal.reason);
+  });
+
+  it('keeps a custom abort reason as the cause', async () => {
     const { gate } = await saturated();
     const controller = new AbortController();
     const waiting = gate.acquire({ operation: OP, signal: controller.signal });
     const reason = new Error('caller gave up');
     controller.abort(reason);
-    await expect(waiting).rejects.toBe(reason);
+    await expect(waiting).rejects.toMatchObject({ code: 'BACKPRESSURE_ABORTED', cause: reason });
   });
 
   it('rejects at once when the signal is already aborted, even with permits free', async () => {
     const { gate } = setup();
     const reason = new Error('too late');
-    await expect(gate.acquire({ operation: OP, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await expect(gate.acquire({ operation: OP, signal: AbortSignal.abort(reason) })).rejects.toMatchObject({
+      code: 'BACKPRESSURE_ABORTED',
+      cause: reason,
+    });
     expect(gate.state()).toMatchObject({ inFlight: 0, waiting: 0 });
+  });
+
+  it('takes a caller out of the queue as soon as its timeoutMs passes', async () => {
+    const { gate, clock, stuck } = await saturated();
+    const expiring = gate.acquire({ operation: OP, timeoutMs: 50 });
+    const patient = gate.acquire({ operation: OP });
+    await settle();
+    expect(gate.state().waiting).toBe(2);
+    await clock.advance(49);
+    expect(await isSettled(expiring)).toBe(false);
+    await clock.advance(1);
+    await expect(expiring).rejects.toMatchObject({ name: 'AbortError', code: 'BACKPRESSURE_WAIT_TIMEOUT' });
+    expect(gate.state().waiting).toBe(1);
+    stuck.release();
+    expect(await isSettled(patient)).toBe(true);
+    expect(gate.state()).toMatchObject({ inFlight: 1, waiting: 0 });
+  });
+
+  it('grants a free permit even with no time left, but never queues a caller whose time is up', async () => {
+    const free = setup();
+    (await free.gate.acquire({ operation: OP, timeoutMs: 0 })).release();
+    const { gate } = await saturated();
+    await expect(gate.acquire({ operation: OP, timeoutMs: 0 })).rejects.toMatchObject({
+      code: 'BACKPRESSURE_WAIT_TIMEOUT',
+    });
+    expect(gate.state().waiting).toBe(0);
+  });
+
+  it('counts only live waiters against maxWaiters', async () => {
+    const { gate, clock } = await saturated({ maxWaiters: 2 });
+    const controller = new AbortController();
+    const aborted = gate.acquire({ operation: OP, signal: controller.signal });
+    const expired = gate.acquire({ operation: OP, timeoutMs: 100 });
+    const gone = Promise.allSettled([aborted, expired]);
+    controller.abort();
+    await clock.advance(100);
+    expect((await gone).map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(gate.state().waiting).toBe(0);
+    const live = [gate.acquire({ operation: OP }), gate.acquire({ operation: OP })];
+    await settle();
+    expect(gate.state().waiting).toBe(2);
+    gate.close();
+    await Promise.allSettled(live);
   });
 
   it('fails fast with BackpressureQueueFullError once maxWaiters are queued', async () => {
@@ -356,15 +415,17 @@ describe('createBackpressureGate: waiting callers', () => {
   it('rejects every waiter with an AbortError on close, clears its timers and refuses new callers', async () => {
     const { gate, clock } = await saturated();
     overload(gate, 0, 'activateJobs');
-    const gated = gate.acquire({ operation: OP });
+    const gated = gate.acquire({ operation: OP, timeoutMs: 60_000 });
     const longPoll = gate.acquire({ operation: 'activateJobs' });
     await settle();
     expect(gate.state().waiting).toBe(2);
     gate.close();
-    await expect(gated).rejects.toMatchObject({ name: 'AbortError' });
-    await expect(longPoll).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(gated).rejects.toMatchObject({ name: 'AbortError', code: 'BACKPRESSURE_CLOSED' });
+    await expect(longPoll).rejects.toMatchObject({ name: 'AbortError', code: 'BACKPRESSURE_CLOSED' });
     expect(clock.pending()).toBe(0);
-    await expect(gate.acquire({ operation: 'completeJob' })).rejects.toMatchObject({ name: 'AbortError' });
+    const refused = await gate.acquire({ operation: 'completeJob' }).catch((e: unknown) => e);
+    expect(isBackpressureAbortError(refused)).toBe(true);
+    expect(refused).toMatchObject({ code: 'BACKPRESSURE_CLOSED', operation: 'completeJob' });
   });
 });
 

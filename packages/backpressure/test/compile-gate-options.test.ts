@@ -5,6 +5,7 @@ import {
   type BackpressureGateOptions,
   DEFAULT_EXEMPT_OPERATIONS,
   DEFAULT_LONG_POLL_OPERATIONS,
+  isBackpressureOptionsError,
 } from '../src/index.js';
 
 const KNOBS = [
@@ -78,6 +79,15 @@ describe('compileGateOptions', () => {
   ])('rejects an invalid %s', (name, options) => {
     expect(() => compileGateOptions(options)).toThrow(RangeError);
     expect(() => compileGateOptions(options)).toThrow(name);
+    const error = (() => {
+      try {
+        compileGateOptions(options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isBackpressureOptionsError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'INVALID_BACKPRESSURE_OPTION', option: name });
   });
 
   it('rejects an unknown profile, naming the valid ones', () => {

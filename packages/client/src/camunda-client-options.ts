@@ -22,8 +22,10 @@ export interface CamundaClientOptions {
   readonly logger?: LoggerLike;
   /**
    * undici dispatcher for API and OAuth token requests (tests pass a `MockAgent`). By default the client owns a
-   * keep-alive Agent with the configured TLS settings, created (and undici loaded) by its first call. A
-   * dispatcher passed here is left open by `close()`.
+   * keep-alive pool with the configured TLS settings (through `HTTP_PROXY`/`HTTPS_PROXY` unless `NO_PROXY`
+   * exempts the host), created (and undici loaded) by its first call. A dispatcher passed here is left open by
+   * `close()`; together with a configured CA or client certificate it is refused with a `ConfigError`
+   * (`CONFLICT`), since it would ignore them: configure TLS on the dispatcher instead.
    */
   readonly dispatcher?: Dispatcher;
   /** Observation points: operation start/end, each HTTP attempt, backpressure changes. */

@@ -1,4 +1,4 @@
-import { type AuthProvider, createAuthProvider } from '@camunda-ts/auth';
+import { type AuthProvider, createAuthProvider, rejectDispatcherWithTls } from '@camunda-ts/auth';
 import {
   type BackpressureChangeEvent,
   type BackpressureGate,
@@ -70,6 +70,8 @@ export class CamundaClient extends GeneratedOperations {
       options.logger === undefined
         ? createDefaultLogger({ level: config.logLevel })
         : toLogger(options.logger);
+    // A dispatcher brings its own connection settings: configured TLS would be dropped without a word.
+    if (options.dispatcher !== undefined) rejectDispatcherWithTls(config.tls);
     this.config = config;
     this.logger = logger;
     this.#ownsAuth = options.auth === undefined;

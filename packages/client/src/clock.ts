@@ -1,3 +1,5 @@
+import { abortableSleep } from '@camunda-ts/types';
+
 /** Time as the client's waiting logic sees it; tests inject a virtual one. */
 export interface Clock {
   /** Milliseconds on a monotonic scale. */
@@ -10,7 +12,7 @@ export interface Clock {
   ): Promise<void>;
 }
 
-/** The real clock: `performance.now()` and `setTimeout`, with the timer cleared on abort. */
+/** The real clock: `performance.now()`, and the shared `abortableSleep` with the timer cleared on abort. */
 export const systemClock: Clock = Object.freeze({
   now: () => performance.now(),
   sleep(
@@ -18,17 +20,8 @@ export const systemClock: Clock = Object.freeze({
     signal: AbortSignal | undefined,
     onAbort: (signal: AbortSignal) => unknown,
   ): Promise<void> {
-    if (signal?.aborted) return Promise.reject(onAbort(signal));
-    return new Promise<void>((resolve, reject) => {
-      const abort = () => {
-        clearTimeout(timer);
-        reject(onAbort(signal as AbortSignal));
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', abort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', abort, { once: true });
+    return abortableSleep(ms, signal).catch(() => {
+      throw onAbort(signal as AbortSignal);
     });
   },
 });

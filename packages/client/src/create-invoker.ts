@@ -18,6 +18,7 @@ import type { Clock } from './clock.js';
 import type { CallTracker } from './create-call-tracker.js';
 import { linkedSignal } from './linked-signal.js';
 import { multipartFormData } from './multipart-form-data.js';
+import { pathParameterIssues } from './path-parameter-issues.js';
 import { pollUntilConsistent } from './poll-until-consistent.js';
 import type { SchemaValidator } from './schema-validator.js';
 import { ValidationError } from './validation-error.js';
@@ -69,7 +70,11 @@ export function createInvoker(options: InvokerOptions): Invoke {
     let op = prepared.get(operationId);
     if (op === undefined) {
       const spec = Object.hasOwn(operations, operationId) ? operations[operationId] : undefined;
-      if (spec === undefined) throw new TypeError(`Unknown operation ${String(operationId)}`);
+      if (spec === undefined) {
+        throw new ValidationError(String(operationId), 'options', [
+          { path: [], message: 'Unknown operation' },
+        ]);
+      }
       const json = spec.responseContentType === undefined || spec.responseContentType.includes('json');
       // Operations that answer with XML or bytes ask for exactly that.
       const accept = json ? undefined : spec.responseContentType;
@@ -99,14 +104,14 @@ export function createInvoker(options: InvokerOptions): Invoke {
     if (spec.body === 'fields') body = op.params.size === 0 ? input : withoutParams(fields, op.params);
     else if (spec.body === 'whole') body = fields.body;
 
+    // Always, whatever the validation mode: a path parameter must never be able to change the path.
+    if (spec.pathParams.length > 0) {
+      const issues = pathParameterIssues(spec.pathParams, fields);
+      if (issues !== undefined) throw new ValidationError(spec.operationId, 'request', issues);
+    }
     if (validator.checksRequests) {
-      const missing = spec.pathParams.filter((name) => fields[name] === undefined || fields[name] === '');
-      if (missing.length > 0) {
-        throw new ValidationError(
-          spec.operationId,
-          'request',
-          missing.map((name) => ({ path: [name], message: 'Required path parameter is missing' })),
-        );
+      if (op.params.size > 0) {
+        await validator.checkParameters(spec.operationId, pick(fields, [...op.params]));
       }
       // No body at all is how an optional body (a search without criteria) is left out.
       if (body !== undefined) await validator.check('request', spec.operationId, body);
@@ -206,12 +211,14 @@ export function createInvoker(options: InvokerOptions): Invoke {
     input: unknown,
     callOptions: CallOptions | undefined,
   ) => {
-    if (tracker === undefined) {
-      return execute(prepare(operationId), input, callOptions) as Promise<OperationOutput<K>>;
+    let op: PreparedOperation;
+    try {
+      op = prepare(operationId);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return tracker.track(operationId, () => execute(prepare(operationId), input, callOptions)) as Promise<
-      OperationOutput<K>
-    >;
+    if (tracker === undefined) return execute(op, input, callOptions) as Promise<OperationOutput<K>>;
+    return tracker.track(operationId, () => execute(op, input, callOptions)) as Promise<OperationOutput<K>>;
   };
   return invoke;
 }

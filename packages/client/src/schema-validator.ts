@@ -16,8 +16,10 @@ interface PayloadSchema {
   safeParse(value: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } };
 }
 
-/** Per-operation body and payload schemas, as `@camunda-ts/types/zod` exports them. */
+/** Per-operation body, payload and parameter schemas, as `@camunda-ts/types/zod` exports them. */
 export interface OperationSchemas {
+  /** Path and query parameters as one object; absent in a schema module that predates them. */
+  readonly operationParameterSchemas?: { readonly [operationId: string]: PayloadSchema | undefined };
   readonly operationRequestSchemas: { readonly [operationId: string]: PayloadSchema | undefined };
   readonly operationResponseSchemas: { readonly [operationId: string]: PayloadSchema | undefined };
 }
@@ -44,6 +46,11 @@ export interface SchemaValidator {
    * operation without a schema (or a side set to `none`) passes.
    */
   check(side: 'request' | 'response', operationId: string, payload: unknown): Promise<void>;
+  /**
+   * Checks the path and query values of one request against the spec's parameter schemas (pattern, format,
+   * type), in the request mode: `strict` rejects with a request {@link ValidationError}, `warn` logs.
+   */
+  checkParameters(operationId: string, parameters: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
 /**
@@ -53,24 +60,46 @@ export interface SchemaValidator {
 export function createSchemaValidator(options: SchemaValidatorOptions): SchemaValidator {
   const load = options.load ?? loadZodSchemas;
   let schemas: Promise<OperationSchemas> | undefined;
+
+  async function validate(
+    mode: ValidationMode,
+    side: 'request' | 'response',
+    what: string,
+    operationId: string,
+    pick: (module: OperationSchemas) => OperationSchemas['operationRequestSchemas'] | undefined,
+    payload: unknown,
+  ): Promise<void> {
+    if (mode === 'none') return;
+    schemas ??= load();
+    const table = pick(await schemas);
+    const schema = table !== undefined && Object.hasOwn(table, operationId) ? table[operationId] : undefined;
+    if (schema === undefined) return;
+    const result = schema.safeParse(payload);
+    if (result.success) return;
+    const issues = flattenIssues(result.error?.issues ?? [], []);
+    if (mode === 'strict') throw new ValidationError(operationId, side, issues);
+    options.logger.warn(
+      { operationId, side, issues },
+      `${operationId}: ${what} does not match the API schema`,
+    );
+  }
+
   return {
     checksRequests: options.request !== 'none',
     checksResponses: options.response !== 'none',
-    async check(side, operationId, payload) {
-      const mode = side === 'request' ? options.request : options.response;
-      if (mode === 'none') return;
-      schemas ??= load();
-      const module = await schemas;
-      const table = side === 'request' ? module.operationRequestSchemas : module.operationResponseSchemas;
-      const schema = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
-      if (schema === undefined) return;
-      const result = schema.safeParse(payload);
-      if (result.success) return;
-      const issues = flattenIssues(result.error?.issues ?? [], []);
-      if (mode === 'strict') throw new ValidationError(operationId, side, issues);
-      options.logger.warn(
-        { operationId, side, issues },
-        `${operationId}: ${side} does not match the API schema`,
+    check(side, operationId, payload) {
+      return side === 'request'
+        ? validate(options.request, side, side, operationId, (m) => m.operationRequestSchemas, payload)
+        : validate(options.response, side, side, operationId, (m) => m.operationResponseSchemas, payload);
+    },
+    checkParameters(operationId, parameters) {
+      return validate(
+        options.request,
+        'request',
+        'request parameters',
+        operationId,
+        (m) => m.operationParameterSchemas,
+        parameters,
       );
     },
   };

@@ -430,3 +430,25 @@ describe('CamundaClient over MockAgent', () => {
     await agent.close();
   });
 });
+
+describe('CamundaClient: a dispatcher and TLS settings', () => {
+  it('refuses a dispatcher together with a configured CA instead of dropping the CA', async () => {
+    const { MockAgent } = await import('undici');
+    const { isConfigError } = await import('@camunda-ts/config');
+    const error = (() => {
+      try {
+        return new CamundaClient({
+          dispatcher: new MockAgent(),
+          config: {
+            CAMUNDA_REST_ADDRESS: 'https://camunda.test',
+            CAMUNDA_CA_CERT: '-----BEGIN CERTIFICATE-----\nprivate\n-----END CERTIFICATE-----\n',
+          },
+        });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isConfigError(error)).toBe(true);
+    expect(error).toMatchObject({ issues: [{ code: 'CONFLICT', key: 'CAMUNDA_CA_CERT' }] });
+  });
+});

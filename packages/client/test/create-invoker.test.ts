@@ -197,6 +197,95 @@ describe('createInvoker: validation', () => {
     expect(transport.sent).toHaveLength(0);
   });
 
+  it.each([
+    ['..', 'must not be "." or ".."'],
+    ['.', 'must not be "." or ".."'],
+    ['', 'must not be empty'],
+  ])('rejects the path parameter %j in every validation mode, before sending', async (tenantId, message) => {
+    const transport = fakeTransport();
+    const error = await invoker(transport)(
+      'unassignUserFromTenant',
+      { tenantId, username: 'bob' },
+      undefined,
+    ).catch((e: unknown) => e);
+    expect(isValidationError(error)).toBe(true);
+    expect(error).toMatchObject({ operationId: 'unassignUserFromTenant', side: 'request' });
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: ['tenantId'], message: expect.stringContaining(message) },
+    ]);
+    expect(transport.sent).toHaveLength(0);
+  });
+
+  it('rejects a missing or non-scalar path parameter without validation', async () => {
+    const transport = fakeTransport();
+    const error = await invoker(transport)(
+      'unassignUserFromTenant',
+      { tenantId: { toString: () => 'x' } },
+      undefined,
+    ).catch((e: unknown) => e);
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: ['tenantId'], message: expect.stringContaining('string or a number') },
+      { path: ['username'], message: expect.stringContaining('missing') },
+    ]);
+    expect(transport.sent).toHaveLength(0);
+  });
+
+  it('strict request validation checks path values against the spec pattern', async () => {
+    const transport = fakeTransport();
+    const validator = createSchemaValidator({ request: 'strict', response: 'none', logger: nullLogger });
+    const error = await invoker(transport, { validator })(
+      'getProcessInstance',
+      { processInstanceKey: 'not-a-key' },
+      undefined,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'ValidationError',
+      side: 'request',
+      issues: [{ path: ['processInstanceKey'] }],
+    });
+    expect(transport.sent).toHaveLength(0);
+    await invoker(transport, { validator })(
+      'getProcessInstance',
+      { processInstanceKey: '2251799813685249' },
+      undefined,
+    );
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('strict request validation checks query values against their schema', async () => {
+    const transport = fakeTransport();
+    const validator = createSchemaValidator({ request: 'strict', response: 'none', logger: nullLogger });
+    const error = await invoker(transport, { validator })(
+      'listHistoryBackups',
+      { verbose: 'yes' },
+      undefined,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ValidationError', issues: [{ path: ['verbose'] }] });
+    expect(transport.sent).toHaveLength(0);
+  });
+
+  it('warn mode logs a parameter that does not match and sends the call', async () => {
+    const transport = fakeTransport();
+    const warnings: unknown[] = [];
+    const logger = { ...nullLogger, warn: (...args: unknown[]) => warnings.push(args) };
+    const validator = createSchemaValidator({ request: 'warn', response: 'none', logger });
+    await invoker(transport, { validator })(
+      'getProcessInstance',
+      { processInstanceKey: 'not-a-key' },
+      undefined,
+    );
+    expect(transport.sent).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('an unknown operation id is a ValidationError, not a TypeError', async () => {
+    const error = await invoker(fakeTransport())('noSuchOperation' as OperationId, {}, undefined).catch(
+      (e: unknown) => e,
+    );
+    expect(isValidationError(error)).toBe(true);
+    expect(error).toMatchObject({ operationId: 'noSuchOperation', side: 'options' });
+  });
+
   it('strict response validation rejects a malformed answer', async () => {
     const transport = fakeTransport(() => ({ status: 200, body: { brokers: 'nope' } }));
     const validator = createSchemaValidator({ request: 'none', response: 'strict', logger: nullLogger });

@@ -47,15 +47,17 @@ describe('GeneratedOperations', () => {
     expect([...methodNames].sort()).toEqual(Object.keys(operations).sort());
   });
 
-  it.each(methodNames)('%s hands its operationId, input and options to invoke', async (name) => {
+  it('every method hands its own operationId, the input and the options to invoke, and returns its result', async () => {
     const client = new RecordingOperations();
-    const input = { marker: name };
     const options: CallOptions = { timeoutMs: 1234 };
-    const method = (client as unknown as Record<string, (i: unknown, o?: CallOptions) => Promise<unknown>>)[
-      name
-    ]!;
-    await expect(method.call(client, input, options)).resolves.toBe(`result of ${name}`);
-    expect(client.calls).toEqual([{ operationId: name, input, options }]);
+    const methods = client as unknown as Record<string, (i: unknown, o?: CallOptions) => Promise<unknown>>;
+    const results = await Promise.all(
+      methodNames.map((name) => methods[name]!.call(client, { marker: name }, options)),
+    );
+    expect(results).toEqual(methodNames.map((name) => `result of ${name}`));
+    expect(client.calls).toEqual(
+      methodNames.map((name) => ({ operationId: name, input: { marker: name }, options })),
+    );
   });
 
   it('passes undefined through when called without input or options', async () => {

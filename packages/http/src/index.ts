@@ -6,6 +6,11 @@ export { createFetchTransport, type FetchTransportOptions } from './create-fetch
 export { createTransport, createTransportCore } from './create-transport.js';
 export { createFetchAttemptSender, type FetchAttemptSenderOptions } from './fetch-attempt-sender.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './http-error.js';
+export {
+  InvalidRequestError,
+  type InvalidRequestErrorOptions,
+  isInvalidRequestError,
+} from './invalid-request-error.js';
 export { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
 export { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
 export { isNetworkError, NetworkError, type NetworkErrorOptions } from './network-error.js';

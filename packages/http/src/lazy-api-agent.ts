@@ -1,5 +1,5 @@
 import type { CamundaConfig } from '@camunda-ts/config';
-import type { Agent } from 'undici';
+import type { Dispatcher } from 'undici';
 import { createApiAgent } from './api-agent.js';
 
 /**
@@ -7,8 +7,8 @@ import { createApiAgent } from './api-agent.js';
  * transport loads nothing, and several transports can share one pool.
  */
 export interface LazyApiAgent {
-  /** The Agent, created (and undici loaded) on the first call; every call resolves with the same Agent. */
-  get(): Promise<Agent>;
+  /** The pool, created (and undici loaded) on the first call; every call resolves with the same pool. */
+  get(): Promise<Dispatcher>;
   /**
    * Destroys the Agent when one was created (waiting for a creation in progress); nothing to do otherwise.
    * `get()` rejects afterwards.
@@ -18,10 +18,10 @@ export interface LazyApiAgent {
 
 /** Creates a {@link LazyApiAgent} for `config`: nothing is loaded or connected until its first `get()`. */
 export function createLazyApiAgent(config: CamundaConfig): LazyApiAgent {
-  let agent: Promise<Agent> | undefined;
+  let agent: Promise<Dispatcher> | undefined;
   let destroying: Promise<void> | undefined;
   return Object.freeze({
-    get(): Promise<Agent> {
+    get(): Promise<Dispatcher> {
       if (destroying !== undefined) {
         return Promise.reject(new Error('The API connection pool was destroyed'));
       }

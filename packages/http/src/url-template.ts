@@ -1,3 +1,5 @@
+import { InvalidRequestError } from './invalid-request-error.js';
+
 /** A compiled path template: fills `{name}` placeholders with URI-encoded values. */
 export type UrlTemplate = (params: Readonly<Record<string, string | number>> | undefined) => string;
 
@@ -23,11 +25,20 @@ export function compileUrlTemplate(template: string, operationId: string): UrlTe
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
       const value = params?.[name];
-      if (value === undefined || value === '') {
-        throw new TypeError(`${operationId}: path parameter "${name}" is missing`);
-      }
-      path += literals[i] + encodeURIComponent(value);
+      const reason = invalidValueReason(value);
+      if (reason !== undefined) throw new InvalidRequestError({ operationId, parameter: name, reason });
+      path += literals[i] + encodeURIComponent(value as string | number);
     }
     return path + tail;
   };
+}
+
+/** Why a value may not fill a path segment: `.` and `..` would be resolved by any normalizing proxy. */
+function invalidValueReason(value: unknown): string | undefined {
+  if (value === undefined || value === null) return 'is missing';
+  if (typeof value === 'number' || typeof value === 'bigint') return undefined;
+  if (typeof value !== 'string') return 'must be a string or a number';
+  if (value === '') return 'is empty';
+  if (value === '.' || value === '..') return 'must not be "." or ".."';
+  return undefined;
 }

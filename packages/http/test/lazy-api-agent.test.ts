@@ -1,3 +1,4 @@
+import type { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLazyApiAgent, createTransport, type LazyApiAgent } from '../src/index.js';
 import { fakeAuth, testConfig } from './support/harness.js';
@@ -18,14 +19,14 @@ describe('createLazyApiAgent', () => {
     const [first, second] = await Promise.all([agent.get(), agent.get()]);
     expect(second).toBe(first);
     expect(await agent.get()).toBe(first);
-    expect(first.destroyed).toBe(false);
+    expect((first as Agent).destroyed).toBe(false);
   });
 
   it('destroys the Agent it created, and refuses to hand one out afterwards', async () => {
     agent = createLazyApiAgent(testConfig());
     const created = await agent.get();
     await Promise.all([agent.destroy(), agent.destroy()]);
-    expect(created.destroyed).toBe(true);
+    expect((created as Agent).destroyed).toBe(true);
     await expect(agent.get()).rejects.toThrow(/destroyed/);
   });
 
@@ -54,13 +55,13 @@ describe('createLazyApiAgent', () => {
     await first.send(request);
     await first.close();
     const pool = await agent.get();
-    expect(pool.destroyed).toBe(false);
+    expect((pool as Agent).destroyed).toBe(false);
     const second = createTransport({ config, auth: fakeAuth(), agent });
     await expect(second.send(request)).resolves.toMatchObject({ status: 200 });
     await second.close();
     expect(served).toBe(2);
     expect(await agent.get()).toBe(pool);
-    expect(pool.destroyed).toBe(false);
+    expect((pool as Agent).destroyed).toBe(false);
   });
 
   it('lets a transport that owns its pool close before any request', async () => {

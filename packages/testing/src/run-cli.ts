@@ -26,6 +26,8 @@ Options:
   --client-secret <s>    OAuth client secret (default camunda-ts-test-secret)
   --deploy <file>        Deploy a .bpmn or .form file at start (repeatable)
   --validate-responses   Check every response against the spec (fidelity mode)
+  --authorizations       Enforce authorizations (403 FORBIDDEN, searches filtered)
+  --multi-tenancy        Restrict every caller to the tenants it is assigned to
   --help                 Show this help`;
 
 /**
@@ -81,6 +83,8 @@ export async function runCli(
     host: values.host ?? '127.0.0.1',
     auth,
     validateResponses: values['validate-responses'] === true,
+    authorizations: values.authorizations === true,
+    multiTenancy: values['multi-tenancy'] === true,
   });
   try {
     for (const file of values.deploy ?? []) {
@@ -96,6 +100,13 @@ export async function runCli(
   if (engine.oauthUrl !== undefined) io.out(`OAuth token endpoint: ${engine.oauthUrl}`);
   if (engine.credentials.mode === 'basic') io.out(`Basic auth user: ${engine.credentials.username}`);
   if (engine.credentials.mode === 'oauth') io.out(`OAuth client id: ${engine.credentials.clientId}`);
+  const enforced = [
+    values.authorizations === true ? 'authorizations' : '',
+    values['multi-tenancy'] === true ? 'multi-tenancy' : '',
+  ]
+    .filter((e) => e !== '')
+    .join(' and ');
+  if (enforced !== '') io.out(`Enforcing ${enforced}`);
   io.out('Press Ctrl+C to stop.');
   return { engine, exitCode: 0 };
 }
@@ -115,6 +126,8 @@ function parse(argv: readonly string[]) {
       'client-secret': { type: 'string' },
       deploy: { type: 'string', multiple: true },
       'validate-responses': { type: 'boolean' },
+      authorizations: { type: 'boolean' },
+      'multi-tenancy': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });

@@ -1,23 +1,38 @@
 import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
+import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
+import { createDecisionRegistry } from './dmn/decision-registry.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
+import { createIdentityState } from './engine/identity-state.js';
 import { createJobStore } from './engine/job-store.js';
 import { createMessageStore } from './engine/message-store.js';
 import { createProcessExecutor } from './engine/process-executor.js';
+import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
+import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
+import { documentService } from './handlers/document-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
+import { expressionHandlers } from './handlers/expression-handlers.js';
+import { formHandlers } from './handlers/form-handlers.js';
+import { globalTaskListenerService } from './handlers/global-task-listener-handlers.js';
+import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
+import { resourceHandlers } from './handlers/resource-handlers.js';
+import { secretHandlers } from './handlers/secret-handlers.js';
+import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -117,6 +132,9 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
   const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
+  const decisions = createDecisionRegistry(keys);
+  const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {
     clock,
@@ -126,24 +144,78 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     jobs,
     messages,
     executor,
+    decisions,
+    decisionInstances,
+    resources,
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
     port: () => port,
   };
-  const handlers: HandlerTable = {
-    ...clusterHandlers(ctx),
-    ...deploymentHandlers(ctx),
-    ...processDefinitionHandlers(ctx),
-    ...processInstanceHandlers(ctx),
-    ...elementInstanceHandlers(ctx),
-    ...jobHandlers(ctx),
-    ...messageHandlers(ctx),
-    ...userTaskHandlers(ctx),
-    ...variableHandlers(ctx),
-    ...incidentHandlers(ctx),
-    ...decisionHandlers(),
+  const a = options.auth;
+  const identity = createIdentityState(keys, {
+    users: a.mode === 'basic' ? [{ username: a.username, password: a.password }] : [],
+    adminClients: a.mode === 'oauth' ? [a.clientId] : [],
+  });
+  const enforcement = { authorizations: options.authorizations, multiTenancy: options.multiTenancy };
+  let origin = '';
+  const documents = documentService(ctx, {
+    origin: () => origin,
+    maxDocumentBytes: options.maxDocumentBytes,
+  });
+  const clusterVariables = clusterVariableService();
+  const listeners = globalTaskListenerService();
+  const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
+  const dropRuntime = () => {
+    executor.clear();
+    jobs.releaseWaiters();
+    jobs.clear();
+    messages.clear();
+    variables.clear();
   };
+  const snapshotters = [
+    () => definitions.snapshot(),
+    () => decisions.snapshot(),
+    () => decisionInstances.snapshot(),
+    () => resources.snapshot(),
+    () => documents.snapshot(),
+    () => {
+      const saved = [...clusterVariables.all()].map((v) => ({ ...v }));
+      return () => clusterVariables.restore(saved);
+    },
+    () => {
+      const saved = [...listeners.all()].map((l) => ({ ...l }));
+      return () => listeners.restore(saved);
+    },
+  ];
+  const handlers: HandlerTable = guardHandlers(
+    {
+      ...clusterHandlers(ctx),
+      ...deploymentHandlers(ctx),
+      ...processDefinitionHandlers(ctx),
+      ...processInstanceHandlers(ctx),
+      ...elementInstanceHandlers(ctx),
+      ...jobHandlers(ctx),
+      ...messageHandlers(ctx),
+      ...userTaskHandlers(ctx),
+      ...variableHandlers(ctx),
+      ...incidentHandlers(ctx),
+      ...decisionHandlers(ctx),
+      ...formHandlers(ctx),
+      ...resourceHandlers(ctx),
+      ...documents.handlers,
+      ...clusterVariables.handlers,
+      ...expressionHandlers(ctx, (tenantId) => clusterVariables.feelContext(tenantId)),
+      ...secretHandlers(options.secrets),
+      ...listeners.handlers,
+      ...systemHandlers(ctx, system, options.maxBodyBytes),
+      ...backupHandlers(ctx, snapshotters, dropRuntime),
+      ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
+    },
+    ctx,
+    identity,
+    enforcement,
+  );
 
   const specs = Object.values(operations) as ServedOperation[];
   // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
@@ -176,6 +248,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
             return schema === undefined ? undefined : zodCheck(schema);
           },
           problemSchema: problemSchema === undefined ? () => undefined : zodCheck(problemSchema),
+          // Camunda answers 403 to any operation the caller may not perform, documented or not.
+          alsoAllowed: options.authorizations || options.multiTenancy ? [403] : [],
         })
       : undefined;
 
@@ -199,7 +273,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
         }
       : undefined;
 
-  const auth = createAuthGuard(options.auth, clock);
+  const auth = createAuthGuard(options.auth, clock, identity.users);
   const faults = createFaultInjector(options.faults);
   const server = await startEngineServer({
     host: options.host,
@@ -216,10 +290,11 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
+    publicRoute: (method, pathname) => (method === 'GET' ? documents.serveLink(pathname) : undefined),
     allowOrigin: options.allowOrigin,
   });
   port = server.port;
-  const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
+  origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
 
   const resetState = () => {
     executor.clear();
@@ -228,9 +303,16 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     messages.clear();
     variables.clear();
     definitions.clear();
+    identity.reset();
+    decisions.clear();
+    decisionInstances.clear();
+    resources.clear();
+    documents.clear();
+    clusterVariables.clear();
+    listeners.clear();
+    system.exporting = 'EXPORTING';
   };
 
-  const a = options.auth;
   // The secret half is non-enumerable: readable, but never in JSON.stringify or util.inspect output.
   const hidden = <T extends object>(target: T, key: string, value: string): T =>
     Object.defineProperty(target, key, { value, enumerable: false });

@@ -28,6 +28,18 @@ export interface OAuthOptions {
   readonly tokenTtlMs?: number;
   /** Audience claim of issued tokens (default `camunda-api`). */
   readonly audience?: string;
+  /**
+   * More clients the token endpoint accepts. Unlike the main client (an admin of the default tenant) they start
+   * with no roles, groups or tenants; their tokens carry `claims` for mapping rules to match.
+   */
+  readonly clients?: ReadonlyArray<{
+    /** The client id (also the token's `client_id` and `sub`). */
+    readonly clientId: string;
+    /** The client secret. */
+    readonly clientSecret: string;
+    /** Extra claims of the client's tokens, e.g. `{ groups: ['finance'] }`. */
+    readonly claims?: Readonly<Record<string, unknown>>;
+  }>;
 }
 
 /** Options of {@link startTestEngine}. All are optional. */
@@ -62,6 +74,23 @@ export interface TestEngineOptions {
    */
   readonly onRequest?: (request: ObservedRequest) => void;
   /**
+   * Enforce authorizations (default false): every operation checks the caller's permissions, through its groups,
+   * roles and mapping rules, answering 403 `FORBIDDEN`; searches return only what the caller may read.
+   */
+  readonly authorizations?: boolean;
+  /**
+   * Enforce multi-tenancy (default false): a caller sees only its tenants' data, `tenantFilter: ASSIGNED` activates
+   * jobs of its tenants, and commands for other tenants are rejected.
+   */
+  readonly multiTenancy?: boolean;
+  /**
+   * Secrets the engine resolves (`resolveSecrets`, `listSecrets`), by name: `{ token: '…' }` is the reference
+   * `camunda.secrets.token`. Values never appear in logs or errors.
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
+  /** Largest document `createDocument` accepts (default 10 MiB); a larger one is answered 400. */
+  readonly maxDocumentBytes?: number;
+  /**
    * Which browser origins may call the engine (CORS): `true` any, `false` none, a list of origins, or a
    * predicate. Default: pages served from this machine (`127.0.0.1`, `localhost`, `[::1]` on any port).
    */
@@ -83,6 +112,10 @@ export interface ResolvedTestEngineOptions {
   readonly maxBodyBytes: number;
   readonly logger: Logger;
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  readonly authorizations: boolean;
+  readonly multiTenancy: boolean;
+  readonly secrets: ReadonlyMap<string, string>;
+  readonly maxDocumentBytes: number;
   readonly allowOrigin: (origin: string) => boolean;
 }
 
@@ -114,11 +147,25 @@ function resolveAuth(auth: TestEngineOptions['auth']): ResolvedAuth {
         clientSecret: o.clientSecret ?? 'camunda-ts-test-secret',
         tokenTtlMs,
         audience: o.audience ?? 'camunda-api',
+        clients: (o.clients ?? []).map((c, i) => {
+          if (typeof c.clientId !== 'string' || c.clientId === '' || typeof c.clientSecret !== 'string')
+            throw invalid(`auth.clients[${i}] needs a clientId and a clientSecret`);
+          return { clientId: c.clientId, clientSecret: c.clientSecret, claims: { ...(c.claims ?? {}) } };
+        }),
       };
     }
     default:
       throw invalid(`auth must be none, basic or oauth, got '${String((input as { mode: unknown }).mode)}'`);
   }
+}
+
+function resolveSecrets(secrets: TestEngineOptions['secrets']): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(secrets ?? {})) {
+    if (typeof value !== 'string') throw invalid(`secrets.${name} must be a string`);
+    out.set(name, value);
+  }
+  return out;
 }
 
 /** Applies defaults and checks every option once. */
@@ -147,6 +194,10 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
     onRequest: options.onRequest,
+    authorizations: options.authorizations ?? false,
+    multiTenancy: options.multiTenancy ?? false,
+    secrets: resolveSecrets(options.secrets),
+    maxDocumentBytes: nonNegative(options.maxDocumentBytes, 'maxDocumentBytes', 10 * 1024 * 1024),
     allowOrigin: compileCorsPolicy(options.cors),
   });
 }

@@ -66,4 +66,36 @@ describe('camunda-ts-engine CLI', () => {
       await engine?.stop();
     }
   });
+
+  it('enforces authorizations and multi-tenancy when asked', async () => {
+    const lines: string[] = [];
+    const { engine, exitCode } = await runCli(
+      ['--port', '0', '--auth', 'basic', '--authorizations', '--multi-tenancy'],
+      { out: (l) => lines.push(l), err: (l) => lines.push(l) },
+    );
+    try {
+      expect(exitCode).toBe(0);
+      expect(lines).toContain('Enforcing authorizations and multi-tenancy');
+      if (engine === undefined) throw new Error('expected an engine');
+      const call = (username: string, body: unknown) =>
+        fetch(`${engine.restAddress}/users`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Basic ${Buffer.from(`${username}:${username}`).toString('base64')}`,
+          },
+          body: JSON.stringify(body),
+        });
+      expect((await call('demo', { username: 'guest', password: 'guest' })).status).toBe(201);
+      // The new user may log in, but not create users.
+      expect((await call('guest', { username: 'other', password: 'x' })).status).toBe(403);
+      const me = await fetch(`${engine.restAddress}/authentication/me/authorizations/search`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from('guest:guest').toString('base64')}` },
+      });
+      expect(((await me.json()) as { authorizationsEnabled: boolean }).authorizationsEnabled).toBe(true);
+    } finally {
+      await engine?.stop();
+    }
+  });
 });

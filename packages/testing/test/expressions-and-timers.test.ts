@@ -54,7 +54,24 @@ describe('timer definitions', () => {
       intervalMs: 60_000,
     });
     expect(resolveTimer({ kind: 'cycle', expression: expr('R/PT1M') }, vars({}), start).repetitions).toBe(-1);
-    expect(() => resolveTimer({ kind: 'cycle', expression: expr('0 0 * * *') }, vars({}), start)).toThrow(
+    expect(() => resolveTimer({ kind: 'cycle', expression: expr('R3/nonsense') }, vars({}), start)).toThrow();
+  });
+
+  it('resolves cron cycles to their next firing, one after another', () => {
+    const expr = (text: string) => compileExpression(text);
+    const start = Date.parse('2030-01-01T10:15:30Z');
+    const daily = resolveTimer({ kind: 'cycle', expression: expr('0 0 9 * * ?') }, vars({}), start);
+    expect(new Date(daily.dueAtMs).toISOString()).toBe('2030-01-02T09:00:00.000Z');
+    expect(daily.repetitions).toBe(-1);
+    expect(new Date(daily.next?.(daily.dueAtMs) ?? 0).toISOString()).toBe('2030-01-03T09:00:00.000Z');
+    const weekdays = resolveTimer({ kind: 'cycle', expression: expr('0 30 8 * * MON-FRI') }, vars({}), start);
+    // 2030-01-04 is a Friday; the next weekday after it is Monday the 7th.
+    expect(new Date(weekdays.next?.(Date.parse('2030-01-04T09:00:00Z')) ?? 0).toISOString()).toBe(
+      '2030-01-07T08:30:00.000Z',
+    );
+    const every15 = resolveTimer({ kind: 'cycle', expression: expr('0 */15 * * * *') }, vars({}), start);
+    expect(new Date(every15.dueAtMs).toISOString()).toBe('2030-01-01T10:30:00.000Z');
+    expect(() => resolveTimer({ kind: 'cycle', expression: expr('0 0 25 * * *') }, vars({}), start)).toThrow(
       /cron/,
     );
   });

@@ -17,10 +17,19 @@ describe('operations, deployment checks and problem details', () => {
     expect(res.body.detail).toContain("'searchBatchOperations'");
   });
 
-  it('answers decision evaluation with a problem detail that says decisions are not supported', async () => {
-    const res = await t.api.post('/decision-definitions/evaluation', { decisionDefinitionId: 'd' });
-    expect(res.status).toBe(501);
-    expect(res.body.detail).toContain('DMN');
+  it('evaluates deployed decisions and answers an unknown one with 404', async () => {
+    const dmn = `<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drg" name="DRG" namespace="t">
+  <decision id="greeting" name="Greeting"><literalExpression id="l"><text>"Hello " + name</text></literalExpression></decision>
+</definitions>`;
+    expect((await t.api.deploy({ 'greeting.dmn': dmn })).status).toBe(200);
+    const res = await t.api.post('/decision-definitions/evaluation', {
+      decisionDefinitionId: 'greeting',
+      variables: { name: 'Ann' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.output).toBe('"Hello Ann"');
+    const missing = await t.api.post('/decision-definitions/evaluation', { decisionDefinitionId: 'd' });
+    expect(missing.status).toBe(404);
   });
 
   it('answers unknown paths with 404 and wrong methods with 405', async () => {
@@ -40,7 +49,7 @@ describe('operations, deployment checks and problem details', () => {
     expect(defs.body.items).toEqual([]);
   });
 
-  it('rejects multi-instance activities, unsupported gateways, broken FEEL and DMN', async () => {
+  it('rejects what Zeebe rejects: multi-instance without a collection, complex gateways, broken FEEL and DMN', async () => {
     const wrap = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="x">
   <bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s" />${body}</bpmn:process>
@@ -53,7 +62,7 @@ describe('operations, deployment checks and problem details', () => {
         ),
         "'each'",
       ],
-      ['inclusive.bpmn', wrap('<bpmn:inclusiveGateway id="incl" />'), 'bpmn:InclusiveGateway'],
+      ['complex.bpmn', wrap('<bpmn:complexGateway id="complex" />'), "elements of type 'complexGateway'"],
       [
         'feel.bpmn',
         wrap(

@@ -68,8 +68,8 @@ describe('search query', () => {
   });
 
   it('rejects unknown filter and sort fields', () => {
-    expect(() => runSearch(descriptor, { filter: { other: 1 } })).toThrow(/filter 'other'/);
-    expect(() => runSearch(descriptor, { sort: [{ field: 'other' }] })).toThrow(/by 'other'/);
+    expect(() => runSearch(descriptor, { filter: { other: 1 } })).toThrow(/filter property 'other'/);
+    expect(() => runSearch(descriptor, { sort: [{ field: 'other' }] })).toThrow(/sort field 'other'/);
     expect(() => runSearch(descriptor, { page: { limit: 0 } })).toThrow(/limit/);
   });
 });

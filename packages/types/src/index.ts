@@ -1,3 +1,5 @@
+export { abortableSleep, type SleepTimers } from './abortable-sleep.js';
+export { backoffDelay } from './backoff-delay.js';
 export {
   CAMUNDA_ERROR_BRAND,
   CamundaError,

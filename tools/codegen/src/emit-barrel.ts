@@ -39,7 +39,10 @@ export function emitZodBarrel(model: SchemaModel): string {
     importStatement(list, file, false).map((line) => line.replace(/^import/, 'export'));
   return fileText([
     GENERATED_HEADER,
-    ...reexport(['operationRequestSchemas', 'operationResponseSchemas'], './operation-schemas.js'),
+    ...reexport(
+      ['operationParameterSchemas', 'operationRequestSchemas', 'operationResponseSchemas'],
+      './operation-schemas.js',
+    ),
     ...reexport([...names, 'schemas'], './schemas.js'),
   ]);
 }

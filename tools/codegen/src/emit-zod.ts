@@ -118,10 +118,19 @@ export function emitOperationSchemas(model: SchemaModel, operations: readonly Op
       ? renderZod(operation.responseType, { defined: all, binary: 'Uint8Array' })
       : undefined,
   );
+  const parameters = entries((operation) => {
+    const parameterTypes = parameterObject(operation);
+    return parameterTypes === undefined
+      ? undefined
+      : renderZod(parameterTypes, { defined: all, binary: 'Blob' });
+  });
   const used = new Set(
     operations.flatMap((operation) => [
       ...(operation.requestType ? references(operation.requestType) : []),
       ...(operation.responseType ? references(operation.responseType) : []),
+      ...[...operation.pathParams, ...operation.queryParams].flatMap((parameter) =>
+        references(parameter.type),
+      ),
     ]),
   );
   const imports = [...used].sort(compareStrings).map(schemaConstName);
@@ -140,5 +149,21 @@ export function emitOperationSchemas(model: SchemaModel, operations: readonly Op
     'export const operationResponseSchemas: { readonly [K in OperationId]?: z.ZodType } = {',
     ...responses,
     '};',
+    '',
+    '/** The path and query parameters of each operation that has any, as one object (other fields pass). */',
+    'export const operationParameterSchemas: { readonly [K in OperationId]?: z.ZodType } = {',
+    ...parameters,
+    '};',
   ]);
+}
+
+/** The path and query parameters as one object type; undefined for an operation without parameters. */
+function parameterObject(operation: OperationModel): TypeNode | undefined {
+  const parameters = [...operation.pathParams, ...operation.queryParams];
+  if (parameters.length === 0) return undefined;
+  return {
+    kind: 'object',
+    properties: parameters.map(({ name, type, required, doc }) => ({ name, type, required, doc })),
+    additional: { kind: 'unspecified' },
+  };
 }

@@ -3,13 +3,18 @@ import { emitSpecHash, emitTypesBarrel, emitZodBarrel } from './emit-barrel.js';
 import { emitEnums } from './emit-enums.js';
 import { componentUsage, emitModels } from './emit-models.js';
 import { emitClientOperations, emitOperationTable, emitOperationTypes } from './emit-operations.js';
+import { emitSearchFields } from './emit-search-fields.js';
 import { emitSemanticKeys } from './emit-semantic-keys.js';
 import { emitOperationSchemas, emitZodSchemas } from './emit-zod.js';
 import type { LoadedSpec } from './load-spec.js';
 import { createSchemaConverter } from './schema-converter.js';
 
 /** The folders the generator owns, relative to the repository root. Everything in them is generated. */
-export const GENERATED_DIRS = ['packages/types/src/generated', 'packages/client/src/generated'] as const;
+export const GENERATED_DIRS = [
+  'packages/types/src/generated',
+  'packages/client/src/generated',
+  'packages/testing/src/generated',
+] as const;
 
 /** One generated file: its path relative to the repository root and its full text. */
 export interface GeneratedFile {
@@ -44,6 +49,7 @@ export function generate(spec: LoadedSpec): Generation {
     { path: `${types}/zod/operation-schemas.ts`, contents: emitOperationSchemas(model, operations) },
     { path: `${types}/zod/schemas.ts`, contents: emitZodSchemas(model) },
     { path: `${client}/generated-operations.ts`, contents: emitClientOperations(operations) },
+    { path: `${GENERATED_DIRS[2]}/search-fields.ts`, contents: emitSearchFields(spec.document) },
   ];
   return { files, warnings: [...converter.warnings] };
 }

@@ -1,3 +1,4 @@
+import type { NodeBehavior } from '../engine/element-behaviors.js';
 import type { Expression } from '../feel/expression.js';
 import type { TimerDefinition } from './timer-definition.js';
 
@@ -19,24 +20,17 @@ export type ElementInstanceType =
   | 'PARALLEL_GATEWAY'
   | 'BUSINESS_RULE_TASK'
   | 'SCRIPT_TASK'
-  | 'SEND_TASK';
+  | 'SEND_TASK'
+  | 'MULTI_INSTANCE_BODY'
+  | 'CALL_ACTIVITY'
+  | 'INCLUSIVE_GATEWAY'
+  | 'EVENT_BASED_GATEWAY'
+  | 'EVENT_SUB_PROCESS'
+  | 'AD_HOC_SUB_PROCESS'
+  | 'AD_HOC_SUB_PROCESS_INNER_INSTANCE';
 
-/** What the executor does with an element; one behaviour per kind. */
-export type NodeBehavior =
-  | 'passThrough'
-  | 'noneEnd'
-  | 'errorEnd'
-  | 'terminateEnd'
-  | 'job'
-  | 'userTask'
-  | 'script'
-  | 'message'
-  | 'timer'
-  | 'signal'
-  | 'exclusiveGateway'
-  | 'parallelGateway'
-  | 'subProcess'
-  | 'boundary';
+/** What the executor does with an element: the name of its behaviour in the element-behaviour registry. */
+export type { NodeBehavior } from '../engine/element-behaviors.js';
 
 /** One `zeebe:input` / `zeebe:output`. */
 export interface VariableMapping {
@@ -80,6 +74,67 @@ export interface UserTaskDefinition {
   readonly headers: Readonly<Record<string, string>>;
 }
 
+/** Multi-instance characteristics (`bpmn:multiInstanceLoopCharacteristics` with `zeebe:loopCharacteristics`). */
+export interface MultiInstanceModel {
+  readonly isSequential: boolean;
+  readonly inputCollection: Expression;
+  readonly inputElement: string | undefined;
+  readonly outputCollection: string | undefined;
+  readonly outputElement: Expression | undefined;
+  readonly completionCondition: Expression | undefined;
+  /** The activity each inner instance runs (same id as the body). */
+  readonly inner: FlowNodeModel;
+}
+
+/** A called process (`zeebe:calledElement`). */
+export interface CalledElementModel {
+  readonly processId: Expression;
+  readonly bindingType: 'latest' | 'deployment' | 'versionTag';
+  readonly versionTag: string | undefined;
+  readonly propagateAllChildVariables: boolean;
+  readonly propagateAllParentVariables: boolean;
+}
+
+/** A called decision (`zeebe:calledDecision`). */
+export interface CalledDecisionModel {
+  readonly decisionId: Expression;
+  readonly resultVariable: string;
+  readonly bindingType: 'latest' | 'deployment' | 'versionTag';
+  readonly versionTag: string | undefined;
+}
+
+/** An execution or task listener: a job of `type` created at `eventType`. */
+export interface ListenerModel {
+  readonly eventType: string;
+  readonly type: Expression;
+  readonly retries: Expression;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Settings of an ad-hoc sub-process. */
+export interface AdHocModel {
+  readonly activeElementsCollection: Expression | undefined;
+  readonly completionCondition: Expression | undefined;
+  readonly cancelRemainingInstances: boolean;
+  readonly outputCollection: string | undefined;
+  readonly outputElement: Expression | undefined;
+  /** The elements that may be activated: those of the sub-process without incoming flows. */
+  readonly activatable: readonly FlowNodeModel[];
+}
+
+/** The trigger of an event (start, catch, throw, end or boundary). */
+export type EventKind =
+  | 'none'
+  | 'message'
+  | 'timer'
+  | 'signal'
+  | 'error'
+  | 'escalation'
+  | 'conditional'
+  | 'link'
+  | 'compensation'
+  | 'terminate';
+
 /** A flow node compiled for execution. */
 export interface FlowNodeModel {
   readonly id: string;
@@ -108,6 +163,27 @@ export interface FlowNodeModel {
   readonly boundaries: FlowNodeModel[];
   /** The none start event of a sub-process. */
   startEvent: FlowNodeModel | undefined;
+  /** On a multi-instance body: its loop characteristics and inner activity. */
+  readonly multiInstance: MultiInstanceModel | undefined;
+  /** The trigger of an event; `'none'` for every other element. */
+  readonly eventKind: EventKind;
+  readonly calledElement: CalledElementModel | undefined;
+  readonly calledDecision: CalledDecisionModel | undefined;
+  /** Escalation code thrown, or caught (undefined on a catch: every escalation). */
+  readonly escalationCode: Expression | undefined;
+  /** Link name of a link throw or catch event. */
+  readonly linkName: string | undefined;
+  /** For a link throw event: the catch event of the same name in its scope. */
+  linkTarget: FlowNodeModel | undefined;
+  /** Condition of a conditional event. */
+  readonly conditionExpression: Expression | undefined;
+  /** Event sub-processes directly inside this (sub-)process. */
+  readonly eventSubProcesses: FlowNodeModel[];
+  /** True for an event sub-process (`triggeredByEvent`). */
+  readonly triggeredByEvent: boolean;
+  readonly executionListeners: readonly ListenerModel[];
+  readonly taskListeners: readonly ListenerModel[];
+  readonly adHoc: AdHocModel | undefined;
 }
 
 /** A process compiled for execution. */
@@ -121,4 +197,10 @@ export interface ProcessModel {
   readonly messageStarts: ReadonlyMap<string, FlowNodeModel>;
   /** Signal start events by static signal name. */
   readonly signalStarts: ReadonlyMap<string, FlowNodeModel>;
+  /** Timer start events (scheduled when the process is deployed as the latest version). */
+  readonly timerStarts: readonly FlowNodeModel[];
+  /** Event sub-processes at the process level. */
+  readonly eventSubProcesses: readonly FlowNodeModel[];
+  /** Execution listeners of the process itself. */
+  readonly executionListeners: readonly ListenerModel[];
 }

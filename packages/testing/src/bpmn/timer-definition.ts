@@ -1,4 +1,6 @@
 import type { Expression, VariableLookup } from '../feel/expression.js';
+import { compileCron, isCronExpression } from './cron-expression.js';
+import { TimerDefinitionError } from './timer-definition-error.js';
 
 /** A timer as modelled: a duration, a date, or a cycle; its text may be static or FEEL. */
 export interface TimerDefinition {
@@ -12,12 +14,11 @@ export interface ResolvedTimer {
   /** Further firings after the first: 0 for a one-shot timer, -1 for an unbounded cycle. */
   readonly repetitions: number;
   readonly intervalMs: number;
+  /** For a cron cycle: the firing after `atMs` (intervals differ from one firing to the next). */
+  readonly next?: (atMs: number) => number;
 }
 
-/** A timer expression that cannot be read; the engine raises an incident. */
-export class TimerDefinitionError extends Error {
-  override readonly name = 'TimerDefinitionError';
-}
+export { TimerDefinitionError } from './timer-definition-error.js';
 
 const DURATION =
   /^(-)?P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
@@ -65,6 +66,10 @@ export function resolveTimer(def: TimerDefinition, vars: VariableLookup, nowMs: 
     case 'date':
       return { dueAtMs: parseIsoDate(value), repetitions: 0, intervalMs: 0 };
     case 'cycle': {
+      if (isCronExpression(value)) {
+        const cron = compileCron(value);
+        return { dueAtMs: cron.next(nowMs), repetitions: -1, intervalMs: 0, next: (at) => cron.next(at) };
+      }
       const parts = value.trim().split('/');
       const repeat = /^R(\d*)$/.exec(parts[0] ?? '');
       if (repeat === null || parts.length < 2 || parts.length > 3) {

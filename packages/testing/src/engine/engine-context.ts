@@ -1,9 +1,12 @@
+import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
+import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { DefinitionRegistry } from './definition-registry.js';
 import type { JobStore } from './job-store.js';
 import type { MessageStore } from './message-store.js';
 import type { ProcessExecutor } from './process-executor.js';
+import type { ResourceStore } from './resource-store.js';
 import type { VariableStore } from './variable-store.js';
 
 /** The engine's state and services, as the request handlers use them. */
@@ -15,6 +18,12 @@ export interface EngineContext {
   readonly jobs: JobStore;
   readonly messages: MessageStore;
   readonly executor: ProcessExecutor;
+  /** Deployed DRGs and decisions (`evaluateDecision` in `src/dmn/` evaluates them). */
+  readonly decisions: DecisionRegistry;
+  /** Recorded decision evaluations. */
+  readonly decisionInstances: DecisionInstanceStore;
+  /** Deployed generic resources (RPA scripts). */
+  readonly resources: ResourceStore;
   /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
   /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */

@@ -59,6 +59,14 @@ export interface ElementInstanceRecord {
   waits: Disposable[];
   job: JobRecord | undefined;
   userTask: UserTaskRecord | undefined;
+  /** On a multi-instance body: how many inner instances were created, completed and terminated. */
+  loop?: { created: number; completed: number; terminated: number; readonly size: number };
+  /** On an inner instance of a multi-instance body: its 1-based position in the input collection. */
+  loopCounter?: number;
+  /** On a call activity: the process instance it created. */
+  calledInstance?: ProcessInstanceRecord;
+  /** On a scope: an interrupting event sub-process has started, so no other event sub-process may. */
+  interrupted?: boolean;
 }
 
 /** Process-instance states, as the spec names them. */
@@ -77,6 +85,8 @@ export interface ProcessInstanceRecord {
   /** The process-level element instance; its key equals the process instance key. */
   root: ElementInstanceRecord;
   activeIncidents: number;
+  /** The call activity instance that created this instance (undefined for a root instance). */
+  parentElementInstance?: ElementInstanceRecord;
   /** Called once when the instance completes or is terminated. */
   readonly endListeners: Array<(pi: ProcessInstanceRecord) => void>;
 }
@@ -163,7 +173,13 @@ export type IncidentErrorType =
   | 'UNHANDLED_ERROR_EVENT'
   | 'CONDITION_ERROR'
   | 'EXTRACT_VALUE_ERROR'
-  | 'IO_MAPPING_ERROR';
+  | 'IO_MAPPING_ERROR'
+  | 'CALLED_ELEMENT_ERROR'
+  | 'CALLED_DECISION_ERROR'
+  | 'DECISION_EVALUATION_ERROR'
+  | 'EXECUTION_LISTENER_NO_RETRIES'
+  | 'TASK_LISTENER_NO_RETRIES'
+  | 'AD_HOC_SUB_PROCESS_NO_RETRIES';
 
 /** An incident; `retry` re-runs whatever failed when the incident is resolved. */
 export interface IncidentRecord {
@@ -211,4 +227,11 @@ export interface BufferedMessage {
   /** Process instances it has correlated to (a message correlates at most once per instance). */
   readonly correlatedTo: Set<string>;
   timer: ScheduledTimer | undefined;
+}
+
+/** The root of a call hierarchy: the instance itself unless a call activity created it. */
+export function rootInstanceOf(pi: ProcessInstanceRecord): ProcessInstanceRecord {
+  let current = pi;
+  while (current.parentElementInstance !== undefined) current = current.parentElementInstance.processInstance;
+  return current;
 }

@@ -1,5 +1,7 @@
 import { parseBpmn } from '../bpmn/parse-bpmn.js';
 import type { ProcessModel } from '../bpmn/process-model.js';
+import type { DecisionRequirementsModel } from '../dmn/dmn-model.js';
+import { parseDmn } from '../dmn/parse-dmn.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { badRequest } from './handler-support.js';
@@ -13,7 +15,20 @@ type Parsed =
       readonly xml: string;
       readonly processes: readonly ProcessModel[];
     }
-  | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string };
+  | { readonly kind: 'form'; readonly name: string; readonly content: string; readonly formId: string }
+  | {
+      readonly kind: 'dmn';
+      readonly name: string;
+      readonly xml: string;
+      readonly model: DecisionRequirementsModel;
+    }
+  | {
+      readonly kind: 'resource';
+      readonly name: string;
+      readonly content: string;
+      readonly resourceId: string;
+      readonly versionTag: string | null;
+    };
 
 /** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
 export function deploymentHandlers(ctx: EngineContext): HandlerTable {
@@ -45,10 +60,23 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
             throw badRequest(`Resource '${name}' is a form without an id`);
           parsed.push({ kind: 'form', name, content: text, formId });
         } else if (lower.endsWith('.dmn')) {
-          throw badRequest(`Resource '${name}': DMN decisions are not supported by the test engine`);
+          const model = await parseDmn(text, name);
+          ctx.decisions.check(model, tenantId, name);
+          parsed.push({ kind: 'dmn', name, xml: text, model });
+        } else if (lower.endsWith('.rpa')) {
+          let doc: { id?: unknown; versionTag?: unknown };
+          try {
+            doc = JSON.parse(text) as typeof doc;
+          } catch {
+            throw badRequest(`Resource '${name}' is not a valid RPA script (not JSON)`);
+          }
+          if (typeof doc.id !== 'string' || doc.id === '')
+            throw badRequest(`Resource '${name}' is an RPA script without an id`);
+          const versionTag = typeof doc.versionTag === 'string' ? doc.versionTag : null;
+          parsed.push({ kind: 'resource', name, content: text, resourceId: doc.id, versionTag });
         } else {
           throw badRequest(
-            `Resource '${name}': only .bpmn and .form resources are supported by the test engine`,
+            `Resource '${name}': only .bpmn, .dmn, .form and .rpa resources are supported by the test engine`,
           );
         }
       }
@@ -61,8 +89,62 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
         form: null,
         resource: null,
       };
+      // Decision requirements and generic resources follow the processes and decisions, as in Camunda.
+      const decisionEntries: unknown[] = [];
       for (const resource of parsed) {
-        if (resource.kind === 'bpmn') {
+        if (resource.kind === 'resource') {
+          const r = ctx.resources.deploy({
+            resourceId: resource.resourceId,
+            versionTag: resource.versionTag,
+            resourceName: resource.name,
+            tenantId,
+            content: resource.content,
+            deploymentKey,
+          });
+          decisionEntries.push({
+            ...none,
+            resource: {
+              resourceId: r.resourceId,
+              resourceName: r.resourceName,
+              version: r.version,
+              tenantId: r.tenantId,
+              resourceKey: r.key,
+            },
+          });
+        } else if (resource.kind === 'dmn') {
+          const { requirements, decisions } = ctx.decisions.deploy({
+            model: resource.model,
+            xml: resource.xml,
+            resourceName: resource.name,
+            tenantId,
+            deploymentKey,
+          });
+          for (const d of decisions) {
+            deployments.push({
+              ...none,
+              decisionDefinition: {
+                decisionDefinitionId: d.decisionDefinitionId,
+                version: d.version,
+                name: d.name,
+                tenantId: d.tenantId,
+                decisionRequirementsId: requirements.decisionRequirementsId,
+                decisionDefinitionKey: d.key,
+                decisionRequirementsKey: requirements.key,
+              },
+            });
+          }
+          decisionEntries.push({
+            ...none,
+            decisionRequirements: {
+              decisionRequirementsId: requirements.decisionRequirementsId,
+              decisionRequirementsName: requirements.name,
+              version: requirements.version,
+              resourceName: requirements.resourceName,
+              tenantId: requirements.tenantId,
+              decisionRequirementsKey: requirements.key,
+            },
+          });
+        } else if (resource.kind === 'bpmn') {
           for (const model of resource.processes) {
             const d = ctx.definitions.deployProcess({
               model,
@@ -101,6 +183,7 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           });
         }
       }
+      deployments.push(...decisionEntries);
       return { status: 200, body: { deploymentKey, tenantId, deployments } };
     },
   };

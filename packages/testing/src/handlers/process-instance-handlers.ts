@@ -1,5 +1,6 @@
 import { toProcessInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
+import { errorHashCode } from '../engine/error-hash-code.js';
 import type {
   ElementInstanceRecord,
   ProcessDefinitionRecord,
@@ -46,8 +47,19 @@ function variableFilterMatch(ctx: EngineContext, scopeKey: string, value: unknow
 /** The search descriptor of process instances. */
 export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ProcessInstanceRecord> {
   const elements = (pi: ProcessInstanceRecord) => ctx.executor.elementInstancesOf(pi.key);
-  const stateMatches = (ei: ElementInstanceRecord, filter: unknown) =>
-    filter === undefined || matchField('string', 'elementInstanceState', ei.state, filter);
+  const hasMatchingElement = (pi: ProcessInstanceRecord, filter: Readonly<Record<string, unknown>>) => {
+    const { elementId, elementInstanceState: state, hasElementInstanceIncident: incident } = filter;
+    if (incident !== undefined && typeof incident !== 'boolean') {
+      throw badRequest("Filter 'hasElementInstanceIncident' expects a boolean");
+    }
+    return elements(pi).some(
+      (ei: ElementInstanceRecord) =>
+        ei !== pi.root &&
+        (elementId === undefined || matchField('string', 'elementId', ei.elementId, elementId)) &&
+        (state === undefined || matchField('string', 'elementInstanceState', ei.state, state)) &&
+        (incident === undefined || (ei.incident !== undefined) === incident),
+    );
+  };
   const fields = {
     processInstanceKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.key },
     processDefinitionId: {
@@ -61,8 +73,14 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
       get: (pi: ProcessInstanceRecord) => pi.definition.versionTag,
     },
     processDefinitionKey: { kind: 'key', get: (pi: ProcessInstanceRecord) => pi.definition.key },
-    parentProcessInstanceKey: { kind: 'key', get: () => null },
-    parentElementInstanceKey: { kind: 'key', get: () => null },
+    parentProcessInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.processInstance.key ?? null,
+    },
+    parentElementInstanceKey: {
+      kind: 'key',
+      get: (pi: ProcessInstanceRecord) => pi.parentElementInstance?.key ?? null,
+    },
     startDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.startDate },
     endDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.endDate },
     suspendedDate: { kind: 'date', get: () => null },
@@ -103,25 +121,30 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
             .incidentsOf(pi.key)
             .some((i) => i.state === 'ACTIVE' && matchField('string', 'errorMessage', i.errorMessage, value)),
       },
-      hasElementInstanceIncident: {
+      incidentErrorHashCode: {
         match: (pi, value) =>
-          elements(pi).some((ei) => ei !== pi.root && (ei.incident !== undefined) === value),
+          ctx.executor
+            .incidentsOf(pi.key)
+            .some(
+              (i) =>
+                i.state === 'ACTIVE' &&
+                matchField('integer', 'incidentErrorHashCode', errorHashCode(i.errorMessage), value),
+            ),
       },
-      elementId: {
-        match: (pi, value, filter) =>
-          elements(pi).some(
-            (ei) =>
-              ei !== pi.root &&
-              matchField('string', 'elementId', ei.elementId, value) &&
-              stateMatches(ei, filter.elementInstanceState),
-          ),
+      // A job that failed and will be retried: it is still live and has retries left.
+      hasRetriesLeft: {
+        match: (pi, value) => {
+          if (typeof value !== 'boolean') throw badRequest("Filter 'hasRetriesLeft' expects a boolean");
+          const retrying = ctx.jobs
+            .byProcessInstance(pi.key)
+            .some((j) => j.hasFailedWithRetriesLeft && j.retries > 0 && j.endTime === undefined);
+          return retrying === value;
+        },
       },
-      elementInstanceState: {
-        // Combined with elementId when both are given (handled there).
-        match: (pi, value, filter) =>
-          filter.elementId !== undefined ||
-          elements(pi).some((ei) => ei !== pi.root && stateMatches(ei, value)),
-      },
+      // elementId, elementInstanceState and hasElementInstanceIncident describe one element instance together.
+      elementId: { match: (pi, _value, filter) => hasMatchingElement(pi, filter) },
+      elementInstanceState: { match: (pi, _value, filter) => hasMatchingElement(pi, filter) },
+      hasElementInstanceIncident: { match: (pi, _value, filter) => hasMatchingElement(pi, filter) },
     },
   };
 }
@@ -259,6 +282,21 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     },
     getProcessInstance(req) {
       return { status: 200, body: toProcessInstanceResult(get(keyParam(req.params, 'processInstanceKey'))) };
+    },
+    getProcessInstanceCallHierarchy(req) {
+      // Root first, down to the instance itself.
+      const chain: ProcessInstanceRecord[] = [];
+      for (
+        let pi: ProcessInstanceRecord | undefined = get(keyParam(req.params, 'processInstanceKey'));
+        pi !== undefined;
+      )
+        chain.unshift(pi), (pi = pi.parentElementInstance?.processInstance);
+      const body = chain.map((pi) => ({
+        processInstanceKey: pi.key,
+        processDefinitionKey: pi.definition.key,
+        processDefinitionName: pi.definition.name ?? pi.definition.processDefinitionId,
+      }));
+      return { status: 200, body };
     },
     searchProcessInstances(req) {
       const { items, page } = runSearch(descriptor, req.body);

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Principal } from '../engine/identity-state.js';
 import type { EngineClock } from '../engine-clock.js';
 
 /** Resolved authentication settings of the engine. */
@@ -11,7 +12,26 @@ export type ResolvedAuth =
       readonly clientSecret: string;
       readonly tokenTtlMs: number;
       readonly audience: string;
+      /** Further clients the token endpoint accepts, with claims their tokens carry (for mapping rules). */
+      readonly clients: ReadonlyArray<OAuthClient>;
     };
+
+/** A client the token endpoint accepts. */
+export interface OAuthClient {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly claims: Readonly<Record<string, unknown>>;
+}
+
+/** The outcome of checking a request's credentials: the principal, or none for auth `none`. */
+export type Authentication =
+  | { readonly ok: false }
+  | { readonly ok: true; readonly principal: Principal | undefined };
+
+/** Where Basic-auth logins are checked: the engine's users. */
+export interface LoginCheck {
+  verify(username: string, password: string): boolean;
+}
 
 /** The answer of the token endpoint. */
 export interface TokenResponse {
@@ -22,8 +42,8 @@ export interface TokenResponse {
 /** Checks credentials on API requests and, in OAuth mode, issues tokens. */
 export interface AuthGuard {
   readonly mode: ResolvedAuth['mode'];
-  /** True when the `Authorization` header is acceptable. */
-  authenticate(authorization: string | undefined): boolean;
+  /** Checks the `Authorization` header and names the principal it carries. */
+  authenticate(authorization: string | undefined): Authentication;
   /** Handles a client-credentials token request (form-encoded or JSON body). */
   issueToken(body: string, contentType: string | undefined, authorization: string | undefined): TokenResponse;
   /** Tokens issued so far. */
@@ -42,43 +62,50 @@ const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('
  * Creates the auth guard. OAuth tokens are HS256 JWTs signed with a key made at start, carrying `exp` on the
  * engine clock, so a test can advance the clock past a token's expiry and watch the client refresh it.
  */
-export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGuard {
+export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock, logins: LoginCheck): AuthGuard {
   const signingKey = randomBytes(32);
   let issued = 0;
   const sign = (data: string) => createHmac('sha256', signingKey).update(data).digest('base64url');
 
-  const verifyJwt = (token: string): boolean => {
+  const verifyJwt = (token: string): Record<string, unknown> | undefined => {
     const parts = token.split('.');
-    if (parts.length !== 3) return false;
+    if (parts.length !== 3) return undefined;
     const [header, payload, signature] = parts as [string, string, string];
-    if (!safeEqual(sign(`${header}.${payload}`), signature)) return false;
+    if (!safeEqual(sign(`${header}.${payload}`), signature)) return undefined;
     try {
-      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown };
-      return typeof claims.exp === 'number' && claims.exp * 1000 > clock.now();
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      return typeof claims.exp === 'number' && claims.exp * 1000 > clock.now() ? claims : undefined;
     } catch {
-      return false;
+      return undefined;
     }
   };
+  const denied = { ok: false } as const;
 
   return {
     mode: auth.mode,
     authenticate(authorization) {
       switch (auth.mode) {
         case 'none':
-          return true;
+          return { ok: true, principal: undefined };
         case 'basic': {
-          if (authorization === undefined || !/^basic /i.test(authorization)) return false;
+          if (authorization === undefined || !/^basic /i.test(authorization)) return denied;
           const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
           const colon = decoded.indexOf(':');
-          if (colon < 0) return false;
-          return (
-            safeEqual(decoded.slice(0, colon), auth.username) &&
-            safeEqual(decoded.slice(colon + 1), auth.password)
-          );
+          if (colon < 0) return denied;
+          const username = decoded.slice(0, colon);
+          if (!logins.verify(username, decoded.slice(colon + 1))) return denied;
+          return { ok: true, principal: { type: 'USER', id: username, claims: {} } };
         }
-        case 'oauth':
-          if (authorization === undefined || !/^bearer /i.test(authorization)) return false;
-          return verifyJwt(authorization.slice(7).trim());
+        case 'oauth': {
+          if (authorization === undefined || !/^bearer /i.test(authorization)) return denied;
+          const claims = verifyJwt(authorization.slice(7).trim());
+          if (claims === undefined) return denied;
+          const clientId = typeof claims.client_id === 'string' ? claims.client_id : String(claims.sub);
+          return { ok: true, principal: { type: 'CLIENT', id: clientId, claims } };
+        }
       }
     },
     issueToken(body, contentType, authorization) {
@@ -118,12 +145,15 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
           },
         };
       }
-      if (
-        clientId === undefined ||
-        clientSecret === undefined ||
-        !safeEqual(clientId, auth.clientId) ||
-        !safeEqual(clientSecret, auth.clientSecret)
-      ) {
+      const client =
+        clientId === undefined || clientSecret === undefined
+          ? undefined
+          : [{ clientId: auth.clientId, clientSecret: auth.clientSecret, claims: {} }, ...auth.clients].find(
+              (c) =>
+                safeEqual(clientId as string, c.clientId) &&
+                safeEqual(clientSecret as string, c.clientSecret),
+            );
+      if (client === undefined) {
         return {
           status: 401,
           body: { error: 'invalid_client', error_description: 'Unknown client or wrong secret' },
@@ -134,8 +164,10 @@ export function createAuthGuard(auth: ResolvedAuth, clock: EngineClock): AuthGua
       const header = b64url({ alg: 'HS256', typ: 'JWT' });
       issued += 1;
       const payload = b64url({
+        ...client.claims,
         iss: 'camunda-ts-test-engine',
-        sub: clientId,
+        sub: client.clientId,
+        client_id: client.clientId,
         aud: fields.audience ?? auth.audience,
         iat: nowSec,
         exp: nowSec + expiresIn,

@@ -6,6 +6,8 @@ export interface MultipartPart {
   readonly data: Buffer;
 }
 
+import type { Principal } from '../engine/identity-state.js';
+
 /** A request as a handler sees it: routed, authenticated, body parsed. */
 export interface EngineRequest {
   readonly operationId: string;
@@ -16,6 +18,8 @@ export interface EngineRequest {
   readonly parts: readonly MultipartPart[] | undefined;
   /** Aborted when the client goes away or the engine stops (ends long polls). */
   readonly signal: AbortSignal;
+  /** Who sent the request; absent without authentication (auth `none`) and on unauthenticated operations. */
+  readonly principal?: Principal;
 }
 
 /** What a handler answers: a status and a JSON body, or text with its content type. */

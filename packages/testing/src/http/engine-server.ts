@@ -49,6 +49,8 @@ export interface EngineServerOptions {
   readonly maxBodyBytes: number;
   /** Called for every API request matched to an operation, before faults, auth and the handler. */
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
+  /** Paths served outside the API without credentials (document links); undefined when a path is not one. */
+  readonly publicRoute?: (method: string, pathname: string) => EngineResponse | undefined;
   /** Whether a browser page from `origin` may call the engine (CORS). */
   readonly allowOrigin: (origin: string) => boolean;
 }
@@ -129,11 +131,14 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       res.end();
       return;
     }
-    const text =
-      typeof body === 'string' && contentType !== undefined && !contentType.includes('json')
-        ? body
-        : JSON.stringify(body);
-    const payload = Buffer.from(text, 'utf8');
+    const payload = Buffer.isBuffer(body)
+      ? body
+      : Buffer.from(
+          typeof body === 'string' && contentType !== undefined && !contentType.includes('json')
+            ? body
+            : JSON.stringify(body),
+          'utf8',
+        );
     res.writeHead(status, {
       'content-type': contentType ?? 'application/json',
       'content-length': String(payload.length),
@@ -211,6 +216,11 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       await handleToken(req, res);
       return;
     }
+    const direct = options.publicRoute?.(req.method ?? 'GET', url.pathname);
+    if (direct !== undefined) {
+      send(res, direct.status, direct.body, direct.contentType);
+      return;
+    }
     const match = options.routes.match(req.method ?? 'GET', url.pathname);
     if (match.kind === 'notFound') {
       sendProblem(
@@ -272,10 +282,8 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
         await delay(decision.delayMs);
         if (stopping || controller.signal.aborted) return;
       }
-      if (
-        !options.unauthenticated.has(operation.operationId) &&
-        !options.auth.authenticate(req.headers.authorization)
-      ) {
+      const authentication = options.auth.authenticate(req.headers.authorization);
+      if (!authentication.ok && !options.unauthenticated.has(operation.operationId)) {
         res.setHeader('www-authenticate', options.auth.mode === 'basic' ? 'Basic realm="camunda"' : 'Bearer');
         sendProblem(
           res,
@@ -333,6 +341,9 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
         body,
         parts,
         signal: controller.signal,
+        ...(authentication.ok && authentication.principal !== undefined
+          ? { principal: authentication.principal }
+          : {}),
       });
       if (res.writableEnded || res.destroyed) return;
       if (options.validator !== undefined) {

@@ -83,7 +83,28 @@ export function createRouteTable<S extends RouteSpec>(basePath: string, specs: I
       if (node === undefined) return { kind: 'notFound' };
       const spec = node.methods.get(method.toUpperCase());
       if (spec === undefined) return { kind: 'methodNotAllowed', allowed: [...node.methods.keys()] };
-      return { kind: 'found', spec, params };
+      return { kind: 'found', spec, params: paramsOf(spec, basePath, segments, params) };
     },
   };
+}
+
+/**
+ * Names the parameters after the matched operation's own template: routes that share a parameter position may
+ * name it differently (`/decision-instances/{decisionEvaluationKey}/deletion` and
+ * `/decision-instances/{decisionEvaluationInstanceKey}`), and the trie keeps only the first name.
+ */
+function paramsOf(
+  spec: RouteSpec,
+  basePath: string,
+  segments: readonly string[],
+  walked: Record<string, string>,
+): Record<string, string> {
+  const template = `${basePath}${spec.path}`.split('/').filter((s) => s !== '');
+  if (template.length !== segments.length) return walked;
+  const params: Record<string, string> = {};
+  template.forEach((part, i) => {
+    const param = /^\{(.+)\}$/.exec(part);
+    if (param !== null) params[param[1] as string] = decodeURIComponent(segments[i] as string);
+  });
+  return params;
 }

@@ -1,4 +1,5 @@
 import { TestEngineError } from '../test-engine-error.js';
+import { currentSearchRestriction } from './search-restriction.js';
 
 /** How a filter property compares: drives parsing of the filter value and ordering. */
 export type FieldKind = 'string' | 'key' | 'integer' | 'date' | 'boolean';
@@ -166,7 +167,7 @@ function compileFilter<T>(
     const spec = descriptor.filters[name];
     if (spec === undefined) {
       throw badRequest(
-        `The test engine does not support the filter '${name}' on ${descriptor.entity} searches`,
+        `The filter property '${name}' is not one of the ${descriptor.entity} search filter properties`,
       );
     }
     if ('match' in spec) checks.push((item) => spec.match(item, value, filter));
@@ -220,8 +221,10 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
   if (!isRecord(filter)) throw badRequest('Search filter must be an object');
   const matches = compileFilter(descriptor, filter);
   const source = descriptor.candidates?.(filter) ?? descriptor.all();
+  const visible = currentSearchRestriction()?.(descriptor);
   const matched: T[] = [];
-  for (const item of source) if (matches(item)) matched.push(item);
+  for (const item of source)
+    if (matches(item) && (visible === undefined || visible(item))) matched.push(item);
 
   const sortRequest = body.sort === undefined || body.sort === null ? [] : body.sort;
   if (!Array.isArray(sortRequest)) throw badRequest('Search sort must be an array');
@@ -229,7 +232,7 @@ export function runSearch<T>(descriptor: SearchDescriptor<T>, request: unknown):
     if (!isRecord(s) || typeof s.field !== 'string') throw badRequest('Each sort entry needs a field');
     const spec = descriptor.sorts[s.field];
     if (spec === undefined) {
-      throw badRequest(`The test engine does not support sorting ${descriptor.entity} by '${s.field}'`);
+      throw badRequest(`The sort field '${s.field}' is not one of the ${descriptor.entity} sort fields`);
     }
     const order = s.order === undefined ? 'ASC' : String(s.order).toUpperCase();
     if (order !== 'ASC' && order !== 'DESC')

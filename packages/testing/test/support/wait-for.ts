@@ -1,8 +1,12 @@
-/** Yields to the event loop until `condition` holds (bounded, so a broken test fails instead of hanging). */
-export async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2_000; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setImmediate(resolve));
+/**
+ * Polls until `condition` holds, bounded by time rather than by a count of event-loop turns: on a loaded machine
+ * a fixed number of turns can pass before a socket is even read, while a generous time bound only fails a test
+ * that is really stuck (instead of letting it hang).
+ */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() >= deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
-  throw new Error(`Timed out waiting for ${what}`);
 }

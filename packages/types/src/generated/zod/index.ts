@@ -1,5 +1,9 @@
 // Generated from the OpenAPI spec — do not edit
-export { operationRequestSchemas, operationResponseSchemas } from './operation-schemas.js';
+export {
+  operationParameterSchemas,
+  operationRequestSchemas,
+  operationResponseSchemas,
+} from './operation-schemas.js';
 export {
   ActivatedJobResultSchema,
   AdHocSubProcessActivateActivitiesInstructionSchema,

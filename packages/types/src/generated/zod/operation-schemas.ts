@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { OperationId } from '../operations.js';
 import {
   AdHocSubProcessActivateActivitiesInstructionSchema,
+  AgentDefinitionKeySchema,
   AgentDefinitionResultSchema,
   AgentDefinitionSearchQuerySchema,
   AgentDefinitionSearchQueryResultSchema,
@@ -12,28 +13,35 @@ import {
   AgentInstanceHistoryItemRequestSchema,
   AgentInstanceHistorySearchQuerySchema,
   AgentInstanceHistorySearchQueryResultSchema,
+  AgentInstanceKeySchema,
   AgentInstanceResultSchema,
   AgentInstanceSearchQuerySchema,
   AgentInstanceSearchQueryResultSchema,
   AgentInstanceUpdateRequestSchema,
   AgentInstanceUpdateResultSchema,
+  AuditLogKeySchema,
   AuditLogResultSchema,
   AuditLogSearchQueryRequestSchema,
   AuditLogSearchQueryResultSchema,
   AuthorizationCreateResultSchema,
+  AuthorizationKeySchema,
   AuthorizationRequestSchema,
   AuthorizationResultSchema,
   AuthorizationSearchQuerySchema,
   AuthorizationSearchResultSchema,
+  BackupIdSchema,
+  BackupIdPrefixSchema,
   BackupInfoSchema,
   BatchOperationCreatedResultSchema,
   BatchOperationItemSearchQuerySchema,
   BatchOperationItemSearchQueryResultSchema,
+  BatchOperationKeySchema,
   BatchOperationResponseSchema,
   BatchOperationSearchQuerySchema,
   BatchOperationSearchQueryResultSchema,
   CamundaUserResultSchema,
   CancelProcessInstanceRequestSchema,
+  ClientIdSchema,
   ClockPinRequestSchema,
   ClusterHistoryBackupInfoSchema,
   ClusterModeChangeResponseSchema,
@@ -45,6 +53,7 @@ import {
   ClusterTakeHistoryBackupResponseSchema,
   ClusterTakeRuntimeBackupResponseSchema,
   ClusterTopologyResponseSchema,
+  ClusterVariableNameSchema,
   ClusterVariableResultSchema,
   ClusterVariableSearchQueryRequestSchema,
   ClusterVariableSearchQueryResultSchema,
@@ -54,14 +63,18 @@ import {
   CreateClusterVariableRequestSchema,
   CreateGlobalTaskListenerRequestSchema,
   CreateProcessInstanceResultSchema,
+  DecisionDefinitionKeySchema,
   DecisionDefinitionResultSchema,
   DecisionDefinitionSearchQuerySchema,
   DecisionDefinitionSearchQueryResultSchema,
+  DecisionEvaluationInstanceKeySchema,
   DecisionEvaluationInstructionSchema,
+  DecisionEvaluationKeySchema,
   DecisionInstanceDeletionBatchOperationRequestSchema,
   DecisionInstanceGetQueryResultSchema,
   DecisionInstanceSearchQuerySchema,
   DecisionInstanceSearchQueryResultSchema,
+  DecisionRequirementsKeySchema,
   DecisionRequirementsResultSchema,
   DecisionRequirementsSearchQuerySchema,
   DecisionRequirementsSearchQueryResultSchema,
@@ -71,10 +84,12 @@ import {
   DeleteResourceResponseSchema,
   DeploymentResultSchema,
   DocumentCreationBatchResponseSchema,
+  DocumentIdSchema,
   DocumentLinkSchema,
   DocumentLinkRequestSchema,
   DocumentMetadataSchema,
   DocumentReferenceSchema,
+  ElementInstanceKeySchema,
   ElementInstanceResultSchema,
   ElementInstanceSearchQuerySchema,
   ElementInstanceSearchQueryResultSchema,
@@ -85,8 +100,10 @@ import {
   ExportingStatusResponseSchema,
   ExpressionEvaluationRequestSchema,
   ExpressionEvaluationResultSchema,
+  FormKeySchema,
   FormResultSchema,
   GlobalJobStatisticsQueryResultSchema,
+  GlobalListenerIdSchema,
   GlobalTaskListenerResultSchema,
   GlobalTaskListenerSearchQueryRequestSchema,
   GlobalTaskListenerSearchQueryResultSchema,
@@ -94,6 +111,7 @@ import {
   GroupClientSearchResultSchema,
   GroupCreateRequestSchema,
   GroupCreateResultSchema,
+  GroupIdSchema,
   GroupMappingRuleSearchResultSchema,
   GroupResultSchema,
   GroupRoleSearchResultSchema,
@@ -104,6 +122,7 @@ import {
   GroupUserSearchQueryRequestSchema,
   GroupUserSearchResultSchema,
   HistoryBackupInfoSchema,
+  IncidentKeySchema,
   IncidentProcessInstanceStatisticsByDefinitionQuerySchema,
   IncidentProcessInstanceStatisticsByDefinitionQueryResultSchema,
   IncidentProcessInstanceStatisticsByErrorQuerySchema,
@@ -120,6 +139,7 @@ import {
   JobErrorStatisticsQuerySchema,
   JobErrorStatisticsQueryResultSchema,
   JobFailRequestSchema,
+  JobKeySchema,
   JobSearchQuerySchema,
   JobSearchQueryResultSchema,
   JobTimeSeriesStatisticsQuerySchema,
@@ -132,6 +152,7 @@ import {
   LicenseResponseSchema,
   MappingRuleCreateRequestSchema,
   MappingRuleCreateResultSchema,
+  MappingRuleIdSchema,
   MappingRuleResultSchema,
   MappingRuleSearchQueryRequestSchema,
   MappingRuleSearchQueryResultSchema,
@@ -143,6 +164,7 @@ import {
   MessagePublicationResultSchema,
   MessageSubscriptionSearchQuerySchema,
   MessageSubscriptionSearchQueryResultSchema,
+  ModeSchema,
   OwnAuthorizationSearchResultSchema,
   ProcessDefinitionElementStatisticsQuerySchema,
   ProcessDefinitionElementStatisticsQueryResultSchema,
@@ -150,6 +172,7 @@ import {
   ProcessDefinitionInstanceStatisticsQueryResultSchema,
   ProcessDefinitionInstanceVersionStatisticsQuerySchema,
   ProcessDefinitionInstanceVersionStatisticsQueryResultSchema,
+  ProcessDefinitionKeySchema,
   ProcessDefinitionMessageSubscriptionStatisticsQuerySchema,
   ProcessDefinitionMessageSubscriptionStatisticsQueryResultSchema,
   ProcessDefinitionResultSchema,
@@ -164,6 +187,7 @@ import {
   ProcessInstanceDeletionBatchOperationRequestSchema,
   ProcessInstanceElementStatisticsQueryResultSchema,
   ProcessInstanceIncidentResolutionBatchOperationRequestSchema,
+  ProcessInstanceKeySchema,
   ProcessInstanceMigrationBatchOperationRequestSchema,
   ProcessInstanceMigrationInstructionSchema,
   ProcessInstanceModificationBatchOperationRequestSchema,
@@ -175,6 +199,7 @@ import {
   ProcessInstanceSequenceFlowsQueryResultSchema,
   ProcessInstanceSuspensionBatchOperationRequestSchema,
   ProcessInstanceWaitStateStatisticsQueryResultSchema,
+  ResourceKeySchema,
   ResourceResultSchema,
   ResourceSearchQuerySchema,
   ResourceSearchQueryResultSchema,
@@ -187,6 +212,7 @@ import {
   RoleCreateResultSchema,
   RoleGroupSearchQueryRequestSchema,
   RoleGroupSearchResultSchema,
+  RoleIdSchema,
   RoleMappingRuleSearchResultSchema,
   RoleResultSchema,
   RoleSearchQueryRequestSchema,
@@ -238,6 +264,7 @@ import {
   UserTaskAuditLogSearchQueryRequestSchema,
   UserTaskCompletionRequestSchema,
   UserTaskEffectiveVariableSearchQueryRequestSchema,
+  UserTaskKeySchema,
   UserTaskResultSchema,
   UserTaskSearchQuerySchema,
   UserTaskSearchQueryResultSchema,
@@ -245,6 +272,8 @@ import {
   UserTaskVariableSearchQueryRequestSchema,
   UserUpdateRequestSchema,
   UserUpdateResultSchema,
+  UsernameSchema,
+  VariableKeySchema,
   VariableResultSchema,
   VariableSearchQuerySchema,
   VariableSearchQueryResultSchema,
@@ -567,4 +596,531 @@ export const operationResponseSchemas: { readonly [K in OperationId]?: z.ZodType
   updateTenant: TenantUpdateResultSchema,
   updateTenantClusterVariable: ClusterVariableResultSchema,
   updateUser: UserUpdateResultSchema,
+};
+
+/** The path and query parameters of each operation that has any, as one object (other fields pass). */
+export const operationParameterSchemas: { readonly [K in OperationId]?: z.ZodType } = {
+  activateAdHocSubProcessActivities: z.looseObject({
+    adHocSubProcessInstanceKey: ElementInstanceKeySchema,
+  }),
+  assignClientToGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  assignClientToTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  assignGroupToTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    groupId: GroupIdSchema,
+  }),
+  assignMappingRuleToGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  assignMappingRuleToTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  assignProcessInstanceBusinessId: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  assignRoleToClient: z.looseObject({
+    roleId: RoleIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  assignRoleToGroup: z.looseObject({
+    roleId: RoleIdSchema,
+    groupId: GroupIdSchema,
+  }),
+  assignRoleToMappingRule: z.looseObject({
+    roleId: RoleIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  assignRoleToTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    roleId: RoleIdSchema,
+  }),
+  assignRoleToUser: z.looseObject({
+    roleId: RoleIdSchema,
+    username: UsernameSchema,
+  }),
+  assignUserTask: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  assignUserToGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    username: UsernameSchema,
+  }),
+  assignUserToTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    username: UsernameSchema,
+  }),
+  cancelBatchOperation: z.looseObject({
+    batchOperationKey: BatchOperationKeySchema,
+  }),
+  cancelProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  changeClusterMode: z.looseObject({
+    mode: ModeSchema,
+    dryRun: z.boolean().exactOptional(),
+  }),
+  changeClusterModeAsClusterAdmin: z.looseObject({
+    mode: ModeSchema,
+    physicalTenantId: z.string().exactOptional(),
+    dryRun: z.boolean().exactOptional(),
+  }),
+  completeJob: z.looseObject({
+    jobKey: JobKeySchema,
+  }),
+  completeUserTask: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  createAgentInstanceHistoryItem: z.looseObject({
+    agentInstanceKey: AgentInstanceKeySchema,
+  }),
+  createDocument: z.looseObject({
+    storeId: z.string().exactOptional(),
+    documentId: DocumentIdSchema.exactOptional(),
+  }),
+  createDocumentLink: z.looseObject({
+    documentId: DocumentIdSchema,
+    storeId: z.string().exactOptional(),
+    contentHash: z.string().exactOptional(),
+  }),
+  createDocuments: z.looseObject({
+    storeId: z.string().exactOptional(),
+  }),
+  createElementInstanceVariables: z.looseObject({
+    elementInstanceKey: ElementInstanceKeySchema,
+  }),
+  createTenantClusterVariable: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  deleteAuthorization: z.looseObject({
+    authorizationKey: AuthorizationKeySchema,
+  }),
+  deleteDecisionInstance: z.looseObject({
+    decisionEvaluationKey: DecisionEvaluationKeySchema,
+  }),
+  deleteDocument: z.looseObject({
+    documentId: DocumentIdSchema,
+    storeId: z.string().exactOptional(),
+  }),
+  deleteGlobalClusterVariable: z.looseObject({
+    name: ClusterVariableNameSchema,
+  }),
+  deleteGlobalTaskListener: z.looseObject({
+    id: GlobalListenerIdSchema,
+  }),
+  deleteGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  deleteHistoryBackup: z.looseObject({
+    backupId: BackupIdSchema,
+  }),
+  deleteHistoryBackupAsClusterAdmin: z.looseObject({
+    backupId: BackupIdSchema,
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  deleteMappingRule: z.looseObject({
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  deleteProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  deleteResource: z.looseObject({
+    resourceKey: ResourceKeySchema,
+  }),
+  deleteRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  deleteRuntimeBackup: z.looseObject({
+    backupId: BackupIdSchema,
+  }),
+  deleteRuntimeBackupAsClusterAdmin: z.looseObject({
+    backupId: BackupIdSchema,
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  deleteRuntimeBackupStateAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  deleteTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  deleteTenantClusterVariable: z.looseObject({
+    tenantId: TenantIdSchema,
+    name: ClusterVariableNameSchema,
+  }),
+  deleteUser: z.looseObject({
+    username: UsernameSchema,
+  }),
+  failJob: z.looseObject({
+    jobKey: JobKeySchema,
+  }),
+  getAgentDefinition: z.looseObject({
+    agentDefinitionKey: AgentDefinitionKeySchema,
+  }),
+  getAgentInstance: z.looseObject({
+    agentInstanceKey: AgentInstanceKeySchema,
+  }),
+  getAuditLog: z.looseObject({
+    auditLogKey: AuditLogKeySchema,
+  }),
+  getAuthorization: z.looseObject({
+    authorizationKey: AuthorizationKeySchema,
+  }),
+  getBatchOperation: z.looseObject({
+    batchOperationKey: BatchOperationKeySchema,
+  }),
+  getDecisionDefinition: z.looseObject({
+    decisionDefinitionKey: DecisionDefinitionKeySchema,
+  }),
+  getDecisionDefinitionXML: z.looseObject({
+    decisionDefinitionKey: DecisionDefinitionKeySchema,
+  }),
+  getDecisionInstance: z.looseObject({
+    decisionEvaluationInstanceKey: DecisionEvaluationInstanceKeySchema,
+  }),
+  getDecisionRequirements: z.looseObject({
+    decisionRequirementsKey: DecisionRequirementsKeySchema,
+  }),
+  getDecisionRequirementsXML: z.looseObject({
+    decisionRequirementsKey: DecisionRequirementsKeySchema,
+  }),
+  getDocument: z.looseObject({
+    documentId: DocumentIdSchema,
+    storeId: z.string().exactOptional(),
+    contentHash: z.string().exactOptional(),
+  }),
+  getElementInstance: z.looseObject({
+    elementInstanceKey: ElementInstanceKeySchema,
+  }),
+  getFormByKey: z.looseObject({
+    formKey: FormKeySchema,
+  }),
+  getGlobalClusterVariable: z.looseObject({
+    name: ClusterVariableNameSchema,
+  }),
+  getGlobalJobStatistics: z.looseObject({
+    from: z.string(),
+    to: z.string(),
+    jobType: z.string().exactOptional(),
+  }),
+  getGlobalTaskListener: z.looseObject({
+    id: GlobalListenerIdSchema,
+  }),
+  getGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  getHistoryBackup: z.looseObject({
+    backupId: BackupIdSchema,
+  }),
+  getHistoryBackupAsClusterAdmin: z.looseObject({
+    backupId: BackupIdSchema,
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  getIncident: z.looseObject({
+    incidentKey: IncidentKeySchema,
+  }),
+  getMappingRule: z.looseObject({
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  getProcessDefinition: z.looseObject({
+    processDefinitionKey: ProcessDefinitionKeySchema,
+  }),
+  getProcessDefinitionStatistics: z.looseObject({
+    processDefinitionKey: ProcessDefinitionKeySchema,
+  }),
+  getProcessDefinitionXML: z.looseObject({
+    processDefinitionKey: ProcessDefinitionKeySchema,
+  }),
+  getProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  getProcessInstanceCallHierarchy: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  getProcessInstanceSequenceFlows: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  getProcessInstanceStatistics: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  getProcessInstanceWaitStateStatistics: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  getResource: z.looseObject({
+    resourceKey: ResourceKeySchema,
+  }),
+  getResourceContent: z.looseObject({
+    resourceKey: ResourceKeySchema,
+  }),
+  getResourceContentBinary: z.looseObject({
+    resourceKey: ResourceKeySchema,
+  }),
+  getRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  getRuntimeBackup: z.looseObject({
+    backupId: BackupIdSchema,
+  }),
+  getRuntimeBackupAsClusterAdmin: z.looseObject({
+    backupId: BackupIdSchema,
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  getRuntimeBackupStateAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  getStartProcessForm: z.looseObject({
+    processDefinitionKey: ProcessDefinitionKeySchema,
+  }),
+  getTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  getTenantClusterVariable: z.looseObject({
+    tenantId: TenantIdSchema,
+    name: ClusterVariableNameSchema,
+  }),
+  getUsageMetrics: z.looseObject({
+    startTime: z.string(),
+    endTime: z.string(),
+    tenantId: TenantIdSchema.exactOptional(),
+    withTenants: z.boolean().exactOptional(),
+  }),
+  getUser: z.looseObject({
+    username: UsernameSchema,
+  }),
+  getUserTask: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  getUserTaskForm: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  getVariable: z.looseObject({
+    variableKey: VariableKeySchema,
+  }),
+  listHistoryBackups: z.looseObject({
+    prefix: BackupIdPrefixSchema.exactOptional(),
+    verbose: z.boolean().exactOptional(),
+  }),
+  listHistoryBackupsAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+    prefix: BackupIdPrefixSchema.exactOptional(),
+    verbose: z.boolean().exactOptional(),
+  }),
+  listRuntimeBackups: z.looseObject({
+    prefix: BackupIdPrefixSchema.exactOptional(),
+  }),
+  listRuntimeBackupsAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+    prefix: BackupIdPrefixSchema.exactOptional(),
+  }),
+  migrateProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  modifyProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  pauseClusterExporting: z.looseObject({
+    soft: z.boolean().exactOptional(),
+  }),
+  pauseExporting: z.looseObject({
+    soft: z.boolean().exactOptional(),
+  }),
+  resolveIncident: z.looseObject({
+    incidentKey: IncidentKeySchema,
+  }),
+  resolveProcessInstanceIncidents: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  restore: z.looseObject({
+    dryRun: z.boolean().exactOptional(),
+  }),
+  restoreAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+    dryRun: z.boolean().exactOptional(),
+  }),
+  resumeBatchOperation: z.looseObject({
+    batchOperationKey: BatchOperationKeySchema,
+  }),
+  resumeProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  searchAgentInstanceHistory: z.looseObject({
+    agentInstanceKey: AgentInstanceKeySchema,
+  }),
+  searchClientsForGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  searchClientsForRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  searchClientsForTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  searchClusterVariables: z.looseObject({
+    truncateValues: z.boolean().exactOptional(),
+  }),
+  searchElementInstanceIncidents: z.looseObject({
+    elementInstanceKey: ElementInstanceKeySchema,
+  }),
+  searchGroupIdsForTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  searchGroupsForRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  searchMappingRulesForGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  searchMappingRulesForRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  searchMappingRulesForTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  searchProcessDefinitionVariableNames: z.looseObject({
+    processDefinitionKey: ProcessDefinitionKeySchema,
+  }),
+  searchProcessInstanceIncidents: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  searchRolesForGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  searchRolesForTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  searchUserTaskAuditLogs: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  searchUserTaskEffectiveVariables: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+    truncateValues: z.boolean().exactOptional(),
+  }),
+  searchUserTaskVariables: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+    truncateValues: z.boolean().exactOptional(),
+  }),
+  searchUsersForGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  searchUsersForRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  searchUsersForTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  searchVariables: z.looseObject({
+    truncateValues: z.boolean().exactOptional(),
+  }),
+  suspendBatchOperation: z.looseObject({
+    batchOperationKey: BatchOperationKeySchema,
+  }),
+  suspendProcessInstance: z.looseObject({
+    processInstanceKey: ProcessInstanceKeySchema,
+  }),
+  syncRuntimeBackupStateAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  takeHistoryBackupAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  takeRuntimeBackupAsClusterAdmin: z.looseObject({
+    physicalTenantId: z.string().exactOptional(),
+  }),
+  throwJobError: z.looseObject({
+    jobKey: JobKeySchema,
+  }),
+  unassignClientFromGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  unassignClientFromTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  unassignGroupFromTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    groupId: GroupIdSchema,
+  }),
+  unassignMappingRuleFromGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  unassignMappingRuleFromTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  unassignRoleFromClient: z.looseObject({
+    roleId: RoleIdSchema,
+    clientId: ClientIdSchema,
+  }),
+  unassignRoleFromGroup: z.looseObject({
+    roleId: RoleIdSchema,
+    groupId: GroupIdSchema,
+  }),
+  unassignRoleFromMappingRule: z.looseObject({
+    roleId: RoleIdSchema,
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  unassignRoleFromTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    roleId: RoleIdSchema,
+  }),
+  unassignRoleFromUser: z.looseObject({
+    roleId: RoleIdSchema,
+    username: UsernameSchema,
+  }),
+  unassignUserFromGroup: z.looseObject({
+    groupId: GroupIdSchema,
+    username: UsernameSchema,
+  }),
+  unassignUserFromTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+    username: UsernameSchema,
+  }),
+  unassignUserTask: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
+  updateAgentInstance: z.looseObject({
+    agentInstanceKey: AgentInstanceKeySchema,
+  }),
+  updateAuthorization: z.looseObject({
+    authorizationKey: AuthorizationKeySchema,
+  }),
+  updateGlobalClusterVariable: z.looseObject({
+    name: ClusterVariableNameSchema,
+  }),
+  updateGlobalTaskListener: z.looseObject({
+    id: GlobalListenerIdSchema,
+  }),
+  updateGroup: z.looseObject({
+    groupId: GroupIdSchema,
+  }),
+  updateJob: z.looseObject({
+    jobKey: JobKeySchema,
+  }),
+  updateMappingRule: z.looseObject({
+    mappingRuleId: MappingRuleIdSchema,
+  }),
+  updateRole: z.looseObject({
+    roleId: RoleIdSchema,
+  }),
+  updateTenant: z.looseObject({
+    tenantId: TenantIdSchema,
+  }),
+  updateTenantClusterVariable: z.looseObject({
+    tenantId: TenantIdSchema,
+    name: ClusterVariableNameSchema,
+  }),
+  updateUser: z.looseObject({
+    username: UsernameSchema,
+  }),
+  updateUserTask: z.looseObject({
+    userTaskKey: UserTaskKeySchema,
+  }),
 };

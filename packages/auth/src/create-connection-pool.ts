@@ -1,0 +1,62 @@
+import type { TlsConfig } from '@camunda-ts/config';
+import type { Dispatcher } from 'undici';
+import { loadUndici } from './load-undici.js';
+import { tlsConnectOptions } from './tls-connect-options.js';
+
+/** Environment variables read by {@link createConnectionPool} (`process.env` by default). */
+export type ProxyEnvironment = Readonly<Record<string, string | undefined>>;
+
+/** The proxy settings of an environment, lower-case names first as curl and undici read them. */
+export function proxySettings(env: ProxyEnvironment): {
+  readonly httpProxy: string | undefined;
+  readonly httpsProxy: string | undefined;
+  readonly noProxy: string | undefined;
+} {
+  const pick = (name: string) => {
+    const value = env[name.toLowerCase()] ?? env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  return { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') };
+}
+
+/**
+ * A keep-alive connection pool whose TLS sockets trust the configured CA and present the configured client
+ * certificate, for API calls and token requests alike. When `HTTP_PROXY` or `HTTPS_PROXY` is set, it is undici's
+ * `EnvHttpProxyAgent` (which honours `NO_PROXY`): the TLS settings then apply to the tunnelled connection to the
+ * server (`requestTls`) and to direct connections, and the proxy's own certificate is checked against the same
+ * trust store (`proxyTls`). Asynchronous because undici is loaded on first use.
+ */
+export async function createConnectionPool(
+  tls: TlsConfig | undefined,
+  env: ProxyEnvironment = process.env,
+): Promise<Dispatcher> {
+  const connect = tls === undefined ? {} : tlsConnectOptions(tls);
+  const undici = await loadUndici();
+  const proxy = proxySettings(env);
+  const options = Object.keys(connect).length === 0 ? {} : { connect };
+  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) return new undici.Agent(options);
+  const proxied = new undici.EnvHttpProxyAgent({
+    ...options,
+    ...(Object.keys(connect).length > 0 && {
+      requestTls: connect,
+      ...(connect.ca !== undefined && { proxyTls: { ca: connect.ca } }),
+    }),
+    // Both passed explicitly (empty for none), so undici does not read process.env behind the caller's back.
+    httpProxy: proxy.httpProxy ?? '',
+    httpsProxy: proxy.httpsProxy ?? '',
+    noProxy: proxy.noProxy ?? '',
+  });
+  // undici's ProxyAgent adds a `host` header to the caller's headers object: callers may pass frozen ones.
+  return proxied.compose((dispatch) => (options, handler) => {
+    const headers = options.headers;
+    if (headers === undefined || headers === null) return dispatch(options, handler);
+    return dispatch({ ...options, headers: copyHeaders(headers) }, handler);
+  });
+}
+
+function copyHeaders(
+  headers: NonNullable<Dispatcher.DispatchOptions['headers']>,
+): NonNullable<Dispatcher.DispatchOptions['headers']> {
+  if (typeof headers !== 'object' || Array.isArray(headers) || Symbol.iterator in headers) return headers;
+  return { ...headers };
+}

@@ -1,0 +1,73 @@
+import type { Expression } from '../../feel/expression.js';
+import type { ElementBehavior } from '../element-behavior.js';
+import { pushTo } from '../execution-state.js';
+import type { UserTaskRecord } from '../records.js';
+import { StepFailure } from '../step-failure.js';
+
+/**
+ * A Camunda user task (`zeebe:userTask`): assignment, schedule and priority are evaluated into a user task
+ * record; the element completes when the task is completed through the API.
+ */
+export const userTaskBehavior: ElementBehavior = {
+  onActivate(ctx, ei) {
+    const def = ei.node?.userTask;
+    if (def === undefined) return;
+    const optString = (e: Expression | undefined, what: string) => {
+      if (e === undefined) return null;
+      const v = ctx.evaluate(e, ei, what);
+      if (v === null) return null;
+      if (typeof v !== 'string') {
+        throw new StepFailure(
+          'EXTRACT_VALUE_ERROR',
+          `Expected ${what} '${e.text}' to be a string, but was ${JSON.stringify(v)}`,
+        );
+      }
+      return v === '' ? null : v;
+    };
+    const optDate = (e: Expression | undefined, what: string) => {
+      const v = optString(e, what);
+      if (v === null) return null;
+      const ms = Date.parse(v);
+      if (Number.isNaN(ms))
+        throw new StepFailure('EXTRACT_VALUE_ERROR', `Expected ${what} '${v}' to be an ISO 8601 date-time`);
+      return new Date(ms).toISOString();
+    };
+    const priority = def.priority === undefined ? 50 : ctx.evaluateNumber(def.priority, ei, 'priority');
+    if (priority < 0 || priority > 100 || !Number.isInteger(priority)) {
+      throw new StepFailure(
+        'EXTRACT_VALUE_ERROR',
+        `Expected priority to be an integer between 0 and 100, but was ${priority}`,
+      );
+    }
+    const form =
+      def.formId === undefined
+        ? undefined
+        : ctx.definitions.latestForm(def.formId, ei.processInstance.tenantId);
+    const task: UserTaskRecord = {
+      key: ctx.keys.next(),
+      elementInstance: ei,
+      state: 'CREATED',
+      assignee: optString(def.assignee, 'assignee'),
+      candidateGroups:
+        def.candidateGroups === undefined
+          ? []
+          : ctx.evaluateList(def.candidateGroups, ei, 'candidate groups'),
+      candidateUsers:
+        def.candidateUsers === undefined ? [] : ctx.evaluateList(def.candidateUsers, ei, 'candidate users'),
+      dueDate: optDate(def.dueDate, 'due date'),
+      followUpDate: optDate(def.followUpDate, 'follow-up date'),
+      priority,
+      externalFormReference: def.externalFormReference ?? null,
+      formKey: form?.key ?? null,
+      customHeaders: def.headers,
+      creationDate: ctx.clock.now(),
+      completionDate: undefined,
+    };
+    ei.userTask = task;
+    ctx.state.userTasks.set(task.key, task);
+    pushTo(ctx.state.userTasksByInstance, ei.processInstance.key, task);
+  },
+  onTerminate(_ctx, ei) {
+    if (ei.userTask !== undefined && ei.userTask.state === 'CREATED') ei.userTask.state = 'CANCELED';
+  },
+};

@@ -1,0 +1,338 @@
+import type { FlowNodeModel, SequenceFlowModel } from '../bpmn/process-model.js';
+import { TimerDefinitionError } from '../bpmn/timer-definition.js';
+import type { JsonObject } from '../feel/json-value.js';
+import { TestEngineError } from '../test-engine-error.js';
+import type { ElementBehavior } from './element-behavior.js';
+import { elementBehaviors } from './element-behaviors.js';
+import type { ElementLifecycle, ExecutionContext } from './execution-context.js';
+import { pushTo } from './execution-state.js';
+import type { ElementInstanceRecord, IncidentRecord, ProcessInstanceRecord } from './records.js';
+import { StepFailure } from './step-failure.js';
+
+const behaviorOf = (node: FlowNodeModel): ElementBehavior => elementBehaviors[node.behavior];
+
+const invalidArgument = (message: string) =>
+  new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
+
+/**
+ * The core of execution: element instances are created in a flow scope, entered (input mappings, boundary
+ * events, then the element's behaviour), completed (output mappings, the token moves on) or terminated; a scope
+ * with nothing left in it completes. Failures become incidents whose resolution retries the failed step.
+ */
+export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle {
+  const { clock, keys, variables, state } = ctx;
+
+  const newElementInstance = (node: FlowNodeModel, parent: ElementInstanceRecord): ElementInstanceRecord => {
+    const pi = parent.processInstance;
+    const ei: ElementInstanceRecord = {
+      key: keys.next(),
+      node,
+      elementId: node.id,
+      elementName: node.name ?? node.id,
+      type: node.type,
+      state: 'ACTIVE',
+      processInstance: pi,
+      parent,
+      startDate: clock.now(),
+      endDate: undefined,
+      incident: undefined,
+      children: new Set(),
+      joinTokens: undefined,
+      pendingJoinTokens: 0,
+      waits: [],
+      job: undefined,
+      userTask: undefined,
+    };
+    state.elementInstances.set(ei.key, ei);
+    pushTo(state.elementsByInstance, pi.key, ei);
+    parent.children.add(ei);
+    return ei;
+  };
+
+  const disposeWaits = (ei: ElementInstanceRecord) => {
+    const waits = ei.waits;
+    ei.waits = [];
+    for (const w of waits) w.dispose();
+  };
+
+  const raiseIncident: ElementLifecycle['raiseIncident'] = (ei, errorType, errorMessage, retry, job) => {
+    const incident: IncidentRecord = {
+      key: keys.next(),
+      errorType,
+      errorMessage,
+      elementInstance: ei,
+      job,
+      state: 'ACTIVE',
+      creationTime: clock.now(),
+      retry,
+    };
+    state.incidents.set(incident.key, incident);
+    pushTo(state.incidentsByInstance, ei.processInstance.key, incident);
+    ei.incident = incident;
+    // A calling instance shows the incidents of the instances it called, as in Zeebe.
+    for (
+      let pi: ProcessInstanceRecord | undefined = ei.processInstance;
+      pi !== undefined;
+      pi = pi.parentElementInstance?.processInstance
+    )
+      pi.activeIncidents += 1;
+  };
+
+  const closeIncident = (incident: IncidentRecord) => {
+    if (incident.state !== 'ACTIVE') return;
+    incident.state = 'RESOLVED';
+    if (incident.elementInstance.incident === incident) incident.elementInstance.incident = undefined;
+    for (
+      let pi: ProcessInstanceRecord | undefined = incident.elementInstance.processInstance;
+      pi !== undefined;
+      pi = pi.parentElementInstance?.processInstance
+    )
+      pi.activeIncidents -= 1;
+  };
+
+  const guarded = (ei: ElementInstanceRecord, step: () => void, retry: () => void): boolean => {
+    try {
+      step();
+      return true;
+    } catch (error) {
+      if (error instanceof StepFailure) {
+        raiseIncident(ei, error.errorType, error.message, retry, ei.job);
+        return false;
+      }
+      if (error instanceof TimerDefinitionError) {
+        raiseIncident(ei, 'EXTRACT_VALUE_ERROR', error.message, retry, ei.job);
+        return false;
+      }
+      throw error;
+    }
+  };
+
+  const enter = (ei: ElementInstanceRecord, eventVariables?: JsonObject) => {
+    if (ei.state !== 'ACTIVE') return;
+    const node = ei.node as FlowNodeModel;
+    guarded(
+      ei,
+      () => {
+        disposeWaits(ei);
+        if (node.inputs.length > 0) {
+          const local: JsonObject = {};
+          ctx.mapVariables(node.inputs, ei, local);
+          for (const [name, value] of Object.entries(local)) variables.setLocal(ei, name, value);
+        }
+        if (node.boundaries.length > 0) ctx.openBoundaries(ei, node);
+        behaviorOf(node).onActivate(ctx, ei, eventVariables);
+      },
+      () => enter(ei, eventVariables),
+    );
+  };
+
+  const enterLater = (ei: ElementInstanceRecord, eventVariables?: JsonObject) => {
+    ctx.agenda.defer(() => enter(ei, eventVariables));
+  };
+
+  const activate = (node: FlowNodeModel, parent: ElementInstanceRecord, eventVariables?: JsonObject) => {
+    const ei = newElementInstance(node, parent);
+    enterLater(ei, eventVariables);
+    return ei;
+  };
+
+  const takeFlow = (flow: SequenceFlowModel, scope: ElementInstanceRecord) => {
+    const arrived = behaviorOf(flow.target).onTokenArrived;
+    if (arrived === undefined || arrived(ctx, flow, scope)) activate(flow.target, scope);
+  };
+
+  const finishInstance = (pi: ProcessInstanceRecord, end: 'COMPLETED' | 'TERMINATED') => {
+    if (pi.state !== 'ACTIVE') return;
+    pi.state = end;
+    pi.endDate = clock.now();
+    if (state.messageStarted.size > 0)
+      for (const [k, v] of state.messageStarted) if (v === pi.key) state.messageStarted.delete(k);
+    const listeners = pi.endListeners.splice(0);
+    for (const listener of listeners) listener(pi);
+  };
+
+  /** Lets joins that hold tokens in `scope` re-decide now that something in it has completed. */
+  const settleJoins = (scope: ElementInstanceRecord) => {
+    if (scope.joinTokens === undefined || scope.pendingJoinTokens === 0) return;
+    const nodes = scope.processInstance.definition.model.nodes;
+    for (const [id, tokens] of [...scope.joinTokens]) {
+      const node = nodes.get(id);
+      if (node !== undefined && tokens.size > 0) behaviorOf(node).onScopeSettled?.(ctx, node, scope);
+    }
+  };
+
+  const checkScope = (scope: ElementInstanceRecord) => {
+    if (
+      scope.state !== 'ACTIVE' ||
+      scope.children.size > 0 ||
+      scope.pendingJoinTokens > 0 ||
+      scope.incident !== undefined
+    )
+      return;
+    complete(scope);
+  };
+
+  function complete(
+    ei: ElementInstanceRecord,
+    eventVariables?: JsonObject,
+    flows?: readonly SequenceFlowModel[],
+  ) {
+    if (ei.state !== 'ACTIVE') return;
+    const node = ei.node;
+    const parent = ei.parent;
+    const scopeBehavior = parent?.node === undefined ? undefined : behaviorOf(parent.node);
+    let doneEarly = false;
+    if (node !== undefined) {
+      const applied = guarded(
+        ei,
+        () => {
+          behaviorOf(node).onCompleting?.(ctx, ei);
+          if (node.outputs.length > 0) {
+            if (eventVariables !== undefined) {
+              for (const [name, value] of Object.entries(eventVariables)) variables.setLocal(ei, name, value);
+            }
+            const out: JsonObject = {};
+            ctx.mapVariables(node.outputs, ei, out);
+            variables.propagate(ei.parent as ElementInstanceRecord, out);
+          } else if (eventVariables !== undefined) {
+            variables.propagate(ei, eventVariables);
+          }
+          if (parent !== undefined && scopeBehavior?.onChildCompleting !== undefined)
+            doneEarly = scopeBehavior.onChildCompleting(ctx, parent, ei);
+        },
+        () => complete(ei, eventVariables, flows),
+      );
+      if (!applied) return;
+    }
+    disposeWaits(ei);
+    ei.state = 'COMPLETED';
+    ei.endDate = clock.now();
+    if (parent === undefined) {
+      finishInstance(ei.processInstance, 'COMPLETED');
+      return;
+    }
+    parent.children.delete(ei);
+    const taken = flows ?? node?.outgoing ?? [];
+    for (const flow of taken) takeFlow(flow, parent);
+    scopeBehavior?.onChildCompleted?.(ctx, parent, ei, doneEarly);
+    settleJoins(parent);
+    checkScope(parent);
+  }
+
+  function terminate(ei: ElementInstanceRecord) {
+    if (ei.state !== 'ACTIVE') return;
+    for (const child of [...ei.children]) terminate(child);
+    disposeWaits(ei);
+    if (ei.node !== undefined) behaviorOf(ei.node).onTerminate?.(ctx, ei);
+    if (ei.incident !== undefined) closeIncident(ei.incident);
+    ei.joinTokens = undefined;
+    ei.pendingJoinTokens = 0;
+    ei.state = 'TERMINATED';
+    ei.endDate = clock.now();
+    ei.parent?.children.delete(ei);
+  }
+
+  const terminateScope = (ei: ElementInstanceRecord) => {
+    const scope = ei.parent as ElementInstanceRecord;
+    ei.state = 'COMPLETED';
+    ei.endDate = clock.now();
+    scope.children.delete(ei);
+    for (const child of [...scope.children]) terminate(child);
+    scope.joinTokens = undefined;
+    scope.pendingJoinTokens = 0;
+    checkScope(scope);
+  };
+
+  const startInstance: ElementLifecycle['startInstance'] = (
+    definition,
+    input,
+    start,
+    eventVariables,
+    parentElementInstance,
+  ) => {
+    const model = definition.model;
+    const startNodes: FlowNodeModel[] = [];
+    if (input.startElementIds !== undefined && input.startElementIds.length > 0) {
+      for (const id of input.startElementIds) {
+        const node = model.nodes.get(id);
+        if (node === undefined || node.scope !== undefined || node.behavior === 'boundary') {
+          throw invalidArgument(
+            `Expected to start the process instance at element '${id}', but no such element exists at the process level of '${definition.processDefinitionId}'`,
+          );
+        }
+        startNodes.push(node);
+      }
+    } else if (start !== undefined) {
+      startNodes.push(start);
+    } else {
+      throw invalidArgument(
+        `Expected to create an instance of process '${definition.processDefinitionId}' at its none start event, but it has none`,
+      );
+    }
+    const key = keys.next();
+    const now = clock.now();
+    // The instance and its process-level element instance refer to each other; `root` is set right below.
+    const pi: ProcessInstanceRecord = {
+      key,
+      root: undefined as unknown as ElementInstanceRecord,
+      definition,
+      state: 'ACTIVE',
+      startDate: now,
+      endDate: undefined,
+      tenantId: definition.tenantId,
+      tags: input.tags,
+      businessId: input.businessId,
+      activeIncidents: 0,
+      endListeners: [],
+      ...(parentElementInstance === undefined ? {} : { parentElementInstance }),
+    };
+    const root: ElementInstanceRecord = {
+      key,
+      node: undefined,
+      elementId: definition.processDefinitionId,
+      elementName: definition.name ?? definition.processDefinitionId,
+      type: 'PROCESS',
+      state: 'ACTIVE',
+      processInstance: pi,
+      parent: undefined,
+      startDate: now,
+      endDate: undefined,
+      incident: undefined,
+      children: new Set(),
+      joinTokens: undefined,
+      pendingJoinTokens: 0,
+      waits: [],
+      job: undefined,
+      userTask: undefined,
+    };
+    pi.root = root;
+    state.processInstances.set(key, pi);
+    state.elementInstances.set(key, root);
+    pushTo(state.elementsByInstance, key, root);
+    for (const [name, value] of Object.entries(input.variables)) variables.setLocal(root, name, value);
+    if (model.eventSubProcesses.length > 0) {
+      const open = () => {
+        guarded(root, () => ctx.openEventSubProcesses(root, model.eventSubProcesses), open);
+      };
+      open();
+    }
+    for (const node of startNodes) activate(node, root, eventVariables);
+    return pi;
+  };
+
+  return {
+    newElementInstance,
+    activate,
+    enterLater,
+    complete,
+    terminate,
+    terminateScope,
+    checkScope,
+    disposeWaits,
+    finishInstance,
+    startInstance,
+    raiseIncident,
+    closeIncident,
+    guarded,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bpmn, createExecutorHarness, flows } from '../support/executor-harness.js';
+
+const timerStart = (id: string, timer: string) =>
+  bpmn(
+    id,
+    `<startEvent id="tick"><timerEventDefinition>${timer}</timerEventDefinition></startEvent><endEvent id="e"/>${flows('tick->e')}`,
+  );
+
+const instancesOf = (h: ReturnType<typeof createExecutorHarness>, id: string) =>
+  [...h.executor.processInstances.values()].filter((pi) => pi.definition.processDefinitionId === id);
+
+describe('timer start events', () => {
+  it('start an instance per firing of an ISO cycle', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(timerStart('cycle', '<timeCycle>R3/PT1H</timeCycle>'));
+    h.clock.advance(30 * 60_000);
+    expect(instancesOf(h, 'cycle')).toHaveLength(0);
+    h.clock.advance(10 * 3_600_000);
+    expect(instancesOf(h, 'cycle')).toHaveLength(3);
+    expect(instancesOf(h, 'cycle').every((pi) => pi.state === 'COMPLETED')).toBe(true);
+  });
+
+  it('start once at a date or after a duration, and on every cron match', async () => {
+    const h = createExecutorHarness();
+    const at = new Date(h.clock.now() + 86_400_000).toISOString();
+    await h.deploy(timerStart('dated', `<timeDate>${at}</timeDate>`));
+    await h.deploy(timerStart('later', '<timeDuration>PT2H</timeDuration>'));
+    await h.deploy(timerStart('cron', '<timeCycle>0 0 * * * ?</timeCycle>'));
+    h.clock.advance(2 * 86_400_000);
+    expect(instancesOf(h, 'dated')).toHaveLength(1);
+    expect(instancesOf(h, 'later')).toHaveLength(1);
+    // Hourly for two days from midnight.
+    expect(instancesOf(h, 'cron')).toHaveLength(48);
+  });
+
+  it('are replaced by the timers of a new version', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(timerStart('cycle', '<timeCycle>R/PT1H</timeCycle>'));
+    h.clock.advance(3_600_000);
+    await h.deploy(timerStart('cycle', '<timeCycle>R/PT2H</timeCycle>'));
+    h.clock.advance(4 * 3_600_000);
+    const versions = instancesOf(h, 'cycle').map((pi) => pi.definition.version);
+    expect(versions).toEqual([1, 2, 2]);
+  });
+});

@@ -1,0 +1,102 @@
+import { parseBpmn } from '../../src/bpmn/parse-bpmn.js';
+import { createDefinitionRegistry } from '../../src/engine/definition-registry.js';
+import { createJobStore } from '../../src/engine/job-store.js';
+import { createMessageStore } from '../../src/engine/message-store.js';
+import { createProcessExecutor } from '../../src/engine/process-executor.js';
+import type { JobRecord, ProcessInstanceRecord } from '../../src/engine/records.js';
+import { createVariableStore } from '../../src/engine/variable-store.js';
+import { createEngineClock } from '../../src/engine-clock.js';
+import type { JsonObject } from '../../src/feel/json-value.js';
+import { createKeyGenerator } from '../../src/key-generator.js';
+
+/** A BPMN document with one executable process whose body is given (default namespace BPMN, `zeebe:` prefix). */
+export function bpmn(processId: string, body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+  id="defs-${processId}" targetNamespace="http://camunda-ts.test">
+  <process id="${processId}" isExecutable="true">${body}</process>
+</definitions>`;
+}
+
+/** Sequence flows from `a->b` specs; `a->b:=cond` adds a condition. Ids are `a-b`. */
+export function flows(...specs: string[]): string {
+  return specs
+    .map((spec) => {
+      const [path, condition] = spec.split(/:(?==)/) as [string, string | undefined];
+      const [source, target] = path.split('->') as [string, string];
+      const body =
+        condition === undefined
+          ? ''
+          : `<conditionExpression>${condition.replace(/>/g, '&gt;')}</conditionExpression>`;
+      return `<sequenceFlow id="${source}-${target}" sourceRef="${source}" targetRef="${target}">${body}</sequenceFlow>`;
+    })
+    .join('\n');
+}
+
+/** A service task with a job type. */
+export function serviceTask(id: string, type = id, extra = ''): string {
+  return `<serviceTask id="${id}"><extensionElements><zeebe:taskDefinition type="${type}"/>${extra}</extensionElements></serviceTask>`;
+}
+
+/**
+ * The executor with real stores and a manual clock, no HTTP: what behaviour unit tests drive.
+ */
+export function createExecutorHarness() {
+  const clock = createEngineClock({ mode: 'manual', startMs: Date.UTC(2026, 0, 1) });
+  const keys = createKeyGenerator();
+  const definitions = createDefinitionRegistry(keys);
+  const variables = createVariableStore(keys);
+  const jobs = createJobStore(clock, keys);
+  const messages = createMessageStore(clock, keys);
+  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
+  let deployments = 0;
+
+  const harness = {
+    clock,
+    executor,
+    jobs,
+    variables,
+    messages,
+    definitions,
+    async deploy(xml: string, resourceName = 'process.bpmn') {
+      const { processes } = await parseBpmn(xml, resourceName);
+      const deploymentKey = `d${++deployments}`;
+      return processes.map((model) =>
+        definitions.deployProcess({ model, xml, resourceName, tenantId: '<default>', deploymentKey }),
+      );
+    },
+    start(processId: string, vars: JsonObject = {}): ProcessInstanceRecord {
+      const definition = definitions.latest(processId, '<default>');
+      if (definition === undefined) throw new Error(`no process ${processId}`);
+      return executor.createInstance(definition, { variables: vars, tags: [], businessId: null });
+    },
+    /** `elementId:STATE` of every element instance of the process instance, in creation order. */
+    trail(pi: ProcessInstanceRecord): string[] {
+      return executor
+        .elementInstancesOf(pi.key)
+        .filter((ei) => ei.node !== undefined)
+        .map((ei) => `${ei.elementId}:${ei.state}`);
+    },
+    /** The active jobs of an instance (any type, or only `type`). */
+    activeJobs(pi: ProcessInstanceRecord, type?: string): JobRecord[] {
+      return jobs
+        .byProcessInstance(pi.key)
+        .filter((j) => j.status === 'ACTIVATABLE' && (type === undefined || j.type === type));
+    },
+    /** Completes the single active job of `type`. */
+    completeJob(pi: ProcessInstanceRecord, type: string, vars: JsonObject = {}) {
+      const [job, ...more] = harness.activeJobs(pi, type);
+      if (job === undefined || more.length > 0) throw new Error(`expected one ${type} job`);
+      executor.completeJob(job, vars);
+      return job;
+    },
+    /** Variables of the process-instance scope. */
+    globals(pi: ProcessInstanceRecord): JsonObject {
+      return variables.visible(pi.root);
+    },
+    incidents(pi: ProcessInstanceRecord) {
+      return executor.incidentsOf(pi.key).filter((i) => i.state === 'ACTIVE');
+    },
+  };
+  return harness;
+}
