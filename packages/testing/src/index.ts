@@ -1,12 +1,12 @@
 export { type BpmnFixture, bpmnFixtures } from './bpmn-fixtures.js';
 export type { EngineClock } from './engine-clock.js';
-export type { CorsOption } from './http/cors-policy.js';
 export {
   type SearchFieldsSpec,
   type SearchFieldType,
   type SearchFilterFieldSpec,
   searchFields,
 } from './generated/search-fields.js';
+export type { CorsOption } from './http/cors-policy.js';
 export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';
