@@ -169,7 +169,12 @@ describe('cancellation and timeouts', () => {
       }),
     );
     const transport = transportFor(running.url);
-    await transport.send({ operationId: 'getStatus', method: 'GET', pathTemplate: '/status', retrySafe: true });
+    await transport.send({
+      operationId: 'getStatus',
+      method: 'GET',
+      pathTemplate: '/status',
+      retrySafe: true,
+    });
     const error = await transport.send(topology, { timeoutMs: 30 }).catch((e: unknown) => e);
     expect(isTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({
