@@ -272,10 +272,11 @@ describe('createOAuthProvider: failures', () => {
 
   it('bounds each attempt by timeoutMs', async () => {
     server.reply('hang', 'hang');
-    const auth = provider({ timeoutMs: 20, retry: { max: 1, baseDelayMs: 1 } });
+    // Long enough for the retry's request to reach the server on a loaded machine, short enough to time out.
+    const auth = provider({ timeoutMs: 300, retry: { max: 1, baseDelayMs: 1 } });
     const error = await rejection(auth.headers({}));
     expect(error).toMatchObject({ code: 'TOKEN_REQUEST_FAILED' });
-    expect((error as Error).message).toContain('timed out after 20 ms');
+    expect((error as Error).message).toContain('timed out after 300 ms');
     expect(server.requests).toHaveLength(2);
   });
 

@@ -22,6 +22,7 @@ export interface SearchFilterField {
   readonly itemType?: SearchFieldType;
   readonly operators: readonly string[];
   readonly values?: readonly string[];
+  readonly example?: string;
 }
 
 /** The filter, sort and page fields of one operation that takes a search request. */
@@ -81,7 +82,12 @@ export function collectSearchFields(document: OpenApiDocument): SearchOperationF
     // A scope key is one of two kinds of key.
     const kinds = (r.oneOf ?? []).map((branch) => scalar(branch).type);
     if (kinds.length > 0 && kinds.every((kind) => kind === 'key')) return { type: 'key' };
-    if (r.type === 'string') return { type: r.format === 'date-time' ? 'dateTime' : 'string' };
+    if (r.type === 'string' && r.format === 'date-time') return { type: 'dateTime' };
+    // A constrained string: the spec's example shows a value the pattern accepts.
+    if (r.type === 'string' && r.pattern !== undefined && typeof r.example === 'string') {
+      return { type: 'string', example: r.example };
+    }
+    if (r.type === 'string') return { type: 'string' };
     if (r.type === 'integer') return { type: 'integer' };
     if (r.type === 'number') return { type: 'number' };
     if (r.type === 'boolean') return { type: 'boolean' };
@@ -107,6 +113,7 @@ export function collectSearchFields(document: OpenApiDocument): SearchOperationF
         itemType: item.type,
         operators: item.operators,
         ...(item.values ? { values: item.values } : {}),
+        ...(item.example ? { example: item.example } : {}),
       };
     }
     const branches = r?.oneOf ?? r?.anyOf;
@@ -195,6 +202,8 @@ export function emitSearchFields(document: OpenApiDocument): string {
     '  readonly operators: readonly string[];',
     "  /** The allowed values of an enum (or of a list's entries). */",
     '  readonly values?: readonly string[];',
+    '  /** A value the spec gives as an example, for strings with a pattern. */',
+    '  readonly example?: string;',
     '}',
     '',
     '/** The filter, sort and page fields of one operation that takes a search request. */',
@@ -228,6 +237,7 @@ export function emitSearchFields(document: OpenApiDocument): string {
         if (spec.itemType !== undefined) parts.push(`itemType: ${quote(spec.itemType)}`);
         parts.push(`operators: ${list(spec.operators)}`);
         if (spec.values !== undefined) parts.push(`values: ${list(spec.values)}`);
+        if (spec.example !== undefined) parts.push(`example: ${quote(spec.example)}`);
         const one = `      ${propertyKey(name)}: { ${parts.join(', ')} },`;
         if (one.length <= LINE_WIDTH) lines.push(one);
         else {

@@ -24,6 +24,8 @@ export interface SearchFilterFieldSpec {
   readonly operators: readonly string[];
   /** The allowed values of an enum (or of a list's entries). */
   readonly values?: readonly string[];
+  /** A value the spec gives as an example, for strings with a pattern. */
+  readonly example?: string;
 }
 
 /** The filter, sort and page fields of one operation that takes a search request. */
@@ -59,6 +61,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       processDefinitionId: {
         type: 'string',
         operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'],
+        example: 'new-account-onboarding-workflow',
       },
       processDefinitionKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       processDefinitionVersion: {
@@ -592,12 +595,12 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/decision-definitions/search',
     filters: {
-      decisionDefinitionId: { type: 'string', operators: [] },
+      decisionDefinitionId: { type: 'string', operators: [], example: 'new-hire-onboarding-workflow' },
       name: { type: 'string', operators: [] },
       isLatestVersion: { type: 'boolean', operators: [] },
       version: { type: 'integer', operators: [] },
       decisionRequirementsId: { type: 'string', operators: [] },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       decisionDefinitionKey: { type: 'key', operators: [] },
       decisionRequirementsKey: { type: 'key', operators: [] },
       decisionRequirementsName: { type: 'string', operators: [] },
@@ -624,6 +627,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       decisionEvaluationInstanceKey: {
         type: 'string',
         operators: ['$eq', '$neq', '$exists', '$in', '$notIn'],
+        example: '2251799813684367-1',
       },
       state: {
         type: 'enum',
@@ -635,7 +639,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'dateTime',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      decisionDefinitionId: { type: 'string', operators: [] },
+      decisionDefinitionId: { type: 'string', operators: [], example: 'new-hire-onboarding-workflow' },
       decisionDefinitionName: { type: 'string', operators: [] },
       decisionDefinitionVersion: { type: 'integer', operators: [] },
       decisionDefinitionType: {
@@ -643,7 +647,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         operators: [],
         values: ['DECISION_TABLE', 'LITERAL_EXPRESSION', 'UNSPECIFIED', 'UNKNOWN'],
       },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       decisionEvaluationKey: { type: 'key', operators: [] },
       processDefinitionKey: { type: 'key', operators: [] },
       processInstanceKey: { type: 'key', operators: [] },
@@ -681,6 +685,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       decisionEvaluationInstanceKey: {
         type: 'string',
         operators: ['$eq', '$neq', '$exists', '$in', '$notIn'],
+        example: '2251799813684367-1',
       },
       state: {
         type: 'enum',
@@ -692,7 +697,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'dateTime',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      decisionDefinitionId: { type: 'string', operators: [] },
+      decisionDefinitionId: { type: 'string', operators: [], example: 'new-hire-onboarding-workflow' },
       decisionDefinitionName: { type: 'string', operators: [] },
       decisionDefinitionVersion: { type: 'integer', operators: [] },
       decisionDefinitionType: {
@@ -700,7 +705,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         operators: [],
         values: ['DECISION_TABLE', 'LITERAL_EXPRESSION', 'UNSPECIFIED', 'UNKNOWN'],
       },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       decisionEvaluationKey: { type: 'key', operators: [] },
       processDefinitionKey: { type: 'key', operators: [] },
       processInstanceKey: { type: 'key', operators: [] },
@@ -722,7 +727,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       decisionRequirementsId: { type: 'string', operators: [] },
       decisionRequirementsKey: { type: 'key', operators: [] },
       version: { type: 'integer', operators: [] },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       resourceName: { type: 'string', operators: [] },
     },
     or: false,
@@ -790,7 +795,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/element-instances/search',
     filters: {
-      processDefinitionId: { type: 'string', operators: [] },
+      processDefinitionId: { type: 'string', operators: [], example: 'new-account-onboarding-workflow' },
       state: {
         type: 'enum',
         operators: ['$eq', '$neq', '$exists', '$in', '$like'],
@@ -832,7 +837,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       elementId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       elementName: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       hasIncident: { type: 'boolean', operators: [] },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       elementInstanceKey: { type: 'key', operators: [] },
       processInstanceKey: { type: 'key', operators: [] },
       processDefinitionKey: { type: 'key', operators: [] },
@@ -986,7 +991,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       claimName: { type: 'string', operators: [] },
       claimValue: { type: 'string', operators: [] },
       name: { type: 'string', operators: [] },
-      mappingRuleId: { type: 'string', operators: [] },
+      mappingRuleId: { type: 'string', operators: [], example: 'my-mapping-rule' },
     },
     or: false,
     sorts: ['mappingRuleId', 'claimName', 'claimValue', 'name'],
@@ -996,7 +1001,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/groups/{groupId}/roles/search',
     filters: {
-      roleId: { type: 'string', operators: [] },
+      roleId: { type: 'string', operators: [], example: 'admin' },
       name: { type: 'string', operators: [] },
     },
     or: false,
@@ -1349,7 +1354,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       claimName: { type: 'string', operators: [] },
       claimValue: { type: 'string', operators: [] },
       name: { type: 'string', operators: [] },
-      mappingRuleId: { type: 'string', operators: [] },
+      mappingRuleId: { type: 'string', operators: [], example: 'my-mapping-rule' },
     },
     or: false,
     sorts: ['mappingRuleId', 'claimName', 'claimValue', 'name'],
@@ -1432,7 +1437,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'string',
         operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'],
       },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       processDefinitionKey: { type: 'key', operators: [] },
       hasStartForm: { type: 'boolean', operators: [] },
       state: { type: 'enum', operators: [], values: ['ACTIVE', 'DRAINING', 'DELETED'] },
@@ -1547,7 +1552,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
     },
     or: true,
@@ -1568,8 +1573,8 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/process-definitions/statistics/process-instances-by-version',
     filters: {
-      processDefinitionId: { type: 'string', operators: [] },
-      tenantId: { type: 'string', operators: [] },
+      processDefinitionId: { type: 'string', operators: [], example: 'new-account-onboarding-workflow' },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
     },
     or: false,
     sorts: [
@@ -1624,7 +1629,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -1690,7 +1695,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -1756,7 +1761,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -1822,7 +1827,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -1888,7 +1893,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -1954,7 +1959,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -2020,7 +2025,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -2102,7 +2107,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
         type: 'integer',
         operators: ['$eq', '$neq', '$exists', '$gt', '$gte', '$lt', '$lte', '$in'],
       },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
       businessId: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       processDefinitionId: {
         type: 'string',
@@ -2204,7 +2209,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       },
       versionTag: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       deploymentKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
     },
     or: false,
     sorts: [
@@ -2222,7 +2227,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/roles/search',
     filters: {
-      roleId: { type: 'string', operators: [] },
+      roleId: { type: 'string', operators: [], example: 'admin' },
       name: { type: 'string', operators: [] },
     },
     or: false,
@@ -2252,7 +2257,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       claimName: { type: 'string', operators: [] },
       claimValue: { type: 'string', operators: [] },
       name: { type: 'string', operators: [] },
-      mappingRuleId: { type: 'string', operators: [] },
+      mappingRuleId: { type: 'string', operators: [], example: 'my-mapping-rule' },
     },
     or: false,
     sorts: ['mappingRuleId', 'claimName', 'claimValue', 'name'],
@@ -2270,7 +2275,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/tenants/search',
     filters: {
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       name: { type: 'string', operators: [] },
     },
     or: false,
@@ -2300,7 +2305,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       claimName: { type: 'string', operators: [] },
       claimValue: { type: 'string', operators: [] },
       name: { type: 'string', operators: [] },
-      mappingRuleId: { type: 'string', operators: [] },
+      mappingRuleId: { type: 'string', operators: [], example: 'my-mapping-rule' },
     },
     or: false,
     sorts: ['mappingRuleId', 'claimName', 'claimValue', 'name'],
@@ -2310,7 +2315,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     method: 'POST',
     path: '/tenants/{tenantId}/roles/search',
     filters: {
-      roleId: { type: 'string', operators: [] },
+      roleId: { type: 'string', operators: [], example: 'admin' },
       name: { type: 'string', operators: [] },
     },
     or: false,
@@ -2370,6 +2375,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       processDefinitionId: {
         type: 'string',
         operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'],
+        example: 'new-account-onboarding-workflow',
       },
       creationDate: {
         type: 'dateTime',
@@ -2393,7 +2399,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
       processDefinitionKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       processInstanceKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       elementInstanceKey: { type: 'key', operators: [] },
-      tags: { type: 'list', itemType: 'string', operators: [] },
+      tags: { type: 'list', itemType: 'string', operators: [], example: 'business_key:1234' },
     },
     or: false,
     sorts: ['creationDate', 'completionDate', 'followUpDate', 'dueDate', 'priority', 'name', 'businessId'],
@@ -2495,7 +2501,7 @@ export const searchFields: Readonly<Record<string, SearchFieldsSpec>> = {
     filters: {
       name: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
       value: { type: 'string', operators: ['$eq', '$neq', '$exists', '$in', '$notIn', '$like'] },
-      tenantId: { type: 'string', operators: [] },
+      tenantId: { type: 'string', operators: [], example: 'customer-service' },
       isTruncated: { type: 'boolean', operators: [] },
       variableKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },
       scopeKey: { type: 'key', operators: ['$eq', '$neq', '$exists', '$in', '$notIn'] },

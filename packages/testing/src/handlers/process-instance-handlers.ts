@@ -286,11 +286,11 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     getProcessInstanceCallHierarchy(req) {
       // Root first, down to the instance itself.
       const chain: ProcessInstanceRecord[] = [];
-      for (
-        let pi: ProcessInstanceRecord | undefined = get(keyParam(req.params, 'processInstanceKey'));
-        pi !== undefined;
-      )
-        chain.unshift(pi), (pi = pi.parentElementInstance?.processInstance);
+      let pi: ProcessInstanceRecord | undefined = get(keyParam(req.params, 'processInstanceKey'));
+      while (pi !== undefined) {
+        chain.unshift(pi);
+        pi = pi.parentElementInstance?.processInstance;
+      }
       const body = chain.map((pi) => ({
         processInstanceKey: pi.key,
         processDefinitionKey: pi.definition.key,
