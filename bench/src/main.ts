@@ -44,6 +44,15 @@ function packageVersion(dir: string): string {
   }
 }
 
+/** Sections other runs own (the chaos suite's), carried over from the previous RESULTS.md. */
+const KEPT_SECTION = /<!-- chaos:start -->[\s\S]*?<!-- chaos:end -->/;
+
+function withKeptSections(markdown: string, previousFile: string): string {
+  if (!existsSync(previousFile)) return markdown;
+  const kept = KEPT_SECTION.exec(readFileSync(previousFile, 'utf8'))?.[0];
+  return kept === undefined ? markdown : `${markdown.trimEnd()}\n\n${kept}\n`;
+}
+
 /** Formats a committed output file with the repo's biome settings, so `biome ci` accepts it as written. */
 function formatLikeTheRepo(file: string): void {
   const biome = join(repoRoot, 'node_modules/.bin/biome');
@@ -113,7 +122,7 @@ async function main(): Promise<void> {
     writeFileSync(join(outDir, 'quick.md'), markdown);
   } else {
     writeFileSync(join(benchRoot, 'results.json'), json);
-    writeFileSync(join(benchRoot, 'RESULTS.md'), markdown);
+    writeFileSync(join(benchRoot, 'RESULTS.md'), withKeptSections(markdown, join(benchRoot, 'RESULTS.md')));
     formatLikeTheRepo(join(benchRoot, 'results.json'));
     formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
   }

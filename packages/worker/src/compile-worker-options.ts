@@ -56,6 +56,8 @@ export interface ResolvedWorkerOptions {
   readonly logger: Logger | undefined;
   /** Default grace of `stop()` for running handlers. */
   readonly stopGraceMs: number;
+  /** How long a handler may run on after its signal aborted before the worker gives up on it. */
+  readonly abortGraceMs: number;
   /** First backoff ceiling after a failed activation or job action. */
   readonly backoffInitialMs: number;
   /** Largest backoff ceiling. */
@@ -82,6 +84,8 @@ export const WORKER_DEFAULTS = Object.freeze({
   startupJitterMaxSeconds: 0,
   /** Default `stopGraceMs`. */
   stopGraceMs: 30_000,
+  /** Default `abortGraceMs`. */
+  abortGraceMs: 10_000,
   /** Default `backoffInitialMs`. */
   backoffInitialMs: 250,
   /** Default `backoffMaxMs`. */
@@ -136,6 +140,10 @@ export function compileWorkerOptions(
   const stopGraceMs = input.stopGraceMs ?? WORKER_DEFAULTS.stopGraceMs;
   if (typeof stopGraceMs !== 'number' || Number.isNaN(stopGraceMs) || stopGraceMs < 0) {
     issue('stopGraceMs', 'must be a number ≥ 0 (Infinity waits for every handler)');
+  }
+  const abortGraceMs = input.abortGraceMs ?? WORKER_DEFAULTS.abortGraceMs;
+  if (typeof abortGraceMs !== 'number' || Number.isNaN(abortGraceMs) || abortGraceMs < 0) {
+    issue('abortGraceMs', 'must be a number ≥ 0 (Infinity never gives up on a handler)');
   }
   const backoffInitialMs = positiveInteger(
     'backoffInitialMs',
@@ -221,6 +229,7 @@ export function compileWorkerOptions(
     autoStart: input.autoStart ?? true,
     logger,
     stopGraceMs,
+    abortGraceMs,
     backoffInitialMs,
     backoffMaxMs,
     activationThreshold,

@@ -14,6 +14,7 @@ export {
 } from './compile-worker-options.js';
 export { HandlerCrashError, isHandlerCrashError } from './handler-crash-error.js';
 export type { HandlerModule } from './handler-module.js';
+export { HandlerOverrunError, isHandlerOverrunError } from './handler-overrun-error.js';
 export { isJobAbortedError, JobAbortedError } from './job-aborted-error.js';
 export type { JobCallOptions, JobClient, WorkerConfigDefaults } from './job-client.js';
 export type { JobCompletion, TypedJobResult } from './job-completion.js';

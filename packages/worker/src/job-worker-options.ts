@@ -64,8 +64,18 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly autoStart?: boolean;
   /** Logger for the worker; default the client's logger, else none. */
   readonly logger?: Logger;
-  /** Default grace of `worker.stop()` for running handlers before they are aborted (default 30 000). */
+  /**
+   * Default grace of `worker.stop()` for running handlers before they are aborted (default 30 000). Jobs handed
+   * back on stop are retried on transient errors for up to this long (never past the job's deadline).
+   */
   readonly stopGraceMs?: number;
+  /**
+   * How long a handler may run on after its signal aborted (its job's deadline passed, or the worker stopped)
+   * before the worker gives up on it and frees its slot: a thread or process handler is terminated (a process
+   * gets SIGTERM, then SIGKILL after this long again); an async handler's promise is abandoned — it cannot be
+   * stopped and runs on, but nothing it does reaches the job any more. Default 10 000; `Infinity` never gives up.
+   */
+  readonly abortGraceMs?: number;
   /** First backoff ceiling after a failed activation or job action (default 250). */
   readonly backoffInitialMs?: number;
   /** Largest backoff ceiling (default 30 000). */

@@ -7,7 +7,9 @@ import {
   type ResolvedWorkerOptions,
 } from './compile-worker-options.js';
 import type { ExecutionStrategy } from './execution-strategy.js';
+import { failBackJob, localDeadline } from './fail-back-job.js';
 import { createHandlerPool } from './handler-pool.js';
+import { isPermanentActivationError } from './is-permanent-activation-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobCustomHeaders, JobVariables } from './job-context.js';
 import { JobRun, type JobRuntime } from './job-run.js';
@@ -29,6 +31,8 @@ import { WorkerStateError } from './worker-state-error.js';
 
 // The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
 const POLL_TIMEOUT_MARGIN_MS = 10_000;
+
+const STOPPING_MESSAGE = 'The job worker was stopping when the job was activated';
 
 /** Counters of one worker since it was created. */
 export interface JobWorkerStats {
@@ -53,6 +57,10 @@ export interface JobWorkerStats {
   readonly superseded: number;
   /** Timeout extensions the engine accepted (`autoExtendTimeout` and `job.extendTimeout`). */
   readonly timeoutExtensions: number;
+  /** Handlers still running at their job's deadline (each is given up on after `abortGraceMs`). */
+  readonly overran: number;
+  /** Handlers overrunning now; equal to `maxConcurrentJobs` while the worker is stalled by them. */
+  readonly overrunning: number;
   /** Jobs held now: handler running or action in flight. */
   readonly inFlight: number;
   /** Activation requests sent. */
@@ -188,6 +196,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     dropped: 0,
     superseded: 0,
     timeoutExtensions: 0,
+    overran: 0,
     polls: 0,
     activationErrors: 0,
   };
@@ -198,6 +207,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   /** Jobs held: from activation until the handler returned and its action was answered. */
   let busy = 0;
+  /** Of those, the jobs whose handler ran past the deadline and was not yet given up on. */
+  let overrunning = 0;
   const runs = new Set<JobRun>();
   let capacityWaiter: (() => void) | undefined;
   let drainWaiter: (() => void) | undefined;
@@ -222,6 +233,23 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     },
     extended() {
       counters.timeoutExtensions++;
+    },
+    abortGraceMs: options.abortGraceMs,
+    failBackWindowMs: options.stopGraceMs,
+    overran(job) {
+      counters.overran++;
+      overrunning++;
+      events.emit('overran', { job, overrunning });
+      if (overrunning >= maxJobs) {
+        logger.warn(
+          { overrunning, graceMs: options.abortGraceMs },
+          'every job slot is held by a handler that overran its deadline; polling resumes when they are freed',
+        );
+        events.emit('stalled', { overrunning });
+      }
+    },
+    overrunEnded() {
+      overrunning--;
     },
     settled(job, outcome, startedAt, error) {
       switch (outcome) {
@@ -350,16 +378,22 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       { jobKey: job.jobKey },
       'activation returned more jobs than requested; giving the extra job back',
     );
-    client
-      .failJob({
-        jobKey: job.jobKey,
-        retries: job.retries,
-        errorMessage: 'Activated beyond the worker capacity',
-        ...(typeof job.leaseToken === 'string' && { leaseToken: job.leaseToken }),
-      })
-      .catch((error: unknown) =>
-        logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'),
+    void handBack(job, 'Activated beyond the worker capacity', clock.now());
+  }
+
+  /** Fails a job back, retries unchanged, without running it; resolves when the engine answered. */
+  async function handBack(job: ActivatedJob, message: string, receivedAt: number): Promise<void> {
+    counters.activated++;
+    const deadlineAt = localDeadline(job, receivedAt, options.jobTimeoutMs);
+    const failure = await failBackJob(runtime, job, message, deadlineAt, options.stopGraceMs);
+    if (failure === undefined) counters.failed++;
+    else {
+      counters.dropped++;
+      logger.warn(
+        { err: failure.error, jobKey: job.jobKey, reason: failure.kind },
+        'could not hand a job back; it will time out and be activated again',
       );
+    }
   }
 
   function waitForCapacity(): Promise<void> {
@@ -392,6 +426,11 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         if (state.current !== 'running') return;
         counters.activationErrors++;
         recordError(error);
+        if (isPermanentActivationError(error)) {
+          // Polling again cannot fix a closed client, rejected credentials or a wrong configuration.
+          fail(error);
+          return;
+        }
         const delayMs = backoffDelay(
           failures,
           options.backoffInitialMs,
@@ -411,6 +450,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         failures = 0;
       }
       const receivedAt = clock.now();
+      if (state.current !== 'running') {
+        // The worker began stopping while this activation was answered: the engine holds these jobs for us now,
+        // so hand them back at once rather than leave them until their timeout.
+        await Promise.all(jobs.map((job) => handBack(job, STOPPING_MESSAGE, receivedAt)));
+        return;
+      }
       if (events.has('poll')) {
         events.emit('poll', { requested: free, received: jobs.length, durationMs: receivedAt - startedAt });
       }
@@ -489,7 +534,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       await Promise.all(Array.from(runs, (r) => r.forceFail()));
     }
     try {
-      await strategy.close();
+      await strategy.close(options.abortGraceMs);
     } catch (error) {
       logger.warn({ err: error }, 'closing the handler pool failed');
     }
@@ -560,6 +605,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         state: state.current,
         ...counters,
         inFlight: busy,
+        overrunning,
         lastError,
       };
     },
