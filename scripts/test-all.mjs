@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, dependency graph, examples, the runtime smoke suite (Node, Deno, Bun,
-// headless Chromium), chaos short run, API docs, benchmark smoke run. Nothing is replayed from the Nx cache. Every
-// step runs even when an earlier one failed, so one run reports everything; the last line is the test total.
+// integration tests, packaging checks, round trips of the engine's operations, dependency graph, examples, the
+// runtime smoke suite (Node, Deno, Bun, headless Chromium), chaos short run, API docs, benchmark smoke run. Nothing
+// is replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything;
+// the last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,14 @@ const steps = [
       '--parallel=2',
       '--outputStyle=stream',
     ],
+  },
+  {
+    name: 'every implemented operation has a round trip through the client (scripts/check-round-trips.mjs)',
+    cmd: ['node', 'scripts/check-round-trips.mjs'],
+  },
+  {
+    name: 'the round-trip check catches an implemented operation without a round trip',
+    cmd: ['node', 'scripts/check-round-trips.mjs', '--self-test'],
   },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
   {
@@ -136,6 +145,11 @@ for (const dir of projectDirs()) {
 }
 
 console.log(`\nelapsed ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const roundTrips = join(root, 'packages/client/.test-results/round-trips.json');
+if (existsSync(roundTrips)) {
+  const { withRoundTrip, total } = JSON.parse(readFileSync(roundTrips, 'utf8'));
+  console.log(`operations with a round trip: ${withRoundTrip}/${total}`);
+}
 if (missing.length > 0) console.log(`no test report from: ${missing.join(', ')}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -12,7 +12,6 @@ import { FULL_PROFILE, QUICK_PROFILE } from './bench-profile.js';
 import { buildChildren } from './child/build-children.js';
 import { type BenchResults, SUITE_IDS, type SuiteId, type SuiteResult } from './report/bench-results.js';
 import { describeMachine } from './report/machine-info.js';
-import { mergeSuites } from './report/merge-suites.js';
 import { renderResultsMarkdown } from './report/render-results.js';
 import { runBackpressureSuite } from './suites/backpressure-suite.js';
 import { type BenchContext, createBenchContext } from './suites/bench-context.js';
@@ -21,6 +20,7 @@ import { runColdStartSuite } from './suites/cold-start-suite.js';
 import { runE2eSuite } from './suites/e2e-suite.js';
 import { runFootprintSuite } from './suites/footprint-suite.js';
 import { runRequestSuite } from './suites/request-suite.js';
+import { runSoakSuite } from './suites/soak-suite.js';
 import { runWorkerSuite } from './suites/worker-suite.js';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -32,8 +32,9 @@ const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | un
   e2e: runE2eSuite,
   'cold-start': runColdStartSuite,
   footprint: runFootprintSuite,
-  'browser-bundle': runBrowserBundleSuite,
   backpressure: runBackpressureSuite,
+  soak: runSoakSuite,
+  'browser-bundle': runBrowserBundleSuite,
 };
 
 function packageVersion(dir: string): string {
@@ -44,6 +45,7 @@ function packageVersion(dir: string): string {
   }
 }
 
+/** Formats a committed output file with the repo's biome settings, so `biome ci` accepts it as written. */
 /** Sections other runs own (the chaos suite's), carried over from the previous RESULTS.md. */
 const KEPT_SECTION = /<!-- chaos:start -->[\s\S]*?<!-- chaos:end -->/;
 
@@ -53,7 +55,6 @@ function withKeptSections(markdown: string, previousFile: string): string {
   return kept === undefined ? markdown : `${markdown.trimEnd()}\n\n${kept}\n`;
 }
 
-/** Formats a committed output file with the repo's biome settings, so `biome ci` accepts it as written. */
 function formatLikeTheRepo(file: string): void {
   const biome = join(repoRoot, 'node_modules/.bin/biome');
   if (!existsSync(biome)) return;
@@ -61,10 +62,22 @@ function formatLikeTheRepo(file: string): void {
   if (result.status !== 0) process.stderr.write(`biome could not format ${file}: ${result.stderr}\n`);
 }
 
+/** What profiling showed, written by hand: rendered into RESULTS.md after the goals. */
+function readFindings(): string | undefined {
+  const file = join(benchRoot, 'FINDINGS.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
   if (options.help) {
     console.log(USAGE);
+    return;
+  }
+  if (options.render) {
+    const results = JSON.parse(readFileSync(join(benchRoot, 'results.json'), 'utf8')) as BenchResults;
+    writeFileSync(join(benchRoot, 'RESULTS.md'), renderResultsMarkdown(results, readFindings()));
+    formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
     return;
   }
   const profile = options.quick ? QUICK_PROFILE : FULL_PROFILE;
@@ -91,7 +104,7 @@ async function main(): Promise<void> {
     ctx.log(`${id} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 
-  const fresh: BenchResults = {
+  const results: BenchResults = {
     schemaVersion: 1,
     mode: profile.mode,
     startedAt: new Date(started).toISOString(),
@@ -107,19 +120,16 @@ async function main(): Promise<void> {
     settings: { ...profile },
     suites,
   };
-  // A full run of some suites (`--only`) updates them in the committed results and keeps the others.
-  const previous = join(benchRoot, 'results.json');
-  const results =
-    !options.quick && options.suites.length < SUITE_IDS.length && existsSync(previous)
-      ? mergeSuites(JSON.parse(readFileSync(previous, 'utf8')) as BenchResults, fresh)
-      : fresh;
-  const markdown = renderResultsMarkdown(results);
+  const markdown = renderResultsMarkdown(results, readFindings());
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  if (options.quick) {
+  const partial = options.suites.length < SUITE_IDS.length;
+  if (options.quick || partial) {
+    // Only a full run of every suite replaces the published results.
     const outDir = join(benchRoot, '.results');
+    const name = [...(options.quick ? ['quick'] : []), ...(partial ? options.suites : [])].join('-');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'quick.json'), json);
-    writeFileSync(join(outDir, 'quick.md'), markdown);
+    writeFileSync(join(outDir, `${name}.json`), json);
+    writeFileSync(join(outDir, `${name}.md`), markdown);
   } else {
     writeFileSync(join(benchRoot, 'results.json'), json);
     writeFileSync(join(benchRoot, 'RESULTS.md'), withKeptSections(markdown, join(benchRoot, 'RESULTS.md')));

@@ -8,8 +8,8 @@ export interface PackageBuildOptions {
   /** Extra tsup options for the rare package that needs them (applied to the Node build). */
   readonly overrides?: Options;
   /**
-   * Also build `dist/browser/`: ESM for browsers, web workers and edge runtimes (the `browser` and `worker`
-   * export conditions), in which every `x.browser.ts` beside an imported `x.ts` replaces it.
+   * Also build `dist/browser/` from the `index` entry: ESM for browsers, web workers and edge runtimes (the
+   * `browser` and `worker` export conditions), in which every `x.browser.ts` beside an imported `x.ts` replaces it.
    */
   readonly browser?: boolean;
 }
@@ -45,7 +45,8 @@ export function definePackageBuild({ entry, overrides, browser }: PackageBuildOp
   return defineConfig([
     node,
     {
-      entry,
+      // The package's main entry only: others (a CLI) are for Node.
+      entry: { index: entry.index as string },
       format: ['esm'],
       outDir: `dist/${BROWSER_DIR}`,
       dts: false,

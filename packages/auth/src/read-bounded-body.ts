@@ -1,7 +1,7 @@
 /** A body read up to a size limit: its bytes, or how far it got past the limit before reading stopped. */
 export type BoundedBody =
   | {
-      /** The whole body was read. */
+      /** The whole body was read within the limit. */
       readonly ok: true;
       /** The body. */
       readonly bytes: Uint8Array;

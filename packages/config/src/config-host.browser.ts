@@ -10,6 +10,7 @@ const NO_FILES =
 export const configHost: ConfigHost = Object.freeze({
   defaultEnv: () => ({}),
   defaultCwd: () => '',
+  homeDir: () => '~',
   resolvePath: (_cwd: string, path: string) => path,
   readTextFile: (): string => {
     throw Object.assign(new Error(NO_FILES), { code: 'UNSUPPORTED_RUNTIME' });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 
@@ -12,6 +13,8 @@ export interface ConfigHost {
   defaultEnv(): Readonly<Record<string, string | undefined>>;
   /** Directory `.env` and relative file paths are resolved against when the caller passes no `cwd`. */
   defaultCwd(): string;
+  /** The user's home directory, for a leading `~` in a path. */
+  homeDir(): string;
   /** `path` made absolute against `cwd`. */
   resolvePath(cwd: string, path: string): string;
   /** A UTF-8 file's text; throws the runtime's error (with its `code`) when the file cannot be read. */
@@ -26,6 +29,7 @@ export interface ConfigHost {
 export const configHost: ConfigHost = Object.freeze({
   defaultEnv: () => process.env,
   defaultCwd: () => process.cwd(),
+  homeDir: () => homedir(),
   resolvePath: (cwd: string, path: string) => resolve(cwd, path),
   readTextFile: (path: string) => readFileSync(path, 'utf8'),
   parseEnvText: (text: string) => parseEnv(text) as Record<string, string>,

@@ -80,6 +80,24 @@ describe('operations, deployment checks and problem details', () => {
     }
   });
 
+  it('ignores diagram shapes that point at elements which do not exist, as Zeebe does', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d" targetNamespace="x">
+  <bpmn:process id="stale-diagram" isExecutable="true"><bpmn:startEvent id="s" /></bpmn:process>
+  <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="pl" bpmnElement="stale-diagram">
+    <bpmndi:BPMNShape id="ghost-shape" bpmnElement="removed-task"><dc:Bounds x="1" y="1" width="1" height="1" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+    const res = await t.api.deploy({ 'stale.bpmn': xml });
+    expect(res.status).toBe(200);
+    // A dangling reference in the model itself is still an error.
+    const broken = xml.replace(
+      '<bpmn:startEvent id="s" />',
+      '<bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="nowhere" />',
+    );
+    expect((await t.api.deploy({ 'broken.bpmn': broken })).status).toBe(400);
+  });
+
   it('deploys forms next to processes', async () => {
     const res = await t.api.deploy({
       'approve.form': JSON.stringify({ id: 'approve-form', components: [] }),

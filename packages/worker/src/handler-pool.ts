@@ -4,6 +4,7 @@ import { HandlerCrashError } from './handler-crash-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobActionReceipt, ThrowJobErrorOptions } from './job-context.js';
 import { JobError } from './job-error.js';
+import { JobFailure } from './job-failure.js';
 import type { JobRun } from './job-run.js';
 import type { ChildToMain, MainToChild, WireError } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
@@ -320,6 +321,11 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
 
 /** The handler's throw as the worker acts on it: a real `JobError` for BPMN errors, otherwise a plain copy. */
 function handlerError(wire: WireError): Error {
+  if (wire.jobFailure !== undefined) {
+    const failure = new JobFailure({ message: wire.message, ...wire.jobFailure });
+    if (wire.stack !== undefined) failure.stack = wire.stack;
+    return failure;
+  }
   if (wire.jobError === undefined) return fromWireError(wire);
   const error = new JobError(wire.jobError);
   if (wire.stack !== undefined) error.stack = wire.stack;

@@ -18,6 +18,7 @@ import type {
   ThrowJobErrorOptions,
 } from './job-context.js';
 import { isJobError } from './job-error.js';
+import { isJobFailure } from './job-failure.js';
 import { JobSettledError } from './job-settled-error.js';
 import type {
   ActivatedJob,
@@ -569,6 +570,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
         ...(error.errorMessage !== undefined && { errorMessage: error.errorMessage }),
         ...(error.variables !== undefined && { variables: error.variables }),
       });
+      return;
+    }
+    if (isJobFailure(error)) {
+      const { retries, retryBackOffMs, variables } = error;
+      const options = {
+        ...(retryBackOffMs !== undefined && { retryBackOffMs }),
+        ...(variables !== undefined && { variables }),
+      };
+      await this.#fail(error.message, retries ?? Math.max(0, this.retries - 1), options, true);
       return;
     }
     // The stack stays in the log; only the message reaches the engine.

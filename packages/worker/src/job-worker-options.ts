@@ -26,11 +26,15 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly jobTimeoutMs?: number;
   /** Jobs handled at once; activations never ask for more than the free slots (default 10). */
   readonly maxConcurrentJobs?: number;
-  /** Long-poll budget of one activation, sent as `requestTimeout` (default 20 000). */
+  /**
+   * Long-poll budget of one activation, sent as `requestTimeout` (default 20 000). `0`: the server's default
+   * long poll (10 s on a default server; the call allows 60 s); negative: no long poll, the server answers at
+   * once and the worker pauses (backoff) after each empty answer.
+   */
   readonly pollTimeoutMs?: number;
   /** Variables to fetch; all visible variables when unset. */
   readonly fetchVariables?: readonly string[];
-  /** Tenants to activate jobs for; the client's default tenant when unset. */
+  /** Tenants to activate jobs for; else `CAMUNDA_TENANT_IDS`, else the client's default tenant. */
   readonly tenantIds?: readonly string[];
   /**
    * `PROVIDED` (the engine's default): activate for `tenantIds`. `ASSIGNED`: for the tenants the authenticated
@@ -82,8 +86,9 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly backoffMaxMs?: number;
   /**
    * Free slots needed before the next activation while the engine has a backlog (default: a quarter of
-   * `maxConcurrentJobs`, at least 1). Batching keeps requests per job low under load; after an activation that
-   * returned fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
+   * `maxConcurrentJobs`, at least 1), once the free slots have waited 5 ms for the rest of their batch (a whole
+   * free batch polls at once). Batching keeps requests per job low under load; after an activation that returned
+   * fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
    */
   readonly activationThreshold?: number;
   /** Time source (tests inject a virtual clock). */

@@ -29,10 +29,15 @@ import { createWorkerEventHub, type WorkerEventListener, type WorkerEventName } 
 import { createWorkerStateMachine, type WorkerState } from './worker-state.js';
 import { WorkerStateError } from './worker-state-error.js';
 
-// The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
-const POLL_TIMEOUT_MARGIN_MS = 10_000;
-
 const STOPPING_MESSAGE = 'The job worker was stopping when the job was activated';
+
+/**
+ * Under a backlog, how long the free slots wait for the rest of their batch before `activationThreshold` of them
+ * are enough for a poll. Jobs of one batch that finish together are activated together again (one activation per
+ * batch, completions and activations travelling in bursts, which costs both sides far less per job than a
+ * trickle); jobs that finish apart are polled for as before, at most this much later.
+ */
+const ACTIVATION_BATCH_WINDOW_MS = 5;
 
 /** Counters of one worker since it was created. */
 export interface JobWorkerStats {
@@ -295,21 +300,58 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,
-    timeoutMs: options.pollTimeoutMs + POLL_TIMEOUT_MARGIN_MS,
+    timeoutMs: options.pollCallTimeoutMs,
   });
 
-  /** Free slots needed before the next poll: `activationThreshold` under a backlog, 1 otherwise. */
-  let pollThreshold = 1;
+  /** The engine filled the last activation: it has more jobs waiting than the worker has free slots. */
+  let backlog = false;
+  /** Under a backlog, the batching window runs from the first free slot; then `activationThreshold` applies. */
+  let batchWindow: unknown;
+  let windowExpired = false;
+
+  /**
+   * Whether to poll now. Without a backlog, any free slot is worth a poll. Under a backlog, the whole batch is
+   * waited for, but once the batching window has run out `activationThreshold` free slots are enough.
+   */
+  function readyToPoll(): boolean {
+    const free = maxJobs - busy;
+    if (free === 0) return false;
+    if (!backlog || free === maxJobs) return true;
+    return windowExpired && free >= activationThreshold;
+  }
 
   function release(run: JobRun): void {
     runs.delete(run);
     busy--;
-    if (capacityWaiter !== undefined && maxJobs - busy >= pollThreshold) {
-      const wake = capacityWaiter;
-      capacityWaiter = undefined;
-      wake();
+    if (capacityWaiter !== undefined) {
+      if (readyToPoll()) wakePoller();
+      else armBatchWindow();
     }
     if (busy === 0 && drainWaiter !== undefined) drainWaiter();
+  }
+
+  function armBatchWindow(): void {
+    if (batchWindow !== undefined || windowExpired || busy === maxJobs) return;
+    batchWindow = clock.setTimeout(() => {
+      batchWindow = undefined;
+      windowExpired = true;
+      if (capacityWaiter !== undefined && readyToPoll()) wakePoller();
+    }, ACTIVATION_BATCH_WINDOW_MS);
+  }
+
+  /** A poll is being sent (or the worker stops): the next wait for capacity starts a new window. */
+  function resetBatchWindow(): void {
+    if (batchWindow !== undefined) {
+      clock.clearTimeout(batchWindow);
+      batchWindow = undefined;
+    }
+    windowExpired = false;
+  }
+
+  function wakePoller(): void {
+    const wake = capacityWaiter;
+    capacityWaiter = undefined;
+    wake?.();
   }
 
   /** Interceptors, replaced (never mutated) on change so a run in progress keeps the list it started with. */
@@ -396,9 +438,11 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     }
   }
 
+  /** Resolves once {@link readyToPoll} says so (or the worker stops). */
   function waitForCapacity(): Promise<void> {
     return new Promise<void>((resolve) => {
       capacityWaiter = resolve;
+      armBatchWindow();
     });
   }
 
@@ -406,11 +450,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     let failures = 0;
     let emptyStreak = 0;
     while (state.current === 'running') {
-      const free = maxJobs - busy;
-      if (free < pollThreshold) {
+      if (!readyToPoll()) {
         await waitForCapacity();
         continue;
       }
+      resetBatchWindow();
+      const free = maxJobs - busy;
       counters.polls++;
       const startedAt = clock.now();
       const activation: ActivationInfo = { activationId: counters.polls, requested: free };
@@ -461,9 +506,9 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       }
       // Batch activations only while the engine has a backlog (it filled the request); once it answers with
       // fewer jobs than asked for, every free slot is worth a poll, or a long-running handler would leave slots idle.
-      pollThreshold = jobs.length < free ? 1 : activationThreshold;
+      backlog = jobs.length >= free;
       startJobs(jobs, free, receivedAt, activation);
-      if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
+      if (jobs.length === 0 && receivedAt - startedAt < options.emptyPollPauseBelowMs) {
         // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.
         await sleep(
           clock,
@@ -525,8 +570,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   async function shutdown(graceMs: number, failure?: { error: unknown }): Promise<void> {
     lifecycle.abort();
-    capacityWaiter?.();
-    capacityWaiter = undefined;
+    resetBatchWindow();
+    wakePoller();
     await loopDone;
     if (busy > 0 && graceMs > 0) await waitForDrain(graceMs);
     if (busy > 0) {

@@ -28,7 +28,7 @@ describe('generate', () => {
   it('starts every file with the generated-code header and writes only into the generated folders', () => {
     for (const file of generate(realSpec()).files) {
       expect(file.contents.startsWith(`${GENERATED_HEADER}\n`)).toBe(true);
-      expect(file.path).toMatch(/^packages\/(types|client)\/src\/generated\//);
+      expect(file.path).toMatch(/^packages\/(types|client|testing)\/src\/generated\//);
     }
   });
 
