@@ -308,6 +308,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
     publicRoute: (method, pathname) => (method === 'GET' ? documents.serveLink(pathname) : undefined),
+    allowOrigin: options.allowOrigin,
   });
   port = server.port;
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
