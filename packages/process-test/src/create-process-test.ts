@@ -9,6 +9,7 @@ import {
   ProcessDefinitionId,
 } from '@camunda-ts/client';
 import { type ProcessModel, parseProcessModels } from './bpmn-model.js';
+import { type CoverageReport, type CoverageReportOptions, writeCoverageReport } from './coverage-report.js';
 import { createDecisionAssert, type DecisionAssert, type DecisionSelector } from './decision-assert.js';
 import { readElementInstances } from './instance-snapshot.js';
 import { createJobWorkerMock, type JobWorkerMock } from './job-worker-mock.js';
@@ -73,6 +74,11 @@ export interface ProcessTest {
   setTime(time: number | Date): Promise<void>;
   /** Per deployed process: the elements and sequence flows taken so far, and those never taken. */
   coverage(): Promise<ProcessCoverage[]>;
+  /**
+   * Writes the coverage report (`coverage/processes/coverage.json` and one HTML page per process), united with
+   * the report already there unless `merge: false`.
+   */
+  writeCoverageReport(options?: CoverageReportOptions): Promise<CoverageReport>;
   /** Stops the mocks, closes the client and stops the in-memory engine (remote: gives back the clock). */
   stop(): Promise<void>;
 }
@@ -122,7 +128,7 @@ export async function createProcessTest(options: ProcessTestOptions = {}): Promi
     }
   };
 
-  return {
+  const processTest: ProcessTest = {
     runtime: connection.runtime,
     client,
     async deploy(paths) {
@@ -220,6 +226,9 @@ export async function createProcessTest(options: ProcessTestOptions = {}): Promi
       }
       return result;
     },
+    async writeCoverageReport(reportOptions) {
+      return writeCoverageReport([...models.values()], await processTest.coverage(), reportOptions);
+    },
     async stop() {
       try {
         await Promise.all([...mocks.values()].map((m) => m.stop()));
@@ -229,4 +238,5 @@ export async function createProcessTest(options: ProcessTestOptions = {}): Promi
       }
     },
   };
+  return processTest;
 }

@@ -1,10 +1,11 @@
 export type { ModelElement, ModelFlow, ProcessModel } from './bpmn-model.js';
+export { parseProcessModels } from './bpmn-model.js';
 export { createProcessTest, type ProcessTest } from './create-process-test.js';
 export type { DecisionAssert, DecisionSelector } from './decision-assert.js';
 export type { ElementArgs } from './element-args.js';
 export type { JobWorkerMock, MockedJob } from './job-worker-mock.js';
 export { isProcessAssertionError, ProcessAssertionError } from './process-assertion-error.js';
-export type { ProcessCoverage } from './process-coverage.js';
+export { mergeCoverage, type ProcessCoverage } from './process-coverage.js';
 export type { ProcessInstanceAssert, ProcessInstanceRef } from './process-instance-assert.js';
 export { isProcessTestError, ProcessTestError, type ProcessTestErrorCode } from './process-test-error.js';
 export type { ProcessTestOptions, ProcessTestRuntime } from './process-test-options.js';

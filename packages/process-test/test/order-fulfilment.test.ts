@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProcessDefinitionId, ProcessInstanceKey } from '@camunda-ts/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +132,20 @@ describe('the demo order process', () => {
     expect(orderCoverage?.notTakenElements).toEqual([]);
     expect(orderCoverage?.elementCoverage).toBe(100);
     expect(orderCoverage?.notTakenFlows).toEqual([]);
+
+    const outDir = await mkdtemp(join(tmpdir(), 'camunda-ts-order-coverage-'));
+    try {
+      const report = await pt.writeCoverageReport({ outDir, merge: false });
+      const json = JSON.parse(await readFile(report.jsonPath, 'utf8')) as {
+        processes: { processDefinitionId: string; elementCoverage: number }[];
+      };
+      expect(json.processes.find((p) => p.processDefinitionId === 'order-fulfilment')?.elementCoverage).toBe(
+        100,
+      );
+      expect(await readFile(report.pages['order-fulfilment'] ?? '', 'utf8')).toContain('100 %');
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
   });
 });
 
