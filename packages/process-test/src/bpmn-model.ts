@@ -2,7 +2,9 @@ import { BpmnModdle } from 'bpmn-moddle';
 
 /** One flow node of a process model. */
 export interface ModelElement {
+  /** The element's id. */
   readonly id: string;
+  /** The element's name, if it has one. */
   readonly name: string | undefined;
   /** The BPMN type without its prefix, e.g. `ServiceTask`. */
   readonly type: string;
@@ -10,17 +12,25 @@ export interface ModelElement {
 
 /** One sequence flow of a process model. */
 export interface ModelFlow {
+  /** The flow's id. */
   readonly id: string;
+  /** Id of the element the flow leaves. */
   readonly sourceId: string;
+  /** Id of the element the flow enters. */
   readonly targetId: string;
 }
 
 /** The elements and sequence flows of one process (sub-processes included), and the XML it came from. */
 export interface ProcessModel {
+  /** The process id (the BPMN process element's id). */
   readonly processDefinitionId: string;
+  /** The process name, if it has one. */
   readonly name: string | undefined;
+  /** Every flow node, sub-processes and their content included. */
   readonly elements: readonly ModelElement[];
+  /** Every sequence flow. */
   readonly flows: readonly ModelFlow[];
+  /** The BPMN document the process came from. */
   readonly xml: string;
 }
 

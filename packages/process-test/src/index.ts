@@ -1,5 +1,9 @@
-export type { ModelElement, ModelFlow, ProcessModel } from './bpmn-model.js';
-export { parseProcessModels } from './bpmn-model.js';
+export { type ModelElement, type ModelFlow, type ProcessModel, parseProcessModels } from './bpmn-model.js';
+export {
+  type CoverageReport,
+  type CoverageReportOptions,
+  writeCoverageReport,
+} from './coverage-report.js';
 export { createProcessTest, type ProcessTest } from './create-process-test.js';
 export type { DecisionAssert, DecisionSelector } from './decision-assert.js';
 export type { ElementArgs } from './element-args.js';

@@ -3,7 +3,9 @@ import { compareKeys, type ElementInstanceView } from './instance-snapshot.js';
 
 /** Which parts of one process model the run took. */
 export interface ProcessCoverage {
+  /** The process id. */
   readonly processDefinitionId: string;
+  /** The process name, if it has one. */
   readonly name: string | undefined;
   /** Element ids entered at least once, in model order. */
   readonly takenElements: readonly string[];

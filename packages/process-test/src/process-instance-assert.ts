@@ -7,7 +7,12 @@ import { ProcessAssertionError } from './process-assertion-error.js';
 import { type ResolvedWaitOptions, resolveWait, type WaitOptions } from './wait-options.js';
 
 /** A process instance to assert on: what `createProcessInstance` returned, or its key. */
-export type ProcessInstanceRef = { readonly processInstanceKey: string } | string;
+export type ProcessInstanceRef =
+  | {
+      /** The instance's key. */
+      readonly processInstanceKey: string;
+    }
+  | string;
 
 /** Assertions on one process instance; each waits until it holds (see {@link WaitOptions}) or throws. */
 export interface ProcessInstanceAssert {
