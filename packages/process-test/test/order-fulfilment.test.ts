@@ -15,6 +15,7 @@ import { type CliEngine, startCliEngine } from './start-cli-engine.js';
 // The demo's order process, tested the way a user of this package would test it.
 const orderBpmn = fileURLToPath(new URL('../../../demo/bpmn/order-fulfilment.bpmn', import.meta.url));
 const approvalBpmn = fileURLToPath(new URL('./fixtures/order-approval.bpmn', import.meta.url));
+const pricedOrderBpmn = fileURLToPath(new URL('./fixtures/priced-order.bpmn', import.meta.url));
 const order = ProcessDefinitionId.of('order-fulfilment');
 const DAY_MS = 24 * 3_600_000;
 
@@ -228,6 +229,21 @@ describe.each(['in-memory', 'remote'] as const)('on the %s runtime', (runtime) =
       expect(JSON.parse(result.output)).toEqual({ rate: 0.1 });
       await pt.assertThatDecision({ decisionId: 'discount' }).isEvaluated();
       await pt.assertThatDecision({ decisionId: 'discount' }).hasOutput({ rate: 0.1 });
+    });
+
+    it('runs a business rule task against a mocked decision', async () => {
+      await pt.mockDecision('discount', { rate: 0.1 });
+      await pt.deploy([pricedOrderBpmn]);
+      const instance = await pt.client.createProcessInstance({
+        processDefinitionId: ProcessDefinitionId.of('priced-order'),
+        variables: { amount: 42 },
+      });
+      await pt.assertThat(instance).isCompleted();
+      await pt.assertThat(instance).hasCompletedElementsInOrder('find-discount', 'price-set');
+      await pt.assertThat(instance).hasVariables({ discount: { rate: 0.1 } });
+      await pt
+        .assertThatDecision({ decisionId: 'discount', processInstanceKey: instance.processInstanceKey })
+        .hasOutput({ rate: 0.1 });
     });
 
     it('fails a user task assertion with the tasks it found', async () => {
