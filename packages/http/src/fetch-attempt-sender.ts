@@ -48,13 +48,38 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
 }
 
 function fetchBody(response: Response): ResponseBody {
-  return {
+  const body: ResponseBody = {
     text: () => response.text(),
     bytes: async () => new Uint8Array(await response.arrayBuffer()),
     dump: async () => {
       await response.body?.cancel();
     },
   };
+  const stream = response.body;
+  // Streamed, the core can stop reading a body that grows past its size limit.
+  return stream === null ? body : { ...body, [Symbol.asyncIterator]: () => chunksOf(stream) };
+}
+
+/**
+ * The chunks of a body stream through its reader (async iteration of `ReadableStream` itself is missing in some
+ * browsers); leaving early cancels the stream.
+ */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
 }
 
 function headerRecord(headers: Headers): Record<string, string> {

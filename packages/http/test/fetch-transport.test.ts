@@ -264,3 +264,35 @@ describe('createFetchTransport without a server', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('createFetchTransport: bounded bodies', () => {
+  it('stops reading a streamed body once it passes http.maxResponseBytes, and cancels the stream', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(16 * 1024).fill(32);
+    const streamingFetch: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(chunk);
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const transport = createFetchTransport({
+      config: testConfig({ maxResponseBytes: 64 * 1024 }),
+      auth: fakeAuth(),
+      fetch: streamingFetch,
+    });
+    await expect(transport.send(getTopology)).rejects.toMatchObject({
+      name: 'HttpError',
+      code: 'RESPONSE_TOO_LARGE',
+    });
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(16);
+  });
+});
