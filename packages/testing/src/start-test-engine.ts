@@ -15,9 +15,11 @@ import { agentService } from './handlers/agent-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
+import { correlatedMessageSubscriptionHandlers } from './handlers/correlated-message-subscription-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-handlers.js';
+import { effectiveVariableHandlers } from './handlers/effective-variable-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
 import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
@@ -33,6 +35,7 @@ import { secretHandlers } from './handlers/secret-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
@@ -202,6 +205,9 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...messageHandlers(ctx),
       ...userTaskHandlers(ctx),
       ...variableHandlers(ctx),
+      ...effectiveVariableHandlers(ctx),
+      ...waitStateHandlers(ctx),
+      ...correlatedMessageSubscriptionHandlers(ctx),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
