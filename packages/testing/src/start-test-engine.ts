@@ -27,6 +27,7 @@ import { globalTaskListenerService } from './handlers/global-task-listener-handl
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { jobStatisticsHandlers } from './handlers/job-statistics-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
@@ -208,6 +209,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...effectiveVariableHandlers(ctx),
       ...waitStateHandlers(ctx),
       ...correlatedMessageSubscriptionHandlers(ctx),
+      ...jobStatisticsHandlers(ctx),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
