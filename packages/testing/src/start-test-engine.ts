@@ -2,6 +2,7 @@ import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
 import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
 import { createDecisionRegistry } from './dmn/decision-registry.js';
+import { createAuditLogStore } from './engine/audit-log-store.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
 import { createIdentityState } from './engine/identity-state.js';
@@ -12,6 +13,7 @@ import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { agentService } from './handlers/agent-handlers.js';
+import { auditLogHandlers } from './handlers/audit-log-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
@@ -38,6 +40,7 @@ import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
 import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
+import { auditHandlers } from './http/audit-hook.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -195,7 +198,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       return () => listeners.restore(saved);
     },
   ];
-  const handlers: HandlerTable = guardHandlers(
+  const auditLog = createAuditLogStore(clock, keys);
+  const guarded: HandlerTable = guardHandlers(
     {
       ...clusterHandlers(ctx),
       ...deploymentHandlers(ctx),
@@ -210,6 +214,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...waitStateHandlers(ctx),
       ...correlatedMessageSubscriptionHandlers(ctx),
       ...jobStatisticsHandlers(ctx),
+      ...auditLogHandlers(auditLog),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
@@ -228,6 +233,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     identity,
     enforcement,
   );
+  const handlers = auditHandlers(guarded, ctx, auditLog);
 
   const specs = Object.values(operations) as ServedOperation[];
   // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
@@ -322,6 +328,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     clusterVariables.clear();
     listeners.clear();
     agents.clear();
+    auditLog.clear();
     system.exporting = 'EXPORTING';
   };
 
