@@ -5,6 +5,7 @@
 // example) that runs against the engine calls the client method of that name. Prints
 // `operations with a round trip: N/T`, lists what is missing, writes the counts to
 // packages/client/.test-results/round-trips.json, and fails only when an implemented operation has no round trip.
+// `--self-test` checks that a missing round trip of an implemented operation is caught.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,9 +86,29 @@ try {
   await engine.stop();
 }
 
+/** Implemented operations without a round trip: what fails the check. */
+const unmatched = (roundTrips) => operationIds.filter((id) => implemented.has(id) && !roundTrips.has(id));
+
+// --self-test: forget the round trip of one implemented operation and expect the check to name it and fail.
+if (process.argv.includes('--self-test')) {
+  const victim = operationIds.find((id) => implemented.has(id) && called.has(id));
+  if (victim === undefined) {
+    console.error('self-test: no implemented operation with a round trip to remove');
+    process.exit(1);
+  }
+  called.delete(victim);
+  const ok = unmatched(called).includes(victim);
+  console.log(
+    ok
+      ? `self-test: removing the round trip of ${victim} is reported and fails the check`
+      : `self-test: removing the round trip of ${victim} went unnoticed`,
+  );
+  process.exit(ok ? 0 : 1);
+}
+
 const withRoundTrip = operationIds.filter((id) => called.has(id));
 const missing = operationIds.filter((id) => !called.has(id));
-const implementedMissing = missing.filter((id) => implemented.has(id));
+const implementedMissing = unmatched(called);
 const notImplemented = operationIds.filter((id) => !implemented.has(id));
 
 console.log(`operations the engine implements: ${implemented.size}/${operationIds.length}`);

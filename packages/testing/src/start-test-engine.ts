@@ -12,20 +12,21 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
-import { agentService } from './handlers/agent-handlers.js';
+import { agentService } from './handlers/agent-service.js';
 import { auditLogHandlers } from './handlers/audit-log-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
-import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
+import { clusterVariableService } from './handlers/cluster-variable-service.js';
+import { conditionalHandlers } from './handlers/conditional-handlers.js';
 import { correlatedMessageSubscriptionHandlers } from './handlers/correlated-message-subscription-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
-import { documentService } from './handlers/document-handlers.js';
+import { documentService } from './handlers/document-service.js';
 import { effectiveVariableHandlers } from './handlers/effective-variable-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
 import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
-import { globalTaskListenerService } from './handlers/global-task-listener-handlers.js';
+import { globalTaskListenerService } from './handlers/global-task-listener-service.js';
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
@@ -40,7 +41,7 @@ import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
 import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
-import { auditHandlers } from './http/audit-hook.js';
+import { auditHandlers } from './http/audit-handlers.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -139,9 +140,20 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const variables = createVariableStore(keys);
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
-  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
   const decisions = createDecisionRegistry(keys);
   const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const executor = createProcessExecutor({
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    decisions,
+    decisionInstances,
+    // Declared further down with the other API services; read only while instances run.
+    globalTaskListeners: () => listeners.all(),
+  });
   const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {
@@ -217,6 +229,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...auditLogHandlers(auditLog),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
+      ...conditionalHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
       ...documents.handlers,
@@ -309,6 +322,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
     publicRoute: (method, pathname) => (method === 'GET' ? documents.serveLink(pathname) : undefined),
+    allowOrigin: options.allowOrigin,
   });
   port = server.port;
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;

@@ -42,7 +42,8 @@ describe('generate', () => {
     expect(hash?.contents).toContain(`export const SPEC_HASH = '${spec.metadata.specHash}';`);
   });
 
-  it('emits code that Biome would leave as it is', () => {
+  // One Biome process per generated file: slow on a loaded machine, so the budget is generous.
+  it('emits code that Biome would leave as it is', { timeout: 180_000 }, () => {
     const biome = `${repoRoot}/node_modules/.bin/biome`;
     expect(existsSync(biome)).toBe(true);
     for (const file of [...generate(realSpec()).files, ...generate(fixtureSpec()).files]) {
