@@ -1,6 +1,6 @@
 import { bpmnFixtures, startTestEngine } from '@camunda-ts/testing';
 import { describe, expect, it } from 'vitest';
-import { createCamundaClient, isHttpError, ProcessDefinitionId } from '../../src/index.js';
+import { createCamundaClient, GroupId, isHttpError, ProcessDefinitionId, Username } from '../../src/index.js';
 import { resource, useEngineClient } from './engine-client.js';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -93,8 +93,8 @@ describe('audit logs through the client', () => {
       },
     });
     try {
-      await client.createGroup({ groupId: 'auditors', name: 'Auditors' });
-      await client.assignUserToGroup({ groupId: 'auditors', username: 'demo' });
+      await client.createGroup({ groupId: GroupId.of('auditors'), name: 'Auditors' });
+      await client.assignUserToGroup({ groupId: GroupId.of('auditors'), username: Username.of('demo') });
       const entries = await client.searchAuditLogs({ filter: { category: 'ADMIN' } });
       expect(
         entries.items.map((e) => [
