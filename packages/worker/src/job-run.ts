@@ -482,7 +482,9 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
         await this.#action;
         return;
       }
-      await this.#completeWith(value);
+      // The common case (nothing returned) completes without the extra async hop of `#completeWith`.
+      if (value === undefined || value === null) await this.complete();
+      else await this.#completeWith(value);
     } catch (error) {
       rt.logger.error(
         { err: error, jobKey: this.jobKey },
