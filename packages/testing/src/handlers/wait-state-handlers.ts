@@ -1,3 +1,4 @@
+import { WaitStateElementTypeEnum } from '@camunda-ts/types';
 import type { EngineContext } from '../engine/engine-context.js';
 import { type ElementInstanceRecord, rootInstanceOf } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
@@ -5,34 +6,7 @@ import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { keyParam } from './handler-support.js';
 
 /** The spec's `WaitStateElementTypeEnum`; element types outside it read as `UNKNOWN`. */
-const WAIT_STATE_ELEMENT_TYPES = new Set([
-  'AD_HOC_SUB_PROCESS',
-  'AD_HOC_SUB_PROCESS_INNER_INSTANCE',
-  'BOUNDARY_EVENT',
-  'BUSINESS_RULE_TASK',
-  'CALL_ACTIVITY',
-  'END_EVENT',
-  'EVENT_BASED_GATEWAY',
-  'EVENT_SUB_PROCESS',
-  'EXCLUSIVE_GATEWAY',
-  'INCLUSIVE_GATEWAY',
-  'INTERMEDIATE_CATCH_EVENT',
-  'INTERMEDIATE_THROW_EVENT',
-  'MANUAL_TASK',
-  'MULTI_INSTANCE_BODY',
-  'PARALLEL_GATEWAY',
-  'PROCESS',
-  'RECEIVE_TASK',
-  'SCRIPT_TASK',
-  'SEND_TASK',
-  'SEQUENCE_FLOW',
-  'SERVICE_TASK',
-  'START_EVENT',
-  'SUB_PROCESS',
-  'TASK',
-  'UNSPECIFIED',
-  'USER_TASK',
-]);
+const WAIT_STATE_ELEMENT_TYPES: ReadonlySet<string> = new Set(Object.values(WaitStateElementTypeEnum));
 
 // Job states in which the job still holds its element.
 const OPEN_JOB = new Set(['ACTIVATABLE', 'ACTIVATED', 'BACKOFF', 'FAILED']);
