@@ -29,6 +29,7 @@ import { processDefinitionHandlers } from './handlers/process-definition-handler
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
 import { resourceHandlers } from './handlers/resource-handlers.js';
 import { secretHandlers } from './handlers/secret-handlers.js';
+import { statisticsHandlers } from './handlers/statistics-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
@@ -200,6 +201,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...userTaskHandlers(ctx),
       ...variableHandlers(ctx),
       ...incidentHandlers(ctx),
+      ...statisticsHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
