@@ -2,6 +2,7 @@ import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
 import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
 import { createDecisionRegistry } from './dmn/decision-registry.js';
+import { createBatchOperationStore } from './engine/batch-operation-store.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
 import { createIdentityState } from './engine/identity-state.js';
@@ -12,6 +13,7 @@ import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
+import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
@@ -26,6 +28,7 @@ import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
+import { processInstanceCommandHandlers } from './handlers/process-instance-command-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
 import { resourceHandlers } from './handlers/resource-handlers.js';
 import { secretHandlers } from './handlers/secret-handlers.js';
@@ -148,6 +151,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     decisions,
     decisionInstances,
     resources,
+    batchOperations: createBatchOperationStore(clock, keys),
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -168,6 +172,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const listeners = globalTaskListenerService();
   const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
   const dropRuntime = () => {
+    ctx.batchOperations.clear();
     executor.clear();
     jobs.releaseWaiters();
     jobs.clear();
@@ -202,6 +207,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...variableHandlers(ctx),
       ...incidentHandlers(ctx),
       ...statisticsHandlers(ctx),
+      ...batchOperationHandlers(ctx),
+      ...processInstanceCommandHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
@@ -298,6 +305,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
 
   const resetState = () => {
+    ctx.batchOperations.clear();
     executor.clear();
     jobs.releaseWaiters();
     jobs.clear();

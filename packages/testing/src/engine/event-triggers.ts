@@ -161,7 +161,13 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       let remaining = resolved.repetitions;
       let handle = { cancel() {} };
       const arm = (at: number) => {
-        handle = clock.schedule(at, () =>
+        handle = clock.schedule(at, () => {
+          // A suspended instance holds the timer until it is resumed.
+          const hold = holder.processInstance.holdTimer;
+          if (hold !== undefined) return hold(() => onDue());
+          onDue();
+        });
+        const onDue = () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
             const next = resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at);
@@ -171,8 +177,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
               arm(next);
             }
             fire();
-          }),
-        );
+          });
       };
       arm(resolved.dueAtMs);
       holder.waits.push({ dispose: () => handle.cancel() });

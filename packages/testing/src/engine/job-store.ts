@@ -68,6 +68,8 @@ export interface JobStore {
   updatePriority(job: JobRecord, priority: number): void;
   all(): Iterable<JobRecord>;
   byProcessInstance(processInstanceKey: string): readonly JobRecord[];
+  /** Offers the activatable jobs of a resumed instance to the waiting long polls. */
+  wake(processInstanceKey: string): void;
   /** Answers every held long poll with no jobs (engine stop and reset). */
   releaseWaiters(): void;
   clear(): void;
@@ -148,6 +150,8 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         if (request.tenantIds !== undefined && !request.tenantIds.includes(job.tenantId)) continue;
         // Handing a leased job to a request without a lease would open an unfenced activation.
         if (job.leaseToken !== undefined && !request.withLease) continue;
+        // A suspended instance does not advance: its jobs wait for the resumption.
+        if (job.elementInstance.processInstance.suspendedDate !== undefined) continue;
         taken.push(job);
         if (taken.length >= request.maxJobs) break outer;
       }
@@ -272,6 +276,10 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return job;
     },
     activate,
+    wake(processInstanceKey) {
+      for (const job of byInstance.get(processInstanceKey) ?? [])
+        if (job.status === 'ACTIVATABLE') enqueue(job);
+    },
     activateOrWait(request, untilMs, signal) {
       const now = activate(request);
       if (now.length > 0 || signal.aborted) return Promise.resolve(now);

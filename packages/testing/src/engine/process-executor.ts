@@ -6,6 +6,7 @@ import { createExecutionAgenda } from './execution-agenda.js';
 import type { CreateInstanceInput, ExecutionContext, ExecutorDeps } from './execution-context.js';
 import { createExecutionState } from './execution-state.js';
 import { createExpressionEvaluator } from './expression-evaluator.js';
+import { createInstanceCommands, type InstanceCommands } from './instance-commands.js';
 import type {
   ElementInstanceRecord,
   IncidentRecord,
@@ -29,7 +30,7 @@ export interface MessageInput {
  * Executes BPMN: tokens move through element instances, wait states hand work to jobs, user tasks, message
  * subscriptions and timers, and every command runs to quiescence before it returns.
  */
-export interface ProcessExecutor {
+export interface ProcessExecutor extends InstanceCommands {
   createInstance(definition: ProcessDefinitionRecord, input: CreateInstanceInput): ProcessInstanceRecord;
   cancelInstance(processInstance: ProcessInstanceRecord): void;
   completeJob(job: JobRecord, variables: JsonObject): void;
@@ -114,6 +115,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   const { userTasks, userTasksByInstance, messageStarted } = state;
 
   return {
+    ...createInstanceCommands(ctx, run),
     createInstance: (definition, input) =>
       run(() => ctx.startInstance(definition, input, definition.model.noneStart)),
     cancelInstance(pi) {
