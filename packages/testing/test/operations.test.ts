@@ -6,15 +6,15 @@ describe('operations, deployment checks and problem details', () => {
   const t = useEngine();
 
   it('answers operations it does not implement with 501 naming the operation', async () => {
-    const res = await t.api.post('/batch-operations/search', {});
+    const res = await t.api.post('/agent-definitions/search', {});
     expect(res.status).toBe(501);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.body).toMatchObject({
       status: 501,
       title: 'NOT_IMPLEMENTED',
-      instance: '/v2/batch-operations/search',
+      instance: '/v2/agent-definitions/search',
     });
-    expect(res.body.detail).toContain("'searchBatchOperations'");
+    expect(res.body.detail).toContain("'searchAgentDefinitions'");
   });
 
   it('evaluates deployed decisions and answers an unknown one with 404', async () => {
