@@ -36,6 +36,7 @@ import { statisticsHandlers } from './handlers/statistics-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
@@ -209,6 +210,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...statisticsHandlers(ctx),
       ...batchOperationHandlers(ctx),
       ...processInstanceCommandHandlers(ctx),
+      ...waitStateHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),

@@ -280,7 +280,8 @@ export function createInstanceCommands(
           moved.elementId = node.id;
           moved.elementName = node.name ?? node.id;
           // Boundary events re-open on the target element, so their ids and definitions are the target's.
-          if (node.boundaries.length > 0 && ei.waits.length > 0 && ei.job !== undefined) {
+          const holdsOnlyBoundaries = ei.job !== undefined || ei.userTask !== undefined;
+          if (holdsOnlyBoundaries && (node.boundaries.length > 0 || ei.waits.length > 0)) {
             ctx.disposeWaits(ei);
             ctx.openBoundaries(ei, node);
           }
