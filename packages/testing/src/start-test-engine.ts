@@ -26,6 +26,7 @@ import { globalTaskListenerService } from './handlers/global-task-listener-handl
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { jobStatisticsHandlers } from './handlers/job-statistics-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceCommandHandlers } from './handlers/process-instance-command-handlers.js';
@@ -211,6 +212,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...batchOperationHandlers(ctx),
       ...processInstanceCommandHandlers(ctx),
       ...waitStateHandlers(ctx),
+      ...jobStatisticsHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),

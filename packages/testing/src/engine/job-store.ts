@@ -44,6 +44,18 @@ export type SuppliedLease = string | undefined;
  * every command passes: complete, fail and throw-error on a leased job need the current token; an update is
  * checked only when it carries one, so operators can still update a leased job.
  */
+/** A job lifecycle event, recorded for the job statistics. */
+export interface JobEvent {
+  readonly kind: 'CREATED' | 'COMPLETED' | 'FAILED';
+  readonly time: number;
+  readonly jobType: string;
+  readonly worker: string;
+  readonly tenantId: string;
+  /** Failures only: the BPMN error code (thrown errors) or `''` (failed jobs). */
+  readonly errorCode: string;
+  readonly errorMessage: string;
+}
+
 export interface JobStore {
   create(init: JobInit): JobRecord;
   get(key: string): JobRecord | undefined;
@@ -68,6 +80,8 @@ export interface JobStore {
   updatePriority(job: JobRecord, priority: number): void;
   all(): Iterable<JobRecord>;
   byProcessInstance(processInstanceKey: string): readonly JobRecord[];
+  /** Every job creation, completion and failure (thrown BPMN errors included), oldest first. */
+  events(): readonly JobEvent[];
   /** Offers the activatable jobs of a resumed instance to the waiting long polls. */
   wake(processInstanceKey: string): void;
   /** Answers every held long poll with no jobs (engine stop and reset). */
@@ -95,6 +109,17 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
   const queues = new Map<string, TypeQueue>();
   const waiters = new Map<string, Set<Waiter>>();
   const dirtyTypes = new Set<string>();
+  const events: JobEvent[] = [];
+  const record = (kind: JobEvent['kind'], job: JobRecord, errorCode = '', errorMessage = '') =>
+    events.push({
+      kind,
+      time: clock.now(),
+      jobType: job.type,
+      worker: job.worker,
+      tenantId: job.tenantId,
+      errorCode,
+      errorMessage,
+    });
   let flushScheduled = false;
 
   const enqueue = (job: JobRecord) => {
@@ -263,6 +288,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       }
       list.push(job);
       enqueue(job);
+      record('CREATED', job);
       return job;
     },
     get: (key) => jobs.get(key),
@@ -276,6 +302,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return job;
     },
     activate,
+    events: () => events,
     wake(processInstanceKey) {
       for (const job of byInstance.get(processInstanceKey) ?? [])
         if (job.status === 'ACTIVATABLE') enqueue(job);
@@ -314,8 +341,10 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
       job.endTime = job.lastUpdateTime;
+      record('COMPLETED', job);
     },
     fail(job, retries, errorMessage, backoffMs) {
+      record('FAILED', job, '', errorMessage);
       dequeue(job);
       job.timer?.cancel();
       job.timer = undefined;
@@ -341,6 +370,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return 'retry';
     },
     errorThrown(job, errorCode, errorMessage) {
+      record('FAILED', job, errorCode, errorMessage);
       dequeue(job);
       job.timer?.cancel();
       job.timer = undefined;
@@ -411,6 +441,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       byInstance.clear();
       queues.clear();
       dirtyTypes.clear();
+      events.length = 0;
     },
   };
 }
