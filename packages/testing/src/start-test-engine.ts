@@ -16,6 +16,7 @@ import { backupHandlers } from './handlers/backup-handlers.js';
 import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
+import { correlatedMessageHandlers } from './handlers/correlated-message-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-handlers.js';
@@ -213,6 +214,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...processInstanceCommandHandlers(ctx),
       ...waitStateHandlers(ctx),
       ...jobStatisticsHandlers(ctx),
+      ...correlatedMessageHandlers(ctx),
       ...decisionHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),

@@ -4,7 +4,7 @@ import { ProcessDefinitionId, type ProcessDefinitionKey } from '../../src/index.
 import { resource, useEngineClient } from './engine-client.js';
 import { linearProcess } from './lifecycle-process.js';
 
-describe('wait states and effective variables through the client', () => {
+describe('wait states, effective variables and correlated messages through the client', () => {
   const t = useEngineClient({ clock: 'manual' });
 
   async function deploy(name: string, xml: string) {
@@ -95,5 +95,43 @@ describe('wait states and effective variables through the client', () => {
       filter: { name: { $like: 'am*' } },
     });
     expect(filtered.items).toEqual([{ name: 'amount' }]);
+  });
+  it('lists the messages correlated to subscriptions, buffered ones included', async () => {
+    const { messageProcess } = bpmnFixtures;
+    await deploy(messageProcess.resourceName, messageProcess.xml);
+    const waiting = await start(messageProcess.processDefinitionId, { orderId: 'o-1' });
+    const paid = await t.client.publishMessage({ name: 'payment-received', correlationKey: 'o-1' });
+    // Buffered before the receive task of a second instance subscribes.
+    const early = await t.client.publishMessage({
+      name: 'payment-received',
+      correlationKey: 'o-2',
+      timeToLive: 60_000,
+    });
+    const late = await start(messageProcess.processDefinitionId, { orderId: 'o-2' });
+
+    const found = await t.client.searchCorrelatedMessageSubscriptions({
+      sort: [{ field: 'processInstanceKey' }],
+    });
+    expect(
+      found.items.map((c) => [
+        c.processInstanceKey,
+        c.messageKey,
+        c.messageName,
+        c.correlationKey,
+        c.elementId,
+      ]),
+    ).toEqual([
+      [waiting, paid.messageKey, 'payment-received', 'o-1', 'wait-for-payment'],
+      [late, early.messageKey, 'payment-received', 'o-2', 'wait-for-payment'],
+    ]);
+    expect(found.items[0]).toMatchObject({
+      processDefinitionId: 'message-process',
+      partitionId: 1,
+      rootProcessInstanceKey: waiting,
+    });
+    const byKey = await t.client.searchCorrelatedMessageSubscriptions({
+      filter: { messageKey: early.messageKey },
+    });
+    expect(byKey.items.map((c) => c.processInstanceKey)).toEqual([late]);
   });
 });

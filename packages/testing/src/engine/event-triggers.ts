@@ -87,6 +87,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       const buffered = messages.buffered(pi.tenantId, name, correlationKey, pi.key);
       if (buffered !== undefined) {
         buffered.correlatedTo.add(pi.key);
+        messages.recordCorrelation(sub, buffered.key);
         ctx.agenda.defer(() => triggers.correlate(sub, buffered.variables));
       }
     },

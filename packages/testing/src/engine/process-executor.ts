@@ -176,6 +176,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           if (seen.has(piKey)) continue;
           seen.add(piKey);
           correlatedTo.push(piKey);
+          messages.recordCorrelation(sub, messageKey);
           ctx.correlate(sub, message.variables);
         }
         for (const definition of definitions.messageStarts(message.tenantId, message.name)) {
