@@ -12,6 +12,7 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
+import { auditLogService } from './handlers/audit-log-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
@@ -197,8 +198,10 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       return () => listeners.restore(saved);
     },
   ];
+  const audit = auditLogService(ctx);
   const handlers: HandlerTable = guardHandlers(
-    {
+    audit.wrap({
+      ...audit.handlers,
       ...clusterHandlers(ctx),
       ...deploymentHandlers(ctx),
       ...processDefinitionHandlers(ctx),
@@ -226,7 +229,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...systemHandlers(ctx, system, options.maxBodyBytes),
       ...backupHandlers(ctx, snapshotters, dropRuntime),
       ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
-    },
+    }),
     ctx,
     identity,
     enforcement,
@@ -311,6 +314,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
 
   const resetState = () => {
+    audit.clear();
     ctx.batchOperations.clear();
     executor.clear();
     jobs.releaseWaiters();
