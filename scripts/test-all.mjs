@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, dependency graph, examples, API docs, benchmark smoke run. Nothing is
-// replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything; the
-// last line is the test total.
+// integration tests, packaging checks, round trips of the engine's operations, dependency graph, examples, chaos
+// short run, API docs, benchmark smoke run. Nothing is replayed from the Nx cache. Every step runs even when an
+// earlier one failed, so one run reports everything; the last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 const specDir = process.env.CAMUNDA_SPEC_DIR ?? join(root, '..', 'shared', 'spec');
 
-/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench, demo and examples). */
+/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench, chaos, demo, examples). */
 function projectDirs() {
   const dirs = [];
   for (const group of ['packages', 'tools']) {
@@ -21,7 +21,7 @@ function projectDirs() {
       if (existsSync(join(base, name, 'package.json'))) dirs.push(join(base, name));
     }
   }
-  for (const name of ['bench', 'demo', 'examples']) {
+  for (const name of ['bench', 'chaos', 'demo', 'examples']) {
     if (existsSync(join(root, name, 'package.json'))) dirs.push(join(root, name));
   }
   return dirs;
@@ -59,6 +59,14 @@ const steps = [
       '--outputStyle=stream',
     ],
   },
+  {
+    name: 'every implemented operation has a round trip through the client (scripts/check-round-trips.mjs)',
+    cmd: ['node', 'scripts/check-round-trips.mjs'],
+  },
+  {
+    name: 'the round-trip check catches an implemented operation without a round trip',
+    cmd: ['node', 'scripts/check-round-trips.mjs', '--self-test'],
+  },
   { name: 'dependency graph', cmd: ['node', 'scripts/check-graph.mjs'] },
   {
     name: 'dependency graph rejects a forbidden import',
@@ -68,6 +76,12 @@ const steps = [
     name: 'examples run against the in-memory engine',
     cmd: ['pnpm', '--filter', '@camunda-ts/examples', 'run', 'run-all'],
     when: () => existsSync(join(root, 'examples/package.json')),
+  },
+  {
+    // Worker and client through a fault-injecting proxy; fails on any lost job or accepted duplicate completion.
+    name: 'chaos suite, short run (under a minute)',
+    cmd: ['pnpm', '--filter', '@camunda-ts/chaos', 'run', 'chaos', '--short'],
+    when: () => existsSync(join(root, 'chaos/package.json')),
   },
   {
     name: 'API docs build with every export documented (typedoc)',
@@ -125,6 +139,11 @@ for (const dir of projectDirs()) {
 }
 
 console.log(`\nelapsed ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const roundTrips = join(root, 'packages/client/.test-results/round-trips.json');
+if (existsSync(roundTrips)) {
+  const { withRoundTrip, total } = JSON.parse(readFileSync(roundTrips, 'utf8'));
+  console.log(`operations with a round trip: ${withRoundTrip}/${total}`);
+}
 if (missing.length > 0) console.log(`no test report from: ${missing.join(', ')}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -25,6 +25,11 @@ export interface BenchProfile {
   readonly e2eRunTimeoutMs: number;
   readonly backpressureRounds: number;
   readonly backpressureDurationMs: number;
+  /** Jobs through one worker in the soak (one run, at full speed). */
+  readonly soakJobs: number;
+  /** Jobs before the soak's baseline is taken (compiled code, pools and buffers at their working size). */
+  readonly soakWarmupJobs: number;
+  readonly soakRunTimeoutMs: number;
 }
 
 /** `--quick`: small counts for a CI smoke run (well under two minutes on two cores). */
@@ -46,6 +51,9 @@ export const QUICK_PROFILE: BenchProfile = {
   e2eRunTimeoutMs: 30_000,
   backpressureRounds: 3,
   backpressureDurationMs: 800,
+  soakJobs: 50_000,
+  soakWarmupJobs: 5_000,
+  soakRunTimeoutMs: 60_000,
 };
 
 /** The full run whose figures go into RESULTS.md. */
@@ -67,4 +75,7 @@ export const FULL_PROFILE: BenchProfile = {
   e2eRunTimeoutMs: 120_000,
   backpressureRounds: 5,
   backpressureDurationMs: 5_000,
+  soakJobs: 1_000_000,
+  soakWarmupJobs: 20_000,
+  soakRunTimeoutMs: 900_000,
 };

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, USAGE } from './bench-options.js';
 import { FULL_PROFILE, QUICK_PROFILE } from './bench-profile.js';
 import { buildChildren } from './child/build-children.js';
-import type { BenchResults, SuiteId, SuiteResult } from './report/bench-results.js';
+import { type BenchResults, SUITE_IDS, type SuiteId, type SuiteResult } from './report/bench-results.js';
 import { describeMachine } from './report/machine-info.js';
 import { renderResultsMarkdown } from './report/render-results.js';
 import { runBackpressureSuite } from './suites/backpressure-suite.js';
@@ -19,6 +19,7 @@ import { runColdStartSuite } from './suites/cold-start-suite.js';
 import { runE2eSuite } from './suites/e2e-suite.js';
 import { runFootprintSuite } from './suites/footprint-suite.js';
 import { runRequestSuite } from './suites/request-suite.js';
+import { runSoakSuite } from './suites/soak-suite.js';
 import { runWorkerSuite } from './suites/worker-suite.js';
 
 const benchRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +32,7 @@ const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | un
   'cold-start': runColdStartSuite,
   footprint: runFootprintSuite,
   backpressure: runBackpressureSuite,
+  soak: runSoakSuite,
 };
 
 function packageVersion(dir: string): string {
@@ -42,6 +44,15 @@ function packageVersion(dir: string): string {
 }
 
 /** Formats a committed output file with the repo's biome settings, so `biome ci` accepts it as written. */
+/** Sections other runs own (the chaos suite's), carried over from the previous RESULTS.md. */
+const KEPT_SECTION = /<!-- chaos:start -->[\s\S]*?<!-- chaos:end -->/;
+
+function withKeptSections(markdown: string, previousFile: string): string {
+  if (!existsSync(previousFile)) return markdown;
+  const kept = KEPT_SECTION.exec(readFileSync(previousFile, 'utf8'))?.[0];
+  return kept === undefined ? markdown : `${markdown.trimEnd()}\n\n${kept}\n`;
+}
+
 function formatLikeTheRepo(file: string): void {
   const biome = join(repoRoot, 'node_modules/.bin/biome');
   if (!existsSync(biome)) return;
@@ -49,10 +60,22 @@ function formatLikeTheRepo(file: string): void {
   if (result.status !== 0) process.stderr.write(`biome could not format ${file}: ${result.stderr}\n`);
 }
 
+/** What profiling showed, written by hand: rendered into RESULTS.md after the goals. */
+function readFindings(): string | undefined {
+  const file = join(benchRoot, 'FINDINGS.md');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
   if (options.help) {
     console.log(USAGE);
+    return;
+  }
+  if (options.render) {
+    const results = JSON.parse(readFileSync(join(benchRoot, 'results.json'), 'utf8')) as BenchResults;
+    writeFileSync(join(benchRoot, 'RESULTS.md'), renderResultsMarkdown(results, readFindings()));
+    formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
     return;
   }
   const profile = options.quick ? QUICK_PROFILE : FULL_PROFILE;
@@ -95,16 +118,19 @@ async function main(): Promise<void> {
     settings: { ...profile },
     suites,
   };
-  const markdown = renderResultsMarkdown(results);
+  const markdown = renderResultsMarkdown(results, readFindings());
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  if (options.quick) {
+  const partial = options.suites.length < SUITE_IDS.length;
+  if (options.quick || partial) {
+    // Only a full run of every suite replaces the published results.
     const outDir = join(benchRoot, '.results');
+    const name = [...(options.quick ? ['quick'] : []), ...(partial ? options.suites : [])].join('-');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'quick.json'), json);
-    writeFileSync(join(outDir, 'quick.md'), markdown);
+    writeFileSync(join(outDir, `${name}.json`), json);
+    writeFileSync(join(outDir, `${name}.md`), markdown);
   } else {
     writeFileSync(join(benchRoot, 'results.json'), json);
-    writeFileSync(join(benchRoot, 'RESULTS.md'), markdown);
+    writeFileSync(join(benchRoot, 'RESULTS.md'), withKeptSections(markdown, join(benchRoot, 'RESULTS.md')));
     formatLikeTheRepo(join(benchRoot, 'results.json'));
     formatLikeTheRepo(join(benchRoot, 'RESULTS.md'));
   }

@@ -5,7 +5,12 @@ import { SUITE_IDS } from '../src/report/bench-results.js';
 
 describe('parseBenchArgs', () => {
   it('runs every suite in full mode by default', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, suites: [...SUITE_IDS], help: false });
+    expect(parseBenchArgs([])).toEqual({
+      quick: false,
+      suites: [...SUITE_IDS],
+      help: false,
+      render: false,
+    });
   });
   it('accepts --quick, also after a `--` separator as pnpm passes it', () => {
     expect(parseBenchArgs(['--', '--quick']).quick).toBe(true);
@@ -31,5 +36,18 @@ describe('profiles', () => {
   it('the full worker run uses the 20,000 jobs at 32 concurrent that issue 12 asks for', () => {
     expect(FULL_PROFILE.workerJobs).toBe(20_000);
     expect(FULL_PROFILE.workerConcurrency).toBe(32);
+  });
+});
+
+describe('--soak', () => {
+  it('runs only the soak, in full or quick mode', () => {
+    expect(parseBenchArgs(['--soak'])).toMatchObject({ quick: false, suites: ['soak'] });
+    expect(parseBenchArgs(['--soak', '--quick'])).toMatchObject({ quick: true, suites: ['soak'] });
+    expect(parseBenchArgs(['--render']).render).toBe(true);
+    expect(parseBenchArgs(['--soak', '--only', 'worker']).suites).toEqual(['worker', 'soak']);
+  });
+  it('soaks a million jobs in the full run and fewer in the quick one', () => {
+    expect(FULL_PROFILE.soakJobs).toBe(1_000_000);
+    expect(QUICK_PROFILE.soakJobs).toBeLessThan(FULL_PROFILE.soakJobs);
   });
 });

@@ -101,3 +101,40 @@ describe('activatedJobJson', () => {
     expect(job.jobKey).toBe('2251799813700001');
   });
 });
+
+describe('createJobPool figures per job', () => {
+  it('measures each job from its activation answer to its completion, and counts completion requests', () => {
+    const clock = fakeClock();
+    const pool = createJobPool(clock.now);
+    pool.reset('t', 4);
+    const a = pool.activate('t', 2);
+    const keysA = a.kind === 'jobs' ? a.keys : [];
+    clock.advance(10);
+    const b = pool.activate('t', 2);
+    const keysB = b.kind === 'jobs' ? b.keys : [];
+    clock.advance(5);
+    pool.complete(keysA[0]!); // 15 ms
+    pool.complete(keysA[0]!); // duplicate: a request, not a latency
+    pool.complete(keysB[0]!); // 5 ms
+    clock.advance(100);
+    pool.complete(keysA[1]!); // 115 ms
+    expect(pool.stats().latencyMs).toBeNull();
+    pool.complete(keysB[1]!); // 105 ms
+    const stats = pool.stats();
+    expect(stats.completionRequests).toBe(5);
+    expect(stats.latencyMs).toEqual({ p50: 15, p99: 115 });
+  });
+  it('records when each tenth of the jobs was completed', () => {
+    const clock = fakeClock();
+    const pool = createJobPool(clock.now);
+    pool.reset('t', 20);
+    const got = pool.activate('t', 20);
+    const keys = got.kind === 'jobs' ? got.keys : [];
+    for (const key of keys) {
+      clock.advance(1);
+      pool.complete(key);
+    }
+    expect(pool.decilesReached()).toBe(10);
+    expect(pool.stats().deciles).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContenderRow } from '../src/report/bench-results.js';
+import { bestOfRows } from '../src/report/best-of-rows.js';
 import { computeRatios } from '../src/report/compute-ratios.js';
 import { pairRatio } from '../src/report/pair-ratio.js';
 import { summarize } from '../src/report/stats.js';
@@ -77,5 +78,31 @@ describe('computeRatios', () => {
     );
     expect(r?.ratio).toBeNull();
     expect(r?.reason).toContain('p99');
+  });
+});
+
+describe('bestOfRows', () => {
+  const spec = { id: 'throughput', label: 'throughput', unit: 'jobs/s', better: 'higher' } as const;
+  it('takes the better run of each round, so that ratios against it stay paired', () => {
+    const rows = [measured('slot', [100, 80, 120]), measured('batch', [90, 110, 100])];
+    const best = bestOfRows(rows, ['slot', 'batch'], spec, { id: 'best', label: 'the faster loop' });
+    expect(best?.metrics.throughput?.runs).toEqual([100, 110, 120]);
+    const [ratio] = computeRatios(
+      [measured('ours', [50, 55, 60]), best!],
+      [{ numerator: 'ours', denominator: 'best', metric: 'throughput' }],
+    );
+    expect(ratio?.ratio?.runs).toEqual([0.5, 0.5, 0.5]);
+  });
+  it('takes the smaller run when lower is better', () => {
+    const rows = [measured('a', [3, 9]), measured('b', [5, 4])];
+    const best = bestOfRows(rows, ['a', 'b'], { ...spec, better: 'lower' }, { id: 'best', label: 'best' });
+    expect(best?.metrics.throughput?.runs).toEqual([3, 4]);
+  });
+  it('gives nothing when a contender was not measured', () => {
+    const rows = [
+      measured('a', [3]),
+      { id: 'b', label: 'b', status: 'failed', reason: 'x', metrics: {} } as ContenderRow,
+    ];
+    expect(bestOfRows(rows, ['a', 'b'], spec, { id: 'best', label: 'best' })).toBeNull();
   });
 });

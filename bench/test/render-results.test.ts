@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, ScenarioResult } from '../src/report/bench-results.js';
-import { computeRatios } from '../src/report/compute-ratios.js';
+import { computeLimits, computeRatios } from '../src/report/compute-ratios.js';
 import { formatRatio, formatSummary, formatValue } from '../src/report/format-value.js';
 import { renderResultsMarkdown, renderScenario } from '../src/report/render-results.js';
 import { summarize } from '../src/report/stats.js';
@@ -88,6 +88,32 @@ describe('renderScenario', () => {
   });
 });
 
+describe('limits', () => {
+  const limited: ScenarioResult = {
+    ...scenario,
+    metrics: [{ id: 'rss', label: 'RSS at the end', unit: 'bytes', better: 'lower' }],
+    rows: [
+      { id: 'w', label: 'worker', status: 'measured', metrics: { rss: summarize([92_000_000]) } },
+      { id: 'x', label: 'other', status: 'failed', reason: 'broke', metrics: {} },
+    ],
+    ratios: [],
+  };
+  const limits = computeLimits(limited.rows, [
+    { row: 'w', metric: 'rss', goal: { text: '≤ 100 MB', atMost: 100e6 } },
+    { row: 'w', metric: 'rss', goal: { text: '≤ 90 MB', atMost: 90e6 } },
+    { row: 'x', metric: 'rss', goal: { text: '≤ 100 MB', atMost: 100e6 } },
+  ]);
+  it('judges a single figure against its bound', () => {
+    expect(limits.map((l) => l.goalMet)).toEqual([true, false, null]);
+  });
+  it('prints the figure, the bound and the verdict, in the scenario and in the goals table', () => {
+    const text = renderScenario({ ...limited, limits });
+    expect(text).toContain('- worker (RSS at the end): 92.00 MB — goal ≤ 100 MB: met');
+    expect(text).toContain('- worker (RSS at the end): 92.00 MB — goal ≤ 90 MB: NOT met');
+    expect(text).toContain('n/a (other not measured) — goal ≤ 100 MB: not yet measurable');
+  });
+});
+
 describe('renderResultsMarkdown', () => {
   const results: BenchResults = {
     schemaVersion: 1,
@@ -117,6 +143,13 @@ describe('renderResultsMarkdown', () => {
     expect(text).toMatch(
       /## Goals[\s\S]*getTopology, concurrency 32: @camunda-ts\/client \/ raw undici \| ≥ 0.85× \|/,
     );
+  });
+  it('puts the findings after the goals and before the suites', () => {
+    const withFindings = renderResultsMarkdown(results, '## Findings\n\nThe pool was the cost.\n');
+    const at = (text: string) => withFindings.indexOf(text);
+    expect(at('The pool was the cost.')).toBeGreaterThan(at('## Goals'));
+    expect(at('The pool was the cost.')).toBeLessThan(at('## 1. Request throughput'));
+    expect(text).not.toContain('## Findings');
   });
   it('numbers the suites and ends with a single newline', () => {
     expect(text).toContain('## 1. Request throughput');

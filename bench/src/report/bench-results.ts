@@ -1,7 +1,7 @@
 import type { Summary } from './stats.js';
 
 /** How a figure is shown and which direction is better. */
-export type MetricUnit = 'req/s' | 'jobs/s' | 'inst/s' | 'ms' | 'bytes' | 'count' | 'percent';
+export type MetricUnit = 'req/s' | 'jobs/s' | 'inst/s' | 'ms' | 'bytes' | 'count' | 'percent' | 'ratio';
 
 /** One column of a scenario's table. */
 export interface MetricSpec {
@@ -55,6 +55,21 @@ export interface RatioRow {
   readonly goalMet: boolean | null;
 }
 
+/** A bound on one contender's figure (not a ratio): e.g. RSS at the end of a soak ≤ 100 MB. */
+export interface LimitSpec {
+  readonly row: string;
+  readonly metric: string;
+  readonly goal: Goal;
+}
+
+/** A bound, checked against the median of the row's runs. */
+export interface LimitRow extends LimitSpec {
+  readonly value: Summary | null;
+  readonly reason?: string;
+  /** null when there is no figure. */
+  readonly goalMet: boolean | null;
+}
+
 /** One table: the same measurement for every contender. */
 export interface ScenarioResult {
   readonly id: string;
@@ -62,11 +77,21 @@ export interface ScenarioResult {
   readonly metrics: readonly MetricSpec[];
   readonly rows: readonly ContenderRow[];
   readonly ratios: readonly RatioRow[];
+  /** Bounds on single figures, shown after the ratios and in the goals table. */
+  readonly limits?: readonly LimitRow[];
   readonly notes: readonly string[];
 }
 
 /** Names of the suites, in the order they run. */
-export const SUITE_IDS = ['request', 'worker', 'e2e', 'cold-start', 'footprint', 'backpressure'] as const;
+export const SUITE_IDS = [
+  'request',
+  'worker',
+  'e2e',
+  'cold-start',
+  'footprint',
+  'backpressure',
+  'soak',
+] as const;
 
 /** A suite id. */
 export type SuiteId = (typeof SUITE_IDS)[number];

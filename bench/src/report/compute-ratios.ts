@@ -1,4 +1,4 @@
-import type { ContenderRow, RatioRow, RatioSpec } from './bench-results.js';
+import type { ContenderRow, Goal, LimitRow, LimitSpec, RatioRow, RatioSpec } from './bench-results.js';
 import { pairRatio } from './pair-ratio.js';
 
 /**
@@ -33,7 +33,21 @@ export function computeRatios(rows: readonly ContenderRow[], specs: readonly Rat
   });
 }
 
-function meetsGoal(value: number, goal: NonNullable<RatioSpec['goal']>): boolean {
+/** Checks each bound against the median of its row's runs; a row not measured carries the reason instead. */
+export function computeLimits(rows: readonly ContenderRow[], specs: readonly LimitSpec[]): LimitRow[] {
+  return specs.map((spec) => {
+    const row = rows.find((r) => r.id === spec.row);
+    if (row === undefined || row.status !== 'measured') {
+      return { ...spec, value: null, reason: `${row?.label ?? spec.row} not measured`, goalMet: null };
+    }
+    const value = row.metrics[spec.metric];
+    if (value === undefined)
+      return { ...spec, value: null, reason: `no ${spec.metric} figure`, goalMet: null };
+    return { ...spec, value, goalMet: meetsGoal(value.median, spec.goal) };
+  });
+}
+
+function meetsGoal(value: number, goal: Goal): boolean {
   if (goal.atLeast !== undefined && value < goal.atLeast) return false;
   if (goal.atMost !== undefined && value > goal.atMost) return false;
   return true;

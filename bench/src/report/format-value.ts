@@ -18,6 +18,8 @@ export function formatValue(value: number, unit: MetricUnit): string {
       return grouped.format(value);
     case 'percent':
       return `${value.toFixed(1)} %`;
+    case 'ratio':
+      return value.toFixed(2);
   }
 }
 

@@ -1,6 +1,7 @@
 import type {
   BenchResults,
   ContenderRow,
+  LimitRow,
   MetricUnit,
   RatioRow,
   ScenarioResult,
@@ -12,7 +13,9 @@ const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n'
 
 /** A column title: the unit in brackets where the cells do not already say it. */
 function headerLabel(label: string, unit: MetricUnit): string {
-  return unit === 'bytes' || unit === 'count' || unit === 'percent' ? label : `${label} (${unit})`;
+  return unit === 'bytes' || unit === 'count' || unit === 'percent' || unit === 'ratio'
+    ? label
+    : `${label} (${unit})`;
 }
 
 function rowLabel(scenario: ScenarioResult, id: string): string {
@@ -42,9 +45,11 @@ export function renderScenario(scenario: ScenarioResult): string {
     lines.push(`| ${[row.label, ...cells].map(escapeCell).join(' | ')} |`);
   }
   const out = [`### ${scenario.title}`, '', ...lines];
-  if (scenario.ratios.length > 0) {
+  const limits = scenario.limits ?? [];
+  if (scenario.ratios.length > 0 || limits.length > 0) {
     out.push('');
     for (const ratio of scenario.ratios) out.push(`- ${renderRatio(scenario, ratio)}`);
+    for (const limit of limits) out.push(`- ${renderLimit(scenario, limit)}`);
   }
   if (scenario.notes.length > 0) {
     out.push('');
@@ -63,6 +68,17 @@ export function renderRatio(scenario: ScenarioResult, ratio: RatioRow): string {
   const value = ratio.ratio === null ? `n/a (${ratio.reason ?? 'not computed'})` : formatRatio(ratio.ratio);
   const goal = ratio.goal === undefined ? '' : ` — goal ${ratio.goal.text}: ${goalWord(ratio.goalMet)}`;
   return `${name}: ${value}${goal}`;
+}
+
+function limitValue(scenario: ScenarioResult, limit: LimitRow): string {
+  const unit = scenario.metrics.find((m) => m.id === limit.metric)?.unit ?? 'count';
+  return limit.value === null ? `n/a (${limit.reason ?? 'not measured'})` : formatSummary(limit.value, unit);
+}
+
+/** `row (metric): 92.1 MB — goal ≤ 100 MB: met`. */
+export function renderLimit(scenario: ScenarioResult, limit: LimitRow): string {
+  const name = `${rowLabel(scenario, limit.row)} (${metricLabel(scenario, limit.metric)})`;
+  return `${name}: ${limitValue(scenario, limit)} — goal ${limit.goal.text}: ${goalWord(limit.goalMet)}`;
 }
 
 function goalWord(met: boolean | null): string {
@@ -90,14 +106,23 @@ function renderGoals(results: BenchResults): string[] {
           `| ${escapeCell(what)} | ${ratio.goal.text} | ${escapeCell(value)} | ${goalWord(ratio.goalMet)} |`,
         );
       }
+      for (const limit of scenario.limits ?? []) {
+        const what = `${scenario.title}: ${rowLabel(scenario, limit.row)}, ${metricLabel(scenario, limit.metric)}`;
+        rows.push(
+          `| ${escapeCell(what)} | ${limit.goal.text} | ${escapeCell(limitValue(scenario, limit))} | ${goalWord(limit.goalMet)} |`,
+        );
+      }
     }
   }
   if (rows.length === 0) return [];
   return ['## Goals', '', '| figure | goal | measured | |', '| --- | --- | ---: | --- |', ...rows, ''];
 }
 
-/** The whole RESULTS.md (also what the run prints). */
-export function renderResultsMarkdown(results: BenchResults): string {
+/**
+ * The whole RESULTS.md (also what the run prints). `findings` (Markdown, from `bench/FINDINGS.md`) follows the
+ * goals table: what profiling showed and what changed the figures, kept next to them across runs.
+ */
+export function renderResultsMarkdown(results: BenchResults, findings?: string): string {
   const m = results.machine;
   const settings = Object.entries(results.settings)
     .map(([k, v]) => `${k} ${v}`)
@@ -126,6 +151,7 @@ export function renderResultsMarkdown(results: BenchResults): string {
     'Goals are reported, not asserted.',
     '',
     ...renderGoals(results),
+    ...(findings === undefined || findings.trim() === '' ? [] : [findings.trim(), '']),
     ...results.suites.map((suite, i) => `${renderSuite(suite, i)}\n`),
   ];
   return `${lines.join('\n').trimEnd()}\n`;

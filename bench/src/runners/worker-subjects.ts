@@ -1,11 +1,13 @@
 import { type Loaded, loadPackage } from './load-package.js';
 import type { CamundaTsClient, CamundaTsClientModule } from './request-subjects.js';
 import { camundaTsConfig, officialConfig } from './request-subjects.js';
+import { startUndiciBatchLoop } from './undici-batch-loop.js';
 import { startUndiciJobLoop } from './undici-job-loop.js';
 
 /** Who works the jobs of the worker suite. */
 export type WorkerContenderId =
   | 'undici-loop'
+  | 'undici-batch-loop'
   | 'camunda-ts-async'
   | 'camunda-ts-thread'
   | 'official'
@@ -67,6 +69,8 @@ export async function createWorkerFactory(
         module: (jobType) =>
           startUndiciJobLoop({ baseUrl, jobType, concurrency, threshold: Math.max(1, concurrency >> 2) }),
       };
+    case 'undici-batch-loop':
+      return { ok: true, module: (jobType) => startUndiciBatchLoop({ baseUrl, jobType, concurrency }) };
     case 'camunda-ts-async':
     case 'camunda-ts-thread': {
       const client = await loadPackage<CamundaTsClientModule>('@camunda-ts/client', ['createCamundaClient']);

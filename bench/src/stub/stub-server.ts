@@ -82,7 +82,11 @@ async function activate(req: IncomingMessage, res: ServerResponse): Promise<void
 async function complete(req: IncomingMessage, res: ServerResponse, key: number): Promise<void> {
   served.completions += 1;
   await readBody(req);
+  const reached = pool.decilesReached();
   const outcome = pool.complete(key);
+  if (pool.decilesReached() !== reached && outcome === 'ok') {
+    notifyParent('jobs-progress', { decile: pool.decilesReached(), stats: pool.stats() });
+  }
   if (outcome === 'unknown') {
     sendJson(res, 404, problemBody(404, 'NOT_FOUND', `Job ${key} not found`));
     return;

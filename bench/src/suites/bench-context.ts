@@ -42,6 +42,25 @@ export function createBenchContext(
     entries,
     log: (message) => process.stderr.write(`${message}\n`),
     spawn: (name, label, execArgv = []) =>
-      startChild(entries[name], { name: label, cwd: benchRoot, env, execArgv }),
+      startChild(entries[name], {
+        name: label,
+        cwd: benchRoot,
+        env,
+        execArgv: [
+          ...execArgv,
+          ...profilerFlags(process.env.BENCH_CPU_PROF),
+          ...extraFlags(process.env.BENCH_CHILD_FLAGS),
+        ],
+      }),
   };
+}
+
+/** `BENCH_CPU_PROF=<dir>`: every child writes a V8 CPU profile there when it exits (for `--cpu-prof` analysis). */
+function profilerFlags(dir: string | undefined): string[] {
+  return dir === undefined || dir === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
+/** `BENCH_CHILD_FLAGS='--max-semi-space-size=2'`: Node flags for every child (diagnostics, not for published runs). */
+function extraFlags(flags: string | undefined): string[] {
+  return flags === undefined ? [] : flags.split(' ').filter((flag) => flag !== '');
 }

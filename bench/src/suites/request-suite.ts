@@ -25,6 +25,9 @@ const REQUEST_GOAL = { text: '≥ 0.85× raw undici', atLeast: 0.85 } as const;
 
 const RATIOS: readonly RatioSpec[] = [
   { numerator: 'camunda-ts', denominator: 'undici', metric: 'throughput', goal: REQUEST_GOAL },
+  // Latency next to raw undici's, paired like throughput (lower is better: 1.10× is 10 % slower).
+  { numerator: 'camunda-ts', denominator: 'undici', metric: 'p50' },
+  { numerator: 'camunda-ts', denominator: 'undici', metric: 'p99' },
   { numerator: 'official', denominator: 'undici', metric: 'throughput' },
   { numerator: 'fetch', denominator: 'undici', metric: 'throughput' },
   { numerator: 'camunda-ts', denominator: 'official', metric: 'throughput' },

@@ -1,11 +1,14 @@
 /** The slice of `node:tls` the trust store is read from (`getCACertificates` exists from Node 22.15 / 23.10). */
 export interface TrustStoreSource {
+  /** Node's bundled root certificates (PEM). */
   readonly rootCertificates: readonly string[];
+  /** Node's full default store (bundled roots plus `NODE_EXTRA_CA_CERTS`), where Node has it. */
   readonly getCACertificates?: ((type?: 'default') => string[]) | undefined;
 }
 
 /** The slice of `node:fs` used to read `NODE_EXTRA_CA_CERTS` on Node versions without `getCACertificates`. */
 export interface TrustStoreFiles {
+  /** Reads a PEM file as text. */
   readFileSync(path: string, encoding: 'utf8'): string;
 }
 

@@ -13,7 +13,7 @@ import { createTokenDiskCache, type TokenDiskCache } from './token-disk-cache.js
 
 /** Retry policy for the token endpoint. */
 export interface OAuthRetryOptions {
-  /** Retries after the first attempt (`CAMUNDA_OAUTH_RETRY_MAX`). Default 5. */
+  /** Retries after the first attempt (`CAMUNDA_OAUTH_RETRY_MAX` − 1: that key counts attempts). Default 5. */
   readonly max?: number;
   /** Ceiling of the first backoff delay, doubled per retry (`CAMUNDA_OAUTH_RETRY_BASE_DELAY_MS`). Default 1000. */
   readonly baseDelayMs?: number;

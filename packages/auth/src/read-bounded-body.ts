@@ -1,7 +1,13 @@
 /** A body read up to a size limit: its bytes, or how far it got past the limit before reading stopped. */
 export type BoundedBody =
-  | { readonly ok: true; readonly bytes: Uint8Array }
   | {
+      /** The whole body was read within the limit. */
+      readonly ok: true;
+      /** The body. */
+      readonly bytes: Uint8Array;
+    }
+  | {
+      /** Reading stopped at the limit. */
       readonly ok: false;
       /** Bytes received (or announced by `content-length`) when reading stopped: more than the limit. */
       readonly receivedBytes: number;

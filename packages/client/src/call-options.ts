@@ -5,7 +5,7 @@ import type { RetryPolicy } from '@camunda-ts/http';
  * normal retry and backpressure paths) until `predicate` holds, or fails with `ConsistencyTimeoutError`.
  */
 export interface ConsistencyOptions<TResponse = unknown> {
-  /** Upper bound of the whole wait. */
+  /** Upper bound of the whole wait; `0` reads once without waiting (a 404 is then an error, not "not yet"). */
   readonly waitUpToMs: number;
   /** Pause between polls; default `CAMUNDA_SDK_EVENTUAL_POLL_DEFAULT_MS`. */
   readonly pollIntervalMs?: number;

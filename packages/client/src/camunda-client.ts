@@ -20,10 +20,12 @@ import { createHookRegistry, type HookRegistry } from './create-hook-registry.js
 import { createInvoker, type Invoke } from './create-invoker.js';
 import { type ExtendedDeploymentResult, extendDeploymentResult } from './extend-deployment-result.js';
 import { GeneratedOperations } from './generated/generated-operations.js';
+import { logConfigWarnings } from './log-config-warnings.js';
 import { paginate } from './paginate.js';
 import type { PaginateCallOptions, Paginators } from './paginators.js';
 import { readResourceFiles } from './read-resource-files.js';
 import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { createSupportLog, type SupportLog } from './support-log.js';
 import { toLogger } from './to-logger.js';
 import { ValidationError } from './validation-error.js';
 
@@ -58,6 +60,7 @@ export class CamundaClient extends GeneratedOperations {
   /** Calls while hooks are registered; built on the first registration, sharing the connection pool. */
   #tracked: { readonly transport: Transport; readonly invoke: Invoke } | undefined;
   readonly #lifetime = new AbortController();
+  readonly #supportLog: SupportLog | undefined;
   #closing: Promise<void> | undefined;
 
   constructor(options: CamundaClientOptions = {}) {
@@ -74,6 +77,8 @@ export class CamundaClient extends GeneratedOperations {
     if (options.dispatcher !== undefined) rejectDispatcherWithTls(config.tls);
     this.config = config;
     this.logger = logger;
+    logConfigWarnings(config, logger);
+    this.#supportLog = config.supportLog.enabled ? createSupportLog(config, logger) : undefined;
     this.#ownsAuth = options.auth === undefined;
     this.#auth = options.auth ?? createAuthProvider(config, { logger, dispatcher: options.dispatcher });
     const hooks = createHookRegistry(logger);
@@ -116,7 +121,18 @@ export class CamundaClient extends GeneratedOperations {
     options: CallOptions | undefined,
   ): Promise<OperationOutput<K>> {
     const pipeline = this.#hooks.size === 0 ? this.#plain : (this.#tracked ?? this.#plain);
-    return pipeline.invoke(operationId, input, options);
+    const call = pipeline.invoke(operationId, input, options);
+    const supportLog = this.#supportLog;
+    if (supportLog === undefined) return call;
+    return call.catch((error: unknown) => {
+      supportLog.recordError(operationId, error);
+      throw error;
+    });
+  }
+
+  /** Where the support log is written (`CAMUNDA_SUPPORT_LOG_ENABLED`), or `undefined` when it is off. */
+  get supportLogPath(): string | undefined {
+    return this.#supportLog?.filePath;
   }
 
   /**
@@ -158,6 +174,7 @@ export class CamundaClient extends GeneratedOperations {
       await Promise.all([this.#plain.transport.close(), this.#tracked?.transport.close()]);
       if ('agent' in this.#pool) await this.#pool.agent.destroy();
       if (this.#ownsAuth) await this.#auth.close?.();
+      await this.#supportLog?.flush();
     })();
     return this.#closing;
   }

@@ -90,6 +90,10 @@ export function createInvoker(options: InvokerOptions): Invoke {
           pathTemplate: spec.path,
           retrySafe: spec.retrySafe,
           ...(accept !== undefined && { accept }),
+          expect: Object.freeze({
+            statuses: spec.successStatuses,
+            contentType: spec.responseContentType,
+          }),
         }),
       };
       prepared.set(operationId, op);
@@ -157,6 +161,13 @@ export function createInvoker(options: InvokerOptions): Invoke {
     }
   }
 
+  async function readOnce(operationId: string, request: TransportRequest, callOptions: CallOptions) {
+    const { consistency: _ignored, ...plainOptions } = callOptions;
+    const response = await transport.send(request, plainOptions);
+    if (validator.checksResponses) await validator.check('response', operationId, response.body);
+    return response.body;
+  }
+
   function consistentRead(op: PreparedOperation, request: TransportRequest, callOptions: CallOptions) {
     const { spec } = op;
     const consistency = callOptions.consistency as NonNullable<CallOptions['consistency']>;
@@ -165,9 +176,14 @@ export function createInvoker(options: InvokerOptions): Invoke {
         { path: ['consistency'], message: 'Only eventually consistent reads can wait for consistency' },
       ]);
     }
+    // 0 is the official SDK's "read once, do not wait" (a 404 is thrown, not retried).
+    if (consistency.waitUpToMs === 0) return readOnce(spec.operationId, request, callOptions);
     if (!(consistency.waitUpToMs > 0)) {
       throw new ValidationError(spec.operationId, 'options', [
-        { path: ['consistency', 'waitUpToMs'], message: 'Expected a positive number of milliseconds' },
+        {
+          path: ['consistency', 'waitUpToMs'],
+          message: 'Expected 0 (read once without waiting) or a positive number of milliseconds',
+        },
       ]);
     }
     const callTimeoutMs = callOptions.timeoutMs ?? config.http.timeoutMs;

@@ -28,6 +28,10 @@ export {
   ConfigError,
   type ConfigIssue,
   type ConfigOverrides,
+  type ConfigSource,
+  type ConfigValueDescription,
+  type ConfigWarning,
+  type ConfigWarningCode,
   describeConfig,
   isConfigError,
   type LogLevel,
@@ -121,6 +125,7 @@ export { CamundaClient, type DeployResourcesOptions } from './camunda-client.js'
 export type { CamundaClientError } from './camunda-client-error.js';
 export type { CamundaClientHooks, ClientAttemptInfo } from './camunda-client-hooks.js';
 export type { CamundaClientOptions } from './camunda-client-options.js';
+export { CLIENT_VERSION } from './client-version.js';
 export { ConsistencyTimeoutError, isConsistencyTimeoutError } from './consistency-timeout-error.js';
 export { createCamundaClient } from './create-camunda-client.js';
 export {
@@ -128,7 +133,18 @@ export {
   createCamundaResultClient,
   type Result,
 } from './create-camunda-result-client.js';
-export { createDefaultLogger, type DefaultLoggerOptions } from './create-default-logger.js';
+export {
+  createDefaultLogger,
+  type DefaultLogger,
+  type DefaultLoggerOptions,
+} from './create-default-logger.js';
+export {
+  type DoctorCheck,
+  type DoctorOptions,
+  type DoctorReport,
+  type DoctorStatus,
+  runDoctor,
+} from './doctor.js';
 export type { ExtendedDeploymentResult } from './extend-deployment-result.js';
 export { isOperationError, type OperationError } from './is-operation-error.js';
 export type { OperationEndEvent, OperationStartEvent } from './operation-events.js';

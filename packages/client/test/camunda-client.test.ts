@@ -131,7 +131,7 @@ describe('CamundaClient over MockAgent', () => {
       )
       .persist();
     const error = await client
-      .searchProcessInstances({}, { consistency: { waitUpToMs: 40, pollIntervalMs: 5 } })
+      .searchProcessInstances({}, { consistency: { waitUpToMs: 500, pollIntervalMs: 5 } })
       .catch((e: unknown) => e);
     expect(isConsistencyTimeoutError(error)).toBe(true);
     expect((error as { attempts: number }).attempts).toBeGreaterThan(1);

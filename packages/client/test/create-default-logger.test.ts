@@ -54,4 +54,28 @@ describe('createDefaultLogger', () => {
     createDefaultLogger({ level: 'silent', destination: silent.destination }).error({}, 'x');
     expect(silent.lines).toHaveLength(0);
   });
+
+  it('lets children follow a level set after they were made, and says which levels are enabled', () => {
+    const { lines, destination } = capture();
+    const logger = createDefaultLogger({ level: 'error', destination });
+    const child = logger.child({ jobKey: '7' });
+    child.info({}, 'dropped');
+    expect(logger.isLevelEnabled('info')).toBe(false);
+    logger.level = 'info';
+    expect(logger.isLevelEnabled('info')).toBe(true);
+    expect(child.isLevelEnabled('debug')).toBe(false);
+    child.info({ a: 1 }, 'kept');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ msg: 'kept', a: 1, jobKey: '7', level: 30 });
+    expect(() => {
+      logger.level = 'loud' as never;
+    }).toThrow(/loud/);
+  });
+
+  it('writes a record without a message', () => {
+    const { lines, destination } = capture();
+    createDefaultLogger({ level: 'info', destination }).info({ a: 3 });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ a: 3 });
+    expect(JSON.parse(lines[0] as string)).not.toHaveProperty('msg');
+  });
 });

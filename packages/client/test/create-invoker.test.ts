@@ -12,7 +12,12 @@ import { fakeTransport } from './fake-transport.js';
 const config: InvokerOptions['config'] = {
   defaultTenantId: '<default>',
   eventualPollDefaultMs: 100,
-  http: { timeoutMs: 30_000, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 } },
+  http: {
+    timeoutMs: 30_000,
+    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100 },
+    retryAfterMaxMs: 30_000,
+    maxResponseBytes: 64 * 1024 * 1024,
+  },
 };
 const noValidation = createSchemaValidator({ request: 'none', response: 'none', logger: nullLogger });
 
@@ -50,6 +55,7 @@ describe('createInvoker: building the request', () => {
       retrySafe: expect.any(Boolean),
       pathParams: { userTaskKey: '42' },
       body: { assignee: 'ann', allowOverride: true },
+      expect: { statuses: [204], contentType: undefined },
     });
   });
 
@@ -362,6 +368,37 @@ describe('createInvoker: eventual consistency', () => {
     ).catch((e: unknown) => e);
     expect(transport.sent[0]?.options?.timeoutMs).toBe(2_000);
     expect(error).toMatchObject({ name: 'ConsistencyTimeoutError', attempts: 1 });
+  });
+
+  it('waitUpToMs 0 reads once without waiting: an empty answer is returned and a 404 thrown', async () => {
+    const empty = fakeTransport(() => ({ status: 200, body: { items: [], page: {} } }));
+    const clock = fakeClock();
+    const result = await invoker(empty, { clock })(
+      'searchProcessInstances',
+      {},
+      { consistency: { waitUpToMs: 0 } },
+    );
+    expect(result.items).toEqual([]);
+    expect(empty.sent).toHaveLength(1);
+    expect(empty.sent[0]?.options).not.toHaveProperty('consistency');
+    expect(clock.sleeps).toEqual([]);
+
+    const missing = fakeTransport(() => {
+      throw notFound('getProcessInstance');
+    });
+    await expect(
+      invoker(missing)('getProcessInstance', { processInstanceKey: '1' }, { consistency: { waitUpToMs: 0 } }),
+    ).rejects.toMatchObject({ name: 'HttpError', status: 404 });
+    expect(missing.sent).toHaveLength(1);
+  });
+
+  it('rejects a negative waitUpToMs before sending', async () => {
+    const transport = fakeTransport();
+    const error = await invoker(transport)('searchJobs', {}, { consistency: { waitUpToMs: -1 } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'ValidationError', side: 'options' });
+    expect(transport.sent).toHaveLength(0);
   });
 
   it('refuses consistency on an operation that is not eventually consistent', async () => {

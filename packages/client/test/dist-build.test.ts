@@ -44,7 +44,7 @@ describe.each(['esm', 'cjs'] as const)('built %s output', (format) => {
     expect(result).toEqual({ createCamundaClient: 'function', undici: false, pino: false });
   });
 
-  it('loads pino for the default logger on construction and undici on the first call, which answers', async () => {
+  it('loads undici on the first call, which answers, and pino only with the first record written', async () => {
     const before = topologyRequests;
     const result = await probeDist(
       format,
@@ -53,16 +53,44 @@ const client = pkg.createCamundaClient({ env: { ...env, CAMUNDA_SDK_LOG_LEVEL: '
 const constructed = { undici: loaded('undici'), pino: loaded('pino'), level: client.logger.level };
 const first = await client.getTopology();
 const second = await client.getTopology();
+const afterCalls = { undici: loaded('undici'), pino: loaded('pino') };
+client.logger.child({ probe: true }).info({}, 'below the level');
+const afterInfo = loaded('pino');
 await client.close();
-report({ constructed, afterCall: loaded('undici'), first, second });`,
+report({ constructed, afterCalls, afterInfo, first, second });`,
     );
     expect(result).toEqual({
-      constructed: { undici: false, pino: true, level: 'warn' },
-      afterCall: true,
+      constructed: { undici: false, pino: false, level: 'warn' },
+      afterCalls: { undici: true, pino: false },
+      afterInfo: false,
       first: TOPOLOGY,
       second: TOPOLOGY,
     });
     expect(topologyRequests - before).toBe(2);
+  });
+
+  it('never loads pino at level silent, and loads it for the first record at an enabled level', async () => {
+    const result = await probeDist(
+      format,
+      `${envScript()}
+const silent = pkg.createCamundaClient({ env: { ...env, CAMUNDA_SDK_LOG_LEVEL: 'silent' } });
+await silent.getTopology();
+silent.logger.error({}, 'not written');
+await silent.close();
+const afterSilent = loaded('pino');
+const lines = [];
+const logger = pkg.createDefaultLogger({ level: 'error', destination: { write: (line) => lines.push(line) } });
+logger.warn({}, 'not written');
+const afterWarn = loaded('pino');
+logger.error({ probe: 1 }, 'written');
+report({ afterSilent, afterWarn, afterError: loaded('pino'), record: JSON.parse(lines[0]) });`,
+    );
+    expect(result).toMatchObject({
+      afterSilent: false,
+      afterWarn: false,
+      afterError: true,
+      record: { msg: 'written', probe: 1, level: 50, name: 'camunda-ts' },
+    });
   });
 
   it('never loads pino when given a logger', async () => {

@@ -18,6 +18,14 @@ Value formats: booleans are \`true|false|1|0|yes|no|on|off\`; enum words match i
 spelling shown; integers and numbers are plain decimals; a PEM value given on one line with literal \`\\n\`
 gets its line breaks back; a \`…_PATH\` is resolved against \`cwd\` and read when the config is resolved (an
 unreadable file is an error naming the key and the path).
+
+Both official SDKs' names are accepted: those with the same meaning as aliases, the others under
+**Compatibility** (converted, or without effect). What is accepted but deserves attention is listed in the
+resolved config's \`warnings\` (\`{ code, key, message, suggestion? }\`, logged once at \`warn\` by the client):
+\`UNKNOWN_KEY\` for a \`CAMUNDA_*\` / \`ZEEBE_*\` variable that no key matches (with the nearest name),
+\`LEGACY_KEY\` for a legacy alias or a converted key, \`IGNORED_KEY\` for a key without effect, and
+\`CONVERTED_VALUE\` for \`CAMUNDA_SDK_VALIDATION=fanatical\` (read as \`strict\`). See MIGRATING.md at the
+repository root for a key-by-key comparison.
 `;
 
 function typeText(def: ConfigKeyDefinition): string {
@@ -41,6 +49,7 @@ function typeText(def: ConfigKeyDefinition): string {
     file: 'file path',
     validation: 'validation modes',
     envfile: 'boolean or path',
+    list: 'comma-separated list',
   }[def.type];
   const withRange = range === '' ? base : `${base} (${range})`;
   return def.secret ? `${withRange}, **secret**` : withRange;
@@ -50,11 +59,20 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
+function aliasText(def: ConfigKeyDefinition, alias: string): string {
+  return def.aliasNotes?.[alias] === undefined ? `alias \`${alias}\`` : `alias \`${alias}\` (legacy)`;
+}
+
+function descriptionText(def: ConfigKeyDefinition): string {
+  if (def.compat === undefined) return def.description;
+  return `${def.description} Setting it yields a \`${def.compat.code}\` warning.`;
+}
+
 function cells(def: ConfigKeyDefinition): string[] {
-  const names = [`\`${def.name}\``, ...def.aliases.map((alias) => `alias \`${alias}\``)].join('<br>');
+  const names = [`\`${def.name}\``, ...def.aliases.map((alias) => aliasText(def, alias))].join('<br>');
   const fallback = def.default === undefined ? '—' : `\`${String(def.default)}\``;
   const target = def.target === undefined ? '—' : `\`${def.target}\``;
-  return [names, typeText(def), fallback, target, cell(def.description)];
+  return [names, typeText(def), fallback, target, cell(descriptionText(def))];
 }
 
 /** A table with padded columns, the layout Biome's markdown formatter keeps unchanged. */

@@ -1,3 +1,4 @@
+import type { ConfigWarning } from './config-schema.js';
 import type { Secret } from './secret.js';
 
 /** How the SDK authenticates against the cluster. */
@@ -88,6 +89,16 @@ export interface WorkerDefaults {
   readonly name: string | undefined;
   /** Random delay before a worker's first poll, at most this (`CAMUNDA_WORKER_STARTUP_JITTER_MAX_SECONDS`). */
   readonly startupJitterMaxSeconds: number | undefined;
+  /** Tenants workers activate jobs for (`CAMUNDA_TENANT_IDS`); the default tenant when unset. */
+  readonly tenantIds: readonly string[] | undefined;
+}
+
+/** The diagnostic file for support tickets (`CAMUNDA_SUPPORT_LOG_*`). */
+export interface SupportLogConfig {
+  /** Whether the client writes it (`CAMUNDA_SUPPORT_LOG_ENABLED`). */
+  readonly enabled: boolean;
+  /** Where it is written (`CAMUNDA_SUPPORT_LOG_FILE_PATH`). */
+  readonly filePath: string;
 }
 
 /** The fully resolved, deep-frozen SDK configuration. */
@@ -120,6 +131,10 @@ export interface CamundaConfig {
       /** Largest backoff (`CAMUNDA_SDK_HTTP_RETRY_MAX_DELAY_MS`). */
       readonly maxDelayMs: number;
     };
+    /** Longest wait a `Retry-After` answer may impose (`CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS`). */
+    readonly retryAfterMaxMs: number;
+    /** Largest response body read into memory (`CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES`). */
+    readonly maxResponseBytes: number;
   };
   /** The adaptive backpressure gate. */
   readonly backpressure: {
@@ -141,4 +156,11 @@ export interface CamundaConfig {
   readonly defaultTenantId: string;
   /** Defaults for job workers (`CAMUNDA_WORKER_*`). */
   readonly worker: WorkerDefaults;
+  /** The support log (`CAMUNDA_SUPPORT_LOG_*`). */
+  readonly supportLog: SupportLogConfig;
+  /**
+   * Settings that were accepted but deserve attention: unknown `CAMUNDA_*` / `ZEEBE_*` names, names of other
+   * SDKs read with a conversion, keys without effect. Empty for a clean configuration.
+   */
+  readonly warnings: readonly ConfigWarning[];
 }

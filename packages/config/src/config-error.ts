@@ -1,4 +1,5 @@
 import { CamundaError, errorGuard } from '@camunda-ts/types';
+import type { ConfigWarning } from './config-schema.js';
 
 /** Machine-readable reason of one configuration problem. */
 export type ConfigIssueCode =
@@ -41,12 +42,20 @@ export class ConfigError extends CamundaError {
   override readonly name = 'ConfigError' as const;
   /** Every problem, in schema order. */
   readonly issues: readonly ConfigIssue[];
+  /**
+   * The warnings the configuration would have carried; an unknown name among them often explains an issue (a
+   * misspelt key leaves the real one unset), so those are repeated in the message.
+   */
+  readonly warnings: readonly ConfigWarning[];
 
-  constructor(issues: readonly ConfigIssue[]) {
+  constructor(issues: readonly ConfigIssue[], warnings: readonly ConfigWarning[] = []) {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
     const lines = issues.map((issue) => `  - ${issue.message}`).join('\n');
-    super(`Invalid Camunda configuration (${count}):\n${lines}`, { code: 'INVALID_CONFIG' });
+    const unknown = warnings.filter((warning) => warning.code === 'UNKNOWN_KEY');
+    const notes = unknown.length === 0 ? '' : `\nAlso:\n${unknown.map((w) => `  - ${w.message}`).join('\n')}`;
+    super(`Invalid Camunda configuration (${count}):\n${lines}${notes}`, { code: 'INVALID_CONFIG' });
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+    this.warnings = Object.freeze(warnings.map((warning) => Object.freeze({ ...warning })));
   }
 }
 

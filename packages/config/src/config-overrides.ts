@@ -10,19 +10,21 @@ export type ConfigOverrideValue<D extends KeyDefinition> = D['type'] extends 'in
     ? boolean | string
     : D['type'] extends 'file'
       ? string
-      : D extends {
-            /** Marks a secret key. */
-            readonly secret: true;
-          }
-        ? string | Secret
+      : D['type'] extends 'list'
+        ? string | readonly string[]
         : D extends {
-              /** An enumerated key. */
-              readonly type: 'enum';
-              /** Its accepted values. */
-              readonly values: readonly (infer V extends string)[];
+              /** Marks a secret key. */
+              readonly secret: true;
             }
-          ? V | (string & {})
-          : string;
+          ? string | Secret
+          : D extends {
+                /** An enumerated key. */
+                readonly type: 'enum';
+                /** Its accepted values. */
+                readonly values: readonly (infer V extends string)[];
+              }
+            ? V | (string & {})
+            : string;
 
 /**
  * Explicit settings, the highest-precedence layer. Keys mirror the environment variable names (aliases

@@ -11,7 +11,8 @@ import { deepFreeze } from './deep-freeze.js';
  * - `pem`: PEM text; a literal `\n` is turned into a line break when the value holds no real one.
  * - `file`: a path (relative to `cwd`) whose content is read at resolve time.
  * - `validation`: `none|warn|strict`, or `req:<mode>,res:<mode>`.
- * - `envfile`: a boolean word (`true|1|yes|on` loads `./.env`) or a path to an env file.
+ * - `envfile`: a boolean word (`true|1|yes|on` loads `./.env`) or a path to an env file (`~` is the home directory).
+ * - `list`: comma-separated words, each trimmed; empty entries are dropped.
  */
 export type ConfigValueType =
   | 'string'
@@ -24,7 +25,41 @@ export type ConfigValueType =
   | 'pem'
   | 'file'
   | 'validation'
-  | 'envfile';
+  | 'envfile'
+  | 'list';
+
+/** Kinds of {@link ConfigWarning}. */
+export type ConfigWarningCode =
+  /** A `CAMUNDA_*` / `ZEEBE_*` name in the environment that no key or alias matches; it has no effect. */
+  | 'UNKNOWN_KEY'
+  /** A name of another SDK or an older name, read with a conversion or a different meaning explained. */
+  | 'LEGACY_KEY'
+  /** A key of another SDK that has no counterpart here; its value has no effect. */
+  | 'IGNORED_KEY'
+  /** A value that was mapped to the nearest one this SDK supports. */
+  | 'CONVERTED_VALUE';
+
+/** A setting that was accepted but deserves the user's attention. Never contains a secret value. */
+export interface ConfigWarning {
+  /** What kind of attention. */
+  readonly code: ConfigWarningCode;
+  /** The variable name as the user wrote it. */
+  readonly key: string;
+  /** What happened, in words. */
+  readonly message: string;
+  /** The name or value to use instead, when there is one. */
+  readonly suggestion?: string;
+}
+
+/** How a key read for compatibility with another SDK is treated; using it yields one warning. */
+export interface ConfigCompatibility {
+  /** `LEGACY_KEY`: the value is used (maybe converted). `IGNORED_KEY`: the value has no effect. */
+  readonly code: 'LEGACY_KEY' | 'IGNORED_KEY';
+  /** Why, and what happens instead; completes "<key> …". */
+  readonly note: string;
+  /** The key to set instead, when there is one. */
+  readonly suggestion?: string;
+}
 
 /** One configuration key: everything parsing, defaults, `describeConfig` and CONFIG.md need to know. */
 export interface ConfigKeyDefinition {
@@ -59,6 +94,15 @@ export interface ConfigKeyDefinition {
   readonly above?: number;
   /** Exclusive upper bound of a `number`. */
   readonly below?: number;
+  /**
+   * Aliases whose use earns a `LEGACY_KEY` warning (deprecated names), with the reason; each also in
+   * `aliases`.
+   */
+  readonly aliasNotes?: Readonly<Record<string, string>>;
+  /** Set on keys kept for compatibility with another SDK: setting one yields a warning. */
+  readonly compat?: ConfigCompatibility;
+  /** Converts the parsed number before it is stored in the config (units or meaning of another SDK). */
+  readonly toConfig?: (value: number) => number;
 }
 
 const KEYS = [
@@ -66,6 +110,7 @@ const KEYS = [
   {
     name: 'CAMUNDA_REST_ADDRESS',
     aliases: ['ZEEBE_REST_ADDRESS'],
+    aliasNotes: { ZEEBE_REST_ADDRESS: 'is the legacy name of CAMUNDA_REST_ADDRESS' },
     type: 'rest-url',
     default: 'http://localhost:8080/v2',
     description:
@@ -76,10 +121,11 @@ const KEYS = [
   },
   {
     name: 'CAMUNDA_DEFAULT_TENANT_ID',
-    aliases: [],
+    aliases: ['CAMUNDA_TENANT_ID'],
     type: 'string',
     default: '<default>',
-    description: 'Tenant used where a request allows a tenant and the caller gives none.',
+    description:
+      'Tenant used where a request allows a tenant and the caller gives none. `CAMUNDA_TENANT_ID` is the Python SDK name.',
     secret: false,
     target: 'defaultTenantId',
     group: 'Connection',
@@ -162,11 +208,24 @@ const KEYS = [
     name: 'CAMUNDA_OAUTH_RETRY_MAX',
     aliases: [],
     type: 'integer',
-    default: 3,
-    min: 0,
-    description: 'How many times a failed token request is retried (0: no retry).',
+    default: 4,
+    min: 1,
+    description:
+      'Attempts per token request, the first included (1: no retry), as in the official TypeScript SDK. The config field holds the retries after the first (this value − 1).',
     secret: false,
     target: 'auth.oauth.retryMax',
+    group: 'Authentication',
+    toConfig: (attempts: number) => attempts - 1,
+  },
+  {
+    name: 'CAMUNDA_OAUTH_GRANT_TYPE',
+    aliases: [],
+    type: 'enum',
+    values: ['client_credentials'],
+    default: 'client_credentials',
+    description: 'OAuth grant type. Only the client-credentials grant is supported.',
+    secret: false,
+    target: undefined,
     group: 'Authentication',
   },
   {
@@ -224,7 +283,7 @@ const KEYS = [
   // TLS
   {
     name: 'CAMUNDA_CA_CERT',
-    aliases: [],
+    aliases: ['CAMUNDA_MTLS_CA'],
     type: 'pem',
     default: undefined,
     description: 'PEM certificate(s) of a private CA to trust. Set this or CAMUNDA_CA_CERT_PATH.',
@@ -234,7 +293,7 @@ const KEYS = [
   },
   {
     name: 'CAMUNDA_CA_CERT_PATH',
-    aliases: [],
+    aliases: ['CAMUNDA_MTLS_CA_PATH'],
     type: 'file',
     default: undefined,
     description: 'Path of a PEM file with the CA certificate(s) to trust; read when the config is resolved.',
@@ -338,6 +397,30 @@ const KEYS = [
     target: 'http.retry.maxDelayMs',
     group: 'HTTP',
   },
+  {
+    name: 'CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS',
+    aliases: [],
+    type: 'integer',
+    default: 30000,
+    min: 0,
+    description:
+      "Longest wait a server's Retry-After may impose before a retry, in milliseconds; a longer one is cut to this.",
+    secret: false,
+    target: 'http.retryAfterMaxMs',
+    group: 'HTTP',
+  },
+  {
+    name: 'CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES',
+    aliases: [],
+    type: 'integer',
+    default: 67108864,
+    min: 1,
+    description:
+      'Largest API response body read into memory, in bytes; a larger one fails the call (RESPONSE_TOO_LARGE).',
+    secret: false,
+    target: 'http.maxResponseBytes',
+    group: 'HTTP',
+  },
   // Backpressure
   {
     name: 'CAMUNDA_SDK_BACKPRESSURE_PROFILE',
@@ -402,7 +485,7 @@ const KEYS = [
   },
   {
     name: 'CAMUNDA_SDK_BACKPRESSURE_UNLIMITED_AFTER_MS',
-    aliases: [],
+    aliases: ['CAMUNDA_SDK_BACKPRESSURE_UNLIMITED_AFTER_HEALTHY_MS'],
     type: 'integer',
     default: undefined,
     min: 0,
@@ -487,7 +570,7 @@ const KEYS = [
   // Worker
   {
     name: 'CAMUNDA_WORKER_TIMEOUT_MS',
-    aliases: [],
+    aliases: ['CAMUNDA_WORKER_TIMEOUT'],
     type: 'integer',
     default: undefined,
     min: 1,
@@ -509,11 +592,11 @@ const KEYS = [
   },
   {
     name: 'CAMUNDA_WORKER_REQUEST_TIMEOUT_MS',
-    aliases: [],
+    aliases: ['CAMUNDA_WORKER_REQUEST_TIMEOUT'],
     type: 'integer',
     default: undefined,
-    min: 0,
-    description: 'Default long-poll timeout of job activation, in milliseconds.',
+    description:
+      "Default long-poll timeout of job activation, in milliseconds. `0`: the server's default; negative: no long poll (an activation returns at once when no job is available).",
     secret: false,
     target: 'worker.requestTimeoutMs',
     group: 'Worker',
@@ -531,14 +614,220 @@ const KEYS = [
   {
     name: 'CAMUNDA_WORKER_STARTUP_JITTER_MAX_SECONDS',
     aliases: [],
-    type: 'integer',
+    type: 'number',
     default: undefined,
     min: 0,
     description:
-      'Upper bound of a random delay before a worker first polls, in seconds; spreads out fleets that start together.',
+      'Upper bound of a random delay before a worker first polls, in seconds (fractions allowed); spreads out fleets that start together.',
     secret: false,
     target: 'worker.startupJitterMaxSeconds',
     group: 'Worker',
+  },
+  {
+    name: 'CAMUNDA_TENANT_IDS',
+    aliases: [],
+    type: 'list',
+    default: undefined,
+    description:
+      'Default tenants workers activate jobs for, comma-separated. Unset: the default tenant (CAMUNDA_DEFAULT_TENANT_ID).',
+    secret: false,
+    target: 'worker.tenantIds',
+    group: 'Worker',
+  },
+  // Support
+  {
+    name: 'CAMUNDA_SUPPORT_LOG_ENABLED',
+    aliases: ['CAMUNDA_SUPPORT_LOGGER'],
+    aliasNotes: { CAMUNDA_SUPPORT_LOGGER: 'is a deprecated name of CAMUNDA_SUPPORT_LOG_ENABLED' },
+    type: 'boolean',
+    default: false,
+    description:
+      'The client writes a diagnostic file to attach to a support ticket: versions, the configuration with the source of each value (secrets masked), warnings and recent errors.',
+    secret: false,
+    target: 'supportLog.enabled',
+    group: 'Support',
+  },
+  {
+    name: 'CAMUNDA_SUPPORT_LOG_FILE_PATH',
+    aliases: [],
+    type: 'string',
+    default: 'camunda-support.log',
+    description: 'Where the support log is written; a relative path is resolved against `cwd`.',
+    secret: false,
+    target: 'supportLog.filePath',
+    group: 'Support',
+  },
+  // Compatibility: keys of other SDKs that map to a key above with a conversion, or have no effect here.
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_SOFT_FACTOR',
+    aliases: [],
+    type: 'integer',
+    default: undefined,
+    min: 1,
+    max: 99,
+    description:
+      'Official TypeScript SDK: percentage the limit keeps on an overload signal. Read as CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR = value / 100.',
+    secret: false,
+    target: 'backpressure.knobs.decreaseFactor',
+    omitWhenUnset: true,
+    group: 'Compatibility',
+    toConfig: (percent: number) => percent / 100,
+    compat: {
+      code: 'LEGACY_KEY',
+      note: 'is a percentage of the official TypeScript SDK; it is read as CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR = value / 100',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_HEALTHY_RECOVERY_MULTIPLIER',
+    aliases: [],
+    type: 'integer',
+    default: undefined,
+    min: 101,
+    description:
+      'Official TypeScript SDK: percentage the limit grows by per healthy interval. Read as CAMUNDA_SDK_BACKPRESSURE_RECOVERY_FACTOR = value / 100.',
+    secret: false,
+    target: 'backpressure.knobs.recoveryFactor',
+    omitWhenUnset: true,
+    group: 'Compatibility',
+    toConfig: (percent: number) => percent / 100,
+    compat: {
+      code: 'LEGACY_KEY',
+      note: 'is a percentage of the official TypeScript SDK; it is read as CAMUNDA_SDK_BACKPRESSURE_RECOVERY_FACTOR = value / 100',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_RECOVERY_FACTOR',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_INITIAL_MAX',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: the limit set at the first overload signal. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: the gate starts unlimited and, at the first overload signal, shrinks from the concurrency then in flight',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_PROFILE',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_SEVERE_FACTOR',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: the decrease applied in the severe state. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: the gate has one decrease factor, applied on every overload signal',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_SEVERE_THRESHOLD',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: signals in a row that enter the severe state. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: the gate turns severe (backs off) only when overloaded at its floor',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_BACKOFF_BASE_MS',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_RECOVERY_STEP',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: permits regained per recovery interval. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: the limit grows by a factor per interval, not by a step',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_RECOVERY_FACTOR',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_BACKPRESSURE_DECAY_QUIET_MS',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: quiet time before the severity goes down. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: recovery starts after each quiet recovery interval',
+      suggestion: 'CAMUNDA_SDK_BACKPRESSURE_RECOVERY_INTERVAL_MS',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_TELEMETRY_LOG',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: logs auth, HTTP and retry events. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: request events are logged at debug level, and @camunda-ts/otel gives traces and metrics',
+      suggestion: 'CAMUNDA_SDK_LOG_LEVEL',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_TELEMETRY_CORRELATION',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: a correlation context for telemetry logs. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: use @camunda-ts/otel for trace context',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_VALIDATION_VERBOSE',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: verbose union diagnostics of validation. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: validation errors always list every issue',
+    },
+  },
+  {
+    name: 'CAMUNDA_SDK_VALIDATION_CAPTURE_DIR',
+    aliases: [],
+    type: 'string',
+    default: undefined,
+    description: 'Official TypeScript SDK: a directory for samples of invalid payloads. No effect here.',
+    secret: false,
+    target: undefined,
+    group: 'Compatibility',
+    compat: {
+      code: 'IGNORED_KEY',
+      note: 'has no counterpart: invalid payloads are described in the ValidationError',
+    },
   },
   // Loading
   {
@@ -547,7 +836,7 @@ const KEYS = [
     type: 'envfile',
     default: undefined,
     description:
-      '`true`, `1`, `yes` or `on` loads `./.env`; any other value (except `false`, `0`, `no`, `off`) is the path of an env file. A missing file is ignored; the process environment is never changed. Read from the environment and overrides only.',
+      '`true`, `1`, `yes` or `on` loads `./.env`; any other value (except `false`, `0`, `no`, `off`) is the path of an env file (a leading `~` is the home directory). A missing file is ignored; the process environment is never changed. Read from the environment and overrides only.',
     secret: false,
     target: undefined,
     group: 'Loading',

@@ -35,6 +35,7 @@ export function displayValue(def: ConfigKeyDefinition, value: unknown): ConfigVa
   if (value === undefined || value === null) return undefined;
   if (value instanceof Secret || def.secret) return MASK;
   if (def.type === 'pem' || def.type === 'file') return `PEM (${String(value).length} characters)`;
+  if (Array.isArray(value)) return value.join(',');
   if (typeof value === 'object') {
     const { request, response } = value as { request: string; response: string };
     return request === response ? request : `req:${request},res:${response}`;

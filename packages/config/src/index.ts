@@ -6,6 +6,7 @@ export type {
   CamundaConfig,
   LogLevel,
   OAuthConfig,
+  SupportLogConfig,
   TlsConfig,
   ValidationMode,
   WorkerDefaults,
@@ -15,10 +16,13 @@ export type { ConfigOverrides, ConfigOverrideValue } from './config-overrides.js
 export {
   CONFIG_KEYS,
   CONFIG_SCHEMA,
+  type ConfigCompatibility,
   type ConfigKey,
   type ConfigKeyDefinition,
   type ConfigSchema,
   type ConfigValueType,
+  type ConfigWarning,
+  type ConfigWarningCode,
 } from './config-schema.js';
 export { type ConfigSource, type ConfigValueDescription, describeConfig } from './describe-config.js';
 export { type ResolveConfigOptions, resolveConfig } from './resolve-config.js';

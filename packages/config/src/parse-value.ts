@@ -6,7 +6,7 @@ import type { ConfigKeyDefinition } from './config-schema.js';
 import { Secret } from './secret.js';
 
 /** A raw value as one layer supplies it: env and `.env` give strings, overrides may give typed values. */
-export type RawValue = string | number | boolean | Secret;
+export type RawValue = string | number | boolean | Secret | readonly string[];
 
 /** What a key's value becomes after parsing. `undefined` only for `envfile` words that turn loading off. */
 export type ParsedValue =
@@ -15,6 +15,7 @@ export type ParsedValue =
   | boolean
   | Secret
   | { readonly request: ValidationMode; readonly response: ValidationMode }
+  | readonly string[]
   | undefined;
 
 /**
@@ -35,6 +36,8 @@ const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
 const INTEGER = /^[-+]?\d+$/;
 const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 const VALIDATION_MODES: readonly ValidationMode[] = ['none', 'warn', 'strict'];
+/** The official SDK's strictest mode; read as `strict` (with a warning from `resolveConfig`). */
+const FANATICAL = 'fanatical';
 
 function fail(code: ConfigIssueCode, problem: string): ParseResult {
   return { ok: false, code, problem };
@@ -47,11 +50,15 @@ function ok(value: ParsedValue): ParseResult {
 /** Parses one raw value by its key's type. Never throws: every failure becomes a `ParseResult`. */
 export function parseValue(def: ConfigKeyDefinition, input: RawValue, cwd: string): ParseResult {
   let raw: string | number | boolean;
+  if (Array.isArray(input)) {
+    if (def.type !== 'list') return fail('INVALID_TYPE', 'takes a single value, not a list');
+    return parseList(input.join(','));
+  }
   if (input instanceof Secret) {
     if (!def.secret || def.type === 'file') return fail('INVALID_TYPE', 'takes a plain value, not a Secret');
     raw = input.reveal();
   } else {
-    raw = input;
+    raw = input as string | number | boolean;
   }
   switch (def.type) {
     case 'integer':
@@ -70,6 +77,8 @@ export function parseValue(def: ConfigKeyDefinition, input: RawValue, cwd: strin
       return parseValidation(String(raw));
     case 'envfile':
       return parseEnvFileSetting(raw);
+    case 'list':
+      return parseList(String(raw));
     case 'file':
       return readFile(def, String(raw), cwd);
     case 'pem': {
@@ -161,20 +170,38 @@ function parseUrl(raw: string, restAddress: boolean): ParseResult {
 }
 
 function parseValidation(raw: string): ParseResult {
-  const problem = 'must be none, warn, strict, or req:<mode>,res:<mode>';
+  const problem = 'must be none, warn, strict (fanatical is read as strict), or req:<mode>,res:<mode>';
   const text = raw.trim().toLowerCase();
-  const single = VALIDATION_MODES.find((mode) => mode === text);
+  const single = readMode(text);
   if (single !== undefined) return ok({ request: single, response: single });
   const sides: { req?: ValidationMode; res?: ValidationMode } = {};
   for (const part of text.split(',')) {
     const [side, mode, ...rest] = part.split(':').map((piece) => piece.trim());
-    const parsedMode = VALIDATION_MODES.find((candidate) => candidate === mode);
+    const parsedMode = readMode(mode);
     if ((side !== 'req' && side !== 'res') || parsedMode === undefined || rest.length > 0 || side in sides) {
       return fail('INVALID_ENUM', problem);
     }
     sides[side] = parsedMode;
   }
   return ok({ request: sides.req ?? 'none', response: sides.res ?? 'none' });
+}
+
+function readMode(word: string | undefined): ValidationMode | undefined {
+  if (word === FANATICAL) return 'strict';
+  return VALIDATION_MODES.find((mode) => mode === word);
+}
+
+/** True when a validation setting uses the official SDK's `fanatical` mode. */
+export function usesFanaticalMode(raw: RawValue): boolean {
+  return typeof raw === 'string' && raw.toLowerCase().includes(FANATICAL);
+}
+
+function parseList(raw: string): ParseResult {
+  const items = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return ok(items.length === 0 ? undefined : Object.freeze(items));
 }
 
 function parseEnvFileSetting(raw: string | number | boolean): ParseResult {

@@ -1,13 +1,20 @@
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { AuthStrategy, CamundaConfig } from './camunda-config.js';
 import { ConfigError, type ConfigIssue, type ConfigIssueCode } from './config-error.js';
 import type { ConfigOverrides } from './config-overrides.js';
-import { CONFIG_SCHEMA, type ConfigKey, type ConfigKeyDefinition } from './config-schema.js';
+import {
+  CONFIG_SCHEMA,
+  type ConfigKey,
+  type ConfigKeyDefinition,
+  type ConfigWarning,
+} from './config-schema.js';
 import { deepFreeze } from './deep-freeze.js';
 import { type ConfigValueDescription, displayValue, recordDescription } from './describe-config.js';
 import { loadEnvFile } from './load-env-file.js';
-import { type ParsedValue, parseValue, type RawValue } from './parse-value.js';
+import { type ParsedValue, parseValue, type RawValue, usesFanaticalMode } from './parse-value.js';
 import { Secret } from './secret.js';
+import { suggestKey } from './suggest-key.js';
 
 /** Inputs of `resolveConfig`; all optional. */
 export interface ResolveConfigOptions {
@@ -51,9 +58,13 @@ function definition(key: ConfigKey): ConfigKeyDefinition {
   return definitions.get(key) as ConfigKeyDefinition;
 }
 
+/** Environment names that may belong to this SDK; an unknown one earns an `UNKNOWN_KEY` warning. */
+const OWN_PREFIXES = ['CAMUNDA_', 'ZEEBE_'];
+
 /**
  * Resolves the SDK configuration from defaults < `.env` (when `CAMUNDA_LOAD_ENVFILE` asks) < environment <
- * `overrides`. Returns one deep-frozen `CamundaConfig`, or throws a `ConfigError` listing every problem.
+ * `overrides`. Returns one deep-frozen `CamundaConfig` (with `warnings` for settings that were accepted but
+ * deserve attention), or throws a `ConfigError` listing every problem.
  */
 export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig {
   const cwd = options.cwd ?? process.cwd();
@@ -84,7 +95,7 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
   if (envFilePick !== undefined) {
     const setting = parseValue(envFileKey, envFilePick.raw, cwd);
     if (setting.ok && typeof setting.value === 'string') {
-      const path = resolve(cwd, setting.value);
+      const path = resolve(cwd, expandHome(setting.value));
       const loaded = loadEnvFile(path);
       if (loaded.ok) dotenvValues = loaded.values;
       else {
@@ -106,7 +117,8 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
   }
 
   const shadowedBy = new Map<string, string>();
-  resolveSharedTargets(picks, shadowedBy, issues);
+  const warnings: ConfigWarning[] = [];
+  resolveSharedTargets(picks, shadowedBy, issues, warnings);
 
   const parsed = new Map<string, ParsedValue>();
   for (const def of CONFIG_SCHEMA) {
@@ -139,7 +151,10 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
 
   if (issues.length > 0) {
     const rank = (issue: ConfigIssue) => schemaOrder.get(issue.key) ?? -1;
-    throw new ConfigError([...issues].sort((a, b) => rank(a) - rank(b)));
+    throw new ConfigError(
+      [...issues].sort((a, b) => rank(a) - rank(b)),
+      [...warnings, ...settingWarnings(picks), ...unknownNameWarnings([dotenv, env])],
+    );
   }
 
   // The disk cache switch wins over a configured directory: auth sees one unambiguous setting.
@@ -148,10 +163,82 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
     shadowedBy.set('CAMUNDA_TOKEN_CACHE_DIR', 'CAMUNDA_TOKEN_DISK_CACHE_DISABLE');
   }
   parsed.set('CAMUNDA_AUTH_STRATEGY', strategy);
+  const supportLogPath = parsed.get('CAMUNDA_SUPPORT_LOG_FILE_PATH');
+  if (typeof supportLogPath === 'string') {
+    parsed.set('CAMUNDA_SUPPORT_LOG_FILE_PATH', resolve(cwd, expandHome(supportLogPath)));
+  }
 
-  const config = deepFreeze(buildConfig(parsed)) as unknown as CamundaConfig;
+  warnings.push(...settingWarnings(picks), ...unknownNameWarnings([dotenv, env]));
+  const built = buildConfig(parsed);
+  built.warnings = warnings.map((warning) => Object.freeze(warning));
+  const config = deepFreeze(built) as unknown as CamundaConfig;
   recordDescription(config, describeEntries(picks, parsed, shadowedBy, inferred));
   return config;
+}
+
+/** `~` and `~/…` name the home directory, as a shell would expand them. */
+function expandHome(path: string): string {
+  if (path === '~') return homedir();
+  if (path.startsWith('~/') || path.startsWith('~\\')) return resolve(homedir(), path.slice(2));
+  return path;
+}
+
+/** One warning per accepted setting that deserves attention: deprecated aliases, other SDKs' keys, `fanatical`. */
+function settingWarnings(picks: ReadonlyMap<string, Pick>): ConfigWarning[] {
+  const warnings: ConfigWarning[] = [];
+  for (const def of CONFIG_SCHEMA) {
+    const pick = picks.get(def.name);
+    if (pick === undefined || pick.layer.source === 'default') continue;
+    const aliasNote = def.aliasNotes?.[pick.variable];
+    if (aliasNote !== undefined) {
+      warnings.push({
+        code: 'LEGACY_KEY',
+        key: pick.variable,
+        message: `${pick.variable} ${aliasNote}; it is read as ${def.name}, set that instead`,
+        suggestion: def.name,
+      });
+    }
+    if (def.compat !== undefined) {
+      const instead = def.compat.suggestion === undefined ? '' : `; see ${def.compat.suggestion}`;
+      warnings.push({
+        code: def.compat.code,
+        key: pick.variable,
+        message: `${pick.variable} ${def.compat.note}${instead}`,
+        ...(def.compat.suggestion === undefined ? {} : { suggestion: def.compat.suggestion }),
+      });
+    }
+    if (def.type === 'validation' && usesFanaticalMode(pick.raw)) {
+      warnings.push({
+        code: 'CONVERTED_VALUE',
+        key: pick.variable,
+        message: `${pick.variable}: the official SDK's 'fanatical' mode is read as 'strict' (a payload that does not match the spec throws a ValidationError)`,
+        suggestion: 'strict',
+      });
+    }
+  }
+  return warnings;
+}
+
+/** An unknown `CAMUNDA_*` / `ZEEBE_*` name has no effect: say so once, with the nearest known name. */
+function unknownNameWarnings(layers: readonly Layer[]): ConfigWarning[] {
+  const warnings: ConfigWarning[] = [];
+  const seen = new Set<string>();
+  for (const layer of layers) {
+    for (const name of Object.keys(layer.values)) {
+      if (seen.has(name) || knownNames.has(name) || present(layer.values[name]) === undefined) continue;
+      if (!OWN_PREFIXES.some((prefix) => name.startsWith(prefix))) continue;
+      seen.add(name);
+      const suggestion = suggestKey(name, knownNames);
+      const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
+      warnings.push({
+        code: 'UNKNOWN_KEY',
+        key: name,
+        message: `${name} (from ${LAYER_WORDING[layer.source]}) is not a camunda-ts setting and has no effect${hint}`,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+  }
+  return warnings;
 }
 
 function present(value: unknown): unknown {
@@ -163,11 +250,13 @@ function isRawValue(value: unknown): value is RawValue {
     typeof value === 'string' ||
     typeof value === 'number' ||
     typeof value === 'boolean' ||
-    value instanceof Secret
+    value instanceof Secret ||
+    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
   );
 }
 
 function plain(value: RawValue): string {
+  if (Array.isArray(value)) return value.join(',');
   return value instanceof Secret ? value.reveal() : String(value);
 }
 
@@ -203,11 +292,15 @@ function pickValue(
   return winner;
 }
 
-/** Keys that feed one setting (inline PEM and its `…_PATH`): the higher layer wins, one layer may set only one. */
+/**
+ * Keys that feed one setting: the higher layer wins. In one layer, inline PEM wins over its `…_PATH` (as in both
+ * official SDKs, with a warning); any other pair set in one layer is a conflict.
+ */
 function resolveSharedTargets(
   picks: Map<string, Pick>,
   shadowedBy: Map<string, string>,
   issues: ConfigIssue[],
+  warnings: ConfigWarning[],
 ): void {
   const byTarget = new Map<string, ConfigKeyDefinition[]>();
   for (const def of CONFIG_SCHEMA) {
@@ -218,8 +311,22 @@ function resolveSharedTargets(
     if (group.length < 2) continue;
     const rankOf = (def: ConfigKeyDefinition) => (picks.get(def.name) as Pick).layer.rank;
     const top = Math.max(...group.map(rankOf));
-    const winners = group.filter((def) => rankOf(def) === top);
+    const tied = group.filter((def) => rankOf(def) === top);
+    const inline = tied.find((def) => def.type === 'pem');
+    const winners =
+      inline !== undefined && tied.every((def) => def === inline || def.type === 'file') ? [inline] : tied;
     const [first] = winners as [ConfigKeyDefinition, ...ConfigKeyDefinition[]];
+    for (const def of tied) {
+      if (def === first || winners.length > 1) continue;
+      const variable = (picks.get(def.name) as Pick).variable;
+      const winner = (picks.get(first.name) as Pick).variable;
+      warnings.push({
+        code: 'IGNORED_KEY',
+        key: variable,
+        message: `${variable} is ignored: ${winner} is set in the same place and the inline value wins; set only one`,
+        suggestion: winner,
+      });
+    }
     if (winners.length > 1) {
       const names = winners.map((def) => def.name).join(' and ');
       const where = LAYER_WORDING[(picks.get(first.name) as Pick).layer.source];
@@ -314,8 +421,9 @@ function buildConfig(parsed: ReadonlyMap<string, ParsedValue>): Record<string, u
       node = node[part] as Record<string, unknown>;
     }
     // Keys sharing a target: only the parsed (winning) one writes a value.
-    if (value !== undefined) node[leaf] = value;
-    else if (!def.omitWhenUnset && !(leaf in node)) node[leaf] = undefined;
+    if (value !== undefined) {
+      node[leaf] = def.toConfig !== undefined && typeof value === 'number' ? def.toConfig(value) : value;
+    } else if (!def.omitWhenUnset && !(leaf in node)) node[leaf] = undefined;
   }
   return root;
 }
@@ -364,6 +472,7 @@ function label(def: ConfigKeyDefinition, pick: Pick): string {
 /** A raw value as it may appear in a message: secrets masked, URL credentials hidden, long text cut. */
 function showRaw(def: ConfigKeyDefinition, raw: RawValue): string {
   if (raw instanceof Secret || (def.secret && def.type !== 'file')) return '***';
+  if (Array.isArray(raw)) return JSON.stringify(raw.join(','));
   if (typeof raw !== 'string') return String(raw);
   const text = def.type === 'url' || def.type === 'rest-url' ? raw.replace(/\/\/[^/?#]*@/, '//***@') : raw;
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);

@@ -35,6 +35,21 @@ describe('ConfigOverrides', () => {
     expectTypeOf(overrides).toExtend<ConfigOverrides>();
   });
 
+  it("accepts the other SDKs' names and a tenant list as an array", () => {
+    const overrides: ConfigOverrides = {
+      CAMUNDA_WORKER_TIMEOUT: 60_000,
+      CAMUNDA_WORKER_REQUEST_TIMEOUT: -1,
+      CAMUNDA_MTLS_CA_PATH: '/etc/ca.pem',
+      CAMUNDA_TENANT_ID: 'tenant-a',
+      CAMUNDA_TENANT_IDS: ['tenant-a', 'tenant-b'],
+      CAMUNDA_SUPPORT_LOGGER: true,
+    };
+    expectTypeOf(overrides).toExtend<ConfigOverrides>();
+    expectTypeOf(resolveConfig().warnings[0]!.code).toEqualTypeOf<
+      'UNKNOWN_KEY' | 'LEGACY_KEY' | 'IGNORED_KEY' | 'CONVERTED_VALUE'
+    >();
+  });
+
   it('rejects unknown keys and values of the wrong kind', () => {
     // @ts-expect-error: not a key
     const unknown: ConfigOverrides = { CAMUNDA_SDK_HTTP_TIMEOUT: 1 };

@@ -148,13 +148,28 @@ describe('keys that feed one setting', () => {
     expect(sourceOf(config, 'CAMUNDA_CA_CERT')?.shadowedBy).toBe('CAMUNDA_CA_CERT_PATH');
   });
 
-  it('both in one layer is a conflict', () => {
-    writeFileSync(join(dir.path, 'ca.pem'), pem);
-    const error = configError({
-      env: { CAMUNDA_CA_CERT: pem, CAMUNDA_CA_CERT_PATH: 'ca.pem' },
+  it('in one layer, the inline value wins over the path with a warning (as in both official SDKs)', () => {
+    writeFileSync(join(dir.path, 'ca.pem'), 'from the file');
+    const config = resolveConfig({
+      env: { CAMUNDA_CA_CERT: pem, CAMUNDA_MTLS_CA_PATH: 'ca.pem' },
       cwd: dir.path,
     });
-    expect(issueCodes(error)).toEqual([['CAMUNDA_CA_CERT', 'CONFLICT']]);
+    expect(config.tls.ca).toBe(pem);
+    expect(sourceOf(config, 'CAMUNDA_CA_CERT_PATH')?.shadowedBy).toBe('CAMUNDA_CA_CERT');
+    expect(config.warnings).toEqual([
+      expect.objectContaining({
+        code: 'IGNORED_KEY',
+        key: 'CAMUNDA_MTLS_CA_PATH',
+        suggestion: 'CAMUNDA_CA_CERT',
+      }),
+    ]);
+  });
+
+  it('two converted keys for one setting in one layer are a conflict', () => {
+    const error = configError({
+      env: { CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR: '0.5', CAMUNDA_SDK_BACKPRESSURE_SOFT_FACTOR: '70' },
+    });
+    expect(issueCodes(error)).toEqual([['CAMUNDA_SDK_BACKPRESSURE_DECREASE_FACTOR', 'CONFLICT']]);
   });
 });
 

@@ -98,9 +98,18 @@ const ROWS: readonly Row[] = [
     key: 'CAMUNDA_OAUTH_RETRY_MAX',
     path: 'auth.oauth.retryMax',
     fallback: 3,
-    input: '0',
+    // Attempts, the first included: 1 attempt is no retry.
+    input: '1',
     parsed: 0,
-    invalid: ['-1', 'OUT_OF_RANGE'],
+    invalid: ['0', 'OUT_OF_RANGE'],
+  },
+  {
+    key: 'CAMUNDA_OAUTH_GRANT_TYPE',
+    path: 'auth.oauth.url',
+    fallback: 'https://login.cloud.camunda.io/oauth/token',
+    input: 'CLIENT_CREDENTIALS',
+    parsed: 'https://login.cloud.camunda.io/oauth/token',
+    invalid: ['password', 'INVALID_ENUM'],
   },
   {
     key: 'CAMUNDA_OAUTH_RETRY_BASE_DELAY_MS',
@@ -225,6 +234,22 @@ const ROWS: readonly Row[] = [
     invalid: ['ten', 'INVALID_INTEGER'],
   },
   {
+    key: 'CAMUNDA_SDK_HTTP_RETRY_AFTER_MAX_MS',
+    path: 'http.retryAfterMaxMs',
+    fallback: 30000,
+    input: '120000',
+    parsed: 120000,
+    invalid: ['-1', 'OUT_OF_RANGE'],
+  },
+  {
+    key: 'CAMUNDA_SDK_HTTP_MAX_RESPONSE_BYTES',
+    path: 'http.maxResponseBytes',
+    fallback: 67108864,
+    input: '1048576',
+    parsed: 1048576,
+    invalid: ['0', 'OUT_OF_RANGE'],
+  },
+  {
     key: 'CAMUNDA_SDK_BACKPRESSURE_PROFILE',
     path: 'backpressure.profile',
     fallback: 'BALANCED',
@@ -340,9 +365,9 @@ const ROWS: readonly Row[] = [
     key: 'CAMUNDA_WORKER_REQUEST_TIMEOUT_MS',
     path: 'worker.requestTimeoutMs',
     fallback: undefined,
-    input: '20000',
-    parsed: 20000,
-    invalid: ['-1', 'OUT_OF_RANGE'],
+    input: '-1',
+    parsed: -1,
+    invalid: ['1.5', 'INVALID_INTEGER'],
   },
   {
     key: 'CAMUNDA_WORKER_NAME',
@@ -355,10 +380,63 @@ const ROWS: readonly Row[] = [
     key: 'CAMUNDA_WORKER_STARTUP_JITTER_MAX_SECONDS',
     path: 'worker.startupJitterMaxSeconds',
     fallback: undefined,
-    input: '10',
-    parsed: 10,
-    invalid: ['ten', 'INVALID_INTEGER'],
+    input: '2.5',
+    parsed: 2.5,
+    invalid: ['-1', 'OUT_OF_RANGE'],
   },
+  {
+    key: 'CAMUNDA_TENANT_IDS',
+    path: 'worker.tenantIds',
+    fallback: undefined,
+    input: ' tenant-a, ,tenant-b,',
+    parsed: ['tenant-a', 'tenant-b'],
+  },
+  {
+    key: 'CAMUNDA_SUPPORT_LOG_ENABLED',
+    path: 'supportLog.enabled',
+    fallback: false,
+    input: 'on',
+    parsed: true,
+    invalid: ['maybe', 'INVALID_BOOLEAN'],
+  },
+  {
+    key: 'CAMUNDA_SDK_BACKPRESSURE_SOFT_FACTOR',
+    path: 'backpressure.knobs.decreaseFactor',
+    fallback: ABSENT,
+    input: '70',
+    parsed: 0.7,
+    invalid: ['100', 'OUT_OF_RANGE'],
+  },
+  {
+    key: 'CAMUNDA_SDK_BACKPRESSURE_HEALTHY_RECOVERY_MULTIPLIER',
+    path: 'backpressure.knobs.recoveryFactor',
+    fallback: ABSENT,
+    input: '150',
+    parsed: 1.5,
+    invalid: ['100', 'OUT_OF_RANGE'],
+  },
+  ...(
+    [
+      'CAMUNDA_SDK_BACKPRESSURE_INITIAL_MAX',
+      'CAMUNDA_SDK_BACKPRESSURE_SEVERE_FACTOR',
+      'CAMUNDA_SDK_BACKPRESSURE_SEVERE_THRESHOLD',
+      'CAMUNDA_SDK_BACKPRESSURE_RECOVERY_STEP',
+      'CAMUNDA_SDK_BACKPRESSURE_DECAY_QUIET_MS',
+      'CAMUNDA_SDK_TELEMETRY_LOG',
+      'CAMUNDA_SDK_TELEMETRY_CORRELATION',
+      'CAMUNDA_SDK_VALIDATION_VERBOSE',
+      'CAMUNDA_SDK_VALIDATION_CAPTURE_DIR',
+    ] as const
+  ).map(
+    (key): Row => ({
+      // Keys without effect: the backpressure knobs stay the profile's.
+      key,
+      path: 'backpressure.knobs',
+      fallback: {},
+      input: '5',
+      parsed: {},
+    }),
+  ),
 ];
 
 let dir: ReturnType<typeof tempDir>;
@@ -378,8 +456,12 @@ function valueAt(root: unknown, path: string): unknown {
 }
 
 describe('every key', () => {
-  it('has a row here (CAMUNDA_LOAD_ENVFILE steers loading and is tested in env-file tests)', () => {
-    const covered = new Set<string>([...ROWS.map((row) => row.key), 'CAMUNDA_LOAD_ENVFILE']);
+  it('has a row here (CAMUNDA_LOAD_ENVFILE: env-file tests; the support log path: compatibility tests)', () => {
+    const covered = new Set<string>([
+      ...ROWS.map((row) => row.key),
+      'CAMUNDA_LOAD_ENVFILE',
+      'CAMUNDA_SUPPORT_LOG_FILE_PATH',
+    ]);
     expect([...CONFIG_KEYS].filter((key) => !covered.has(key))).toEqual([]);
   });
 

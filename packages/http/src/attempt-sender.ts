@@ -25,6 +25,12 @@ export interface ResponseBody {
   bytes(): Promise<Uint8Array>;
   /** Reads and discards the body so the connection can be reused. */
   dump(): Promise<void>;
+  /**
+   * The body as a stream of chunks, when the runtime offers one (undici's body, a WHATWG `ReadableStream`): lets
+   * the core stop reading a body that grows past `http.maxResponseBytes`. Leaving the iteration cancels it.
+   * Without it the core can only check `content-length` before reading.
+   */
+  readonly [Symbol.asyncIterator]?: () => AsyncIterator<Uint8Array>;
 }
 
 /** What a sender got back: status and headers, the body still unread. */

@@ -1,18 +1,20 @@
 import type { AuthHeadersContext } from '@camunda-ts/auth';
-import { isCamundaError, nullLogger } from '@camunda-ts/types';
+import { AuthError, rejectDispatcherWithTls } from '@camunda-ts/auth';
+import { backoffDelay, isCamundaError, nullLogger } from '@camunda-ts/types';
 import { AbortError } from './abort-error.js';
 import type { AttemptSender } from './attempt-sender.js';
-import { backoffDelay } from './backoff-delay.js';
 import { type CallScope, openCallScope } from './call-scope.js';
-import { decodeBody } from './decode-body.js';
+import { decodeBody, utf8 } from './decode-body.js';
 import { HttpError } from './http-error.js';
 import { isFormData } from './is-form-data.js';
 import { logLevelProbe } from './log-level-probe.js';
 import { LONG_POLL_MARGIN_MS } from './long-poll-margin.js';
+import { matchesContentType } from './matches-content-type.js';
 import { NetworkError } from './network-error.js';
 import { isOverloadSignal } from './overload-signal.js';
 import { parseProblemDetail } from './problem-detail.js';
 import { queryString } from './query-string.js';
+import { readResponseBody } from './read-response-body.js';
 import { redactBody, redactHeaders } from './redaction.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
@@ -52,6 +54,8 @@ const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
+/** `Retry-After: 0` from a broken proxy must not turn retries into a tight loop. */
+const RETRY_AFTER_MIN_MS = 100;
 const NO_AUTH_CONTEXT: AuthHeadersContext = Object.freeze({});
 
 type GateRequest = Parameters<TransportGate['acquire']>[0];
@@ -94,6 +98,8 @@ interface Call {
  * fresh credentials and be reported to hooks.
  */
 export function createTransport(options: TransportOptions): Transport {
+  // A dispatcher brings its own connection settings: configured TLS would be dropped without a word.
+  if (options.dispatcher !== undefined) rejectDispatcherWithTls(options.config.tls);
   return createTransportCore(
     options,
     createUndiciAttemptSender({
@@ -120,6 +126,8 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
   const basePath = base.pathname.endsWith('/') ? base.pathname.slice(0, -1) : base.pathname;
   const retryDefaults: RetryPolicy = Object.freeze({ ...config.http.retry });
   const defaultTimeoutMs = config.http.timeoutMs;
+  const retryAfterMaxMs = config.http.retryAfterMaxMs;
+  const maxResponseBytes = config.http.maxResponseBytes;
   const logEnabled = logLevelProbe(logger, config.logLevel);
   const logBodies = config.logLevel === 'silly';
   const templates = new Map<string, UrlTemplate>();
@@ -230,7 +238,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts)
           throw result.error;
         retries++;
-        delayMs = backoffDelay(retries, policy, random);
+        delayMs = backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random);
         reason = (result.error as NetworkError).code;
       } else {
         const { status } = result.error;
@@ -243,7 +251,11 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         }
         if (!result.retryable || retries + 1 >= policy.maxAttempts) throw result.error;
         retries++;
-        delayMs = result.retryAfterMs ?? backoffDelay(retries, policy, random);
+        delayMs =
+          result.retryAfterMs === undefined
+            ? backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random)
+            : // The server's wait, bounded both ways: with no call budget it would otherwise be unbounded.
+              Math.min(retryAfterMaxMs, Math.max(RETRY_AFTER_MIN_MS, result.retryAfterMs));
         reason = `HTTP ${status}`;
       }
       // Waiting past the budget would only end in a TimeoutError; the server's answer says more.
@@ -255,10 +267,10 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         try {
           await clock.sleep(delayMs, scope.signal);
         } catch (error) {
-          throw callFailure(error, call, false);
+          throw callFailure(error, call, 'backoff');
         }
       } else if (scope.aborted) {
-        throw callFailure(scope.reason, call, false);
+        throw callFailure(scope.reason, call, 'backoff');
       }
     }
   }
@@ -270,6 +282,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     let acquiring: Promise<GatePermit> | undefined;
     let headers: Headers;
     let info: AttemptInfo | undefined;
+    let stage: 'prepare' | 'auth' | 'gate' = 'prepare';
     try {
       // First use only: let the sender create its pool; convert a multipart body once per call.
       const senderReady = sender.ready();
@@ -278,10 +291,18 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         call.body = await scope.race(sender.prepareForm(call.form));
         call.form = undefined;
       }
+      stage = 'auth';
       const authHeaders = await scope.race(auth.headers(call.authContext));
       if (call.gateRequest !== undefined) {
+        stage = 'gate';
         const waitStart = clock.now();
-        acquiring = (gate as TransportGate).acquire(call.gateRequest);
+        // What is left of the budget bounds the queue wait, so an expired caller leaves the gate's queue.
+        const remainingMs = scope.deadline - waitStart;
+        acquiring = (gate as TransportGate).acquire(
+          Number.isFinite(remainingMs)
+            ? { ...call.gateRequest, timeoutMs: Math.max(0, remainingMs) }
+            : call.gateRequest,
+        );
         permit = await scope.race(acquiring);
         gateWaitMs = clock.now() - waitStart;
       }
@@ -295,7 +316,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       if (permit !== undefined) permit.release();
       // The budget ran out while queued: hand back a permit the gate grants later.
       else acquiring?.then(releasePermit, ignore);
-      const failure = callFailure(error, call, false);
+      const failure = callFailure(error, call, stage);
       reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, 0);
       return { kind: 'failure', error: failure, retryable: false };
     }
@@ -317,7 +338,8 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     let responseHeaders: ResponseHeaders = {};
     let decoded: unknown;
     let problemBody: ReturnType<typeof parseProblemDetail> | undefined;
-    let invalidBody: unknown;
+    /** Why an answer that came is still not a success (a redirect, an HTML page, a body too large, bad JSON). */
+    let refusal: HttpError | undefined;
     try {
       const response = await scope.race(
         sender.send({ origin, path: call.path, method: request.method, headers, body: call.body, scope }),
@@ -325,19 +347,47 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       status = response.status;
       responseHeaders = response.headers;
       const contentType = headerValue(responseHeaders['content-type']);
-      if (status < 400) {
-        try {
-          decoded = await decodeBody(response.body, contentType, status);
-        } catch (error) {
-          if (!(error instanceof SyntaxError)) throw error;
-          invalidBody = error;
-        }
+      const expected = request.expect;
+      const documented =
+        status >= 200 && status < 300 && (expected === undefined || expected.statuses.includes(status));
+      if (!documented && status < 400) {
+        // Redirects are not followed and undocumented statuses are not results: the body is not read.
+        await scope.race(response.body.dump());
+        refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
       } else {
-        problemBody = parseProblemDetail(status, contentType, await response.body.text());
+        const bytes = await scope.race(
+          readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
+        );
+        if (bytes === undefined) {
+          refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
+        } else if (status >= 400) {
+          problemBody = parseProblemDetail(status, contentType, utf8(bytes));
+        } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
+          refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
+            expected: expected?.contentType,
+            actual: contentType,
+          });
+        } else {
+          // An untyped body is held to the documented type: JSON must parse, not fall back to text.
+          const decodeAs =
+            contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
+          try {
+            decoded = decodeBody(bytes, decodeAs, status);
+          } catch (error) {
+            if (!(error instanceof SyntaxError)) throw error;
+            refusal = new HttpError({
+              operationId,
+              status,
+              problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
+              code: 'INVALID_RESPONSE_BODY',
+              cause: error,
+            });
+          }
+        }
       }
     } catch (error) {
       const durationMs = clock.now() - startedAt;
-      const failure = callFailure(error, call, true);
+      const failure = callFailure(error, call, 'request');
       // A caller's abort says nothing about the server's health.
       if (gate !== undefined && !isAbort(failure)) gate.record({ type: 'error', operation: operationId });
       permit?.release();
@@ -370,22 +420,14 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
           status,
           headers: redactHeaders(responseHeaders),
         };
-        if (logBodies) fields.body = redactBody(problemBody?.body ?? decoded);
+        if (logBodies && refusal === undefined) fields.body = redactBody(problemBody?.body ?? decoded);
         logger.trace(fields, 'http.response.detail');
       }
     }
 
+    if (refusal !== undefined)
+      return { kind: 'http-error', error: refusal, retryable: false, retryAfterMs: undefined };
     if (problemBody === undefined) {
-      if (invalidBody !== undefined) {
-        const error = new HttpError({
-          operationId,
-          status,
-          problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
-          code: 'INVALID_RESPONSE_BODY',
-          cause: invalidBody,
-        });
-        return { kind: 'http-error', error, retryable: false, retryAfterMs: undefined };
-      }
       return { kind: 'response', response: { status, headers: responseHeaders, body: decoded } };
     }
     const error = new HttpError({
@@ -400,14 +442,30 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     return { kind: 'http-error', error, retryable, retryAfterMs };
   }
 
-  /** Maps whatever ended a call stage to the error the caller sees. */
-  function callFailure(error: unknown, call: Call, fromRequest: boolean): unknown {
+  /**
+   * Maps whatever ended a call stage to the error the caller sees, always one of ours: an abort or the budget
+   * first; then camunda-ts errors as they are (AuthError, the gate's errors); a gate wait cut by the budget is a
+   * TimeoutError; anything else from a credentials provider an AuthError, and from elsewhere a NetworkError.
+   */
+  function callFailure(
+    error: unknown,
+    call: Call,
+    stage: 'prepare' | 'auth' | 'gate' | 'request' | 'backoff',
+  ): unknown {
     const { operationId, scope } = call;
     const abortedBy = scope.abortedBy;
     if (abortedBy === 'caller') return new AbortError({ operationId, cause: scope.callerReason });
     if (abortedBy === 'timeout') return new TimeoutError({ operationId, timeoutMs: scope.timeoutMs });
-    // AuthError, the gate's queue-full error and the like pass through unchanged.
-    if (!fromRequest || isCamundaError(error)) return error;
+    if ((error as { code?: unknown } | undefined)?.code === 'BACKPRESSURE_WAIT_TIMEOUT') {
+      return new TimeoutError({ operationId, timeoutMs: scope.timeoutMs });
+    }
+    if (isCamundaError(error)) return error;
+    if (stage === 'auth') {
+      return new AuthError(`${operationId}: the credentials provider failed`, {
+        code: 'TOKEN_REQUEST_FAILED',
+        cause: error,
+      });
+    }
     return new NetworkError({ operationId, code: errorCode(error), cause: error });
   }
 
@@ -495,6 +553,41 @@ function sameEntries(a: Headers, b: Headers): boolean {
   }
   for (const _ in b) count--;
   return count === 0;
+}
+
+const REFUSAL_TITLES = {
+  UNEXPECTED_STATUS: 'The status is not a documented success of the operation',
+  UNEXPECTED_CONTENT_TYPE: 'The body is not of the documented content type',
+  RESPONSE_TOO_LARGE: 'The response body exceeds the configured size limit',
+} as const;
+
+/** An answer that came but is no result; the body is left out (a login page, or too large to keep). */
+function unexpectedAnswer(
+  operationId: string,
+  status: number,
+  code: keyof typeof REFUSAL_TITLES,
+  headers: ResponseHeaders,
+  types?: { readonly expected: string | undefined; readonly actual: string | undefined },
+): HttpError {
+  const location = headerValue(headers.location);
+  const detail =
+    types !== undefined
+      ? `expected ${types.expected ?? 'no content'}, got ${types.actual ?? 'no content type'}`
+      : location !== undefined
+        ? `redirected to ${location}`
+        : undefined;
+  return new HttpError({
+    operationId,
+    status,
+    problem: {
+      type: 'about:blank',
+      title: REFUSAL_TITLES[code],
+      status,
+      ...(detail !== undefined && { detail }),
+    },
+    code,
+    ...(location !== undefined && { location }),
+  });
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

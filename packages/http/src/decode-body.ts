@@ -1,21 +1,12 @@
-import type { ResponseBody } from './attempt-sender.js';
-
 /**
- * Reads a success body by its content type: JSON (or no type) is parsed, `text/*` and XML are returned as
- * strings, anything else as bytes; an empty body is `undefined`. Throws `SyntaxError` on malformed JSON.
+ * Decodes a success body by its content type: JSON (or no type) is parsed, `text/*` and XML are returned as
+ * strings, anything else as bytes; an empty body is `undefined`. Throws `SyntaxError` on malformed JSON; an
+ * untyped body that is not JSON comes back as text.
  */
-export async function decodeBody(
-  body: ResponseBody,
-  contentType: string | undefined,
-  status: number,
-): Promise<unknown> {
-  if (status === 204 || status === 304) {
-    await body.dump();
-    return undefined;
-  }
+export function decodeBody(bytes: Uint8Array, contentType: string | undefined, status: number): unknown {
+  if (status === 204 || status === 304 || bytes.byteLength === 0) return undefined;
   if (contentType === undefined || contentType.includes('json')) {
-    const text = await body.text();
-    if (text.length === 0) return undefined;
+    const text = utf8(bytes);
     if (contentType !== undefined) return JSON.parse(text);
     try {
       return JSON.parse(text);
@@ -23,10 +14,11 @@ export async function decodeBody(
       return text;
     }
   }
-  if (contentType.startsWith('text/') || contentType.includes('xml')) {
-    const text = await body.text();
-    return text.length === 0 ? undefined : text;
-  }
-  const bytes = await body.bytes();
-  return bytes.byteLength === 0 ? undefined : bytes;
+  if (contentType.startsWith('text/') || contentType.includes('xml')) return utf8(bytes);
+  return bytes;
+}
+
+/** UTF-8 text of a body, as undici's `text()` reads it. */
+export function utf8(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
 }

@@ -5,8 +5,10 @@ import type { ProblemDetail } from './problem-detail.js';
 export interface HttpErrorOptions {
   /** The operation that failed. */
   readonly operationId: string;
-  /** The HTTP status (≥ 400). */
+  /** The HTTP status: ≥ 400, a redirect, or a 2xx the operation does not document. */
   readonly status: number;
+  /** The `Location` header of a redirect. */
+  readonly location?: string | undefined;
   /** The problem detail, from the body or synthesized from the status. */
   readonly problem: ProblemDetail;
   /** The decoded body: JSON value, text (e.g. a proxy's HTML), or `undefined` when empty. */
@@ -19,14 +21,21 @@ export interface HttpErrorOptions {
 
 const MAX_DETAIL_IN_MESSAGE = 500;
 
-/** The server answered with an error status (≥ 400). Carries the RFC 9457 problem detail. */
+/**
+ * The server's answer is not a documented success: an error status (≥ 400), a redirect (`location` says where
+ * to), a 2xx the operation does not document, or a body that is not what the operation returns
+ * (`UNEXPECTED_CONTENT_TYPE`, `INVALID_RESPONSE_BODY`, `RESPONSE_TOO_LARGE`). Carries the RFC 9457 problem
+ * detail.
+ */
 export class HttpError extends CamundaError {
   /** Stable error name, checked by {@link isHttpError}. */
   override readonly name = 'HttpError' as const;
   /** The operation that failed. */
   readonly operationId: string;
-  /** The HTTP status (≥ 400). */
+  /** The HTTP status. */
   readonly status: number;
+  /** The `Location` header of a redirect; `undefined` otherwise. */
+  readonly location: string | undefined;
   /** The RFC 9457 problem detail (synthesized from the status when the body had none). */
   readonly problem: ProblemDetail;
   /** The decoded body: JSON value, text (e.g. a proxy's HTML), or `undefined` when empty. */
@@ -39,6 +48,7 @@ export class HttpError extends CamundaError {
     });
     this.operationId = options.operationId;
     this.status = options.status;
+    this.location = options.location;
     this.problem = options.problem;
     this.body = options.body;
   }

@@ -17,7 +17,14 @@ export { type ParsedErrorBody, type ProblemDetail, parseProblemDetail } from './
 export { REDACT_PATHS, redactBody, redactHeaders } from './redaction.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { isTimeoutError, TimeoutError, type TimeoutErrorOptions } from './timeout-error.js';
-export type { HttpMethod, SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
+export type {
+  HttpMethod,
+  ResponseExpectation,
+  SendOptions,
+  Transport,
+  TransportRequest,
+  TransportResponse,
+} from './transport.js';
 export { systemClock, type TransportClock } from './transport-clock.js';
 export type { TransportCoreOptions } from './transport-core-options.js';
 export type { GateOutcome, GatePermit, TransportGate } from './transport-gate.js';

@@ -37,8 +37,15 @@ export type GateOutcome =
  * id: the gate decides which are exempt and which run in a long-poll lane.
  */
 export interface TransportGate {
-  /** Waits for a permit; should reject when `signal` (the caller's) aborts. The transport enforces the budget. */
-  acquire(request: { readonly operation: string; readonly signal?: AbortSignal }): Promise<GatePermit>;
+  /**
+   * Waits for a permit; should reject when `signal` (the caller's) aborts and leave its queue once `timeoutMs`
+   * (what is left of the call's budget; absent without one) has passed. The transport enforces the budget too.
+   */
+  acquire(request: {
+    readonly operation: string;
+    readonly signal?: AbortSignal;
+    readonly timeoutMs?: number;
+  }): Promise<GatePermit>;
   /** Reports one attempt's outcome. */
   record(outcome: GateOutcome): void;
 }

@@ -34,6 +34,21 @@ export interface TransportRequest {
    * `longPollMs + LONG_POLL_MARGIN_MS` (at least the default timeout).
    */
   readonly longPollMs?: number;
+  /**
+   * What a success looks like, from the spec: the documented 2xx statuses and the content type of their body.
+   * Another 2xx, or a body of another type (a proxy's HTML page), fails with an `HttpError`
+   * (`UNEXPECTED_STATUS`, `UNEXPECTED_CONTENT_TYPE`). Without it any 2xx is a success. A 1xx or 3xx is an error
+   * either way (redirects are not followed: they lead to login pages, not to the API).
+   */
+  readonly expect?: ResponseExpectation;
+}
+
+/** The documented success of an operation: its 2xx statuses and the media type of their body. */
+export interface ResponseExpectation {
+  /** Every documented success status. */
+  readonly statuses: readonly number[];
+  /** The documented content type (`application/json`, `text/xml`, …); undefined when there is no content. */
+  readonly contentType: string | undefined;
 }
 
 /** Per-call options. */
@@ -46,7 +61,7 @@ export interface SendOptions {
   readonly retry?: false | Partial<RetryPolicy>;
 }
 
-/** A successful (status < 400) answer. */
+/** A successful (documented 2xx) answer. */
 export interface TransportResponse<T> {
   /** The HTTP status. */
   readonly status: number;

@@ -91,7 +91,7 @@ const paths = [];
 const dispatcher = {
   request: async ({ path }) => {
     paths.push(path);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: { text: async () => '{"ok":true}' } };
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: { text: async () => '{"ok":true}', bytes: async () => new TextEncoder().encode('{"ok":true}'), dump: async () => {} } };
   },
   destroy: async () => { throw new Error('an injected dispatcher is the caller\\'s to close'); },
 };

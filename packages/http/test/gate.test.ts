@@ -164,7 +164,10 @@ describe('gate', () => {
   });
 
   it('passes a gate error (queue full) through unchanged', async () => {
-    const full = Object.assign(new Error('queue full'), { name: 'BackpressureQueueFullError' });
+    const full = Object.assign(new Error('queue full'), {
+      name: 'BackpressureQueueFullError',
+      [Symbol.for('camunda-ts.error')]: true,
+    });
     const transport = setup({ acquire: () => Promise.reject(full), record: () => {} });
     await expect(transport.send(topology)).rejects.toBe(full);
   });

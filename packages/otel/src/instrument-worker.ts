@@ -47,6 +47,7 @@ import {
   METRIC_CAMUNDA_WORKER_JOBS_FAILED,
   METRIC_CAMUNDA_WORKER_JOBS_IGNORED,
   METRIC_CAMUNDA_WORKER_JOBS_IN_FLIGHT,
+  METRIC_CAMUNDA_WORKER_JOBS_OVERRAN,
   METRIC_CAMUNDA_WORKER_POLL_DURATION,
   METRIC_CAMUNDA_WORKER_SLOTS_FREE,
 } from './metric-names.js';
@@ -66,7 +67,7 @@ export interface InstrumentableWorker {
   /** Registers an interceptor around activations and job runs; returns its removal. */
   intercept(interceptor: JobWorkerInterceptor): () => void;
   /** Read when metrics are collected. */
-  stats(): Pick<JobWorkerStats, 'inFlight'>;
+  stats(): Pick<JobWorkerStats, 'inFlight' | 'overran'>;
 }
 
 /** Attribute values of the job outcomes (snake case, as attribute values usually are). */
@@ -134,11 +135,17 @@ export function instrumentWorker(
     description: 'Free job slots of the worker.',
     unit: '{slot}',
   });
-  const gauges = [inFlight, freeSlots];
+  // Read from the worker's stats, which count every overrun whether or not an interceptor saw the job.
+  const overran = meter.createObservableCounter(METRIC_CAMUNDA_WORKER_JOBS_OVERRAN, {
+    description: 'Job handlers still running at their job deadline.',
+    unit: '{job}',
+  });
+  const gauges = [inFlight, freeSlots, overran];
   const observeWorker: BatchObservableCallback = (result) => {
-    const held = worker.stats().inFlight;
-    result.observe(inFlight, held, base);
-    result.observe(freeSlots, Math.max(0, worker.options.maxConcurrentJobs - held), base);
+    const stats = worker.stats();
+    result.observe(inFlight, stats.inFlight, base);
+    result.observe(freeSlots, Math.max(0, worker.options.maxConcurrentJobs - stats.inFlight), base);
+    result.observe(overran, stats.overran, base);
   };
   meter.addBatchObservableCallback(observeWorker, gauges);
 

@@ -29,6 +29,8 @@ export const METRIC_CAMUNDA_WORKER_JOBS_BPMN_ERRORS = 'camunda.worker.jobs.bpmn_
 export const METRIC_CAMUNDA_WORKER_JOBS_IGNORED = 'camunda.worker.jobs.ignored';
 /** Counter ({job}): jobs whose action did not reach the engine (gone, rejected, deadline passed). */
 export const METRIC_CAMUNDA_WORKER_JOBS_DROPPED = 'camunda.worker.jobs.dropped';
+/** Counter ({job}): handlers still running at their job's deadline (`overran` events; `stats().overran`). */
+export const METRIC_CAMUNDA_WORKER_JOBS_OVERRAN = 'camunda.worker.jobs.overran';
 /** Counter ({error}): handler throws, by `error.type`. */
 export const METRIC_CAMUNDA_WORKER_HANDLER_ERRORS = 'camunda.worker.handler.errors';
 /** Histogram (s): time the handler ran, by job outcome. */

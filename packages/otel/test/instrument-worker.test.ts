@@ -26,6 +26,7 @@ import {
   METRIC_CAMUNDA_WORKER_JOBS_COMPLETED,
   METRIC_CAMUNDA_WORKER_JOBS_FAILED,
   METRIC_CAMUNDA_WORKER_JOBS_IN_FLIGHT,
+  METRIC_CAMUNDA_WORKER_JOBS_OVERRAN,
   METRIC_CAMUNDA_WORKER_POLL_DURATION,
   METRIC_CAMUNDA_WORKER_SLOTS_FREE,
 } from '../src/index.js';
@@ -229,6 +230,25 @@ describe('instrumentWorker against the test engine', () => {
     expect(await otel.sum(METRIC_CAMUNDA_WORKER_JOBS_COMPLETED, labels)).toBe(1);
     expect(await otel.sum(METRIC_CAMUNDA_WORKER_HANDLER_ERRORS, { [ATTR_ERROR_TYPE]: 'TypeError' })).toBe(1);
     expect(await otel.sum(METRIC_CAMUNDA_WORKER_HANDLER_ERRORS, { [ATTR_ERROR_TYPE]: 'JobError' })).toBe(1);
+  });
+
+  it('counts handlers that overran their job deadline', async () => {
+    await startInstances(['slow']);
+    worker = createJobWorker(client, {
+      jobType: JOB_TYPE,
+      autoStart: false,
+      jobTimeoutMs: 1_000,
+      // Returns only once its signal aborts at the deadline: it was still running then.
+      handler: (job) =>
+        new Promise<Record<string, never>>((resolve) =>
+          job.signal.addEventListener('abort', () => resolve({}), { once: true }),
+        ),
+    });
+    instrumentWorker(worker, otel);
+    await worker.start();
+    const w = worker;
+    await expect.poll(() => w.stats().overran, { timeout: 10_000 }).toBe(1);
+    expect(await otel.sum(METRIC_CAMUNDA_WORKER_JOBS_OVERRAN, { [ATTR_CAMUNDA_JOB_TYPE]: JOB_TYPE })).toBe(1);
   });
 
   it('disable() stops spans and metrics for later jobs while the worker keeps working', async () => {

@@ -24,6 +24,7 @@ Options:
   --password <secret>    Basic auth password (default demo)
   --client-id <id>       OAuth client id (default camunda-ts-test)
   --client-secret <s>    OAuth client secret (default camunda-ts-test-secret)
+  --token-ttl-ms <n>     OAuth token lifetime in ms (default 300000, at least 1000)
   --deploy <file>        Deploy a .bpmn or .form file at start (repeatable)
   --validate-responses   Check every response against the spec (fidelity mode)
   --authorizations       Enforce authorizations (403 FORBIDDEN, searches filtered)
@@ -72,6 +73,7 @@ export async function runCli(
             mode,
             ...(values['client-id'] === undefined ? {} : { clientId: values['client-id'] }),
             ...(values['client-secret'] === undefined ? {} : { clientSecret: values['client-secret'] }),
+            ...(values['token-ttl-ms'] === undefined ? {} : { tokenTtlMs: Number(values['token-ttl-ms']) }),
           }
         : 'none';
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -124,6 +126,7 @@ function parse(argv: readonly string[]) {
       password: { type: 'string' },
       'client-id': { type: 'string' },
       'client-secret': { type: 'string' },
+      'token-ttl-ms': { type: 'string' },
       deploy: { type: 'string', multiple: true },
       'validate-responses': { type: 'boolean' },
       authorizations: { type: 'boolean' },

@@ -12,19 +12,20 @@ import { createProcessExecutor } from './engine/process-executor.js';
 import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
-import { auditLogService } from './handlers/audit-log-handlers.js';
+import { agentService } from './handlers/agent-service.js';
+import { auditLogService } from './handlers/audit-log-service.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
-import { clusterVariableService } from './handlers/cluster-variable-handlers.js';
+import { clusterVariableService } from './handlers/cluster-variable-service.js';
 import { correlatedMessageHandlers } from './handlers/correlated-message-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
-import { documentService } from './handlers/document-handlers.js';
+import { documentService } from './handlers/document-service.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
 import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
-import { globalTaskListenerService } from './handlers/global-task-listener-handlers.js';
+import { globalTaskListenerService } from './handlers/global-task-listener-service.js';
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
@@ -174,6 +175,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   });
   const clusterVariables = clusterVariableService();
   const listeners = globalTaskListenerService();
+  const agents = agentService(ctx);
   const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
   const dropRuntime = () => {
     ctx.batchOperations.clear();
@@ -182,6 +184,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     jobs.clear();
     messages.clear();
     variables.clear();
+    agents.clear();
   };
   const snapshotters = [
     () => definitions.snapshot(),
@@ -228,6 +231,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...listeners.handlers,
       ...systemHandlers(ctx, system, options.maxBodyBytes),
       ...backupHandlers(ctx, snapshotters, dropRuntime),
+      ...agents.handlers,
       ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
     }),
     ctx,
@@ -329,6 +333,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     documents.clear();
     clusterVariables.clear();
     listeners.clear();
+    agents.clear();
     system.exporting = 'EXPORTING';
   };
 

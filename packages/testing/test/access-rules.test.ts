@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requiredPermissions } from '../src/http/access-guard.js';
+import { requiredPermissions } from '../src/http/access-rules.js';
 
 interface Permission {
   readonly resourceType?: string;

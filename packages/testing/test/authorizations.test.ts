@@ -174,6 +174,67 @@ describe('authorizations: true', () => {
     expect((await carol('GET', `/user-tasks/${task.userTaskKey}`)).status).toBe(200);
   });
 
+  it('jobs: activation hands out only jobs of processes the caller may update', async () => {
+    const started = await admin('POST', '/process-instances', {
+      processDefinitionId: orderFx.processDefinitionId,
+      variables: { order: { items: [], total: 1 } },
+    });
+    expect(started.status).toBe(200);
+    const activate = (call: ApiCall) =>
+      call('POST', '/jobs/activation', {
+        type: 'check-stock',
+        maxJobsToActivate: 5,
+        timeout: 60_000,
+        requestTimeout: 1,
+      });
+    expect((await activate(bob)).body.jobs).toEqual([]);
+    await grant('bob', orderFx.processDefinitionId, ['UPDATE_PROCESS_INSTANCE']);
+    const jobs = (await activate(bob)).body.jobs;
+    expect(jobs.map((j: { processInstanceKey: string }) => j.processInstanceKey)).toEqual([
+      started.body.processInstanceKey,
+    ]);
+    // Completing needs the same permission: alice has none on the order process.
+    const refused = await alice('POST', `/jobs/${jobs[0].jobKey}/completion`, {});
+    expect(refused.status).toBe(403);
+    expect(
+      (await bob('POST', `/jobs/${jobs[0].jobKey}/completion`, { variables: { available: true } })).status,
+    ).toBe(204);
+  });
+
+  it('decisions: evaluation and reads are checked, searches are filtered', async () => {
+    const dmn = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="${id}-drg" name="${id}" namespace="test">
+  <decision id="${id}" name="${id}"><literalExpression id="e"><text>total * 2</text></literalExpression></decision>
+</definitions>`;
+    await engine.deploy({ 'double.dmn': dmn('double'), 'triple.dmn': dmn('triple') });
+    await admin('POST', '/authorizations', {
+      ownerId: 'alice',
+      ownerType: 'USER',
+      resourceType: 'DECISION_DEFINITION',
+      resourceId: 'double',
+      permissionTypes: ['CREATE_DECISION_INSTANCE', 'READ_DECISION_DEFINITION'],
+    });
+    const evaluate = (call: ApiCall, decisionDefinitionId: string) =>
+      call('POST', '/decision-definitions/evaluation', { decisionDefinitionId, variables: { total: 2 } });
+    const evaluated = await evaluate(alice, 'double');
+    expect(evaluated.status).toBe(200);
+    expect(evaluated.body.output).toBe('4');
+    const refused = await evaluate(alice, 'triple');
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toContain("'CREATE_DECISION_INSTANCE' on resource 'DECISION_DEFINITION'");
+    expect((await evaluate(bob, 'double')).status).toBe(403);
+
+    const visible = await alice('POST', '/decision-definitions/search', {});
+    expect(visible.body.items.map((d: { decisionDefinitionId: string }) => d.decisionDefinitionId)).toEqual([
+      'double',
+    ]);
+    expect((await bob('POST', '/decision-definitions/search', {})).body.items).toEqual([]);
+    const triple = (
+      await admin('POST', '/decision-definitions/search', { filter: { decisionDefinitionId: 'triple' } })
+    ).body.items[0];
+    expect((await alice('GET', `/decision-definitions/${triple.decisionDefinitionKey}`)).status).toBe(403);
+  });
+
   it('identity operations need their own permissions', async () => {
     const refused = await alice('POST', '/users', { username: 'mallory', password: 'x' });
     expect(refused.status).toBe(403);

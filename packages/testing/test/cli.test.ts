@@ -67,6 +67,25 @@ describe('camunda-ts-engine CLI', () => {
     }
   });
 
+  it('issues OAuth tokens with the lifetime given by --token-ttl-ms', async () => {
+    const { engine } = await runCli(['--port', '0', '--auth', 'oauth', '--token-ttl-ms', '2500'], {
+      out: () => {},
+      err: () => {},
+    });
+    try {
+      const response = await fetch(engine?.oauthUrl as string, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&client_id=camunda-ts-test&client_secret=camunda-ts-test-secret',
+      });
+      const body = (await response.json()) as { expires_in: number };
+      expect(response.status).toBe(200);
+      expect(body.expires_in).toBeLessThanOrEqual(3);
+    } finally {
+      await engine?.stop();
+    }
+  });
+
   it('enforces authorizations and multi-tenancy when asked', async () => {
     const lines: string[] = [];
     const { engine, exitCode } = await runCli(

@@ -154,6 +154,30 @@ describe('identity operations', () => {
     );
   });
 
+  it('reset() drops identity entities made since start and restores the defaults', async () => {
+    engine = await startTestEngine({ auth: 'basic', validateResponses: true });
+    const admin = caller(engine, basic('demo', 'demo'));
+    await admin('POST', '/users', { username: 'temp', password: 'pw' });
+    await admin('DELETE', '/roles/rpa');
+    await admin('DELETE', '/tenants/<default>/users/demo');
+    engine.reset();
+    expect((await admin('GET', '/users/temp')).status).toBe(404);
+    expect((await admin('GET', '/roles/rpa')).status).toBe(200);
+    expect((await admin('POST', '/tenants/<default>/users/search', {})).body.items).toEqual([
+      { username: 'demo' },
+    ]);
+  });
+
+  it('requests without a principal are not restricted (auth none), as on an unprotected API', async () => {
+    engine = await startTestEngine({ authorizations: true, multiTenancy: true, validateResponses: true });
+    const anonymous = caller(engine);
+    expect((await anonymous('POST', '/users', { username: 'free', password: 'pw' })).status).toBe(201);
+    expect((await anonymous('POST', '/users/search', {})).body.items).toHaveLength(1);
+    expect((await anonymous('GET', '/authentication/me')).status).toBe(401);
+    const own = await anonymous('POST', '/authentication/me/authorizations/search', {});
+    expect(own).toMatchObject({ status: 200, body: { items: [], authorizationsEnabled: true } });
+  });
+
   it('OAuth clients and mapping rules decide a token principal’s roles, groups and tenants', async () => {
     engine = await startTestEngine({
       auth: {
@@ -205,5 +229,61 @@ describe('identity operations', () => {
     expect((await billing('POST', '/users', { username: 'x', password: 'y' })).status).toBe(403);
     // The main client is an admin of the default tenant; the other client has no role of its own.
     expect((await admin('GET', '/authentication/me')).body.roles).toEqual(['admin']);
+  });
+});
+
+interface SchemaNode {
+  readonly $ref?: string;
+  readonly allOf?: readonly SchemaNode[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly items?: SchemaNode;
+  readonly enum?: readonly string[];
+  readonly type?: string;
+}
+
+describe('identity searches', () => {
+  it('accept every filter and sort field the spec gives them', async () => {
+    engine = await startTestEngine({ auth: 'basic', validateResponses: true });
+    const call = caller(engine, basic('demo', 'demo'));
+    const dir =
+      process.env.CAMUNDA_SPEC_DIR ?? fileURLToPath(new URL('../../../../shared/spec/', import.meta.url));
+    const spec = JSON.parse(readFileSync(`${dir}/rest-api.bundle.json`, 'utf8')) as {
+      components: { schemas: Record<string, SchemaNode> };
+    };
+    const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
+      node?.$ref === undefined ? node : spec.components.schemas[node.$ref.split('/').pop() as string];
+    const propertiesOf = (node: SchemaNode | undefined): Record<string, SchemaNode> => {
+      const n = resolve(node);
+      if (n === undefined) return {};
+      return Object.assign({}, ...(n.allOf ?? []).map(propertiesOf), n.properties ?? {});
+    };
+    const sample = (node: SchemaNode | undefined): unknown => {
+      const n = resolve(node);
+      if (n?.enum !== undefined) return n.enum[0];
+      if (n?.type === 'array') return [sample(n.items)];
+      if (n?.allOf !== undefined) return sample(n.allOf[0]);
+      return 'x';
+    };
+    expect((await call('POST', '/groups', { groupId: 'x', name: 'X' })).status).toBe(201);
+    const searches = identityOperationIds().filter((id) => id.startsWith('search'));
+    const requests: Array<{ id: string; field: string; status: number }> = [];
+    for (const id of searches) {
+      const op = operations[id as keyof typeof operations];
+      const props = propertiesOf({ $ref: `#/components/schemas/${op.requestSchema}` });
+      const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        name === 'tenantId' ? '<default>' : name === 'roleId' ? 'admin' : 'x',
+      );
+      const filters = Object.entries(propertiesOf(props.filter)).map(([name, node]) => ({
+        filter: { [name]: sample(node) },
+      }));
+      const sortFields = resolve(propertiesOf(props.sort?.items).field)?.enum ?? [];
+      const sorts = sortFields.map((field) => ({ sort: [{ field, order: 'DESC' }] }));
+      for (const body of [...filters, ...sorts]) {
+        const res = await call(op.method, path, body);
+        requests.push({ id, field: JSON.stringify(body), status: res.status });
+      }
+    }
+    expect(requests.length).toBeGreaterThan(60);
+    expect(requests.filter((r) => r.status !== 200)).toEqual([]);
   });
 });

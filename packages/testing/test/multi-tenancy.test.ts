@@ -72,6 +72,22 @@ describe('multiTenancy: true', () => {
     ).toBe(404);
   });
 
+  it('user tasks of another tenant are neither found nor completed', async () => {
+    const task = bpmnFixtures.userTaskProcess;
+    await engine.deploy({ [task.resourceName]: task.xml }, 'tenant-b');
+    const started = await ben('POST', '/process-instances', {
+      processDefinitionId: task.processDefinitionId,
+      tenantId: 'tenant-b',
+    });
+    expect(started.status).toBe(200);
+    const [item] = (await ben('POST', '/user-tasks/search', {})).body.items;
+    expect(item.tenantId).toBe('tenant-b');
+    expect((await ann('POST', '/user-tasks/search', {})).body.items).toEqual([]);
+    expect((await ann('GET', `/user-tasks/${item.userTaskKey}`)).status).toBe(404);
+    expect((await ann('POST', `/user-tasks/${item.userTaskKey}/completion`, {})).status).toBe(404);
+    expect((await ben('POST', `/user-tasks/${item.userTaskKey}/completion`, {})).status).toBe(204);
+  });
+
   it('activation honours tenantFilter ASSIGNED and rejects tenants the caller is not assigned to', async () => {
     await start(ann, 'tenant-a');
     await start(ben, 'tenant-b');

@@ -6,15 +6,16 @@ describe('operations, deployment checks and problem details', () => {
   const t = useEngine();
 
   it('answers operations it does not implement with 501 naming the operation', async () => {
-    const res = await t.api.post('/agent-definitions/search', {});
+    // The last operation the engine lacks; when it lands, nothing answers 501 any more.
+    const res = await t.api.post('/element-instances/ad-hoc-activities/1/activation', { elements: [] });
     expect(res.status).toBe(501);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.body).toMatchObject({
       status: 501,
       title: 'NOT_IMPLEMENTED',
-      instance: '/v2/agent-definitions/search',
+      instance: '/v2/element-instances/ad-hoc-activities/1/activation',
     });
-    expect(res.body.detail).toContain("'searchAgentDefinitions'");
+    expect(res.body.detail).toContain("'activateAdHocSubProcessActivities'");
   });
 
   it('evaluates deployed decisions and answers an unknown one with 404', async () => {
@@ -78,6 +79,24 @@ describe('operations, deployment checks and problem details', () => {
       expect(res.status, name).toBe(400);
       expect(String(res.body.detail), name).toContain(expected);
     }
+  });
+
+  it('ignores diagram shapes that point at elements which do not exist, as Zeebe does', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d" targetNamespace="x">
+  <bpmn:process id="stale-diagram" isExecutable="true"><bpmn:startEvent id="s" /></bpmn:process>
+  <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="pl" bpmnElement="stale-diagram">
+    <bpmndi:BPMNShape id="ghost-shape" bpmnElement="removed-task"><dc:Bounds x="1" y="1" width="1" height="1" /></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+    const res = await t.api.deploy({ 'stale.bpmn': xml });
+    expect(res.status).toBe(200);
+    // A dangling reference in the model itself is still an error.
+    const broken = xml.replace(
+      '<bpmn:startEvent id="s" />',
+      '<bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="nowhere" />',
+    );
+    expect((await t.api.deploy({ 'broken.bpmn': broken })).status).toBe(400);
   });
 
   it('deploys forms next to processes', async () => {

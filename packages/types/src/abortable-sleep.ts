@@ -22,16 +22,19 @@ export function abortableSleep(
   timers: SleepTimers = globalTimers,
 ): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  if (!(ms > 0)) return Promise.resolve();
+  // Even no time at all is a timer turn: a retry right after a failure lets the failed attempt's teardown run.
   return new Promise<void>((resolve, reject) => {
     const onAbort = (): void => {
       timers.clearTimeout(handle);
       reject((signal as AbortSignal).reason);
     };
-    const handle = timers.setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const handle = timers.setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

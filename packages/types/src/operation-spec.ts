@@ -28,6 +28,11 @@ export interface OperationSpec {
   /** The documented success status (the first 2xx). */
   readonly successStatus: number;
   /**
+   * Every documented success status, ascending (a few operations answer 200 or 204, 201 or 207). Any other
+   * status is an error.
+   */
+  readonly successStatuses: readonly number[];
+  /**
    * Content type of the success payload: `application/json`, `text/xml` (definition XML),
    * `application/octet-stream` (binary content, typed `Uint8Array`), or undefined when there is no content.
    */

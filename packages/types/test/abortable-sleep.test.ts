@@ -48,12 +48,15 @@ describe('abortableSleep', () => {
     expect(pending.size).toBe(0);
   });
 
-  it('rejects at once for an aborted signal, and resolves at once for no time', async () => {
-    const { timers, pending } = manualTimers();
+  it('rejects at once for an aborted signal, and waits a timer turn for no time', async () => {
+    const { timers, pending, fireAll } = manualTimers();
     const reason = new Error('already');
     await expect(abortableSleep(10, AbortSignal.abort(reason), timers)).rejects.toBe(reason);
-    await expect(abortableSleep(0, undefined, timers)).resolves.toBeUndefined();
     expect(pending.size).toBe(0);
+    const none = abortableSleep(-5, undefined, timers);
+    expect([...pending.values()].map((t) => t.ms)).toEqual([0]);
+    fireAll();
+    await expect(none).resolves.toBeUndefined();
   });
 
   it('runs on the global timers by default', async () => {

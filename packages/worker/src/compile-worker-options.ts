@@ -28,8 +28,12 @@ export interface ResolvedWorkerOptions {
   readonly jobTimeoutMs: number;
   /** Jobs handled at once. */
   readonly maxConcurrentJobs: number;
-  /** Long-poll budget of one activation. */
+  /** Long-poll budget of one activation: `0` the server's default, negative no long poll. */
   readonly pollTimeoutMs: number;
+  /** Client-side budget of one activation call: the long poll plus a margin for the network. */
+  readonly pollCallTimeoutMs: number;
+  /** An empty activation answered sooner than this means the server is not long-polling: pause before the next. */
+  readonly emptyPollPauseBelowMs: number;
   /** Variables to fetch; all when `undefined`. */
   readonly fetchVariables: readonly string[] | undefined;
   /** Tenants to activate jobs for; the client's default tenant when `undefined`. */
@@ -56,6 +60,8 @@ export interface ResolvedWorkerOptions {
   readonly logger: Logger | undefined;
   /** Default grace of `stop()` for running handlers. */
   readonly stopGraceMs: number;
+  /** How long a handler may run on after its signal aborted before the worker gives up on it. */
+  readonly abortGraceMs: number;
   /** First backoff ceiling after a failed activation or job action. */
   readonly backoffInitialMs: number;
   /** Largest backoff ceiling. */
@@ -82,6 +88,8 @@ export const WORKER_DEFAULTS = Object.freeze({
   startupJitterMaxSeconds: 0,
   /** Default `stopGraceMs`. */
   stopGraceMs: 30_000,
+  /** Default `abortGraceMs`. */
+  abortGraceMs: 10_000,
   /** Default `backoffInitialMs`. */
   backoffInitialMs: 250,
   /** Default `backoffMaxMs`. */
@@ -118,11 +126,12 @@ export function compileWorkerOptions(
     input.jobTimeoutMs ?? defaults.timeoutMs ?? WORKER_DEFAULTS.jobTimeoutMs,
     issue,
   );
-  const pollTimeoutMs = positiveInteger(
+  const pollTimeoutMs = integer(
     'pollTimeoutMs',
     input.pollTimeoutMs ?? defaults.requestTimeoutMs ?? WORKER_DEFAULTS.pollTimeoutMs,
     issue,
   );
+  const { pollCallTimeoutMs, emptyPollPauseBelowMs } = pollBudget(pollTimeoutMs);
   const jitterSeconds =
     input.startupJitterMaxSeconds ??
     defaults.startupJitterMaxSeconds ??
@@ -136,6 +145,10 @@ export function compileWorkerOptions(
   const stopGraceMs = input.stopGraceMs ?? WORKER_DEFAULTS.stopGraceMs;
   if (typeof stopGraceMs !== 'number' || Number.isNaN(stopGraceMs) || stopGraceMs < 0) {
     issue('stopGraceMs', 'must be a number ≥ 0 (Infinity waits for every handler)');
+  }
+  const abortGraceMs = input.abortGraceMs ?? WORKER_DEFAULTS.abortGraceMs;
+  if (typeof abortGraceMs !== 'number' || Number.isNaN(abortGraceMs) || abortGraceMs < 0) {
+    issue('abortGraceMs', 'must be a number ≥ 0 (Infinity never gives up on a handler)');
   }
   const backoffInitialMs = positiveInteger(
     'backoffInitialMs',
@@ -157,7 +170,7 @@ export function compileWorkerOptions(
   if (activationThreshold > maxConcurrentJobs) issue('activationThreshold', 'must be ≤ maxConcurrentJobs');
 
   const fetchVariables = stringList('fetchVariables', input.fetchVariables, issue);
-  const tenantIds = stringList('tenantIds', input.tenantIds, issue);
+  const tenantIds = stringList('tenantIds', input.tenantIds ?? defaults.tenantIds, issue);
   const tenantFilter = input.tenantFilter;
   if (tenantFilter !== undefined && tenantFilter !== 'PROVIDED' && tenantFilter !== 'ASSIGNED') {
     issue('tenantFilter', `must be 'PROVIDED' or 'ASSIGNED', got ${String(tenantFilter)}`);
@@ -208,6 +221,8 @@ export function compileWorkerOptions(
     jobTimeoutMs,
     maxConcurrentJobs,
     pollTimeoutMs,
+    pollCallTimeoutMs,
+    emptyPollPauseBelowMs,
     fetchVariables,
     tenantIds,
     tenantFilter,
@@ -221,6 +236,7 @@ export function compileWorkerOptions(
     autoStart: input.autoStart ?? true,
     logger,
     stopGraceMs,
+    abortGraceMs,
     backoffInitialMs,
     backoffMaxMs,
     activationThreshold,
@@ -230,6 +246,39 @@ export function compileWorkerOptions(
 }
 
 type Report = (option: string, message: string) => void;
+
+/** Added to the long poll for the call's own budget: the server answers at the end of its wait. */
+const POLL_MARGIN_MS = 10_000;
+/** What the client allows for a server-default long poll (`pollTimeoutMs: 0`); a default server waits 10 s. */
+const SERVER_DEFAULT_POLL_ALLOWANCE_MS = 60_000;
+/** Half of a default server's long poll: an empty answer sooner than this was not long-polled. */
+const SERVER_DEFAULT_POLL_HALF_MS = 5_000;
+
+/** The call budget and the spin guard of a long poll, for the three meanings of `pollTimeoutMs`. */
+function pollBudget(pollTimeoutMs: number): { pollCallTimeoutMs: number; emptyPollPauseBelowMs: number } {
+  if (pollTimeoutMs > 0) {
+    return { pollCallTimeoutMs: pollTimeoutMs + POLL_MARGIN_MS, emptyPollPauseBelowMs: pollTimeoutMs / 2 };
+  }
+  if (pollTimeoutMs === 0) {
+    return {
+      pollCallTimeoutMs: SERVER_DEFAULT_POLL_ALLOWANCE_MS + POLL_MARGIN_MS,
+      emptyPollPauseBelowMs: SERVER_DEFAULT_POLL_HALF_MS,
+    };
+  }
+  // No long poll: the server answers at once, so every empty answer pauses before the next poll.
+  return { pollCallTimeoutMs: POLL_MARGIN_MS, emptyPollPauseBelowMs: Number.POSITIVE_INFINITY };
+}
+
+function integer(option: string, value: unknown, issue: Report): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    issue(
+      option,
+      `must be an integer (0: the server's default, negative: no long poll), got ${String(value)}`,
+    );
+    return 0;
+  }
+  return value;
+}
 
 function positiveInteger(option: string, value: unknown, issue: Report): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {

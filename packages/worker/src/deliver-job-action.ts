@@ -1,6 +1,7 @@
 import { backoffDelay } from './backoff-delay.js';
 import type { WorkerClock } from './clock.js';
 import { errorStatus, isStaleLeaseError, isTransientError } from './error-status.js';
+import { JobAbortedError } from './job-aborted-error.js';
 import type { JobClient } from './job-client.js';
 import { sleep } from './sleep.js';
 
@@ -36,9 +37,25 @@ export interface DeliveryRuntime {
 
 type ActionMethod = 'completeJob' | 'failJob' | 'throwJobError';
 
+/** How one delivery may be retried; every field has a default. */
+export interface DeliveryOptions {
+  /**
+   * The action carries the job's lease token, so the engine refuses it once another worker holds the job. Without
+   * a lease nothing is sent after the job's local deadline: by then the engine may have handed the job to another
+   * worker, and an action without a lease would settle that worker's activation.
+   */
+  readonly fenced?: boolean;
+  /** No retry starts after this (clock ms); default the job's deadline. */
+  readonly retryUntil?: number;
+  /** Retries end when this aborts (one last immediate attempt); default the worker's hard stop. */
+  readonly stop?: AbortSignal | undefined;
+}
+
 /**
  * Sends one job action, retrying transient failures with backoff until it is accepted, the job is gone, or the
- * job's deadline passes (complete/fail/throw-error are idempotent for a job key, so a repeat is safe). Resolves
+ * job's deadline passes (complete/fail/throw-error are idempotent for a job key, so a repeat is safe). An action
+ * without a lease is not sent at all once the job's local deadline passed (see {@link DeliveryOptions.fenced}).
+ * Resolves
  * `undefined` on success, so the common path allocates nothing; never rejects.
  */
 export async function deliverJobAction(
@@ -47,9 +64,17 @@ export async function deliverJobAction(
   input: Parameters<JobClient[ActionMethod]>[0],
   deadlineAt: number,
   retry: boolean,
+  options: DeliveryOptions = {},
 ): Promise<DeliveryFailure | undefined> {
   let mayRetry = retry;
+  const fenced = options.fenced ?? false;
+  const retryUntil = options.retryUntil ?? deadlineAt;
+  const stop = 'stop' in options ? options.stop : rt.hardStop;
   for (let attempt = 0; ; attempt++) {
+    if (!fenced && rt.clock.now() >= deadlineAt) {
+      const error = new JobAbortedError('JOB_DEADLINE', `The deadline of job ${input.jobKey} passed`);
+      return { kind: 'expired', error };
+    }
     try {
       // The cast is safe: `input` was built for `method` by the caller.
       await (rt.client[method] as (i: typeof input) => Promise<unknown>)(input);
@@ -59,11 +84,11 @@ export async function deliverJobAction(
       if (isStaleLeaseError(error)) return { kind: 'superseded', error };
       if (status === 404 || status === 409) return { kind: 'gone', error };
       if (!isTransientError(error)) return { kind: 'rejected', error };
-      if (!mayRetry || rt.hardStop.aborted) return { kind: 'abandoned', error };
+      if (!mayRetry || stop?.aborted) return { kind: 'abandoned', error };
       const delay = backoffDelay(attempt, rt.backoffInitialMs, rt.backoffMaxMs, rt.random);
-      if (rt.clock.now() + delay >= deadlineAt) return { kind: 'expired', error };
+      if (rt.clock.now() + delay >= retryUntil) return { kind: 'expired', error };
       // A hard stop during the wait still gets one last immediate attempt, then no more.
-      if (!(await sleep(rt.clock, delay, rt.hardStop))) mayRetry = false;
+      if (!(await sleep(rt.clock, delay, stop))) mayRetry = false;
     }
   }
 }

@@ -9,6 +9,14 @@ export interface ExecutionStrategy {
    * actions reach the job through the run's methods while the handler runs.
    */
   run(job: JobRun): unknown;
-  /** Releases threads and processes. */
-  close(): Promise<void>;
+  /**
+   * The worker gave up on the handler of `job` (it ran past its deadline and the abort grace period, or the worker
+   * stopped): free what it holds. Threads and processes are terminated; an async handler cannot be stopped, so
+   * the async strategy has nothing to do (its promise is abandoned).
+   */
+  abandon?(job: JobRun): void;
+  /**
+   * Releases threads and processes. A process that has not exited `killAfterMs` after SIGTERM is sent SIGKILL.
+   */
+  close(killAfterMs?: number): Promise<void>;
 }

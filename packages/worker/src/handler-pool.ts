@@ -4,6 +4,7 @@ import { HandlerCrashError } from './handler-crash-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobActionReceipt, ThrowJobErrorOptions } from './job-context.js';
 import { JobError } from './job-error.js';
+import { JobFailure } from './job-failure.js';
 import type { JobRun } from './job-run.js';
 import type { ChildToMain, MainToChild, WireError } from './pool-protocol.js';
 import { fromWireError, toWireError } from './wire-error.js';
@@ -14,7 +15,8 @@ export interface ChildHandle {
   onMessage(listener: (message: ChildToMain) => void): void;
   /** Called once when the child is gone, with a readable reason and the error, if one was seen. */
   onExit(listener: (reason: string, error: unknown) => void): void;
-  terminate(): Promise<void>;
+  /** Ends the child; a process that ignores SIGTERM for `killAfterMs` gets SIGKILL. */
+  terminate(killAfterMs?: number): Promise<void>;
 }
 
 /** Options of {@link createHandlerPool}. */
@@ -299,16 +301,31 @@ export function createHandlerPool(options: HandlerPoolOptions): ExecutionStrateg
       if (child !== undefined) return dispatch(child, run);
       return new Promise<PoolChild>((resolve) => waiting.push(resolve)).then((c) => dispatch(c, run));
     },
-    async close() {
+    abandon(run: JobRun): void {
+      for (const child of children) {
+        if (child.current?.run !== run) continue;
+        logger.warn({ kind, jobKey: run.jobKey }, 'terminating a handler child that overran its job');
+        // Its exit rejects the job's promise and drops the child; the next job starts a fresh one.
+        child.handle.terminate().catch((error: unknown) => {
+          logger.warn({ err: error, kind }, 'could not terminate a handler child');
+        });
+      }
+    },
+    async close(killAfterMs?: number) {
       closed = true;
       idle.length = 0;
-      await Promise.all(Array.from(children, (child) => child.handle.terminate()));
+      await Promise.all(Array.from(children, (child) => child.handle.terminate(killAfterMs)));
     },
   };
 }
 
 /** The handler's throw as the worker acts on it: a real `JobError` for BPMN errors, otherwise a plain copy. */
 function handlerError(wire: WireError): Error {
+  if (wire.jobFailure !== undefined) {
+    const failure = new JobFailure({ message: wire.message, ...wire.jobFailure });
+    if (wire.stack !== undefined) failure.stack = wire.stack;
+    return failure;
+  }
   if (wire.jobError === undefined) return fromWireError(wire);
   const error = new JobError(wire.jobError);
   if (wire.stack !== undefined) error.stack = wire.stack;

@@ -5,6 +5,7 @@ export {
   adHocSubProcessResult,
 } from './ad-hoc-sub-process-result.js';
 export { backoffDelay } from './backoff-delay.js';
+export { cancelProcessInstance, type ProcessInstanceJob } from './cancel-process-instance.js';
 export { systemClock, type WorkerClock } from './clock.js';
 export {
   compileWorkerOptions,
@@ -14,6 +15,7 @@ export {
 } from './compile-worker-options.js';
 export { HandlerCrashError, isHandlerCrashError } from './handler-crash-error.js';
 export type { HandlerModule } from './handler-module.js';
+export { HandlerOverrunError, isHandlerOverrunError } from './handler-overrun-error.js';
 export { isJobAbortedError, JobAbortedError } from './job-aborted-error.js';
 export type { JobCallOptions, JobClient, WorkerConfigDefaults } from './job-client.js';
 export type { JobCompletion, TypedJobResult } from './job-completion.js';
@@ -29,6 +31,7 @@ export type {
   ThrowJobErrorOptions,
 } from './job-context.js';
 export { BpmnError, isJobError, JobError, type JobErrorOptions } from './job-error.js';
+export { isJobFailure, JobFailure, type JobFailureOptions } from './job-failure.js';
 export {
   type JobHandler,
   type JobHandlerResult,
@@ -75,6 +78,7 @@ export type {
 } from './job-worker-options.js';
 export { type RunWorkersOptions, runWorkers } from './run-workers.js';
 export type { InferSchemaOutput, StandardSchemaV1 } from './standard-schema.js';
+export { type RetriesJob, updateJobRetries } from './update-job-retries.js';
 export {
   type UserTaskCorrections,
   type UserTaskJobResult,

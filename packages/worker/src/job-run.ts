@@ -1,10 +1,12 @@
 import { childLogger, type Logger } from '@camunda-ts/client';
 import { backoffDelay } from './backoff-delay.js';
 import type { WorkerClock } from './clock.js';
-import type { DeliveryFailure, DeliveryRuntime } from './deliver-job-action.js';
+import type { DeliveryFailure, DeliveryOptions, DeliveryRuntime } from './deliver-job-action.js';
 import { deliverJobAction } from './deliver-job-action.js';
 import { errorMessage, errorStatus, isStaleLeaseError, isTransientError } from './error-status.js';
 import type { ExecutionStrategy } from './execution-strategy.js';
+import { failBackJob, localDeadline } from './fail-back-job.js';
+import { HandlerOverrunError } from './handler-overrun-error.js';
 import { JobAbortedError } from './job-aborted-error.js';
 import { isJobCompletion } from './job-completion.js';
 import type {
@@ -16,6 +18,7 @@ import type {
   ThrowJobErrorOptions,
 } from './job-context.js';
 import { isJobError } from './job-error.js';
+import { isJobFailure } from './job-failure.js';
 import { JobSettledError } from './job-settled-error.js';
 import type {
   ActivatedJob,
@@ -46,6 +49,17 @@ export interface JobRuntime extends DeliveryRuntime {
   superseded(): void;
   /** Called for every timeout extension the engine accepted. */
   extended(): void;
+  /**
+   * How long a handler may run on after its signal aborted before the worker stops waiting for it (terminating a
+   * thread or process, abandoning an async handler's promise) and frees its slot.
+   */
+  readonly abortGraceMs: number;
+  /** How long a fail-back (a job handed back on stop) is retried on transient errors. */
+  readonly failBackWindowMs: number;
+  /** Called when a handler is still running at its job's deadline. */
+  overran(job: ActivatedJob): void;
+  /** Called when the run of a job whose handler overran ended (its slot is about to be freed). */
+  overrunEnded(): void;
   /** Called once per job with how it ended. */
   settled(job: ActivatedJob, outcome: JobOutcome, startedAt: number, error: unknown): void;
 }
@@ -54,6 +68,10 @@ export interface JobRuntime extends DeliveryRuntime {
 const AUTO_EXTEND_AT = 0.8;
 
 const noop = (): void => {};
+
+// Delivery options by whether the job has a lease; shared, so an action allocates none.
+const FENCED: DeliveryOptions = Object.freeze({ fenced: true });
+const UNFENCED: DeliveryOptions = Object.freeze({ fenced: false });
 
 // One frozen receipt per (action, outcome): handing them out allocates nothing per job.
 const receipts = Object.fromEntries(
@@ -73,7 +91,8 @@ const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
 /**
  * One activated job: the handler's context (fields, variables, log, signal, actions) and the worker's book-keeping
  * for it. Handlers see it through the `JobContext` types; the methods not in those types are the worker's.
- * The logger, the abort controller and the deadline timer are created only when the handler uses them.
+ * The logger and the abort controller are created only when the handler uses them; the deadline timer runs for
+ * every job, so a handler that never reads its signal is still noticed when it overruns.
  * `implements` keeps the copied fields in step with the spec's `ActivatedJobResult`.
  */
 export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, unknown> {
@@ -128,6 +147,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #extension: Promise<void> | undefined;
   /** An extension showed that the engine no longer holds the job for this worker. */
   #lost = false;
+  /** Between handing the job to the strategy and the handler settling (or being given up on). */
+  #handlerRunning = false;
+  /** The handler was still running at the deadline. */
+  #overran = false;
+  /** Ends the abort grace period of an overrunning handler. */
+  #graceTimer: unknown;
+  /** Stops waiting for the handler: its result no longer matters. */
+  #giveUp: ((reason: unknown) => void) | undefined;
+  #strategy: ExecutionStrategy | undefined;
 
   constructor(rt: JobRuntime, job: ActivatedJob, receivedAt: number) {
     this.type = job.type;
@@ -157,8 +185,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     this.#rt = rt;
     this.#job = job;
     this.#startedAt = receivedAt;
-    const local = receivedAt + rt.jobTimeoutMs;
-    this.#deadlineAt = typeof job.deadline === 'number' && job.deadline < local ? job.deadline : local;
+    this.#deadlineAt = localDeadline(job, receivedAt, rt.jobTimeoutMs);
   }
 
   /** A child logger bound to job type, job key and worker; created on first use. */
@@ -167,29 +194,75 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     return this.#log;
   }
 
-  /** Aborted at the job's deadline and on hard shutdown; created (with its deadline timer) on first use. */
+  /** Aborted at the job's deadline and on hard shutdown; created on first use. */
   get signal(): AbortSignal {
     if (this.#controller === undefined) {
       const controller = new AbortController();
       this.#controller = controller;
-      if (this.#abortReason !== undefined) {
-        controller.abort(this.#abortReason);
-      } else if (!this.#done) {
-        this.#armDeadline();
-      }
+      if (this.#abortReason !== undefined) controller.abort(this.#abortReason);
     }
     return this.#controller.signal;
   }
 
+  /** The deadline timer runs for every job, whether or not the handler reads its signal. */
   #armDeadline(): void {
     const { clock } = this.#rt;
-    this.#timer = clock.setTimeout(
-      () => {
-        this.#timer = undefined;
-        this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
-      },
-      Math.max(0, this.#deadlineAt - clock.now()),
+    this.#timer = clock.setTimeout(() => this.#deadlinePassed(), Math.max(0, this.#deadlineAt - clock.now()));
+  }
+
+  #deadlinePassed(): void {
+    this.#timer = undefined;
+    this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
+    if (!this.#handlerRunning || this.#overran) return;
+    this.#overran = true;
+    const rt = this.#rt;
+    this.log.warn(
+      { graceMs: rt.abortGraceMs },
+      'job handler still running at the job deadline; its signal was aborted',
     );
+    rt.overran(this.#job);
+    if (Number.isFinite(rt.abortGraceMs)) {
+      this.#graceTimer = rt.clock.setTimeout(() => {
+        this.#graceTimer = undefined;
+        this.#abandonHandler(
+          new HandlerOverrunError(
+            `The handler of job ${this.jobKey} ran ${rt.abortGraceMs} ms past the job deadline and was given up on`,
+          ),
+        );
+      }, rt.abortGraceMs);
+    }
+  }
+
+  /** Stops waiting for the handler: the strategy terminates it (thread, process) or forgets it (async). */
+  #abandonHandler(reason: Error): void {
+    const giveUp = this.#giveUp;
+    if (giveUp === undefined) return;
+    this.#giveUp = undefined;
+    this.log.warn({ reason: reason.message }, 'job handler given up on; its slot is freed');
+    this.#strategy?.abandon?.(this);
+    giveUp(reason);
+  }
+
+  /** Runs the handler; settles early, rejecting, when the worker gives up on it. */
+  #runHandler(strategy: ExecutionStrategy): Promise<unknown> {
+    this.#strategy = strategy;
+    this.#handlerRunning = true;
+    return new Promise<unknown>((resolve, reject) => {
+      this.#giveUp = reject;
+      try {
+        Promise.resolve(strategy.run(this)).then(resolve, reject);
+      } catch (error) {
+        reject(error);
+      }
+    }).finally(() => {
+      this.#handlerRunning = false;
+      this.#giveUp = undefined;
+    });
+  }
+
+  /** Whether the engine refuses this run's actions once the job went to another worker (a lease). */
+  #fence(): DeliveryOptions {
+    return typeof this.leaseToken === 'string' ? FENCED : UNFENCED;
   }
 
   /** The job's lease token for an action's input, when it was activated with a lease. */
@@ -326,11 +399,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       ...this.#lease(),
     };
     this.#actionKind = 'throwError';
-    this.#action = deliverJobAction(this.#rt, 'throwJobError', input, this.#deadlineAt, true).then(
-      (failure) =>
-        failure === undefined
-          ? this.#settle('throwError', 'bpmnError')
-          : this.#recover('throwError', failure),
+    this.#action = deliverJobAction(
+      this.#rt,
+      'throwJobError',
+      input,
+      this.#deadlineAt,
+      true,
+      this.#fence(),
+    ).then((failure) =>
+      failure === undefined ? this.#settle('throwError', 'bpmnError') : this.#recover('throwError', failure),
     );
     return this.#action;
   }
@@ -359,11 +436,12 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
           return;
         }
       }
+      if (this.#abortReason === undefined) this.#armDeadline();
       if (rt.autoExtendTimeout) this.#armAutoExtension(this.#startedAt);
       let value: unknown;
       const handlerStart = timed ? rt.clock.now() : 0;
       try {
-        value = await strategy.run(this);
+        value = await this.#runHandler(strategy);
       } catch (error) {
         if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
         await this.#handlerThrew(error);
@@ -390,17 +468,35 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
         rt.clock.clearTimeout(this.#extendTimer);
         this.#extendTimer = undefined;
       }
+      if (this.#graceTimer !== undefined) {
+        rt.clock.clearTimeout(this.#graceTimer);
+        this.#graceTimer = undefined;
+      }
+      if (this.#overran) rt.overrunEnded();
     }
   }
 
   /**
    * Hard shutdown: abort the handler's signal and, unless it already acted, fail the job with its retries
-   * unchanged (one attempt) so the engine can hand it out again at once. Resolves when the action settled.
+   * unchanged so the engine can hand it out again at once (transient failures retried for the fail-back window,
+   * never past the deadline without a lease). The handler is given up on, so the run ends. Resolves when the
+   * action settled.
    */
   forceFail(): Promise<unknown> {
-    this.#abort(new JobAbortedError('WORKER_STOPPED', STOPPED_MESSAGE));
-    if (this.#action !== undefined) return this.#action;
-    return this.#fail(STOPPED_MESSAGE, this.retries, undefined, false);
+    const reason = new JobAbortedError('WORKER_STOPPED', STOPPED_MESSAGE);
+    this.#abort(reason);
+    const action = this.#action ?? this.#failBack();
+    this.#abandonHandler(reason);
+    return action;
+  }
+
+  #failBack(): Promise<JobActionReceipt> {
+    const rt = this.#rt;
+    this.#actionKind = 'fail';
+    this.#action = failBackJob(rt, this, STOPPED_MESSAGE, this.#deadlineAt, rt.failBackWindowMs).then(
+      (failure) => (failure === undefined ? this.#settle('fail', 'failed') : this.#drop('fail', failure)),
+    );
+    return this.#action;
   }
 
   /** How the run ended, for the worker's interceptors; meant for after `execute` resolved. */
@@ -476,6 +572,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       });
       return;
     }
+    if (isJobFailure(error)) {
+      const { retries, retryBackOffMs, variables } = error;
+      const options = {
+        ...(retryBackOffMs !== undefined && { retryBackOffMs }),
+        ...(variables !== undefined && { variables }),
+      };
+      await this.#fail(error.message, retries ?? Math.max(0, this.retries - 1), options, true);
+      return;
+    }
     // The stack stays in the log; only the message reaches the engine.
     this.log.error({ err: error }, 'job handler failed');
     await this.#fail(errorMessage(error), Math.max(0, this.retries - 1), undefined, true);
@@ -497,8 +602,9 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     if (variables != null) input.variables = variables as Record<string, unknown>;
     if (result !== undefined) input.result = result;
     if (typeof this.leaseToken === 'string') input.leaseToken = this.leaseToken;
-    return deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true).then((failure) =>
-      failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
+    return deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true, this.#fence()).then(
+      (failure) =>
+        failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
     );
   }
 
@@ -518,8 +624,8 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       ...(options?.variables !== undefined && { variables: options.variables }),
       ...this.#lease(),
     };
-    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry).then((failure) =>
-      failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure),
+    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry, this.#fence()).then(
+      (failure) => (failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure)),
     );
   }
 

@@ -26,11 +26,15 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly jobTimeoutMs?: number;
   /** Jobs handled at once; activations never ask for more than the free slots (default 10). */
   readonly maxConcurrentJobs?: number;
-  /** Long-poll budget of one activation, sent as `requestTimeout` (default 20 000). */
+  /**
+   * Long-poll budget of one activation, sent as `requestTimeout` (default 20 000). `0`: the server's default
+   * long poll (10 s on a default server; the call allows 60 s); negative: no long poll, the server answers at
+   * once and the worker pauses (backoff) after each empty answer.
+   */
   readonly pollTimeoutMs?: number;
   /** Variables to fetch; all visible variables when unset. */
   readonly fetchVariables?: readonly string[];
-  /** Tenants to activate jobs for; the client's default tenant when unset. */
+  /** Tenants to activate jobs for; else `CAMUNDA_TENANT_IDS`, else the client's default tenant. */
   readonly tenantIds?: readonly string[];
   /**
    * `PROVIDED` (the engine's default): activate for `tenantIds`. `ASSIGNED`: for the tenants the authenticated
@@ -64,16 +68,27 @@ export interface JobWorkerBaseOptions<V = JobVariables, O = JobVariables, H = Jo
   readonly autoStart?: boolean;
   /** Logger for the worker; default the client's logger, else none. */
   readonly logger?: Logger;
-  /** Default grace of `worker.stop()` for running handlers before they are aborted (default 30 000). */
+  /**
+   * Default grace of `worker.stop()` for running handlers before they are aborted (default 30 000). Jobs handed
+   * back on stop are retried on transient errors for up to this long (never past the job's deadline).
+   */
   readonly stopGraceMs?: number;
+  /**
+   * How long a handler may run on after its signal aborted (its job's deadline passed, or the worker stopped)
+   * before the worker gives up on it and frees its slot: a thread or process handler is terminated (a process
+   * gets SIGTERM, then SIGKILL after this long again); an async handler's promise is abandoned — it cannot be
+   * stopped and runs on, but nothing it does reaches the job any more. Default 10 000; `Infinity` never gives up.
+   */
+  readonly abortGraceMs?: number;
   /** First backoff ceiling after a failed activation or job action (default 250). */
   readonly backoffInitialMs?: number;
   /** Largest backoff ceiling (default 30 000). */
   readonly backoffMaxMs?: number;
   /**
    * Free slots needed before the next activation while the engine has a backlog (default: a quarter of
-   * `maxConcurrentJobs`, at least 1). Batching keeps requests per job low under load; after an activation that
-   * returned fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
+   * `maxConcurrentJobs`, at least 1), once the free slots have waited 5 ms for the rest of their batch (a whole
+   * free batch polls at once). Batching keeps requests per job low under load; after an activation that returned
+   * fewer jobs than requested, one free slot is enough, so no slot idles while work waits.
    */
   readonly activationThreshold?: number;
   /** Time source (tests inject a virtual clock). */

@@ -7,7 +7,9 @@ import {
   type ResolvedWorkerOptions,
 } from './compile-worker-options.js';
 import type { ExecutionStrategy } from './execution-strategy.js';
+import { failBackJob, localDeadline } from './fail-back-job.js';
 import { createHandlerPool } from './handler-pool.js';
+import { isPermanentActivationError } from './is-permanent-activation-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobCustomHeaders, JobVariables } from './job-context.js';
 import { JobRun, type JobRuntime } from './job-run.js';
@@ -27,8 +29,15 @@ import { createWorkerEventHub, type WorkerEventListener, type WorkerEventName } 
 import { createWorkerStateMachine, type WorkerState } from './worker-state.js';
 import { WorkerStateError } from './worker-state-error.js';
 
-// The activation's HTTP budget is the long poll plus this, so the client never cuts a long poll short.
-const POLL_TIMEOUT_MARGIN_MS = 10_000;
+const STOPPING_MESSAGE = 'The job worker was stopping when the job was activated';
+
+/**
+ * Under a backlog, how long the free slots wait for the rest of their batch before `activationThreshold` of them
+ * are enough for a poll. Jobs of one batch that finish together are activated together again (one activation per
+ * batch, completions and activations travelling in bursts, which costs both sides far less per job than a
+ * trickle); jobs that finish apart are polled for as before, at most this much later.
+ */
+const ACTIVATION_BATCH_WINDOW_MS = 5;
 
 /** Counters of one worker since it was created. */
 export interface JobWorkerStats {
@@ -53,6 +62,10 @@ export interface JobWorkerStats {
   readonly superseded: number;
   /** Timeout extensions the engine accepted (`autoExtendTimeout` and `job.extendTimeout`). */
   readonly timeoutExtensions: number;
+  /** Handlers still running at their job's deadline (each is given up on after `abortGraceMs`). */
+  readonly overran: number;
+  /** Handlers overrunning now; equal to `maxConcurrentJobs` while the worker is stalled by them. */
+  readonly overrunning: number;
   /** Jobs held now: handler running or action in flight. */
   readonly inFlight: number;
   /** Activation requests sent. */
@@ -188,6 +201,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     dropped: 0,
     superseded: 0,
     timeoutExtensions: 0,
+    overran: 0,
     polls: 0,
     activationErrors: 0,
   };
@@ -198,6 +212,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   /** Jobs held: from activation until the handler returned and its action was answered. */
   let busy = 0;
+  /** Of those, the jobs whose handler ran past the deadline and was not yet given up on. */
+  let overrunning = 0;
   const runs = new Set<JobRun>();
   let capacityWaiter: (() => void) | undefined;
   let drainWaiter: (() => void) | undefined;
@@ -222,6 +238,23 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     },
     extended() {
       counters.timeoutExtensions++;
+    },
+    abortGraceMs: options.abortGraceMs,
+    failBackWindowMs: options.stopGraceMs,
+    overran(job) {
+      counters.overran++;
+      overrunning++;
+      events.emit('overran', { job, overrunning });
+      if (overrunning >= maxJobs) {
+        logger.warn(
+          { overrunning, graceMs: options.abortGraceMs },
+          'every job slot is held by a handler that overran its deadline; polling resumes when they are freed',
+        );
+        events.emit('stalled', { overrunning });
+      }
+    },
+    overrunEnded() {
+      overrunning--;
     },
     settled(job, outcome, startedAt, error) {
       switch (outcome) {
@@ -267,21 +300,58 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
   });
   const pollCallOptions = Object.freeze({
     signal: lifecycle.signal,
-    timeoutMs: options.pollTimeoutMs + POLL_TIMEOUT_MARGIN_MS,
+    timeoutMs: options.pollCallTimeoutMs,
   });
 
-  /** Free slots needed before the next poll: `activationThreshold` under a backlog, 1 otherwise. */
-  let pollThreshold = 1;
+  /** The engine filled the last activation: it has more jobs waiting than the worker has free slots. */
+  let backlog = false;
+  /** Under a backlog, the batching window runs from the first free slot; then `activationThreshold` applies. */
+  let batchWindow: unknown;
+  let windowExpired = false;
+
+  /**
+   * Whether to poll now. Without a backlog, any free slot is worth a poll. Under a backlog, the whole batch is
+   * waited for, but once the batching window has run out `activationThreshold` free slots are enough.
+   */
+  function readyToPoll(): boolean {
+    const free = maxJobs - busy;
+    if (free === 0) return false;
+    if (!backlog || free === maxJobs) return true;
+    return windowExpired && free >= activationThreshold;
+  }
 
   function release(run: JobRun): void {
     runs.delete(run);
     busy--;
-    if (capacityWaiter !== undefined && maxJobs - busy >= pollThreshold) {
-      const wake = capacityWaiter;
-      capacityWaiter = undefined;
-      wake();
+    if (capacityWaiter !== undefined) {
+      if (readyToPoll()) wakePoller();
+      else armBatchWindow();
     }
     if (busy === 0 && drainWaiter !== undefined) drainWaiter();
+  }
+
+  function armBatchWindow(): void {
+    if (batchWindow !== undefined || windowExpired || busy === maxJobs) return;
+    batchWindow = clock.setTimeout(() => {
+      batchWindow = undefined;
+      windowExpired = true;
+      if (capacityWaiter !== undefined && readyToPoll()) wakePoller();
+    }, ACTIVATION_BATCH_WINDOW_MS);
+  }
+
+  /** A poll is being sent (or the worker stops): the next wait for capacity starts a new window. */
+  function resetBatchWindow(): void {
+    if (batchWindow !== undefined) {
+      clock.clearTimeout(batchWindow);
+      batchWindow = undefined;
+    }
+    windowExpired = false;
+  }
+
+  function wakePoller(): void {
+    const wake = capacityWaiter;
+    capacityWaiter = undefined;
+    wake?.();
   }
 
   /** Interceptors, replaced (never mutated) on change so a run in progress keeps the list it started with. */
@@ -350,21 +420,29 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       { jobKey: job.jobKey },
       'activation returned more jobs than requested; giving the extra job back',
     );
-    client
-      .failJob({
-        jobKey: job.jobKey,
-        retries: job.retries,
-        errorMessage: 'Activated beyond the worker capacity',
-        ...(typeof job.leaseToken === 'string' && { leaseToken: job.leaseToken }),
-      })
-      .catch((error: unknown) =>
-        logger.warn({ err: error, jobKey: job.jobKey }, 'could not give an extra job back'),
-      );
+    void handBack(job, 'Activated beyond the worker capacity', clock.now());
   }
 
+  /** Fails a job back, retries unchanged, without running it; resolves when the engine answered. */
+  async function handBack(job: ActivatedJob, message: string, receivedAt: number): Promise<void> {
+    counters.activated++;
+    const deadlineAt = localDeadline(job, receivedAt, options.jobTimeoutMs);
+    const failure = await failBackJob(runtime, job, message, deadlineAt, options.stopGraceMs);
+    if (failure === undefined) counters.failed++;
+    else {
+      counters.dropped++;
+      logger.warn(
+        { err: failure.error, jobKey: job.jobKey, reason: failure.kind },
+        'could not hand a job back; it will time out and be activated again',
+      );
+    }
+  }
+
+  /** Resolves once {@link readyToPoll} says so (or the worker stops). */
   function waitForCapacity(): Promise<void> {
     return new Promise<void>((resolve) => {
       capacityWaiter = resolve;
+      armBatchWindow();
     });
   }
 
@@ -372,11 +450,12 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     let failures = 0;
     let emptyStreak = 0;
     while (state.current === 'running') {
-      const free = maxJobs - busy;
-      if (free < pollThreshold) {
+      if (!readyToPoll()) {
         await waitForCapacity();
         continue;
       }
+      resetBatchWindow();
+      const free = maxJobs - busy;
       counters.polls++;
       const startedAt = clock.now();
       const activation: ActivationInfo = { activationId: counters.polls, requested: free };
@@ -392,6 +471,11 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         if (state.current !== 'running') return;
         counters.activationErrors++;
         recordError(error);
+        if (isPermanentActivationError(error)) {
+          // Polling again cannot fix a closed client, rejected credentials or a wrong configuration.
+          fail(error);
+          return;
+        }
         const delayMs = backoffDelay(
           failures,
           options.backoffInitialMs,
@@ -411,14 +495,20 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         failures = 0;
       }
       const receivedAt = clock.now();
+      if (state.current !== 'running') {
+        // The worker began stopping while this activation was answered: the engine holds these jobs for us now,
+        // so hand them back at once rather than leave them until their timeout.
+        await Promise.all(jobs.map((job) => handBack(job, STOPPING_MESSAGE, receivedAt)));
+        return;
+      }
       if (events.has('poll')) {
         events.emit('poll', { requested: free, received: jobs.length, durationMs: receivedAt - startedAt });
       }
       // Batch activations only while the engine has a backlog (it filled the request); once it answers with
       // fewer jobs than asked for, every free slot is worth a poll, or a long-running handler would leave slots idle.
-      pollThreshold = jobs.length < free ? 1 : activationThreshold;
+      backlog = jobs.length >= free;
       startJobs(jobs, free, receivedAt, activation);
-      if (jobs.length === 0 && receivedAt - startedAt < options.pollTimeoutMs / 2) {
+      if (jobs.length === 0 && receivedAt - startedAt < options.emptyPollPauseBelowMs) {
         // An empty answer long before the poll timeout means the server is not long-polling; pause, don't spin.
         await sleep(
           clock,
@@ -480,8 +570,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
 
   async function shutdown(graceMs: number, failure?: { error: unknown }): Promise<void> {
     lifecycle.abort();
-    capacityWaiter?.();
-    capacityWaiter = undefined;
+    resetBatchWindow();
+    wakePoller();
     await loopDone;
     if (busy > 0 && graceMs > 0) await waitForDrain(graceMs);
     if (busy > 0) {
@@ -489,7 +579,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       await Promise.all(Array.from(runs, (r) => r.forceFail()));
     }
     try {
-      await strategy.close();
+      await strategy.close(options.abortGraceMs);
     } catch (error) {
       logger.warn({ err: error }, 'closing the handler pool failed');
     }
@@ -560,6 +650,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
         state: state.current,
         ...counters,
         inFlight: busy,
+        overrunning,
         lastError,
       };
     },

@@ -22,6 +22,12 @@ export interface WireError {
     readonly errorMessage?: string;
     readonly variables?: Record<string, unknown>;
   };
+  /** Set when the handler threw a `JobFailure`: its retries, backoff and variables. */
+  readonly jobFailure?: {
+    readonly retries?: number;
+    readonly retryBackOffMs?: number;
+    readonly variables?: Record<string, unknown>;
+  };
 }
 
 /** Main → child. */

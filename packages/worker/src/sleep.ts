@@ -7,6 +7,8 @@ import type { WorkerClock } from './clock.js';
  * on the worker's clock.
  */
 export function sleep(clock: WorkerClock, ms: number, signal?: AbortSignal): Promise<boolean> {
+  // No wait at all takes no timer, so a virtual clock need not be advanced for it.
+  if (ms <= 0) return Promise.resolve(signal?.aborted !== true);
   return abortableSleep(ms, signal, clock).then(
     () => true,
     () => false,

@@ -5,6 +5,9 @@ import { entryScript } from './entry-script.js';
 import type { ChildHandle } from './handler-pool.js';
 import type { ChildToMain, MainToChild } from './pool-protocol.js';
 
+/** Default time a handler process gets between SIGTERM and SIGKILL. */
+const KILL_AFTER_MS = 5_000;
+
 /** Starts one handler process (`child_process.fork`) running the process entry script. */
 export function spawnHandlerProcess(target: ResolvedHandlerModule): ChildHandle {
   // `advanced` serialization is the structured clone of threads, so both strategies carry the same values.
@@ -39,9 +42,16 @@ export function spawnHandlerProcess(target: ResolvedHandlerModule): ChildHandle 
         );
       });
     },
-    terminate: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
+    terminate: async (killAfterMs = KILL_AFTER_MS) => {
+      const running = (): boolean => child.exitCode === null && child.signalCode === null;
+      if (!running()) return;
+      child.kill('SIGTERM');
+      // A handler that ignores SIGTERM would hold the worker's stop forever.
+      const killer = setTimeout(() => {
+        if (running()) child.kill('SIGKILL');
+      }, killAfterMs);
       await exit;
+      clearTimeout(killer);
     },
   };
 }

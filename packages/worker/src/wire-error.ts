@@ -1,7 +1,7 @@
 import type { WireError } from './pool-protocol.js';
 
 // This file runs inside handler threads and processes too: it must not import the error classes (and through
-// them the client), so it recognises a JobError by the brand protocol instead of by class.
+// them the client), so it recognises a JobError or JobFailure by the brand protocol instead of by class.
 const BRAND = Symbol.for('camunda-ts.error');
 
 interface JobErrorShape {
@@ -34,6 +34,18 @@ export function toWireError(error: unknown): WireError {
         errorCode: j.errorCode,
         ...(j.errorMessage !== undefined && { errorMessage: j.errorMessage }),
         ...(j.variables !== undefined && { variables: j.variables }),
+      },
+    };
+  }
+  if (wire.branded && wire.name === 'JobFailure') {
+    const f = error as { retries?: unknown; retryBackOffMs?: unknown; variables?: unknown };
+    return {
+      ...wire,
+      jobFailure: {
+        ...(typeof f.retries === 'number' && { retries: f.retries }),
+        ...(typeof f.retryBackOffMs === 'number' && { retryBackOffMs: f.retryBackOffMs }),
+        ...(typeof f.variables === 'object' &&
+          f.variables !== null && { variables: f.variables as Record<string, unknown> }),
       },
     };
   }

@@ -36,6 +36,24 @@ export interface WorkerEventMap {
     /** The backoff before the next attempt. */
     readonly delayMs: number;
   };
+  /**
+   * A handler was still running at its job's deadline: its signal was aborted, and after `abortGraceMs` the worker
+   * stops waiting for it and frees its slot. Nothing is sent for the job afterwards unless a lease fences it.
+   */
+  readonly overran: {
+    /** The job as activated. */
+    readonly job: ActivatedJob;
+    /** Handlers overrunning now, this one included. */
+    readonly overrunning: number;
+  };
+  /**
+   * Every slot is held by a handler that overran its deadline: the worker cannot poll until the abort grace
+   * period frees them (or the handlers return).
+   */
+  readonly stalled: {
+    /** Handlers overrunning now (equal to `maxConcurrentJobs`). */
+    readonly overrunning: number;
+  };
   /** One job ended; `durationMs` runs from activation to the engine's answer to the action. */
   readonly jobSettled: {
     /** The job as activated. */

@@ -127,6 +127,35 @@ describe('compileWorkerOptions', () => {
     expect(issues).toEqual([{ option: 'outputSchema', message: expect.stringMatching(/Standard Schema/) }]);
   });
 
+  it('takes pollTimeoutMs 0 as the server default and a negative one as no long poll', () => {
+    const positive = compileWorkerOptions({ jobType: 'x', handler, pollTimeoutMs: 8_000 });
+    expect(positive).toMatchObject({
+      pollTimeoutMs: 8_000,
+      pollCallTimeoutMs: 18_000,
+      emptyPollPauseBelowMs: 4_000,
+    });
+    const serverDefault = compileWorkerOptions({ jobType: 'x', handler }, { requestTimeoutMs: 0 });
+    expect(serverDefault.pollTimeoutMs).toBe(0);
+    // The call outlives any plausible server default, and a quick empty answer still pauses.
+    expect(serverDefault.pollCallTimeoutMs).toBeGreaterThan(10_000);
+    expect(serverDefault.emptyPollPauseBelowMs).toBeGreaterThan(0);
+    const none = compileWorkerOptions({ jobType: 'x', handler, pollTimeoutMs: -1 });
+    expect(none.pollTimeoutMs).toBe(-1);
+    expect(none.emptyPollPauseBelowMs).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('takes tenant ids and fractional jitter from the client config defaults', () => {
+    const options = compileWorkerOptions(
+      { jobType: 'x', handler },
+      { tenantIds: ['tenant-a', 'tenant-b'], startupJitterMaxSeconds: 0.5 },
+    );
+    expect(options.tenantIds).toEqual(['tenant-a', 'tenant-b']);
+    expect(options.startupJitterMaxMs).toBe(500);
+    expect(
+      compileWorkerOptions({ jobType: 'x', handler, tenantIds: ['own'] }, { tenantIds: ['a'] }).tenantIds,
+    ).toEqual(['own']);
+  });
+
   it('lists every invalid option at once', () => {
     const issues = issuesOf(() =>
       compileWorkerOptions({
@@ -134,7 +163,7 @@ describe('compileWorkerOptions', () => {
         handler: 42 as never,
         maxConcurrentJobs: 0,
         jobTimeoutMs: 1.5,
-        pollTimeoutMs: -1,
+        pollTimeoutMs: 1.5,
         startupJitterMaxSeconds: -1,
         tenantIds: [''],
         executionStrategy: 'fibers' as never,

@@ -67,6 +67,8 @@ describe('worker over HTTP', () => {
       server.activations.every((a) => a.requestTimeout === 2_000 && Number(a.maxJobsToActivate) <= 8),
     ).toBe(true);
     expect(completions(server)[0]?.body).toEqual({ variables: { seen: 1 } });
+    // The server counts a completion before its answer reaches the worker.
+    await untilReal(() => worker.stats().inFlight === 0, 'answers received');
     expect(worker.stats()).toMatchObject({ activated: 150, completed: 150, inFlight: 0 });
   });
 
@@ -170,5 +172,25 @@ describe('worker over HTTP', () => {
     expect(completions(server).every((a) => (a.body.variables as { doubled: number }).doubled === 8)).toBe(
       true,
     );
+  });
+
+  it('fails, without backing off forever, when the server rejects its credentials', async () => {
+    const { server, client } = await setup();
+    server.inject(/\/jobs\/activation/, { status: 401 }, 100);
+    const worker = keep(createJobWorker(client, { jobType: 'x', handler: () => undefined }));
+    expect(await worker.finished).toBe('failed');
+    expect(worker.stats().lastError?.error).toMatchObject({ name: 'HttpError', status: 401 });
+    expect(server.activations.length + server.actions.length).toBeLessThanOrEqual(1);
+  });
+
+  it('fails when its client was closed under it', async () => {
+    const { client } = await setup();
+    const worker = keep(
+      createJobWorker(client, { jobType: 'x', handler: () => undefined, pollTimeoutMs: 500 }),
+    );
+    await worker.start();
+    await client.close();
+    expect(await worker.finished).toBe('failed');
+    expect(worker.stats().lastError?.error).toMatchObject({ code: 'TRANSPORT_CLOSED' });
   });
 });

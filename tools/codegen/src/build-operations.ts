@@ -99,6 +99,7 @@ function buildOperation(
     ...(request.type && body !== 'none' ? { requestType: request.type } : {}),
     requestBodyRequired: request.required,
     successStatus: response.status,
+    successStatuses: response.statuses,
     ...(response.contentType ? { responseContentType: response.contentType } : {}),
     ...(response.schema ? { responseSchema: response.schema } : {}),
     ...(response.type ? { responseType: response.type } : {}),
@@ -171,6 +172,7 @@ function bodyMode(
 
 interface ResponseInfo {
   readonly status: number;
+  readonly statuses: readonly number[];
   readonly contentType?: string;
   readonly schema?: string;
   readonly type?: TypeNode;
@@ -186,9 +188,11 @@ function responseOf(converter: SchemaConverter, operation: OperationObject, owne
   if (response.$ref) throw new Error(`${operation.operationId}: $ref success responses are not supported`);
   const content = Object.entries(response.content ?? {});
   const [contentType, media] = content.find(([type]) => type === 'application/json') ?? content[0] ?? [];
-  if (!contentType || !media?.schema) return { status: Number(status) };
+  const all = statuses.map(Number);
+  if (!contentType || !media?.schema) return { status: Number(status), statuses: all };
   return {
     status: Number(status),
+    statuses: all,
     contentType,
     ...(media.schema.$ref ? { schema: refName(media.schema.$ref) } : {}),
     type: converter.convertInline(media.schema, `${owner}Response`),

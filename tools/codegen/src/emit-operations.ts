@@ -42,6 +42,7 @@ export function emitOperationTable(operations: readonly OperationModel[]): strin
       ['requestContentType', optional(op.requestContentType)],
       ['requestSchema', optional(op.requestSchema)],
       ['successStatus', String(op.successStatus)],
+      ['successStatuses', list(op.successStatuses)],
       ['responseContentType', optional(op.responseContentType)],
       ['responseSchema', optional(op.responseSchema)],
       ['errorStatuses', list(op.errors.map((error) => error.status))],

@@ -35,6 +35,8 @@ export interface OperationModel {
   readonly requestType?: TypeNode;
   readonly requestBodyRequired: boolean;
   readonly successStatus: number;
+  /** Every 2xx status the operation documents, ascending (`successStatus` is the first). */
+  readonly successStatuses: readonly number[];
   readonly responseContentType?: string;
   readonly responseSchema?: string;
   readonly responseType?: TypeNode;

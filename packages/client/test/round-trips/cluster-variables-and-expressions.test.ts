@@ -75,6 +75,9 @@ describe('cluster variables and expressions through the client', () => {
     expect(missing.warnings.length).toBeGreaterThan(0);
     expect(missing.referencedSecrets).toEqual([{ storeId: 'default', secretName: 'token' }]);
     await expect(t.client.evaluateExpression({ expression: '=1 +' })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      t.client.evaluateExpression({ expression: '=1', scopeKey: '2251799813685000' as never }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('evaluates conditionals: no conditional start event can be deployed, so none starts an instance', async () => {

@@ -32,6 +32,12 @@ describe('documents through the client', () => {
     t.engine.clock.advance(60_000);
     expect((await fetch(link.url)).status).toBe(404);
 
+    await expect(t.client.getDocument({ documentId, contentHash: 'not-the-hash' })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      t.client.createDocumentLink({ documentId: DocumentId.of('missing'), timeToLive: 1_000 }),
+    ).rejects.toMatchObject({ status: 400 });
     await t.client.deleteDocument({ documentId });
     await expect(t.client.getDocument({ documentId })).rejects.toMatchObject({ status: 404 });
   });

@@ -31,6 +31,7 @@ describe('forms and resources through the client', () => {
       ?.processDefinitionKey;
     if (processDefinitionKey === undefined) throw new Error('no process deployed');
 
+    expect((await t.client.getProcessDefinition({ processDefinitionKey })).hasStartForm).toBe(true);
     const start = await t.client.getStartProcessForm({ processDefinitionKey });
     expect(start).toMatchObject({ formId: 'expense-start', version: 1 });
     expect(JSON.parse(start?.schema ?? '{}').components[0].label).toBe('Amount');
@@ -53,6 +54,8 @@ describe('forms and resources through the client', () => {
     const start = await t.client.getStartProcessForm({
       processDefinitionKey: ProcessDefinitionKey.of(key ?? ''),
     });
+    const withoutForm = await t.client.searchProcessDefinitions({ filter: { hasStartForm: false } });
+    expect(withoutForm.items.map((d) => d.processDefinitionId)).toEqual(['expense']);
     expect(start ?? undefined).toBeUndefined();
   });
 

@@ -11,6 +11,8 @@ export interface ConfigPatch {
   readonly tls?: Partial<TlsConfig>;
   readonly timeoutMs?: number;
   readonly retry?: Partial<CamundaConfig['http']['retry']>;
+  readonly retryAfterMaxMs?: number;
+  readonly maxResponseBytes?: number;
   readonly logLevel?: LogLevel;
 }
 
@@ -39,6 +41,8 @@ export function testConfig(patch: ConfigPatch = {}): CamundaConfig {
     http: {
       timeoutMs: patch.timeoutMs ?? 30_000,
       retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2_000, ...patch.retry },
+      retryAfterMaxMs: patch.retryAfterMaxMs ?? 30_000,
+      maxResponseBytes: patch.maxResponseBytes ?? 64 * 1024 * 1024,
     },
     backpressure: { profile: 'BALANCED', knobs: {} },
     validation: { request: 'none', response: 'none' },
@@ -50,7 +54,10 @@ export function testConfig(patch: ConfigPatch = {}): CamundaConfig {
       requestTimeoutMs: undefined,
       name: undefined,
       startupJitterMaxSeconds: undefined,
+      tenantIds: undefined,
     },
+    supportLog: { enabled: false, filePath: 'camunda-support.log' },
+    warnings: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { hasStartForm } from '../bpmn/start-form-id.js';
 import {
   type ElementInstanceRecord,
   type IncidentRecord,
@@ -54,7 +55,7 @@ export function toProcessDefinitionResult(d: ProcessDefinitionRecord) {
     processDefinitionId: d.processDefinitionId,
     tenantId: d.tenantId,
     processDefinitionKey: d.key,
-    hasStartForm: false,
+    hasStartForm: hasStartForm(d),
     state: 'ACTIVE' as const,
   };
 }

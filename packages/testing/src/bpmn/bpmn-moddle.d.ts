@@ -12,6 +12,13 @@ declare module 'bpmn-moddle' {
     fromXML(
       xml: string,
       typeName?: string,
-    ): Promise<{ rootElement: ModdleElement; warnings: ReadonlyArray<{ readonly message: string }> }>;
+    ): Promise<{
+      rootElement: ModdleElement;
+      warnings: ReadonlyArray<{
+        readonly message: string;
+        /** The element the warning is about, when there is one. */
+        readonly element?: { readonly $type?: string };
+      }>;
+    }>;
   }
 }

@@ -64,7 +64,10 @@ export async function parseBpmn(xml: string, resourceName: string): Promise<Pars
   try {
     const result = await moddle.fromXML(xml);
     root = result.rootElement;
-    const fatal = result.warnings.find((w) => /unparsable|unresolved reference/i.test(w.message));
+    // Zeebe ignores diagram interchange: a diagram shape pointing at a missing element is no model error.
+    const fatal = result.warnings.find(
+      (w) => /unparsable|unresolved reference/i.test(w.message) && !isDiagramWarning(w),
+    );
     if (fatal !== undefined) throw new Error(fatal.message);
   } catch (error) {
     throw rejected(`Resource '${resourceName}' is not valid BPMN: ${(error as Error).message}`);
@@ -288,4 +291,10 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     eventSubProcesses: pc.eventSubProcesses,
     executionListeners: [],
   };
+}
+
+/** True for a warning about a diagram (BPMN DI) element, such as a shape whose `bpmnElement` does not exist. */
+function isDiagramWarning(warning: { readonly element?: { readonly $type?: string } }): boolean {
+  const type = warning.element?.$type ?? '';
+  return type.startsWith('bpmndi:') || type.startsWith('di:') || type.startsWith('dc:');
 }

@@ -2,6 +2,17 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 
 const moddle = new BpmnModdle({ zeebe });
+const withStartForm = new WeakSet<object>();
+
+/** Records that a deployed process definition links a start form (its `hasStartForm`). */
+export function markStartForm(definition: object): void {
+  withStartForm.add(definition);
+}
+
+/** True when the process definition's none start event links a deployed-form id. */
+export function hasStartForm(definition: object): boolean {
+  return withStartForm.has(definition);
+}
 const cache = new Map<string, Promise<ReadonlyMap<string, string>>>();
 
 /**

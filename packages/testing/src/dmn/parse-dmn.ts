@@ -26,6 +26,22 @@ const AGGREGATIONS = new Set<CollectAggregation>(['SUM', 'MIN', 'MAX', 'COUNT'])
 
 const moddle = new DmnModdle();
 
+// dmn-moddle reads DMN 1.3. Decision tables and literal expressions are written the same way in DMN 1.1, 1.2, 1.4
+// and 1.5, so those namespaces are read as 1.3 (Camunda accepts all of them).
+const DMN13 = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
+const OTHER_DMN_NAMESPACES = [
+  'http://www.omg.org/spec/DMN/20151101/dmn.xsd',
+  'http://www.omg.org/spec/DMN/20180521/MODEL/',
+  'https://www.omg.org/spec/DMN/20211108/MODEL/',
+  'https://www.omg.org/spec/DMN/20230324/MODEL/',
+];
+
+function asDmn13(xml: string): string {
+  let out = xml;
+  for (const ns of OTHER_DMN_NAMESPACES) out = out.replaceAll(`"${ns}"`, `"${DMN13}"`);
+  return out;
+}
+
 /** A DMN resource the engine rejects at deployment; answered 400 with the message. */
 function rejected(resourceName: string, message: string): TestEngineError {
   return new TestEngineError(`Resource '${resourceName}': ${message}`, {
@@ -44,14 +60,14 @@ function text(value: unknown): string {
 }
 
 /**
- * Parses DMN XML (DMN 1.1 – 1.5 namespaces) with dmn-moddle into a decision requirements graph. Decision tables
+ * Parses DMN XML (DMN 1.1 to 1.5 namespaces) with dmn-moddle into a decision requirements graph. Decision tables
  * (every hit policy) and literal expressions are supported; other decision logic, unknown required decisions,
  * cycles and FEEL syntax errors reject the resource with a message naming the decision.
  */
 export async function parseDmn(xml: string, resourceName: string): Promise<DecisionRequirementsModel> {
   let root: DmnModdleElement;
   try {
-    const result = await moddle.fromXML(xml, 'dmn:Definitions');
+    const result = await moddle.fromXML(asDmn13(xml), 'dmn:Definitions');
     root = result.rootElement;
     const fatal = result.warnings.find((w) => /unparsable|unresolved reference/i.test(w.message));
     if (fatal !== undefined) throw new Error(fatal.message);

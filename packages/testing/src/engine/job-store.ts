@@ -14,6 +14,8 @@ export interface ActivationRequest {
   readonly tenantIds: readonly string[] | undefined;
   /** Issue a lease per job; a request without one never receives a leased job. */
   readonly withLease: boolean;
+  /** Only jobs this accepts (the caller's authorizations, when the engine enforces them). */
+  readonly accepts?: (job: JobRecord) => boolean;
 }
 
 /** What a new job starts with. */
@@ -173,6 +175,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       if (bucket === undefined) continue;
       for (const job of bucket.values()) {
         if (request.tenantIds !== undefined && !request.tenantIds.includes(job.tenantId)) continue;
+        if (request.accepts !== undefined && !request.accepts(job)) continue;
         // Handing a leased job to a request without a lease would open an unfenced activation.
         if (job.leaseToken !== undefined && !request.withLease) continue;
         // A suspended instance does not advance: its jobs wait for the resumption.

@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { KeyGenerator } from '../key-generator.js';
 import type { UserEntity } from './identity-records.js';
 
@@ -42,6 +42,12 @@ function matches(password: string, stored: string): boolean {
 /** Creates the user store. */
 export function createUserStore(keys: KeyGenerator): UserStore {
   const byName = new Map<string, UserEntity>();
+  // Basic auth sends the same credentials with every request: a login verified once is remembered by a digest of
+  // the credentials (never the password itself) against the hash it matched, so a changed password or a deleted
+  // and re-created user is verified again.
+  const verified = new Map<string, string>();
+  const credentialDigest = (username: string, password: string) =>
+    createHash('sha256').update(username).update('\u0000').update(password).digest('base64');
   return {
     get: (username) => byName.get(username),
     create(username, password, name, email) {
@@ -55,10 +61,19 @@ export function createUserStore(keys: KeyGenerator): UserStore {
     },
     verify(username, password) {
       const user = byName.get(username);
-      return user !== undefined && matches(password, user.passwordHash);
+      if (user === undefined) return false;
+      const digest = credentialDigest(username, password);
+      if (verified.get(digest) === user.passwordHash) return true;
+      if (!matches(password, user.passwordHash)) return false;
+      if (verified.size >= 1_000) verified.clear();
+      verified.set(digest, user.passwordHash);
+      return true;
     },
     delete: (username) => byName.delete(username),
     all: () => byName.values(),
-    clear: () => byName.clear(),
+    clear() {
+      byName.clear();
+      verified.clear();
+    },
   };
 }

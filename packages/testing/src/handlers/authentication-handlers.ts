@@ -1,10 +1,10 @@
+import { toAuthorizationResult, toTenantResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
 import { authorizationDescriptor } from './authorization-handlers.js';
 import { searchResponse } from './handler-support.js';
-import { toAuthorizationResult, toTenantResult } from './identity-support.js';
 
 /** The calling principal: who it is (`getAuthentication`) and what it may do (`searchOwnAuthorizations`). */
 export function authenticationHandlers(
@@ -50,10 +50,11 @@ export function authenticationHandlers(
       };
     },
     searchOwnAuthorizations(req) {
-      const access = identity.accessOf(principalOf(req));
+      // Without auth there is no principal, and nobody holds a grant.
+      const owned = req.principal === undefined ? [] : identity.accessOf(req.principal).authorizations;
       const { items, page } = runSearch(
         // Its own entity name: the caller always sees its own grants, whatever it may read of others'.
-        authorizationDescriptor(() => access.authorizations, 'own authorization'),
+        authorizationDescriptor(() => owned, 'own authorization'),
         req.body,
       );
       const response = searchResponse(items.map(toAuthorizationResult), page);

@@ -1,3 +1,4 @@
+import { toAuthorizationResult } from '../api/identity-results.js';
 import type { AuthorizationEntity, OwnerType } from '../engine/identity-records.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import { RESOURCE_PERMISSIONS, USER_TASK_PROPERTIES } from '../engine/resource-permissions.js';
@@ -11,7 +12,7 @@ import {
   stringField,
   stringListField,
 } from './handler-support.js';
-import { missing, requiredString, toAuthorizationResult } from './identity-support.js';
+import { missing, requiredString } from './identity-support.js';
 
 const OWNER_TYPES: readonly OwnerType[] = ['USER', 'CLIENT', 'ROLE', 'GROUP', 'MAPPING_RULE', 'UNSPECIFIED'];
 

@@ -1,5 +1,6 @@
 import { parseBpmn } from '../bpmn/parse-bpmn.js';
 import type { ProcessModel } from '../bpmn/process-model.js';
+import { markStartForm, startFormIds } from '../bpmn/start-form-id.js';
 import type { DecisionRequirementsModel } from '../dmn/dmn-model.js';
 import { parseDmn } from '../dmn/parse-dmn.js';
 import type { EngineContext } from '../engine/engine-context.js';
@@ -145,6 +146,7 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
             },
           });
         } else if (resource.kind === 'bpmn') {
+          const startForms = await startFormIds(resource.xml);
           for (const model of resource.processes) {
             const d = ctx.definitions.deployProcess({
               model,
@@ -153,6 +155,7 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
               tenantId,
               deploymentKey,
             });
+            if (startForms.has(d.processDefinitionId)) markStartForm(d);
             deployments.push({
               ...none,
               processDefinition: {

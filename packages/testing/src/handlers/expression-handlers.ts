@@ -2,6 +2,7 @@ import { evaluate, SyntaxError as FeelSyntaxError } from 'feelin';
 import type { EngineContext } from '../engine/engine-context.js';
 import { isJsonObject, toJsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
+import { TestEngineError } from '../test-engine-error.js';
 import {
   badRequest,
   bodyObject,
@@ -37,7 +38,14 @@ export function expressionHandlers(
       let scoped = {};
       if (scopeKey !== undefined) {
         const scope = ctx.executor.elementInstances.get(keyParam({ scopeKey }, 'scopeKey'));
-        if (scope === undefined) throw notFound('Scope (process or element instance)', scopeKey);
+        // The spec documents no 404 here: an unknown scope is a 400 titled NOT_FOUND.
+        if (scope === undefined) {
+          throw new TestEngineError(`Scope (process or element instance) with key '${scopeKey}' not found`, {
+            code: 'NOT_FOUND',
+            status: 400,
+            title: 'NOT_FOUND',
+          });
+        }
         scoped = ctx.variables.visible(scope);
       }
       const requestVariables = body.variables === null ? {} : variablesField(body);

@@ -1,23 +1,16 @@
+import { toGroupResult, toMappingRuleResult, toRoleResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
+import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 import {
-  alreadyExists,
   assignMember,
-  idParam,
   type MembershipTargetSpec,
-  mappingRuleDescriptor,
-  missing,
-  namedDescriptor,
-  requiredString,
   requireMembershipTarget,
-  searchMembers,
-  toGroupResult,
-  toMappingRuleResult,
-  toRoleResult,
   unassignMember,
-} from './identity-support.js';
+} from './membership-commands.js';
 
 /** Groups: create, read, update, delete, search; users, clients and mapping rules as members; their roles. */
 export function groupHandlers(identity: IdentityState): HandlerTable {

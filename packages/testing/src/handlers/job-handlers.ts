@@ -109,6 +109,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
             ? undefined
             : tenantIds,
         withLease,
+        ...(req.jobFilter === undefined ? {} : { accepts: req.jobFilter }),
       };
       const jobs =
         requestTimeout < 0

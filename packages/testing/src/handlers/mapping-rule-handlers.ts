@@ -1,15 +1,10 @@
+import { toMappingRuleResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { bodyObject, searchResponse } from './handler-support.js';
-import {
-  alreadyExists,
-  idParam,
-  mappingRuleDescriptor,
-  missing,
-  requiredString,
-  toMappingRuleResult,
-} from './identity-support.js';
+import { mappingRuleDescriptor } from './identity-descriptors.js';
+import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 
 /** Mapping rules: create, read, update, delete, search. */
 export function mappingRuleHandlers(identity: IdentityState): HandlerTable {

@@ -1,4 +1,5 @@
 import { toProcessDefinitionResult } from '../api/api-results.js';
+import { hasStartForm } from '../bpmn/start-form-id.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { ProcessDefinitionRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
@@ -23,7 +24,7 @@ export function processDefinitionDescriptor(ctx: EngineContext): SearchDescripto
     filters: {
       ...fields,
       isLatestVersion: { kind: 'boolean', get: (d) => ctx.definitions.isLatest(d) },
-      hasStartForm: { kind: 'boolean', get: () => false },
+      hasStartForm: { kind: 'boolean', get: (d) => hasStartForm(d) },
       state: { kind: 'string', get: () => 'ACTIVE' },
     },
     sorts: fields,

@@ -2,14 +2,8 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { GenericResourceRecord } from '../engine/resource-store.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import {
-  badRequest,
-  bodyObject,
-  booleanField,
-  keyParam,
-  notFound,
-  searchResponse,
-} from './handler-support.js';
+import { TestEngineError } from '../test-engine-error.js';
+import { bodyObject, booleanField, keyParam, notFound, searchResponse } from './handler-support.js';
 
 /** `ResourceResult`. */
 function toResourceResult(r: GenericResourceRecord) {
@@ -64,7 +58,10 @@ export function resourceHandlers(ctx: EngineContext): HandlerTable {
       try {
         return { status: 200, body: JSON.parse(r.content) as unknown };
       } catch {
-        throw badRequest(`Resource '${r.resourceName}' is not a JSON document; use getResourceContentBinary`);
+        throw new TestEngineError(
+          `Resource '${r.resourceName}' is not a JSON document; use getResourceContentBinary`,
+          { code: 'NOT_ACCEPTABLE', status: 406, title: 'NOT_ACCEPTABLE' },
+        );
       }
     },
     getResourceContentBinary: (req) => ({

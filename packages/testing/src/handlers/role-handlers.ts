@@ -1,22 +1,16 @@
+import { toMappingRuleResult, toRoleResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
+import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 import {
-  alreadyExists,
   assignMember,
-  idParam,
   type MembershipTargetSpec,
-  mappingRuleDescriptor,
-  missing,
-  namedDescriptor,
-  requiredString,
   requireMembershipTarget,
-  searchMembers,
-  toMappingRuleResult,
-  toRoleResult,
   unassignMember,
-} from './identity-support.js';
+} from './membership-commands.js';
 
 /** Roles: create, read, update, delete, search; users, clients, groups and mapping rules as members. */
 export function roleHandlers(identity: IdentityState): HandlerTable {

@@ -1,6 +1,8 @@
+import { toUserResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { forbidden, toUserResult } from './identity-support.js';
+import { bodyObject } from './handler-support.js';
+import { forbidden } from './identity-support.js';
 import { createUserFrom } from './user-handlers.js';
 
 const ADMIN_ROLE = 'admin';
@@ -9,6 +11,13 @@ const ADMIN_ROLE = 'admin';
 export function setupHandlers(identity: IdentityState): HandlerTable {
   return {
     createAdminUser(req) {
+      // Camunda rejects every failed setup with FORBIDDEN, a taken username included.
+      const username = bodyObject(req.body).username;
+      if (typeof username === 'string' && identity.users.get(username) !== undefined) {
+        throw forbidden(
+          `Expected to create user with username '${username}', but a user with this username already exists`,
+        );
+      }
       if (identity.roles.get(ADMIN_ROLE) === undefined) {
         throw forbidden(`Expected to create admin user, but role with id '${ADMIN_ROLE}' does not exist`);
       }

@@ -1,22 +1,11 @@
+import { toMappingRuleResult, toRoleResult, toTenantResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
 import { bodyObject, searchResponse, stringField } from './handler-support.js';
-import {
-  alreadyExists,
-  assignMember,
-  idParam,
-  type MembershipTargetSpec,
-  mappingRuleDescriptor,
-  missing,
-  namedDescriptor,
-  requiredString,
-  searchMembers,
-  toMappingRuleResult,
-  toRoleResult,
-  toTenantResult,
-  unassignMember,
-} from './identity-support.js';
+import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
+import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
+import { assignMember, type MembershipTargetSpec, unassignMember } from './membership-commands.js';
 
 /** Tenants: create, read, update, delete, search; users, clients, groups, roles and mapping rules as members. */
 export function tenantHandlers(identity: IdentityState): HandlerTable {

@@ -1,9 +1,10 @@
+import { toUserResult } from '../api/identity-results.js';
 import type { UserEntity } from '../engine/identity-records.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { bodyObject, searchResponse, stringField } from './handler-support.js';
-import { alreadyExists, idParam, missing, requiredString, toUserResult } from './identity-support.js';
+import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 
 /** The search descriptor of users. */
 export function userDescriptor(identity: IdentityState): SearchDescriptor<UserEntity> {

@@ -7,6 +7,7 @@ export interface MultipartPart {
 }
 
 import type { Principal } from '../engine/identity-state.js';
+import type { JobRecord } from '../engine/records.js';
 
 /** A request as a handler sees it: routed, authenticated, body parsed. */
 export interface EngineRequest {
@@ -20,6 +21,8 @@ export interface EngineRequest {
   readonly signal: AbortSignal;
   /** Who sent the request; absent without authentication (auth `none`) and on unauthenticated operations. */
   readonly principal?: Principal;
+  /** The jobs `activateJobs` may hand out, set when the engine enforces authorizations. */
+  readonly jobFilter?: (job: JobRecord) => boolean;
 }
 
 /** What a handler answers: a status and a JSON body, or text with its content type. */

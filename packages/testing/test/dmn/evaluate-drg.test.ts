@@ -319,6 +319,21 @@ describe('literal expressions and required decisions', () => {
 });
 
 describe('parsing', () => {
+  it('reads the DMN 1.1, 1.2, 1.4 and 1.5 namespaces as well as 1.3', async () => {
+    for (const ns of [
+      'http://www.omg.org/spec/DMN/20151101/dmn.xsd',
+      'http://www.omg.org/spec/DMN/20180521/MODEL/',
+      'https://www.omg.org/spec/DMN/20211108/MODEL/',
+      'https://www.omg.org/spec/DMN/20230324/MODEL/',
+    ]) {
+      const xml = dmn(
+        '<decision id="x" name="X"><literalExpression id="l"><text>1 + 1</text></literalExpression></decision>',
+      ).replace(NS, ns);
+      const model = await parseDmn(xml, 'old.dmn');
+      expect(evaluateDrg(model, 'x', {}).output, ns).toBe(2);
+    }
+  });
+
   const reject = async (xml: string, expected: string) => {
     await expect(parseDmn(xml, 'bad.dmn')).rejects.toThrow(expected);
   };

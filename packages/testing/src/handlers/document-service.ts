@@ -37,12 +37,10 @@ export interface DocumentService {
   snapshot(): () => void;
 }
 
-function notFound(documentId: string): TestEngineError {
-  return new TestEngineError(`Document with id '${documentId}' not found`, {
-    code: 'NOT_FOUND',
-    status: 404,
-    title: 'NOT_FOUND',
-  });
+// The spec documents 404 for reads and deletes but only 400 for link creation: there, a missing document is a 400
+// titled NOT_FOUND.
+function notFound(message: string, status: 400 | 404): TestEngineError {
+  return new TestEngineError(message, { code: 'NOT_FOUND', status, title: 'NOT_FOUND' });
 }
 
 /** Documents in memory: upload (single and batch), download, delete, links with an expiry, size limit. */
@@ -50,21 +48,23 @@ export function documentService(ctx: EngineContext, options: DocumentOptions): D
   const documents = new Map<string, StoredDocument>();
   const links = new Map<string, { documentId: string; expiresAt: number }>();
 
-  const checkStore = (query: URLSearchParams) => {
+  const checkStore = (query: URLSearchParams, status: 400 | 404) => {
     const storeId = query.get('storeId');
     if (storeId !== null && storeId !== DOCUMENT_STORE_ID) {
-      throw badRequest(
+      throw notFound(
         `Document store '${storeId}' does not exist; the test engine has '${DOCUMENT_STORE_ID}'`,
+        status,
       );
     }
   };
-  const live = (documentId: string, contentHash: string | null) => {
+  // A document whose content hash does not match is, to the caller, a document that is not there.
+  const live = (documentId: string, contentHash: string | null, status: 400 | 404) => {
     const doc = documents.get(documentId);
     if (doc === undefined || (doc.expiresAt !== undefined && doc.expiresAt <= ctx.clock.now())) {
-      throw notFound(documentId);
+      throw notFound(`Document with id '${documentId}' not found`, status);
     }
     if (contentHash !== null && contentHash !== doc.contentHash) {
-      throw badRequest(`The content hash does not match document '${documentId}'`);
+      throw notFound(`Document '${documentId}' has no content with hash '${contentHash}'`, status);
     }
     return doc;
   };
@@ -135,7 +135,7 @@ export function documentService(ctx: EngineContext, options: DocumentOptions): D
   return {
     handlers: {
       createDocument(req) {
-        checkStore(req.query);
+        checkStore(req.query, 400);
         const parts = req.parts ?? [];
         const file = parts.find((p) => p.name === 'file');
         if (file === undefined) throw badRequest("Expected a part named 'file' with the document");
@@ -146,7 +146,7 @@ export function documentService(ctx: EngineContext, options: DocumentOptions): D
         };
       },
       createDocuments(req) {
-        checkStore(req.query);
+        checkStore(req.query, 400);
         const parts = req.parts ?? [];
         const files = parts.filter((p) => p.name === 'files');
         if (files.length === 0) throw badRequest("Expected at least one part named 'files'");
@@ -182,21 +182,21 @@ export function documentService(ctx: EngineContext, options: DocumentOptions): D
         };
       },
       getDocument(req) {
-        checkStore(req.query);
-        const doc = live(req.params.documentId ?? '', req.query.get('contentHash'));
+        checkStore(req.query, 404);
+        const doc = live(req.params.documentId ?? '', req.query.get('contentHash'), 404);
         // The API serves bytes (the spec's octet-stream); the content type is in the metadata and on links.
         return { status: 200, body: doc.content, contentType: 'application/octet-stream' };
       },
       deleteDocument(req) {
-        checkStore(req.query);
+        checkStore(req.query, 404);
         const id = req.params.documentId ?? '';
-        live(id, null);
+        live(id, null, 404);
         documents.delete(id);
         return { status: 204 };
       },
       createDocumentLink(req) {
-        checkStore(req.query);
-        const doc = live(req.params.documentId ?? '', req.query.get('contentHash'));
+        checkStore(req.query, 400);
+        const doc = live(req.params.documentId ?? '', req.query.get('contentHash'), 400);
         const ttl = integerField(bodyObject(req.body), 'timeToLive') ?? DEFAULT_LINK_TTL_MS;
         if (ttl <= 0) throw badRequest(`'timeToLive' must be positive, got ${ttl}`);
         const token = randomUUID();

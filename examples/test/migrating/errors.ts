@@ -1,0 +1,33 @@
+// Copied from MIGRATING.md by test/migrating-snippets.test.ts; edit the guide, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the guide
+import {
+  createCamundaClient,
+  isConfigError,
+  isHttpError,
+  isOperationError,
+  ProcessDefinitionId,
+  ProcessInstanceKey,
+} from '@camunda-ts/client';
+
+const client = createCamundaClient();
+try {
+  await client.getProcessInstance({ processInstanceKey: ProcessInstanceKey.of('2251799813685249') });
+} catch (error) {
+  if (isHttpError(error) && error.status === 404) console.log('No such instance');
+  else throw error;
+}
+
+try {
+  await client.createProcessInstance({ processDefinitionId: ProcessDefinitionId.of('no-such-process') });
+} catch (error) {
+  if (!isOperationError(error, 'createProcessInstance')) throw error;
+  console.log(`Rejected with ${error.status}`);
+}
+await client.close();
+
+try {
+  createCamundaClient({ config: { CAMUNDA_AUTH_STRATEGY: 'OAUTH' } });
+} catch (error) {
+  if (!isConfigError(error)) throw error;
+  for (const issue of error.issues) console.log(`${issue.code} ${issue.key}`);
+}
