@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The whole test suite, as CI and a newcomer run it: lint, sync check, codegen drift, build, typecheck, unit and
-// integration tests, packaging checks, round trips of the engine's operations, dependency graph, examples, chaos
-// short run, API docs, benchmark smoke run. Nothing is replayed from the Nx cache. Every step runs even when an
-// earlier one failed, so one run reports everything; the last line is the test total.
+// integration tests, packaging checks, round trips of the engine's operations, dependency graph, examples, the
+// runtime smoke suite (Node, Deno, Bun, headless Chromium), chaos short run, API docs, benchmark smoke run. Nothing
+// is replayed from the Nx cache. Every step runs even when an earlier one failed, so one run reports everything;
+// the last line is the test total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 const specDir = process.env.CAMUNDA_SPEC_DIR ?? join(root, '..', 'shared', 'spec');
 
-/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench, chaos, demo, examples). */
+/** Project folders that hold a package.json (packages/*, tools/*, and the top-level bench, chaos, demo, examples, smoke). */
 function projectDirs() {
   const dirs = [];
   for (const group of ['packages', 'tools']) {
@@ -21,7 +22,7 @@ function projectDirs() {
       if (existsSync(join(base, name, 'package.json'))) dirs.push(join(base, name));
     }
   }
-  for (const name of ['bench', 'chaos', 'demo', 'examples']) {
+  for (const name of ['bench', 'chaos', 'demo', 'examples', 'smoke']) {
     if (existsSync(join(root, name, 'package.json'))) dirs.push(join(root, name));
   }
   return dirs;
@@ -78,6 +79,11 @@ const steps = [
     when: () => existsSync(join(root, 'examples/package.json')),
   },
   {
+    name: 'runtime smoke suite: Node, Deno, Bun, headless Chromium (browser bundle)',
+    cmd: ['pnpm', '--filter', '@camunda-ts/smoke', 'run', 'smoke'],
+    when: () => existsSync(join(root, 'smoke/package.json')),
+  },
+  {
     // Worker and client through a fault-injecting proxy; fails on any lost job or accepted duplicate completion.
     name: 'chaos suite, short run (under a minute)',
     cmd: ['pnpm', '--filter', '@camunda-ts/chaos', 'run', 'chaos', '--short'],
@@ -115,7 +121,7 @@ let passed = 0;
 let failed = 0;
 const missing = [];
 for (const dir of projectDirs()) {
-  if (!hasScript(dir, 'test')) continue;
+  if (!hasScript(dir, 'test') && !hasScript(dir, 'smoke')) continue;
   const report = join(dir, '.test-results', 'results.json');
   if (!existsSync(report)) {
     missing.push(dir.slice(root.length));

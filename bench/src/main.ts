@@ -15,6 +15,7 @@ import { describeMachine } from './report/machine-info.js';
 import { renderResultsMarkdown } from './report/render-results.js';
 import { runBackpressureSuite } from './suites/backpressure-suite.js';
 import { type BenchContext, createBenchContext } from './suites/bench-context.js';
+import { runBrowserBundleSuite } from './suites/browser-bundle-suite.js';
 import { runColdStartSuite } from './suites/cold-start-suite.js';
 import { runE2eSuite } from './suites/e2e-suite.js';
 import { runFootprintSuite } from './suites/footprint-suite.js';
@@ -33,6 +34,7 @@ const SUITES: Record<SuiteId, ((ctx: BenchContext) => Promise<SuiteResult>) | un
   footprint: runFootprintSuite,
   backpressure: runBackpressureSuite,
   soak: runSoakSuite,
+  'browser-bundle': runBrowserBundleSuite,
 };
 
 function packageVersion(dir: string): string {

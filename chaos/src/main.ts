@@ -137,7 +137,7 @@ async function main(): Promise<number> {
 
 function resultsSection(table: readonly string[], passed: boolean): string {
   return [
-    '## 8. Chaos: faults between the worker and the engine',
+    '## 9. Chaos: faults between the worker and the engine',
     '',
     'From `pnpm chaos -- --write` (chaos/): a worker (8 slots) and its client reach the in-memory engine (its own',
     'process, OAuth with short-lived tokens) through a fault-injecting TCP proxy; a second client, straight to the',

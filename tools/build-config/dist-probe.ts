@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -56,4 +57,39 @@ ${body}
   const at = stdout.lastIndexOf(REPORT_MARK);
   if (at === -1) throw new Error(`The probe reported nothing; it printed: ${stdout}`);
   return JSON.parse(stdout.slice(at + REPORT_MARK.length)) as unknown;
+}
+
+/** Path of the browser build's entry point (`dist/browser/index.js`) of the package under test. */
+export function browserEntry(): string {
+  return join(process.cwd(), 'dist', 'browser', 'index.js');
+}
+
+/** What the `browser`/`worker` builds must not contain: Node built-ins, Node-only packages, the environment. */
+const NODE_ONLY: readonly { readonly what: string; readonly pattern: RegExp }[] = [
+  { what: 'a node: built-in', pattern: /["']node:[a-z_/]+["']/ },
+  {
+    what: 'a bare Node built-in',
+    pattern: /from\s*["'](fs|path|os|util|http|https|net|tls|crypto|module|async_hooks)["']/,
+  },
+  { what: 'require()', pattern: /\brequire\(/ },
+  { what: 'process.env or another process member', pattern: /\bprocess\.[a-zA-Z]/ },
+  { what: 'undici', pattern: /(from\s*|import\()\s*["']undici["']/ },
+  { what: 'pino', pattern: /(from\s*|import\()\s*["']pino["']/ },
+  { what: 'Buffer', pattern: /\bBuffer\.[a-zA-Z]/ },
+];
+
+/**
+ * Every Node-only construct in the browser build's JavaScript files, as `file: what` lines; empty when the
+ * build is runtime-neutral. Comments are stripped first, so a comment that names undici is no finding.
+ */
+export function browserBuildFindings(): string[] {
+  const dir = join(process.cwd(), 'dist', 'browser');
+  const findings: string[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+    const code = readFileSync(join(dir, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:"'`\\])\/\/.*$/gm, '$1');
+    for (const { what, pattern } of NODE_ONLY) if (pattern.test(code)) findings.push(`${file}: ${what}`);
+  }
+  return findings;
 }

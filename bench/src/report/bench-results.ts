@@ -91,6 +91,7 @@ export const SUITE_IDS = [
   'footprint',
   'backpressure',
   'soak',
+  'browser-bundle',
 ] as const;
 
 /** A suite id. */

@@ -6,7 +6,9 @@ export type AuthErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'TOKEN_RESPONSE_INVALID'
   | 'TOKEN_RESPONSE_TOO_LARGE'
-  | 'INVALID_OPTIONS';
+  | 'INVALID_OPTIONS'
+  /** OAuth client credentials asked for in a browser or web-worker build, where the secret would be public. */
+  | 'UNSUPPORTED_RUNTIME';
 
 /** Options of an {@link AuthError}. */
 export interface AuthErrorOptions {

@@ -50,6 +50,7 @@ export function createAuthProvider(
         audience: oauth.audience,
         scope: oauth.scope,
         timeoutMs: oauth.timeoutMs,
+        maxResponseBytes: oauth.maxResponseBytes,
         retry: { max: oauth.retryMax, baseDelayMs: oauth.retryBaseDelayMs },
         cacheDir: oauth.diskCacheDisabled ? undefined : oauth.cacheDir,
         tls: config.tls,

@@ -7,6 +7,7 @@ import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type AuthProvider,
+  createAuthProvider,
   createConnectionPool,
   createOAuthProvider,
   defaultTrustStore,
@@ -14,6 +15,7 @@ import {
   tlsConnectOptions,
 } from '../src/index.js';
 import { createTestCertificates, type TestCertificates } from './support/certificates.js';
+import { authConfig } from './support/config.js';
 import { startConnectProxy } from './support/connect-proxy.js';
 import { recordingLogger } from './support/fakes.js';
 import { issuedToken, startTokenServer, type TokenServer } from './support/token-server.js';
@@ -223,6 +225,17 @@ describe('token response size', () => {
     expect(isAuthError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'TOKEN_RESPONSE_TOO_LARGE', status: 200 });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('takes the limit from CAMUNDA_OAUTH_MAX_RESPONSE_BYTES through createAuthProvider', async () => {
+    const server = await startTokenServer();
+    cleanups.push(() => server.close());
+    server.reply({ status: 200, text: 'x'.repeat(500) });
+    const auth = createAuthProvider(
+      authConfig({ strategy: 'OAUTH', oauth: { url: server.url, maxResponseBytes: 100 } }),
+    );
+    cleanups.push(() => auth.close?.());
+    await expect(auth.headers({})).rejects.toMatchObject({ code: 'TOKEN_RESPONSE_TOO_LARGE' });
   });
 
   it('accepts a token response within the limit', async () => {

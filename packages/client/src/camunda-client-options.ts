@@ -30,4 +30,10 @@ export interface CamundaClientOptions {
   readonly dispatcher?: Dispatcher;
   /** Observation points: operation start/end, each HTTP attempt, backpressure changes. */
   readonly hooks?: CamundaClientHooks;
+  /**
+   * Loads the API's zod schemas for `CAMUNDA_SDK_VALIDATION`: `() => import('@camunda-ts/types/zod')`. The Node
+   * build imports them by itself when validation is on; the `browser` and `worker` builds need this option to
+   * validate, so that zod stays out of the bundles of applications that do not.
+   */
+  readonly schemas?: () => Promise<object>;
 }

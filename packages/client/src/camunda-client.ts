@@ -24,7 +24,7 @@ import { logConfigWarnings } from './log-config-warnings.js';
 import { paginate } from './paginate.js';
 import type { PaginateCallOptions, Paginators } from './paginators.js';
 import { readResourceFiles } from './read-resource-files.js';
-import { createSchemaValidator, type SchemaValidator } from './schema-validator.js';
+import { createSchemaValidator, type OperationSchemas, type SchemaValidator } from './schema-validator.js';
 import { createSupportLog, type SupportLog } from './support-log.js';
 import { toLogger } from './to-logger.js';
 import { ValidationError } from './validation-error.js';
@@ -97,6 +97,7 @@ export class CamundaClient extends GeneratedOperations {
       request: config.validation.request,
       response: config.validation.response,
       logger,
+      ...(options.schemas !== undefined && { load: options.schemas as () => Promise<OperationSchemas> }),
     });
     this.#plain = this.#pipeline(undefined);
     if (options.hooks !== undefined) this.addHooks(options.hooks);

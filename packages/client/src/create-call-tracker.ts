@@ -1,7 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ErrorInfo, ResponseInfo, TransportHooks } from '@camunda-ts/http';
 import type { Logger } from '@camunda-ts/types';
 import type { OperationId } from '@camunda-ts/types/operations';
+import { createCallContext } from './call-context.js';
 import type { CamundaClientHooks } from './camunda-client-hooks.js';
 
 interface CallState {
@@ -22,7 +22,7 @@ export interface CallTracker {
 
 /**
  * Builds the tracker, or returns `undefined` when no hook is registered: then calls pay nothing for it. The call
- * context travels through `AsyncLocalStorage`, so attempts of concurrent calls are never mixed up.
+ * context travels through `AsyncLocalStorage` (see `createCallContext` for the browser build), so attempts of concurrent calls are never mixed up.
  */
 export function createCallTracker(
   hooks: CamundaClientHooks | undefined,
@@ -32,7 +32,7 @@ export function createCallTracker(
   const { onOperationStart, onOperationEnd, beforeRequest, afterResponse, onError } = hooks;
   if (!onOperationStart && !onOperationEnd && !beforeRequest && !afterResponse && !onError) return undefined;
 
-  const context = new AsyncLocalStorage<CallState>();
+  const context = createCallContext<CallState>();
   let nextCallId = 1;
 
   const safely = <E>(name: string, hook: ((event: E) => void) | undefined, event: E) => {

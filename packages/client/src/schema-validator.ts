@@ -1,5 +1,6 @@
 import type { ValidationMode } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
+import { loadZodSchemas } from './load-zod-schemas.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 /** The slice of a zod issue the validator reads; a union's issue carries the issues of each branch. */
@@ -28,7 +29,9 @@ export interface SchemaValidatorOptions {
   readonly request: ValidationMode;
   readonly response: ValidationMode;
   readonly logger: Logger;
-  /** Loads the schemas; by default a dynamic import of `@camunda-ts/types/zod`, done once, on first use. */
+  /**
+   * Loads the schemas, once, on first use; by default a dynamic import of `@camunda-ts/types/zod` (Node build).
+   */
   readonly load?: () => Promise<OperationSchemas>;
 }
 
@@ -49,9 +52,6 @@ export interface SchemaValidator {
    */
   checkParameters(operationId: string, parameters: Readonly<Record<string, unknown>>): Promise<void>;
 }
-
-const loadZodSchemas = (): Promise<OperationSchemas> =>
-  import('@camunda-ts/types/zod') as unknown as Promise<OperationSchemas>;
 
 /**
  * Validation as `CAMUNDA_SDK_VALIDATION` asks: `none` (zod never loaded), `warn` (log and pass through) or

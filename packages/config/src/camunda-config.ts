@@ -47,6 +47,8 @@ export interface OAuthConfig {
   readonly scope: string | undefined;
   /** Bound of one token request (`CAMUNDA_OAUTH_TIMEOUT_MS`). */
   readonly timeoutMs: number;
+  /** Largest token response body read (`CAMUNDA_OAUTH_MAX_RESPONSE_BYTES`). */
+  readonly maxResponseBytes: number;
   /** Retries of a failed token request (`CAMUNDA_OAUTH_RETRY_MAX`). */
   readonly retryMax: number;
   /** First retry backoff ceiling, doubled per retry (`CAMUNDA_OAUTH_RETRY_BASE_DELAY_MS`). */

@@ -24,7 +24,9 @@ export type ConfigIssueCode =
   /** An override names no known key. */
   | 'UNKNOWN_KEY'
   /** A value is of a kind the key cannot take (an object, a `Secret` for a key that is not secret). */
-  | 'INVALID_TYPE';
+  | 'INVALID_TYPE'
+  /** A setting this runtime cannot honour: a file in a browser build, TLS material for a `fetch` transport. */
+  | 'UNSUPPORTED_RUNTIME';
 
 /** One configuration problem. Messages name the key and the bad value, secrets masked. */
 export interface ConfigIssue {

@@ -205,6 +205,18 @@ const KEYS = [
     group: 'Authentication',
   },
   {
+    name: 'CAMUNDA_OAUTH_MAX_RESPONSE_BYTES',
+    aliases: [],
+    type: 'integer',
+    default: 1048576,
+    min: 1,
+    description:
+      'Largest token response body read, in bytes; a larger one fails with TOKEN_RESPONSE_TOO_LARGE.',
+    secret: false,
+    target: 'auth.oauth.maxResponseBytes',
+    group: 'Authentication',
+  },
+  {
     name: 'CAMUNDA_OAUTH_RETRY_MAX',
     aliases: [],
     type: 'integer',

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
+import { configHost } from './config-host.js';
 
 /** Outcome of reading an env file: its variables, or why it could not be read. A missing file is no error. */
 export type EnvFileResult =
@@ -8,18 +7,18 @@ export type EnvFileResult =
 
 const MISSING = new Set(['ENOENT', 'ENOTDIR']);
 
-/** Reads and parses an env file with Node's own parser; never touches `process.env`. */
+/** Reads and parses an env file with the runtime's parser (Node's `util.parseEnv`); never touches `process.env`. */
 export function loadEnvFile(path: string): EnvFileResult {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = configHost.readTextFile(path);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && MISSING.has(code)) return { ok: true, values: {} };
     return { ok: false, reason: typeof code === 'string' ? code : 'unreadable' };
   }
   try {
-    return { ok: true, values: parseEnv(text) };
+    return { ok: true, values: configHost.parseEnvText(text) };
   } catch {
     return { ok: false, reason: 'not a valid env file' };
   }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ValidationMode } from './camunda-config.js';
 import type { ConfigIssueCode } from './config-error.js';
+import { configHost } from './config-host.js';
 import type { ConfigKeyDefinition } from './config-schema.js';
 import { Secret } from './secret.js';
 
@@ -214,9 +213,17 @@ function parseEnvFileSetting(raw: string | number | boolean): ParseResult {
 }
 
 function readFile(def: ConfigKeyDefinition, path: string, cwd: string): ParseResult {
-  const fullPath = resolve(cwd, path);
+  if (configHost.filesUnsupported !== undefined) {
+    return {
+      ok: false,
+      code: 'UNSUPPORTED_RUNTIME',
+      problem: `names a file, but ${configHost.filesUnsupported}`,
+      namesValue: true,
+    };
+  }
+  const fullPath = configHost.resolvePath(cwd, path);
   try {
-    const content = readFileSync(fullPath, 'utf8');
+    const content = configHost.readTextFile(fullPath);
     return ok(def.secret ? new Secret(content) : content);
   } catch (error) {
     // Only the error code: fs messages repeat the path and say nothing more.

@@ -1,7 +1,6 @@
-import { homedir } from 'node:os';
-import { resolve } from 'node:path';
 import type { AuthStrategy, CamundaConfig } from './camunda-config.js';
 import { ConfigError, type ConfigIssue, type ConfigIssueCode } from './config-error.js';
+import { configHost } from './config-host.js';
 import type { ConfigOverrides } from './config-overrides.js';
 import {
   CONFIG_SCHEMA,
@@ -18,11 +17,14 @@ import { suggestKey } from './suggest-key.js';
 
 /** Inputs of `resolveConfig`; all optional. */
 export interface ResolveConfigOptions {
-  /** Environment to read. Default `process.env`, which is read once and never modified. */
+  /**
+   * Environment to read. Default `process.env` (read once, never modified); none in the `browser` and `worker`
+   * builds, where configuration is explicit.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Explicit settings, the highest-precedence layer; keys mirror the env names. */
   readonly overrides?: ConfigOverrides;
-  /** Directory against which `.env` and relative TLS paths are resolved. Default `process.cwd()`. */
+  /** Directory against which `.env` and relative TLS paths are resolved. Default `process.cwd()` (Node build). */
   readonly cwd?: string;
 }
 
@@ -67,7 +69,7 @@ const OWN_PREFIXES = ['CAMUNDA_', 'ZEEBE_'];
  * deserve attention), or throws a `ConfigError` listing every problem.
  */
 export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? configHost.defaultCwd();
   const issues: ConfigIssue[] = [];
   const overrides: Readonly<Record<string, unknown>> = options.overrides ?? {};
   for (const name of Object.keys(overrides)) {
@@ -85,7 +87,7 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
     rank: 0,
     values: Object.fromEntries(CONFIG_SCHEMA.map((def) => [def.name, def.default])),
   };
-  const env: Layer = { source: 'env', rank: 2, values: options.env ?? process.env };
+  const env: Layer = { source: 'env', rank: 2, values: options.env ?? configHost.defaultEnv() };
   const override: Layer = { source: 'override', rank: 3, values: overrides };
 
   // The env file is chosen by the layers above it, then becomes a layer itself.
@@ -94,8 +96,14 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
   let dotenvValues: Readonly<Record<string, unknown>> = {};
   if (envFilePick !== undefined) {
     const setting = parseValue(envFileKey, envFilePick.raw, cwd);
-    if (setting.ok && typeof setting.value === 'string') {
-      const path = resolve(cwd, expandHome(setting.value));
+    if (setting.ok && typeof setting.value === 'string' && configHost.filesUnsupported !== undefined) {
+      issues.push({
+        code: 'UNSUPPORTED_RUNTIME',
+        key: envFileKey.name,
+        message: `${label(envFileKey, envFilePick)} asks for an env file, but ${configHost.filesUnsupported}`,
+      });
+    } else if (setting.ok && typeof setting.value === 'string') {
+      const path = configHost.resolvePath(cwd, expandHome(setting.value));
       const loaded = loadEnvFile(path);
       if (loaded.ok) dotenvValues = loaded.values;
       else {
@@ -165,7 +173,7 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
   parsed.set('CAMUNDA_AUTH_STRATEGY', strategy);
   const supportLogPath = parsed.get('CAMUNDA_SUPPORT_LOG_FILE_PATH');
   if (typeof supportLogPath === 'string') {
-    parsed.set('CAMUNDA_SUPPORT_LOG_FILE_PATH', resolve(cwd, expandHome(supportLogPath)));
+    parsed.set('CAMUNDA_SUPPORT_LOG_FILE_PATH', configHost.resolvePath(cwd, expandHome(supportLogPath)));
   }
 
   warnings.push(...settingWarnings(picks), ...unknownNameWarnings([dotenv, env]));
@@ -178,8 +186,9 @@ export function resolveConfig(options: ResolveConfigOptions = {}): CamundaConfig
 
 /** `~` and `~/…` name the home directory, as a shell would expand them. */
 function expandHome(path: string): string {
-  if (path === '~') return homedir();
-  if (path.startsWith('~/') || path.startsWith('~\\')) return resolve(homedir(), path.slice(2));
+  if (path === '~') return configHost.homeDir();
+  if (path.startsWith('~/') || path.startsWith('~\\'))
+    return configHost.resolvePath(configHost.homeDir(), path.slice(2));
   return path;
 }
 

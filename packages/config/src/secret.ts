@@ -1,4 +1,7 @@
-import { inspect } from 'node:util';
+/** `util.inspect.custom`, by its registered name: the same symbol without importing `node:util`. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/** Deno's `Deno.inspect` hook. */
+const DENO_INSPECT = Symbol.for('Deno.customInspect');
 
 const secretValue = new WeakMap<Secret, string>();
 const MASK = '***';
@@ -28,8 +31,13 @@ export class Secret {
     return MASK;
   }
 
-  /** Always the mask. */
-  [inspect.custom](): string {
+  /** Always the mask (`util.inspect`, `console.log` in Node and Bun). */
+  [INSPECT](): string {
+    return MASK;
+  }
+
+  /** Always the mask (`console.log` in Deno). */
+  [DENO_INSPECT](): string {
     return MASK;
   }
 }

@@ -71,6 +71,7 @@ describe('resolved config', () => {
           timeoutMs: 5000,
           retryMax: 3,
           retryBaseDelayMs: 200,
+          maxResponseBytes: 1048576,
           cacheDir: undefined,
           diskCacheDisabled: false,
         },

@@ -116,6 +116,8 @@ describe('an environment written for the official TypeScript SDK', () => {
       retryBaseDelayMs: 1000,
       cacheDir: '/var/cache/camunda',
       diskCacheDisabled: false,
+      // Our own bound, which the official SDK does not have: its default.
+      maxResponseBytes: 1_048_576,
     });
     expect(config.validation).toEqual({ request: 'warn', response: 'strict' });
     expect(config.logLevel).toBe('info');

@@ -95,6 +95,14 @@ const ROWS: readonly Row[] = [
     invalid: ['5s', 'INVALID_INTEGER'],
   },
   {
+    key: 'CAMUNDA_OAUTH_MAX_RESPONSE_BYTES',
+    path: 'auth.oauth.maxResponseBytes',
+    fallback: 1048576,
+    input: '65536',
+    parsed: 65536,
+    invalid: ['0', 'OUT_OF_RANGE'],
+  },
+  {
     key: 'CAMUNDA_OAUTH_RETRY_MAX',
     path: 'auth.oauth.retryMax',
     fallback: 3,

@@ -5,6 +5,7 @@ import { AbortError } from './abort-error.js';
 import type { AttemptSender } from './attempt-sender.js';
 import { type CallScope, openCallScope } from './call-scope.js';
 import { decodeBody, utf8 } from './decode-body.js';
+import { createDefaultAttemptSender } from './default-attempt-sender.js';
 import { HttpError } from './http-error.js';
 import { isFormData } from './is-form-data.js';
 import { logLevelProbe } from './log-level-probe.js';
@@ -25,7 +26,6 @@ import type { TransportCoreOptions } from './transport-core-options.js';
 import type { GatePermit, TransportGate } from './transport-gate.js';
 import type { AttemptInfo } from './transport-hooks.js';
 import type { TransportOptions } from './transport-options.js';
-import { createUndiciAttemptSender } from './undici-attempt-sender.js';
 import { compileUrlTemplate, type UrlTemplate } from './url-template.js';
 import { USER_AGENT } from './version.js';
 
@@ -51,6 +51,10 @@ const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
+  // fetch: a request that got no answer (the fetch sender's code when the runtime gives none), Bun's codes.
+  'FETCH_FAILED',
+  'ConnectionRefused',
+  'ConnectionClosed',
 ]);
 
 const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
@@ -90,9 +94,10 @@ interface Call {
 
 /**
  * Creates the transport every API call goes through: undici `request` on one keep-alive Agent (custom CA and
- * mTLS from `config.tls`), credentials from `auth`, a call budget and cancellation, retries with full-jitter
- * backoff, `Retry-After`, a single credentials refresh on 401, and problem-detail errors. Each attempt is wrapped
- * in the gate (acquire → request → record → release), so every overload answer — retried ones too — reaches it.
+ * mTLS from `config.tls`) in the Node build, `fetch` in the `browser`, `worker` and `bun` builds; credentials
+ * from `auth`, a call budget and cancellation, retries with full-jitter backoff, `Retry-After`, a single
+ * credentials refresh on 401, and problem-detail errors. Each attempt is wrapped in the gate (acquire → request
+ * → record → release), so every overload answer — retried ones too — reaches it.
  *
  * Retries live here rather than in undici's retry interceptor because each attempt must pass the gate, fetch
  * fresh credentials and be reported to hooks.
@@ -102,7 +107,7 @@ export function createTransport(options: TransportOptions): Transport {
   if (options.dispatcher !== undefined) rejectDispatcherWithTls(options.config.tls);
   return createTransportCore(
     options,
-    createUndiciAttemptSender({
+    createDefaultAttemptSender({
       config: options.config,
       dispatcher: options.dispatcher,
       agent: options.agent,

@@ -2,7 +2,9 @@ export { AbortError, type AbortErrorOptions, isAbortError } from './abort-error.
 export { createApiAgent } from './api-agent.js';
 export type { AttemptSender, IncomingResponse, OutgoingAttempt, ResponseBody } from './attempt-sender.js';
 export type { CallScope } from './call-scope.js';
+export { createFetchTransport, type FetchTransportOptions } from './create-fetch-transport.js';
 export { createTransport, createTransportCore } from './create-transport.js';
+export { createFetchAttemptSender, type FetchAttemptSenderOptions } from './fetch-attempt-sender.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './http-error.js';
 export {
   InvalidRequestError,

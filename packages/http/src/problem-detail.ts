@@ -1,3 +1,5 @@
+import { statusText } from './status-text.js';
+
 /** An RFC 9457 problem detail; members beyond the standard five are kept as the server sent them. */
 export interface ProblemDetail {
   /** URI naming the problem type; `about:blank` when the server gave none. */
@@ -56,9 +58,4 @@ export function parseProblemDetail(
 
 function fallbackProblem(status: number): ProblemDetail {
   return { type: 'about:blank', title: statusText(status), status };
-}
-
-function statusText(status: number): string {
-  // node:http is fetched on use rather than imported: it would be the costliest module the SDK loads at start.
-  return process.getBuiltinModule('node:http').STATUS_CODES[status] ?? `HTTP ${status}`;
 }

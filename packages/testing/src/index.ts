@@ -6,6 +6,7 @@ export {
   type SearchFilterFieldSpec,
   searchFields,
 } from './generated/search-fields.js';
+export type { CorsOption } from './http/cors-policy.js';
 export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';

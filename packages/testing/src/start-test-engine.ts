@@ -18,6 +18,7 @@ import { backupHandlers } from './handlers/backup-handlers.js';
 import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-service.js';
+import { conditionalHandlers } from './handlers/conditional-handlers.js';
 import { correlatedMessageHandlers } from './handlers/correlated-message-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
@@ -140,9 +141,20 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const variables = createVariableStore(keys);
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
-  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
   const decisions = createDecisionRegistry(keys);
   const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const executor = createProcessExecutor({
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    decisions,
+    decisionInstances,
+    // Declared further down with the other API services; read only while instances run.
+    globalTaskListeners: () => listeners.all(),
+  });
   const resources = createResourceStore(keys);
   let port = options.port;
   const ctx: EngineContext = {
@@ -222,6 +234,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...jobStatisticsHandlers(ctx),
       ...correlatedMessageHandlers(ctx),
       ...decisionHandlers(ctx),
+      ...conditionalHandlers(ctx),
       ...formHandlers(ctx),
       ...resourceHandlers(ctx),
       ...documents.handlers,
@@ -313,6 +326,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     maxBodyBytes: options.maxBodyBytes,
     onRequest: options.onRequest,
     publicRoute: (method, pathname) => (method === 'GET' ? documents.serveLink(pathname) : undefined),
+    allowOrigin: options.allowOrigin,
   });
   port = server.port;
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;

@@ -1,6 +1,7 @@
 import type { Logger } from '@camunda-ts/types';
 import { nullLogger } from '@camunda-ts/types';
 import type { ResolvedAuth } from './http/auth-guard.js';
+import { type CorsOption, compileCorsPolicy } from './http/cors-policy.js';
 import type { ObservedRequest } from './http/engine-server.js';
 import type { FaultOptions } from './http/fault-injector.js';
 import { TestEngineError } from './test-engine-error.js';
@@ -89,6 +90,11 @@ export interface TestEngineOptions {
   readonly secrets?: Readonly<Record<string, string>>;
   /** Largest document `createDocument` accepts (default 10 MiB); a larger one is answered 400. */
   readonly maxDocumentBytes?: number;
+  /**
+   * Which browser origins may call the engine (CORS): `true` any, `false` none, a list of origins, or a
+   * predicate. Default: pages served from this machine (`127.0.0.1`, `localhost`, `[::1]` on any port).
+   */
+  readonly cors?: CorsOption;
 }
 
 /** The options with every default applied. */
@@ -110,6 +116,7 @@ export interface ResolvedTestEngineOptions {
   readonly multiTenancy: boolean;
   readonly secrets: ReadonlyMap<string, string>;
   readonly maxDocumentBytes: number;
+  readonly allowOrigin: (origin: string) => boolean;
 }
 
 const invalid = (message: string) => new TestEngineError(message, { code: 'INVALID_OPTIONS' });
@@ -191,5 +198,6 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     multiTenancy: options.multiTenancy ?? false,
     secrets: resolveSecrets(options.secrets),
     maxDocumentBytes: nonNegative(options.maxDocumentBytes, 'maxDocumentBytes', 10 * 1024 * 1024),
+    allowOrigin: compileCorsPolicy(options.cors),
   });
 }

@@ -41,17 +41,18 @@ describe('jobs: completion results', () => {
     expect(await t.api.variables(pi)).toMatchObject({ inStock: true });
   });
 
-  it('answers a denial with a problem naming task listeners, and leaves the job open', async () => {
+  it('answers a denial on a job that is not a task listener job with a problem naming its kind, and leaves it open', async () => {
     const { jobKey } = await activeJob();
     const res = await complete(jobKey, { type: 'userTask', denied: true, deniedReason: 'over budget' });
     expect(res.status).toBe(400);
     expect(res.body.title).toBe('INVALID_ARGUMENT');
     expect(res.body.detail).toContain('denies the work');
-    expect(res.body.detail).toContain('task listeners');
+    expect(res.body.detail).toContain('only to user task listener jobs');
+    expect(res.body.detail).toContain('BPMN_ELEMENT');
     expect((await complete(jobKey, null)).status).toBe(204);
   });
 
-  it('answers corrections and ad-hoc instructions with problems saying what is not supported', async () => {
+  it('answers corrections and ad-hoc instructions on a service-task job with problems naming the job kind', async () => {
     const { jobKey } = await activeJob();
     const corrected = await complete(jobKey, {
       type: 'userTask',
@@ -64,7 +65,7 @@ describe('jobs: completion results', () => {
       activateElements: [{ elementId: 'research', variables: { topic: 'x' } }],
     });
     expect(adHoc.status).toBe(400);
-    expect(adHoc.body.detail).toContain('ad-hoc sub-processes');
+    expect(adHoc.body.detail).toContain('only to ad-hoc sub-process jobs');
   });
 
   it('rejects malformed results with a 400 naming the field', async () => {
@@ -103,5 +104,83 @@ describe('jobs: completion results', () => {
     } finally {
       await engine.stop();
     }
+  });
+
+  it('a completing task listener that denies keeps the user task open; its job shows the denial', async () => {
+    const { api } = t;
+    await api.deployFixtures('listener-and-ad-hoc-process.bpmn');
+    const pi = await api.start('expense-review');
+    const tasks = await api.post<{ items: Array<{ userTaskKey: string }> }>('/user-tasks/search', {
+      filter: { processInstanceKey: pi },
+    });
+    const taskKey = tasks.body.items[0]?.userTaskKey as string;
+    expect(
+      (await api.post(`/user-tasks/${taskKey}/completion`, { variables: { approved: true } })).status,
+    ).toBe(204);
+    expect((await api.get<{ state: string }>(`/user-tasks/${taskKey}`)).body.state).toBe('COMPLETING');
+    const listener = await api.activateOne('check-receipt');
+    expect(listener).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'COMPLETING' });
+    expect(listener.userTask).toMatchObject({ userTaskKey: taskKey, assignee: 'ann', action: 'complete' });
+    const denied = await complete(listener.jobKey, {
+      type: 'userTask',
+      denied: true,
+      deniedReason: 'no receipt',
+    });
+    expect(denied.status).toBe(204);
+    expect((await api.get<{ state: string }>(`/user-tasks/${taskKey}`)).body.state).toBe('CREATED');
+    const jobs = await api.post<{ items: Array<{ isDenied: boolean | null; deniedReason: string | null }> }>(
+      '/jobs/search',
+      { filter: { type: 'check-receipt' } },
+    );
+    expect(jobs.body.items[0]).toMatchObject({ isDenied: true, deniedReason: 'no receipt' });
+    expect((await api.instance(pi)).state).toBe('ACTIVE');
+  });
+
+  it('a completing task listener that corrects the task lets the completion through', async () => {
+    const { api } = t;
+    await api.deployFixtures('listener-and-ad-hoc-process.bpmn');
+    const pi = await api.start('expense-review');
+    const tasks = await api.post<{ items: Array<{ userTaskKey: string }> }>('/user-tasks/search', {
+      filter: { processInstanceKey: pi },
+    });
+    const taskKey = tasks.body.items[0]?.userTaskKey as string;
+    await api.post(`/user-tasks/${taskKey}/completion`, { variables: { approved: true } });
+    const listener = await api.activateOne('check-receipt');
+    const res = await complete(listener.jobKey, {
+      type: 'userTask',
+      corrections: { assignee: 'bob', priority: 80 },
+    });
+    expect(res.status).toBe(204);
+    expect(
+      (await api.get<{ state: string; assignee: string; priority: number }>(`/user-tasks/${taskKey}`)).body,
+    ).toMatchObject({
+      state: 'COMPLETED',
+      assignee: 'bob',
+      priority: 80,
+    });
+    expect((await api.instance(pi)).state).toBe('COMPLETED');
+    expect(await api.variables(pi)).toMatchObject({ approved: true });
+  });
+
+  it('an ad-hoc sub-process job result activates elements and completes the sub-process', async () => {
+    const { api } = t;
+    await api.deployFixtures('listener-and-ad-hoc-process.bpmn');
+    const pi = await api.start('agent');
+    const loop = await api.activateOne('agent-loop');
+    expect(loop.kind).toBe('AD_HOC_SUB_PROCESS');
+    const activated = await complete(loop.jobKey, {
+      type: 'adHocSubProcess',
+      activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
+    });
+    expect(activated.status).toBe(204);
+    const research = await api.activateOne('research');
+    expect(research.variables).toMatchObject({ topic: 'leases' });
+    await api.complete(research.jobKey, { notes: 'n' });
+    const again = await api.activateOne('agent-loop');
+    expect(
+      (await complete(again.jobKey, { type: 'adHocSubProcess', isCompletionConditionFulfilled: true }))
+        .status,
+    ).toBe(204);
+    expect((await api.instance(pi)).state).toBe('COMPLETED');
   });
 });

@@ -214,8 +214,39 @@ describe('worker against the test engine', () => {
     expect(await instanceVariables(engine, pi)).toEqual({ slow: 'done' });
   });
 
-  it('typed job results reach the engine in the completion body', async () => {
+  it('typed job results reach the engine in the completion body, and the engine acts on them', async () => {
+    // A user task whose completing listener and an ad-hoc sub-process whose job both have the worker's type.
     const engine = await startEngine('results');
+    await engine.deploy({
+      'results-listeners.bpmn': `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+                  id="results-listeners" targetNamespace="http://camunda-ts.test">
+  <bpmn:process id="review-process" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:userTask id="review">
+      <bpmn:extensionElements>
+        <zeebe:userTask />
+        <zeebe:taskListeners><zeebe:taskListener eventType="completing" type="results" /></zeebe:taskListeners>
+      </bpmn:extensionElements>
+    </bpmn:userTask>
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+    <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+  </bpmn:process>
+  <bpmn:process id="ad-hoc-process" isExecutable="true">
+    <bpmn:startEvent id="ad-hoc-start" />
+    <bpmn:adHocSubProcess id="tools">
+      <bpmn:extensionElements><zeebe:taskDefinition type="results" /></bpmn:extensionElements>
+      <bpmn:serviceTask id="research">
+        <bpmn:extensionElements><zeebe:taskDefinition type="research" /></bpmn:extensionElements>
+      </bpmn:serviceTask>
+    </bpmn:adHocSubProcess>
+    <bpmn:endEvent id="ad-hoc-end" />
+    <bpmn:sequenceFlow id="a1" sourceRef="ad-hoc-start" targetRef="tools" />
+    <bpmn:sequenceFlow id="a2" sourceRef="tools" targetRef="ad-hoc-end" />
+  </bpmn:process>
+</bpmn:definitions>`,
+    });
     const proxy = await startRecordingProxy(engine.restAddress);
     cleanups.push(() => proxy.stop());
     const client = connect(proxy.restAddress);
@@ -225,10 +256,10 @@ describe('worker against the test engine', () => {
         handler: async (job) => {
           switch (job.variables.mode) {
             case 'approve':
-              return { variables: { reviewed: true }, result: userTaskResult() };
+              return { variables: {}, result: userTaskResult({ corrections: { priority: 80 } }) };
             case 'deny':
               return job.complete(
-                { reviewed: false },
+                {},
                 { result: userTaskResult({ denied: true, deniedReason: 'missing receipt' }) },
               );
             default:
@@ -242,40 +273,55 @@ describe('worker against the test engine', () => {
         },
       }),
     );
-    const approved = await startInstance(client, 'results', { mode: 'approve' });
-    await startInstance(client, 'results', { mode: 'deny' });
-    await startInstance(client, 'results', { mode: 'adHoc' });
-    const completions = () => proxy.requests.filter((r) => r.path.endsWith('/completion'));
-    const failures = () => proxy.requests.filter((r) => r.path.endsWith('/failure'));
-    await untilReal(() => completions().length === 3 && failures().length === 2, 'three completions');
+    const start = async (processId: string, mode: string) =>
+      (await client.createProcessInstance({ processDefinitionId: processId as never, variables: { mode } }))
+        .processInstanceKey;
+    const approved = await start('review-process', 'approve');
+    const denied = await start('review-process', 'deny');
+    const adHoc = await start('ad-hoc-process', 'adHoc');
+    const taskOf = async (processInstanceKey: string) =>
+      (await client.searchUserTasks({ filter: { processInstanceKey: processInstanceKey as never } }))
+        .items[0];
+    for (const pi of [approved, denied]) {
+      await client.completeUserTask({ userTaskKey: (await taskOf(pi))?.userTaskKey as never });
+    }
+    const completions = () =>
+      proxy.requests.filter((r) => r.path.endsWith('/completion') && r.path.includes('/jobs/'));
+    await untilReal(() => completions().length === 3, 'three completions');
 
     expect(completions().map((r) => r.body)).toEqual(
       expect.arrayContaining([
-        { variables: { reviewed: true }, result: { type: 'userTask', denied: false } },
-        {
-          variables: { reviewed: false },
+        expect.objectContaining({
+          result: { type: 'userTask', denied: false, corrections: { priority: 80 } },
+        }),
+        expect.objectContaining({
           result: { type: 'userTask', denied: true, deniedReason: 'missing receipt' },
-        },
-        {
+        }),
+        expect.objectContaining({
           result: {
             type: 'adHocSubProcess',
             activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
             isCompletionConditionFulfilled: true,
             isCancelRemainingInstances: false,
           },
-        },
+        }),
       ]),
     );
-    // The approval is accepted; the engine cannot act on a denial or an ad-hoc instruction for a service-task
-    // job and says so, and the worker surfaces that by failing the job.
-    expect(
-      completions()
-        .map((r) => r.status)
-        .sort(),
-    ).toEqual([204, 400, 400]);
+    // Every result was accepted and acted on.
+    expect(completions().map((r) => r.status)).toEqual([204, 204, 204]);
     expect(await instanceState(client, approved)).toBe('COMPLETED');
-    const messages = failures().map((r) => (r.body as { errorMessage: string }).errorMessage);
-    expect(messages.some((m) => m.includes('task listeners'))).toBe(true);
-    expect(messages.some((m) => m.includes('ad-hoc sub-processes'))).toBe(true);
+    expect((await taskOf(approved))?.priority).toBe(80);
+    expect(await instanceState(client, denied)).toBe('ACTIVE');
+    expect((await taskOf(denied))?.state).toBe('CREATED');
+    const research = await client.activateJobs({
+      type: 'research',
+      maxJobsToActivate: 1,
+      timeout: 1_000,
+      requestTimeout: -1,
+    });
+    expect(research.jobs.map((j) => j.variables.topic)).toEqual(['leases']);
+    await client.completeJob({ jobKey: research.jobs[0]?.jobKey as never });
+    // The completion condition was fulfilled; the sub-process ends once the activated element has.
+    expect(await instanceState(client, adHoc)).toBe('COMPLETED');
   });
 });

@@ -22,6 +22,7 @@ export function authConfig(
         timeoutMs: 5_000,
         retryMax: 0,
         retryBaseDelayMs: 1,
+        maxResponseBytes: 1024 * 1024,
         cacheDir: undefined,
         diskCacheDisabled: false,
         ...overrides.oauth,

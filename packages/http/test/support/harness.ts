@@ -31,6 +31,7 @@ export function testConfig(patch: ConfigPatch = {}): CamundaConfig {
         timeoutMs: 5_000,
         retryMax: 0,
         retryBaseDelayMs: 100,
+        maxResponseBytes: 1024 * 1024,
         cacheDir: undefined,
         diskCacheDisabled: true,
       },

@@ -172,17 +172,18 @@ export function toJobSearchResult(job: Job) {
   return {
     customHeaders: { ...job.customHeaders },
     deadline: isoOrNull(job.deadline),
-    deniedReason: null,
+    deniedReason: job.deniedReason ?? null,
     elementId: ei.elementId,
     elementInstanceKey: ei.key,
     endTime: isoOrNull(job.endTime),
     errorCode: job.errorCode,
     errorMessage: job.errorMessage,
     hasFailedWithRetriesLeft: job.hasFailedWithRetriesLeft,
-    isDenied: null,
+    isDenied:
+      job.kind === 'TASK_LISTENER' && job.intent === 'COMPLETED' ? job.deniedReason !== undefined : null,
     jobKey: job.key,
-    kind: 'BPMN_ELEMENT' as const,
-    listenerEventType: 'UNSPECIFIED' as const,
+    kind: job.kind,
+    listenerEventType: job.listenerEventType,
     processDefinitionId: pi.definition.processDefinitionId,
     processDefinitionKey: pi.definition.key,
     processInstanceKey: pi.key,
@@ -196,6 +197,31 @@ export function toJobSearchResult(job: Job) {
     creationTime: isoDate(job.creationTime),
     lastUpdateTime: isoDate(job.lastUpdateTime),
     priority: job.priority,
+  };
+}
+
+/** `UserTaskProperties` of a task listener job. */
+function toUserTaskProperties(task: UserTaskRecord, event: Job['listenerEventType']) {
+  return {
+    action:
+      event === 'CREATING'
+        ? 'create'
+        : event === 'ASSIGNING'
+          ? 'assign'
+          : event === 'UPDATING'
+            ? 'update'
+            : event === 'COMPLETING'
+              ? 'complete'
+              : 'cancel',
+    assignee: task.assignee,
+    candidateGroups: [...task.candidateGroups],
+    candidateUsers: [...task.candidateUsers],
+    changedAttributes: [...(task.changedAttributes ?? [])],
+    dueDate: task.dueDate,
+    followUpDate: task.followUpDate,
+    formKey: task.formKey,
+    priority: task.priority,
+    userTaskKey: task.key,
   };
 }
 
@@ -219,9 +245,9 @@ export function toActivatedJobResult(job: Job, variables: JsonObject) {
     processInstanceKey: pi.key,
     processDefinitionKey: pi.definition.key,
     elementInstanceKey: ei.key,
-    kind: 'BPMN_ELEMENT' as const,
-    listenerEventType: 'UNSPECIFIED' as const,
-    userTask: null,
+    kind: job.kind,
+    listenerEventType: job.listenerEventType,
+    userTask: job.userTask === undefined ? null : toUserTaskProperties(job.userTask, job.listenerEventType),
     tags: [...pi.tags],
     rootProcessInstanceKey: rootInstanceOf(pi).key,
     businessId: pi.businessId,

@@ -1,5 +1,6 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
+import { compileExpression } from '../feel/expression.js';
 import { elementParsers } from './element-parsers.js';
 import { extension, extensions, list, str } from './moddle-access.js';
 import { createParseContext, type ParseContext, rejected } from './parse-context.js';
@@ -153,8 +154,16 @@ function compileNode(el: ModdleElement, scope: FlowNodeModel | undefined, pc: Pa
     }
   }
   const node = entry.parse(el, scope, pc);
-  if (node.executionListeners.length > 0) {
-    throw pc.invalid(el, 'uses execution listeners, which the test engine does not execute yet');
+  const listenerTypes = new Set(node.executionListeners.map((l) => l.eventType));
+  if (listenerTypes.has('start') && (node.type === 'START_EVENT' || node.type === 'BOUNDARY_EVENT')) {
+    throw pc.invalid(
+      el,
+      `has execution listeners of type 'start', which are not supported by ${node.type === 'START_EVENT' ? 'start' : 'boundary'} events`,
+    );
+  }
+  for (const type of listenerTypes) {
+    if (type !== 'start' && type !== 'end')
+      throw pc.invalid(el, `has an execution listener of unknown type '${type}'`);
   }
   if (el.loopCharacteristics !== undefined && el.loopCharacteristics !== null)
     wrapMultiInstance(el, node, pc);
@@ -270,15 +279,24 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     starts.none === undefined &&
     starts.message.size === 0 &&
     starts.signal.size === 0 &&
-    starts.timer.length === 0
+    starts.timer.length === 0 &&
+    starts.conditional.length === 0
   ) {
     throw rejected(`Resource '${resourceName}': process '${processId}' has no start event`);
   }
-  if (list(extension(proc, 'zeebe:ExecutionListeners')?.listeners).length > 0) {
-    throw rejected(
-      `Resource '${resourceName}': process '${processId}' uses execution listeners, which the test engine does not execute yet`,
-    );
-  }
+  const executionListeners = list(extension(proc, 'zeebe:ExecutionListeners')?.listeners).map((l) => {
+    const type = str(l.type);
+    if (type === undefined)
+      throw rejected(
+        `Resource '${resourceName}': process '${processId}' has an execution listener without a job type`,
+      );
+    return {
+      eventType: str(l.eventType) ?? 'start',
+      type: compileExpression(type),
+      retries: compileExpression(str(l.retries) ?? '3'),
+      headers: {},
+    };
+  });
   return {
     processDefinitionId: processId,
     name: str(proc.name),
@@ -288,8 +306,9 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
     messageStarts: starts.message,
     signalStarts: starts.signal,
     timerStarts: starts.timer,
+    conditionalStarts: starts.conditional,
     eventSubProcesses: pc.eventSubProcesses,
-    executionListeners: [],
+    executionListeners,
   };
 }
 

@@ -36,6 +36,7 @@ export interface ParseContext {
     readonly message: Map<string, FlowNodeModel>;
     readonly signal: Map<string, FlowNodeModel>;
     readonly timer: FlowNodeModel[];
+    readonly conditional: FlowNodeModel[];
   };
   /** Event sub-processes of the process level. */
   readonly eventSubProcesses: FlowNodeModel[];
@@ -60,6 +61,8 @@ export interface ParseContext {
   /** Error code of an error event definition (undefined when it references no error or no code). */
   errorCode(el: ModdleElement, def: ModdleElement): Expression | undefined;
   escalationCode(el: ModdleElement, def: ModdleElement): Expression | undefined;
+  /** The condition and variable filter of a conditional event definition, as node fields. */
+  conditional(el: ModdleElement, def: ModdleElement): Partial<FlowNodeModel>;
   headers(el: ModdleElement): Record<string, string>;
   /** Compiles the flow elements and sequence flows of a process or sub-process. */
   compileScope(container: ModdleElement, scope: FlowNodeModel | undefined): void;
@@ -133,7 +136,7 @@ export function createParseContext(
     resourceName,
     nodes,
     pending,
-    starts: { none: undefined, message: new Map(), signal: new Map(), timer: [] },
+    starts: { none: undefined, message: new Map(), signal: new Map(), timer: [], conditional: [] },
     eventSubProcesses: [],
     invalid,
     expr,
@@ -174,6 +177,8 @@ export function createParseContext(
         linkName: undefined,
         linkTarget: undefined,
         conditionExpression: undefined,
+        conditionVariables: undefined,
+        conditionEvents: undefined,
         eventSubProcesses: [],
         triggeredByEvent: false,
         executionListeners: listenerModels(el, 'zeebe:ExecutionListeners', {
@@ -183,6 +188,9 @@ export function createParseContext(
         }),
         taskListeners: listenerModels(el, 'zeebe:TaskListeners', { requiredExpr, invalid, headers }),
         adHoc: undefined,
+        compensationHandler: undefined,
+        compensateActivityId: undefined,
+        isForCompensation: el.isForCompensation === true,
         ...extra,
       };
       nodes.set(id, model);
@@ -278,9 +286,34 @@ export function createParseContext(
       );
     },
 
+    conditional(el, def) {
+      const condition = str((def.condition as ModdleElement | undefined)?.body)?.trim();
+      const filter = extension(def, 'zeebe:ConditionalFilter');
+      const split = (text: string | undefined) =>
+        text === undefined
+          ? undefined
+          : text
+              .split(',')
+              .map((t) => t.trim())
+              .filter((t) => t !== '');
+      return {
+        eventKind: 'conditional',
+        conditionExpression: requiredExpr(el, condition, 'condition'),
+        conditionVariables: split(str(filter?.variableNames)),
+        conditionEvents: split(str(filter?.variableEvents)),
+      };
+    },
+
     compileScope(container, scope) {
       const elements = list(container.flowElements);
       for (const el of elements) compileNode(el, scope, pc);
+      // Compensation boundary events name their handler through an association.
+      for (const artifact of list(container.artifacts)) {
+        if (artifact.$type !== 'bpmn:Association') continue;
+        const source = nodes.get((artifact.sourceRef as ModdleElement | undefined)?.id ?? '');
+        const target = nodes.get((artifact.targetRef as ModdleElement | undefined)?.id ?? '');
+        if (source?.eventKind === 'compensation' && target !== undefined) source.compensationHandler = target;
+      }
       for (const el of elements) {
         if (el.$type !== 'bpmn:SequenceFlow') continue;
         const source = nodes.get((el.sourceRef as ModdleElement | undefined)?.id ?? '');

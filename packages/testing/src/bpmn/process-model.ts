@@ -177,6 +177,10 @@ export interface FlowNodeModel {
   linkTarget: FlowNodeModel | undefined;
   /** Condition of a conditional event. */
   readonly conditionExpression: Expression | undefined;
+  /** `zeebe:conditionalFilter`: only changes of these variables (all when undefined) re-evaluate the condition. */
+  readonly conditionVariables: readonly string[] | undefined;
+  /** `zeebe:conditionalFilter`: only these kinds of change (`create`, `update`; all when undefined). */
+  readonly conditionEvents: readonly string[] | undefined;
   /** Event sub-processes directly inside this (sub-)process. */
   readonly eventSubProcesses: FlowNodeModel[];
   /** True for an event sub-process (`triggeredByEvent`). */
@@ -184,6 +188,12 @@ export interface FlowNodeModel {
   readonly executionListeners: readonly ListenerModel[];
   readonly taskListeners: readonly ListenerModel[];
   readonly adHoc: AdHocModel | undefined;
+  /** On a compensation boundary event: the handler activity it is associated with. */
+  compensationHandler: FlowNodeModel | undefined;
+  /** On a compensation throw event: the activity to compensate (every completed one when undefined). */
+  compensateActivityId: string | undefined;
+  /** True for a compensation handler (`isForCompensation`): it runs only when compensation triggers it. */
+  readonly isForCompensation: boolean;
 }
 
 /** A process compiled for execution. */
@@ -197,6 +207,8 @@ export interface ProcessModel {
   readonly messageStarts: ReadonlyMap<string, FlowNodeModel>;
   /** Signal start events by static signal name. */
   readonly signalStarts: ReadonlyMap<string, FlowNodeModel>;
+  /** Conditional start events (started by `evaluateConditionals`). */
+  readonly conditionalStarts: readonly FlowNodeModel[];
   /** Timer start events (scheduled when the process is deployed as the latest version). */
   readonly timerStarts: readonly FlowNodeModel[];
   /** Event sub-processes at the process level. */

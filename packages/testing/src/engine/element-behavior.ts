@@ -40,6 +40,8 @@ export interface ElementBehavior {
    * let them pass.
    */
   onScopeSettled?(ctx: ExecutionContext, node: FlowNodeModel, scope: ElementInstanceRecord): void;
+  /** Whether this scope may complete now that nothing is active in it (default: yes). */
+  canComplete?(ctx: ExecutionContext, scope: ElementInstanceRecord): boolean;
   /** Releases what the element holds beyond its waits (a job, a user task) when it is terminated. */
   onTerminate?(ctx: ExecutionContext, ei: ElementInstanceRecord): void;
 }

@@ -1,4 +1,8 @@
+import { adHocSubProcessBehavior } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { callActivityBehavior } from './behaviors/call-activity-behavior.js';
+import { calledDecisionBehavior } from './behaviors/called-decision-behavior.js';
+import { compensationThrowBehavior } from './behaviors/compensation-throw-behavior.js';
+import { conditionalCatchBehavior } from './behaviors/conditional-catch-behavior.js';
 import { errorEndBehavior } from './behaviors/error-end-behavior.js';
 import { escalationThrowBehavior } from './behaviors/escalation-throw-behavior.js';
 import { eventBasedGatewayBehavior } from './behaviors/event-based-gateway-behavior.js';
@@ -45,6 +49,10 @@ export const elementBehaviors = {
   signalThrow: signalThrowBehavior,
   escalationThrow: escalationThrowBehavior,
   linkThrow: linkThrowBehavior,
+  adHocSubProcess: adHocSubProcessBehavior,
+  calledDecision: calledDecisionBehavior,
+  conditionalCatch: conditionalCatchBehavior,
+  compensationThrow: compensationThrowBehavior,
 } as const satisfies Readonly<Record<string, ElementBehavior>>;
 
 /** The name of an element behaviour. */

@@ -1,4 +1,4 @@
-import type { FlowNodeModel, SequenceFlowModel } from '../bpmn/process-model.js';
+import type { FlowNodeModel, ListenerModel, SequenceFlowModel } from '../bpmn/process-model.js';
 import { TimerDefinitionError } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
 import { TestEngineError } from '../test-engine-error.js';
@@ -6,6 +6,7 @@ import type { ElementBehavior } from './element-behavior.js';
 import { elementBehaviors } from './element-behaviors.js';
 import type { ElementLifecycle, ExecutionContext } from './execution-context.js';
 import { pushTo } from './execution-state.js';
+import { runExecutionListeners } from './listener-jobs.js';
 import type { ElementInstanceRecord, IncidentRecord, ProcessInstanceRecord } from './records.js';
 import { StepFailure } from './step-failure.js';
 
@@ -21,6 +22,8 @@ const invalidArgument = (message: string) =>
  */
 export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle {
   const { clock, keys, variables, state } = ctx;
+  // Elements whose end listeners are running: they complete once the last one has.
+  const completing = new Set<ElementInstanceRecord>();
 
   const newElementInstance = (node: FlowNodeModel, parent: ElementInstanceRecord): ElementInstanceRecord => {
     const pi = parent.processInstance;
@@ -107,10 +110,31 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     }
   };
 
-  const enter = (ei: ElementInstanceRecord, eventVariables?: JsonObject) => {
+  const listenersOf = (ei: ElementInstanceRecord, eventType: 'start' | 'end'): ListenerModel[] =>
+    (
+      ei.node?.executionListeners ??
+      (ei.parent === undefined ? ei.processInstance.definition.model.executionListeners : [])
+    ).filter((l) => l.eventType === eventType);
+
+  /** After input mappings and start listeners: boundary events open and the behaviour takes over. */
+  const activateBehavior = (ei: ElementInstanceRecord, eventVariables: JsonObject | undefined) => {
     if (ei.state !== 'ACTIVE') return;
     const node = ei.node as FlowNodeModel;
     guarded(
+      ei,
+      () => {
+        disposeWaits(ei);
+        if (node.boundaries.length > 0) ctx.openBoundaries(ei, node);
+        behaviorOf(node).onActivate(ctx, ei, eventVariables);
+      },
+      () => activateBehavior(ei, eventVariables),
+    );
+  };
+
+  const enter = (ei: ElementInstanceRecord, eventVariables?: JsonObject) => {
+    if (ei.state !== 'ACTIVE') return;
+    const node = ei.node as FlowNodeModel;
+    const mapped = guarded(
       ei,
       () => {
         disposeWaits(ei);
@@ -119,11 +143,23 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
           ctx.mapVariables(node.inputs, ei, local);
           for (const [name, value] of Object.entries(local)) variables.setLocal(ei, name, value);
         }
-        if (node.boundaries.length > 0) ctx.openBoundaries(ei, node);
-        behaviorOf(node).onActivate(ctx, ei, eventVariables);
       },
       () => enter(ei, eventVariables),
     );
+    if (!mapped) return;
+    const starts = listenersOf(ei, 'start');
+    if (starts.length === 0) activateBehavior(ei, eventVariables);
+    else
+      runExecutionListeners(
+        ctx,
+        ei,
+        starts,
+        'START',
+        (vars) => {
+          for (const [name, value] of Object.entries(vars)) variables.setLocal(ei, name, value);
+        },
+        () => activateBehavior(ei, eventVariables),
+      );
   };
 
   const enterLater = (ei: ElementInstanceRecord, eventVariables?: JsonObject) => {
@@ -170,6 +206,7 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       scope.incident !== undefined
     )
       return;
+    if (scope.node !== undefined && behaviorOf(scope.node).canComplete?.(ctx, scope) === false) return;
     complete(scope);
   };
 
@@ -178,7 +215,7 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     eventVariables?: JsonObject,
     flows?: readonly SequenceFlowModel[],
   ) {
-    if (ei.state !== 'ACTIVE') return;
+    if (ei.state !== 'ACTIVE' || completing.has(ei)) return;
     const node = ei.node;
     const parent = ei.parent;
     const scopeBehavior = parent?.node === undefined ? undefined : behaviorOf(parent.node);
@@ -205,17 +242,51 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       );
       if (!applied) return;
     }
+    const ends = listenersOf(ei, 'end');
+    if (ends.length === 0) {
+      leave(ei, flows, doneEarly);
+      return;
+    }
+    completing.add(ei);
+    runExecutionListeners(
+      ctx,
+      ei,
+      ends,
+      'END',
+      (vars) => variables.propagate(ei, vars),
+      () => {
+        completing.delete(ei);
+        leave(ei, flows, doneEarly);
+      },
+    );
+  }
+
+  /** The element is done: it completes and its token moves on. */
+  function leave(
+    ei: ElementInstanceRecord,
+    flows: readonly SequenceFlowModel[] | undefined,
+    doneEarly: boolean,
+  ) {
+    if (ei.state !== 'ACTIVE') return;
+    const node = ei.node;
+    const parent = ei.parent;
     disposeWaits(ei);
     ei.state = 'COMPLETED';
     ei.endDate = clock.now();
+    ei.onLeave?.();
     if (parent === undefined) {
       finishInstance(ei.processInstance, 'COMPLETED');
       return;
     }
+    // A completed activity with a compensation handler (or a sub-process holding such) can be compensated later.
+    if (node?.boundaries.some((b) => b.eventKind === 'compensation') || (ei.compensable?.length ?? 0) > 0) {
+      if (parent.compensable === undefined) parent.compensable = [];
+      parent.compensable.push(ei);
+    }
     parent.children.delete(ei);
     const taken = flows ?? node?.outgoing ?? [];
     for (const flow of taken) takeFlow(flow, parent);
-    scopeBehavior?.onChildCompleted?.(ctx, parent, ei, doneEarly);
+    if (parent.node !== undefined) behaviorOf(parent.node).onChildCompleted?.(ctx, parent, ei, doneEarly);
     settleJoins(parent);
     checkScope(parent);
   }
@@ -225,6 +296,11 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     for (const child of [...ei.children]) terminate(child);
     disposeWaits(ei);
     if (ei.node !== undefined) behaviorOf(ei.node).onTerminate?.(ctx, ei);
+    if (ei.listenerJob !== undefined) {
+      ctx.jobs.cancel(ei.listenerJob);
+      delete ei.listenerJob;
+    }
+    completing.delete(ei);
     if (ei.incident !== undefined) closeIncident(ei.incident);
     ei.joinTokens = undefined;
     ei.pendingJoinTokens = 0;
@@ -317,7 +393,19 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       };
       open();
     }
-    for (const node of startNodes) activate(node, root, eventVariables);
+    const starts = model.executionListeners.filter((l) => l.eventType === 'start');
+    runExecutionListeners(
+      ctx,
+      root,
+      starts,
+      'START',
+      (vars) => {
+        for (const [name, value] of Object.entries(vars)) variables.setLocal(root, name, value);
+      },
+      () => {
+        for (const node of startNodes) activate(node, root, eventVariables);
+      },
+    );
     return pi;
   };
 

@@ -27,6 +27,43 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
   const { clock, messages, variables, definitions } = ctx;
   // Signal subscriptions: tenant + name → waiting element (or activity, for boundaries) and catching node.
   const signalWaits = new Map<string, Set<{ ei: ElementInstanceRecord; node: FlowNodeModel }>>();
+  // Conditional events waiting for their condition, by process instance.
+  interface ConditionWait {
+    readonly holder: ElementInstanceRecord;
+    readonly node: FlowNodeModel;
+    readonly scope: ElementInstanceRecord;
+  }
+  const conditionWaits = new Map<string, Set<ConditionWait>>();
+
+  const holds = (wait: ConditionWait) =>
+    wait.holder.state === 'ACTIVE' &&
+    ctx.evaluateCondition(wait.node.conditionExpression as Expression, wait.scope);
+
+  const check = (wait: ConditionWait) => {
+    ctx.guarded(
+      wait.holder,
+      () => {
+        if (holds(wait)) triggers.fire(wait.holder, wait.node, undefined);
+      },
+      () => check(wait),
+    );
+  };
+
+  // A variable change re-evaluates the conditions that can see it (its scope or one inside it), after the step.
+  variables.onChange((changed, name, created) => {
+    const waits = conditionWaits.get(changed.processInstance.key);
+    if (waits === undefined) return;
+    for (const wait of waits) {
+      const { conditionVariables, conditionEvents } = wait.node;
+      if (conditionVariables !== undefined && !conditionVariables.includes(name)) continue;
+      if (conditionEvents !== undefined && !conditionEvents.includes(created ? 'create' : 'update')) continue;
+      let sees = false;
+      for (let s: ElementInstanceRecord | undefined = wait.scope; s !== undefined; s = s.parent) {
+        if (s === changed) sees = true;
+      }
+      if (sees) ctx.agenda.defer(() => waits.has(wait) && check(wait));
+    }
+  });
 
   /**
    * The catch event for an error or escalation thrown at `source`: at each scope from the inside out, the event
@@ -184,12 +221,31 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       holder.waits.push({ dispose: () => handle.cancel() });
     },
 
+    subscribeCondition(holder, catchNode, scope) {
+      const wait: ConditionWait = { holder, node: catchNode, scope };
+      const key = holder.processInstance.key;
+      let waits = conditionWaits.get(key);
+      if (waits === undefined) {
+        waits = new Set();
+        conditionWaits.set(key, waits);
+      }
+      waits.add(wait);
+      holder.waits.push({
+        dispose: () => {
+          waits.delete(wait);
+          if (waits.size === 0) conditionWaits.delete(key);
+        },
+      });
+      if (holds(wait)) ctx.agenda.defer(() => waits.has(wait) && check(wait));
+    },
+
     openBoundaries(activity, node) {
       for (const b of node.boundaries) {
         if (b.eventKind === 'timer')
           triggers.scheduleTimer(activity, b, () => triggers.fire(activity, b, undefined));
         else if (b.eventKind === 'message') triggers.subscribeMessage(activity, b, activity);
         else if (b.eventKind === 'signal') triggers.subscribeSignal(activity, b, activity);
+        else if (b.eventKind === 'conditional') triggers.subscribeCondition(activity, b, activity);
       }
     },
 
@@ -201,6 +257,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
           triggers.scheduleTimer(scope, start, () => triggers.fire(scope, start, undefined));
         else if (start.eventKind === 'message') triggers.subscribeMessage(scope, start, scope);
         else if (start.eventKind === 'signal') triggers.subscribeSignal(scope, start, scope);
+        else if (start.eventKind === 'conditional') triggers.subscribeCondition(scope, start, scope);
       }
     },
 
@@ -254,6 +311,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
 
     clear() {
       signalWaits.clear();
+      conditionWaits.clear();
     },
   };
   return triggers;

@@ -1,4 +1,6 @@
 import type { FlowNodeModel, SequenceFlowModel } from '../bpmn/process-model.js';
+import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
+import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { KeyGenerator } from '../key-generator.js';
@@ -36,6 +38,22 @@ export interface ExecutorDeps {
   readonly variables: VariableStore;
   readonly jobs: JobStore;
   readonly messages: MessageStore;
+  /** Deployed decisions, for business rule tasks with a called decision. */
+  readonly decisions?: DecisionRegistry;
+  /** Where business rule tasks record their decision evaluations. */
+  readonly decisionInstances?: DecisionInstanceStore;
+  /** Global user task listeners (from the API), applied to every Camunda user task. */
+  readonly globalTaskListeners?: () => Iterable<GlobalTaskListener>;
+}
+
+/** A global user task listener as the executor needs it. */
+export interface GlobalTaskListener {
+  readonly type: string;
+  readonly retries: number;
+  readonly afterNonGlobal: boolean;
+  readonly priority: number;
+  /** Event types (`creating`, …) or `all`. */
+  readonly eventTypes: readonly string[];
 }
 
 /** The element-instance lifecycle: the core every element behaviour builds on. */
@@ -115,6 +133,15 @@ export interface EventTriggers {
    * start event, a target of an event-based gateway, or the waiting element itself.
    */
   fire(holder: ElementInstanceRecord, catchNode: FlowNodeModel, variables: JsonObject | undefined): void;
+  /**
+   * Watches the condition of a conditional event held by `holder`, evaluated at `scope`: fires it when the
+   * condition holds now, or when a variable change makes it hold later.
+   */
+  subscribeCondition(
+    holder: ElementInstanceRecord,
+    catchNode: FlowNodeModel,
+    scope: ElementInstanceRecord,
+  ): void;
   /** Opens the message, timer and signal start events of the event sub-processes of a scope. */
   openEventSubProcesses(scope: ElementInstanceRecord, eventSubProcesses: readonly FlowNodeModel[]): void;
   /** Starts an event sub-process in `scope`; an interrupting one terminates everything else in it first. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import { TestEngineError } from '../test-engine-error.js';
-import type { ElementInstanceRecord, JobRecord } from './records.js';
+import type { ElementInstanceRecord, JobKind, JobListenerEventType, JobRecord } from './records.js';
 
 /** What one activation asks for. */
 export interface ActivationRequest {
@@ -26,6 +26,8 @@ export interface JobInit {
   readonly customHeaders: Readonly<Record<string, string>>;
   readonly tenantId: string;
   readonly elementInstance: ElementInstanceRecord;
+  readonly kind?: JobKind;
+  readonly listenerEventType?: JobListenerEventType;
 }
 
 /** The lifecycle commands a worker sends; the store checks each against the job's state. */
@@ -281,6 +283,8 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         creationTime: now,
         lastUpdateTime: now,
         endTime: undefined,
+        kind: init.kind ?? 'BPMN_ELEMENT',
+        listenerEventType: init.listenerEventType ?? 'UNSPECIFIED',
       };
       jobs.set(job.key, job);
       const piKey = init.elementInstance.processInstance.key;

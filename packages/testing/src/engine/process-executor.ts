@@ -1,5 +1,6 @@
 import { resolveTimer } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
+import { activateAdHocElements } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { createElementLifecycle } from './element-lifecycle.js';
 import { createEventTriggers } from './event-triggers.js';
 import { createExecutionAgenda } from './execution-agenda.js';
@@ -11,12 +12,19 @@ import type {
   ElementInstanceRecord,
   IncidentRecord,
   JobRecord,
+  JobResultInput,
   ProcessDefinitionRecord,
   ProcessInstanceRecord,
   UserTaskRecord,
 } from './records.js';
+import { runTaskListeners } from './user-task-transitions.js';
 
 export type { CreateInstanceInput, ExecutorDeps } from './execution-context.js';
+
+/** The attributes an update may change. */
+export type UserTaskChanges = Partial<
+  Pick<UserTaskRecord, 'dueDate' | 'followUpDate' | 'candidateUsers' | 'candidateGroups' | 'priority'>
+>;
 
 /** A message to publish or correlate. */
 export interface MessageInput {
@@ -33,7 +41,8 @@ export interface MessageInput {
 export interface ProcessExecutor extends InstanceCommands {
   createInstance(definition: ProcessDefinitionRecord, input: CreateInstanceInput): ProcessInstanceRecord;
   cancelInstance(processInstance: ProcessInstanceRecord): void;
-  completeJob(job: JobRecord, variables: JsonObject): void;
+  /** Completes a job; `result` (checked by the handler) acts on task-listener and ad-hoc sub-process jobs. */
+  completeJob(job: JobRecord, variables: JsonObject, result?: JobResultInput): void;
   failJob(
     job: JobRecord,
     retries: number,
@@ -42,7 +51,12 @@ export interface ProcessExecutor extends InstanceCommands {
     variables: JsonObject,
   ): void;
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
+  /** Completes a user task, after its completing listeners (which may deny it). */
   completeUserTask(task: UserTaskRecord, variables: JsonObject): void;
+  /** Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). */
+  assignUserTask(task: UserTaskRecord, assignee: string | null): void;
+  /** Updates a user task's attributes, after its updating listeners (which may deny it). */
+  updateUserTask(task: UserTaskRecord, changes: UserTaskChanges): void;
   /** Publishes a message; returns the process instances it correlated to (started ones included). */
   publishMessage(
     message: MessageInput,
@@ -50,6 +64,21 @@ export interface ProcessExecutor extends InstanceCommands {
   ): { readonly messageKey: string; readonly correlatedTo: string[] };
   broadcastSignal(name: string, variables: JsonObject, tenantId: string): string;
   setVariables(scope: ElementInstanceRecord, variables: JsonObject, local: boolean): void;
+  /**
+   * Evaluates the conditional start events of the latest process versions of a tenant (or of one definition)
+   * with `variables`; starts an instance at each that holds, with those variables.
+   */
+  evaluateConditionals(
+    variables: JsonObject,
+    tenantId: string,
+    processDefinitionKey: string | undefined,
+  ): ProcessInstanceRecord[];
+  /** Activates elements of an active ad-hoc sub-process (ids already checked). */
+  activateAdHocActivities(
+    adHoc: ElementInstanceRecord,
+    elements: ReadonlyArray<{ readonly elementId: string; readonly variables?: JsonObject }>,
+    cancelRemainingInstances: boolean,
+  ): void;
   resolveIncident(incident: IncidentRecord): void;
   readonly processInstances: ReadonlyMap<string, ProcessInstanceRecord>;
   readonly elementInstances: ReadonlyMap<string, ElementInstanceRecord>;
@@ -124,10 +153,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         ctx.finishInstance(pi, 'TERMINATED');
       });
     },
-    completeJob(job, vars) {
+    completeJob(job, vars, result) {
       run(() => {
         jobs.complete(job);
-        ctx.complete(job.elementInstance, vars);
+        if (job.onComplete !== undefined) job.onComplete(vars, result);
+        else ctx.complete(job.elementInstance, vars);
       });
     },
     failJob(job, retries, errorMessage, backoffMs, vars) {
@@ -138,7 +168,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           const raise = (): void =>
             ctx.raiseIncident(
               ei,
-              'JOB_NO_RETRIES',
+              job.incidentType ?? 'JOB_NO_RETRIES',
               errorMessage === '' ? 'No more retries left.' : errorMessage,
               retry,
               job,
@@ -161,9 +191,40 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     },
     completeUserTask(task, vars) {
       run(() => {
-        task.state = 'COMPLETED';
-        task.completionDate = clock.now();
-        ctx.complete(task.elementInstance, vars);
+        runTaskListeners(ctx, task, 'COMPLETING', (denied) => {
+          if (denied) return;
+          task.state = 'COMPLETED';
+          task.completionDate = clock.now();
+          ctx.complete(task.elementInstance, vars);
+        });
+      });
+    },
+    assignUserTask(task, assignee) {
+      run(() => {
+        const previous = task.assignee;
+        task.assignee = assignee;
+        task.changedAttributes = ['assignee'];
+        runTaskListeners(ctx, task, 'ASSIGNING', (denied) => {
+          if (denied) task.assignee = previous;
+          task.state = 'CREATED';
+        });
+      });
+    },
+    updateUserTask(task, changes) {
+      run(() => {
+        const before = { ...task };
+        Object.assign(task, changes);
+        task.changedAttributes = Object.keys(changes);
+        runTaskListeners(ctx, task, 'UPDATING', (denied) => {
+          if (denied) {
+            task.dueDate = before.dueDate;
+            task.followUpDate = before.followUpDate;
+            task.candidateUsers = before.candidateUsers;
+            task.candidateGroups = before.candidateGroups;
+            task.priority = before.priority;
+          }
+          task.state = 'CREATED';
+        });
       });
     },
     publishMessage(message, ttlMs) {
@@ -215,8 +276,46 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       });
     },
     setVariables(scope, vars, local) {
-      if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
-      else variables.propagate(scope, vars);
+      // A command of its own: conditional events that the change satisfies trigger before it returns.
+      run(() => {
+        if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
+        else variables.propagate(scope, vars);
+      });
+    },
+    evaluateConditionals(vars, tenantId, processDefinitionKey) {
+      return run(() => {
+        const started: ProcessInstanceRecord[] = [];
+        const candidates =
+          processDefinitionKey === undefined
+            ? [...definitions.all()].filter((d) => d.tenantId === tenantId && definitions.isLatest(d))
+            : [definitions.get(processDefinitionKey)].filter((d) => d !== undefined);
+        const lookup = { get: (name: string) => vars[name], all: () => ({ ...vars }) };
+        for (const definition of candidates) {
+          for (const start of definition.model.conditionalStarts) {
+            let holds = false;
+            try {
+              holds = start.conditionExpression?.evaluate(lookup) === true;
+            } catch {
+              holds = false;
+            }
+            if (!holds) continue;
+            started.push(
+              ctx.startInstance(definition, { variables: vars, tags: [], businessId: null }, start),
+            );
+          }
+        }
+        return started;
+      });
+    },
+    activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
+      run(() => {
+        if (cancelRemainingInstances) for (const child of [...adHoc.children]) ctx.terminate(child);
+        ctx.guarded(
+          adHoc,
+          () => activateAdHocElements(ctx, adHoc, elements),
+          () => activateAdHocElements(ctx, adHoc, elements),
+        );
+      });
     },
     resolveIncident(incident) {
       run(() => {

@@ -59,12 +59,20 @@ export interface ElementInstanceRecord {
   waits: Disposable[];
   job: JobRecord | undefined;
   userTask: UserTaskRecord | undefined;
+  /** The running execution or task listener job of this element, if any. */
+  listenerJob?: JobRecord;
   /** On a multi-instance body: how many inner instances were created, completed and terminated. */
   loop?: { created: number; completed: number; terminated: number; readonly size: number };
   /** On an inner instance of a multi-instance body: its 1-based position in the input collection. */
   loopCounter?: number;
   /** On a call activity: the process instance it created. */
   calledInstance?: ProcessInstanceRecord;
+  /** On a scope: completed activities with a compensation handler, not yet compensated, oldest first. */
+  compensable?: ElementInstanceRecord[];
+  /** Called once when this element completes (a compensation throw waits for its handlers this way). */
+  onLeave?: () => void;
+  /** On an ad-hoc sub-process: its completion condition (or job result) said it is done. */
+  adHocDone?: boolean;
   /** On a scope: an interrupting event sub-process has started, so no other event sub-process may. */
   interrupted?: boolean;
 }
@@ -118,6 +126,23 @@ export type JobIntent =
   | 'TIMEOUT_UPDATED'
   | 'TIMED_OUT';
 
+/** What a job is for, as the spec names it. */
+export type JobKind = 'BPMN_ELEMENT' | 'EXECUTION_LISTENER' | 'TASK_LISTENER' | 'AD_HOC_SUB_PROCESS';
+
+/** The listener event of a listener job (`UNSPECIFIED` for other jobs). */
+export type JobListenerEventType =
+  | 'UNSPECIFIED'
+  | 'START'
+  | 'END'
+  | 'CREATING'
+  | 'ASSIGNING'
+  | 'UPDATING'
+  | 'COMPLETING'
+  | 'CANCELING';
+
+/** The `result` of a job completion, checked by the handler. */
+export type JobResultInput = Readonly<Record<string, unknown>>;
+
 /**
  * A job. `activation` identifies the current activation: a timeout compares against it, and a command's lease
  * token against `leaseToken`, so neither a stale timer nor a superseded worker can act on a newer activation.
@@ -148,10 +173,28 @@ export interface JobRecord {
   readonly creationTime: number;
   lastUpdateTime: number;
   endTime: number | undefined;
+  readonly kind: JobKind;
+  readonly listenerEventType: JobListenerEventType;
+  /** For listener and ad-hoc jobs: what completing the job does (otherwise its element completes). */
+  onComplete?: (variables: JsonObject, result: JobResultInput | undefined) => void;
+  /** The incident type raised when the job runs out of retries (default JOB_NO_RETRIES). */
+  incidentType?: IncidentErrorType;
+  /** The user task a task listener job is about. */
+  userTask?: UserTaskRecord;
+  /** Set when a task listener's result denied the work. */
+  deniedReason?: string | null;
 }
 
-/** User-task states used by the engine. */
-export type UserTaskState = 'CREATED' | 'COMPLETED' | 'CANCELED';
+/** User-task states used by the engine (the transitional ones while task listeners run). */
+export type UserTaskState =
+  | 'CREATING'
+  | 'CREATED'
+  | 'ASSIGNING'
+  | 'UPDATING'
+  | 'COMPLETING'
+  | 'COMPLETED'
+  | 'CANCELING'
+  | 'CANCELED';
 
 /** A Camunda user task. */
 export interface UserTaskRecord {
@@ -169,6 +212,8 @@ export interface UserTaskRecord {
   readonly customHeaders: Readonly<Record<string, string>>;
   readonly creationDate: number;
   completionDate: number | undefined;
+  /** The attributes the current update or assignment changes (shown to task listeners). */
+  changedAttributes?: string[];
 }
 
 /** Incident error types the engine raises. */

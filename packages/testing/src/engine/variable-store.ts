@@ -18,6 +18,8 @@ export interface VariableStore {
   get(key: string): VariableRecord | undefined;
   all(): Iterable<VariableRecord>;
   byProcessInstance(processInstanceKey: string): readonly VariableRecord[];
+  /** Calls `listener` after every variable set in a scope (`created` for a new variable). */
+  onChange(listener: (scope: ElementInstanceRecord, name: string, created: boolean) => void): void;
   clear(): void;
 }
 
@@ -26,6 +28,7 @@ export function createVariableStore(keys: KeyGenerator): VariableStore {
   const scopes = new Map<string, Map<string, VariableRecord>>();
   const byKey = new Map<string, VariableRecord>();
   const byInstance = new Map<string, VariableRecord[]>();
+  const listeners: Array<(scope: ElementInstanceRecord, name: string, created: boolean) => void> = [];
 
   const setLocal = (scope: ElementInstanceRecord, name: string, value: JsonValue) => {
     let vars = scopes.get(scope.key);
@@ -36,6 +39,7 @@ export function createVariableStore(keys: KeyGenerator): VariableStore {
     const existing = vars.get(name);
     if (existing !== undefined) {
       existing.value = value;
+      for (const listener of listeners) listener(scope, name, false);
       return;
     }
     const pi = scope.processInstance;
@@ -55,6 +59,7 @@ export function createVariableStore(keys: KeyGenerator): VariableStore {
       byInstance.set(pi.key, list);
     }
     list.push(record);
+    for (const listener of listeners) listener(scope, name, true);
   };
 
   const find = (scope: ElementInstanceRecord, name: string): VariableRecord | undefined => {
@@ -109,6 +114,9 @@ export function createVariableStore(keys: KeyGenerator): VariableStore {
     get: (key) => byKey.get(key),
     all: () => byKey.values(),
     byProcessInstance: (key) => byInstance.get(key) ?? [],
+    onChange(listener) {
+      listeners.push(listener);
+    },
     clear() {
       scopes.clear();
       byKey.clear();

@@ -60,13 +60,25 @@ function checkUserTaskResult(result: Record<string, unknown>, job: JobRecord): v
       'A job result cannot both deny the work and correct the task: the corrections would be reverted by the denial',
     );
   }
-  if (denied || corrected.length > 0) {
-    const what = denied ? 'denies the work (result.denied)' : `corrects ${corrected.join(', ')}`;
+  if (!denied && corrected.length === 0) return;
+  const what = denied ? 'denies the work (result.denied)' : `corrects ${corrected.join(', ')}`;
+  if (job.kind !== 'TASK_LISTENER') {
     throw badRequest(
-      `The job result ${what}, which applies only to user task listener jobs; the test engine does not run task listeners (they are rejected at deployment), and job '${job.key}' is a BPMN_ELEMENT job`,
+      `The job result ${what}, which applies only to user task listener jobs, and job '${job.key}' is a ${job.kind} job`,
     );
   }
+  const event = job.listenerEventType;
+  if (denied && !DENIABLE.has(event)) {
+    throw badRequest(
+      `A '${event.toLowerCase()}' task listener cannot deny the work; only assigning, updating and completing listeners can`,
+    );
+  }
+  if (corrected.length > 0 && event === 'CANCELING') {
+    throw badRequest("A 'canceling' task listener cannot correct the task");
+  }
 }
+
+const DENIABLE = new Set(['ASSIGNING', 'UPDATING', 'COMPLETING']);
 
 function checkAdHocResult(result: Record<string, unknown>, job: JobRecord): void {
   const elements = result.activateElements;
@@ -88,19 +100,18 @@ function checkAdHocResult(result: Record<string, unknown>, job: JobRecord): void
     (Array.isArray(elements) && elements.length > 0) ||
     result.isCompletionConditionFulfilled === true ||
     result.isCancelRemainingInstances === true;
-  if (acts) {
+  if (acts && job.kind !== 'AD_HOC_SUB_PROCESS') {
     throw badRequest(
-      `The job result instructs an ad-hoc sub-process (activateElements, isCompletionConditionFulfilled, isCancelRemainingInstances); the test engine does not run ad-hoc sub-processes (they are rejected at deployment), and job '${job.key}' is a BPMN_ELEMENT job`,
+      `The job result instructs an ad-hoc sub-process (activateElements, isCompletionConditionFulfilled, isCancelRemainingInstances), which applies only to ad-hoc sub-process jobs, and job '${job.key}' is a ${job.kind} job`,
     );
   }
 }
 
 /**
- * Checks the `result` of a job completion. Every job this engine creates is a BPMN_ELEMENT job, and results only
- * act on task-listener and ad-hoc sub-process jobs, which it does not run. So a malformed result is a 400 naming
- * the field, a result asking for an effect the engine cannot produce (a denial, a correction, an ad-hoc
- * instruction) is a 400 saying why, and a result that asks for nothing (an approval without corrections) is
- * accepted, as Zeebe accepts it on such a job.
+ * Checks the `result` of a job completion. Results act on task-listener jobs (deny the transition, correct the
+ * task) and on ad-hoc sub-process jobs (activate elements, complete); the executor applies them. A malformed
+ * result is a 400 naming the field; a result asking for an effect on a job of another kind, or one the
+ * listener's event does not allow, is a 400 saying why; a result that asks for nothing is accepted on any job.
  */
 export function checkJobResult(result: unknown, job: JobRecord): void {
   if (result === undefined || result === null) return;

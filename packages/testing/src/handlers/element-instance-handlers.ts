@@ -91,5 +91,37 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
       ctx.executor.setVariables(ei, body.variables, booleanField(body, 'local') ?? false);
       return { status: 204 };
     },
+    activateAdHocSubProcessActivities(req) {
+      const key = keyParam(req.params, 'adHocSubProcessInstanceKey');
+      const ei = get(key);
+      if (ei.node?.adHoc === undefined) {
+        throw badRequest(
+          `Expected to activate activities for ad-hoc subprocess with key '${key}', but it is not an ad-hoc subprocess`,
+        );
+      }
+      if (ei.state !== 'ACTIVE') throw notFound('Ad-hoc subprocess', key);
+      const body = bodyObject(req.body);
+      if (!Array.isArray(body.elements)) throw badRequest("Property 'elements' must be an array");
+      const elements = body.elements.map((e: unknown, i: number) => {
+        if (!isJsonObject(e) || typeof e.elementId !== 'string') {
+          throw badRequest(`Property 'elements[${i}].elementId' must be a string`);
+        }
+        return isJsonObject(e.variables)
+          ? { elementId: e.elementId, variables: e.variables }
+          : { elementId: e.elementId };
+      });
+      const missing = elements.filter((e) => !ei.node?.adHoc?.activatable.some((n) => n.id === e.elementId));
+      if (missing.length > 0) {
+        throw badRequest(
+          `Expected to activate activities for ad-hoc subprocess with key '${key}', but the given elements [${missing.map((e) => `'${e.elementId}'`).join(', ')}] do not exist.`,
+        );
+      }
+      ctx.executor.activateAdHocActivities(
+        ei,
+        elements,
+        booleanField(body, 'cancelRemainingInstances') ?? false,
+      );
+      return { status: 204 };
+    },
   };
 }

@@ -1,16 +1,9 @@
 import { evaluate, SyntaxError as FeelSyntaxError } from 'feelin';
 import type { EngineContext } from '../engine/engine-context.js';
-import { isJsonObject, toJsonValue } from '../feel/json-value.js';
+import { toJsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { TestEngineError } from '../test-engine-error.js';
-import {
-  badRequest,
-  bodyObject,
-  keyParam,
-  notFound,
-  stringField,
-  variablesField,
-} from './handler-support.js';
+import { badRequest, bodyObject, keyParam, stringField, variablesField } from './handler-support.js';
 
 const SECRET_REFERENCE = /camunda\.secrets\.(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)/g;
 
@@ -19,8 +12,7 @@ export type ClusterVariableContext = (tenantId: string | undefined) => Record<st
 
 /**
  * `evaluateExpression` (FEEL through feelin, with the variables of a scope, cluster variables as `camunda.vars`,
- * and the request's variables on top) and `evaluateConditionals` (no conditional start events can be deployed,
- * so no instance is ever started).
+ * and the request's variables on top). `evaluateConditionals` is in `conditional-handlers.ts`.
  */
 export function expressionHandlers(
   ctx: EngineContext,
@@ -71,21 +63,6 @@ export function expressionHandlers(
         }
         throw badRequest(`Failed to evaluate expression '${expression}': ${(error as Error).message}`);
       }
-    },
-    evaluateConditionals(req) {
-      const body = bodyObject(req.body);
-      if (!isJsonObject(body.variables)) throw badRequest("Property 'variables' must be a JSON object");
-      const key = stringField(body, 'processDefinitionKey');
-      if (key !== undefined && ctx.definitions.get(key) === undefined)
-        throw notFound('Process definition', key);
-      return {
-        status: 200,
-        body: {
-          conditionalEvaluationKey: ctx.keys.next(),
-          tenantId: stringField(body, 'tenantId') ?? '<default>',
-          processInstances: [],
-        },
-      };
     },
   };
 }

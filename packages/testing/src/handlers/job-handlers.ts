@@ -1,6 +1,6 @@
 import { toActivatedJobResult, toJobSearchResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
-import type { JobRecord } from '../engine/records.js';
+import type { JobRecord, JobResultInput } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
@@ -144,7 +144,11 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         }
         pi.businessId = businessId;
       }
-      ctx.executor.completeJob(job, variables);
+      ctx.executor.completeJob(
+        job,
+        variables,
+        typeof body.result === 'object' && body.result !== null ? (body.result as JobResultInput) : undefined,
+      );
       return { status: 204 };
     },
     failJob(req) {

@@ -1,10 +1,11 @@
 import { toProcessInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import { errorHashCode } from '../engine/error-hash-code.js';
-import type {
-  ElementInstanceRecord,
-  ProcessDefinitionRecord,
-  ProcessInstanceRecord,
+import {
+  type ElementInstanceRecord,
+  type ProcessDefinitionRecord,
+  type ProcessInstanceRecord,
+  rootInstanceOf,
 } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
@@ -284,6 +285,11 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
       const key = keyParam(req.params, 'processInstanceKey');
       const pi = get(key);
       if (pi.state !== 'ACTIVE') throw notFound('Process instance', key);
+      if (pi.parentElementInstance !== undefined) {
+        throw badRequest(
+          `Expected to cancel a process instance with key '${key}', but it is created by a parent process instance. Cancel the root process instance '${rootInstanceOf(pi).key}' instead.`,
+        );
+      }
       ctx.executor.cancelInstance(pi);
       return { status: 204 };
     },

@@ -1,5 +1,6 @@
 import { toUserTaskResult, toVariableSearchResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
+import type { UserTaskChanges } from '../engine/process-executor.js';
 import type { UserTaskRecord, VariableRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
@@ -130,7 +131,12 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
   };
   const active = (key: string) => {
     const task = get(key);
-    if (task.state !== 'CREATED') throw notFound('User task', key);
+    if (task.state === 'COMPLETED' || task.state === 'CANCELED') throw notFound('User task', key);
+    if (task.state !== 'CREATED') {
+      throw invalidState(
+        `Expected to act on user task '${key}', but it is in state '${task.state}' while its task listeners run`,
+      );
+    }
     return task;
   };
   return {
@@ -154,11 +160,11 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       ) {
         throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
       }
-      task.assignee = assignee;
+      ctx.executor.assignUserTask(task, assignee);
       return { status: 204 };
     },
     unassignUserTask(req) {
-      active(keyParam(req.params, 'userTaskKey')).assignee = null;
+      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null);
       return { status: 204 };
     },
     updateUserTask(req) {
@@ -186,11 +192,18 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           throw badRequest("Changeset 'priority' must be an integer between 0 and 100");
         }
       }
-      if (c.dueDate !== undefined) task.dueDate = DATE(c.dueDate, 'dueDate');
-      if (c.followUpDate !== undefined) task.followUpDate = DATE(c.followUpDate, 'followUpDate');
-      if (c.candidateUsers !== undefined) task.candidateUsers = list(c.candidateUsers, 'candidateUsers');
-      if (c.candidateGroups !== undefined) task.candidateGroups = list(c.candidateGroups, 'candidateGroups');
-      if (typeof c.priority === 'number') task.priority = c.priority;
+      const changes: UserTaskChanges = {
+        ...(c.dueDate === undefined ? {} : { dueDate: DATE(c.dueDate, 'dueDate') }),
+        ...(c.followUpDate === undefined ? {} : { followUpDate: DATE(c.followUpDate, 'followUpDate') }),
+        ...(c.candidateUsers === undefined
+          ? {}
+          : { candidateUsers: list(c.candidateUsers, 'candidateUsers') }),
+        ...(c.candidateGroups === undefined
+          ? {}
+          : { candidateGroups: list(c.candidateGroups, 'candidateGroups') }),
+        ...(typeof c.priority === 'number' ? { priority: c.priority } : {}),
+      };
+      ctx.executor.updateUserTask(task, changes);
       return { status: 204 };
     },
     completeUserTask(req) {

@@ -51,6 +51,8 @@ export interface EngineServerOptions {
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
   /** Paths served outside the API without credentials (document links); undefined when a path is not one. */
   readonly publicRoute?: (method: string, pathname: string) => EngineResponse | undefined;
+  /** Whether a browser page from `origin` may call the engine (CORS). */
+  readonly allowOrigin: (origin: string) => boolean;
 }
 
 /** Request counters, for assertions in resilience tests. */
@@ -187,7 +189,27 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
     send(res, answer.status, answer.body, 'application/json');
   };
 
+  /** CORS: admitted origins get their answers readable and their preflights answered; others get neither. */
+  const corsPreflight = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const origin = req.headers.origin;
+    if (origin === undefined || !options.allowOrigin(origin)) return false;
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-expose-headers', '*');
+    if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined) return false;
+    res.writeHead(204, {
+      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+      'access-control-allow-headers':
+        req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+      'access-control-max-age': '600',
+      'content-length': '0',
+    });
+    res.end();
+    return true;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (corsPreflight(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://engine.invalid');
     const instance = url.pathname;
     if (url.pathname === options.tokenPath && options.auth.mode === 'oauth') {

@@ -70,4 +70,23 @@ describe('event sub-processes', () => {
     ]);
     expect(h.globals(pi)).toEqual({ reason: 'r' });
   });
+
+  it('a non-interrupting signal event sub-process runs on each broadcast', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(`<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+  <signal id="sig" name="audit"/>
+  <process id="p" isExecutable="true">
+    <startEvent id="s"/>${serviceTask('work')}${flows('s->work')}
+    <subProcess id="on-audit" triggeredByEvent="true">
+      <startEvent id="as" isInterrupting="false"><signalEventDefinition signalRef="sig"/></startEvent><endEvent id="ae"/>${flows('as->ae')}
+    </subProcess>
+  </process>
+</definitions>`);
+    const pi = h.start('p');
+    h.executor.broadcastSignal('audit', {}, '<default>');
+    h.executor.broadcastSignal('audit', {}, '<default>');
+    expect(h.trail(pi).filter((t) => t === 'on-audit:COMPLETED')).toHaveLength(2);
+    expect(h.activeJobs(pi).map((j) => j.type)).toEqual(['work']);
+  });
 });

@@ -107,4 +107,34 @@ describe('multi-instance body behaviour', () => {
       ),
     ).rejects.toThrow(/inputCollection/);
   });
+
+  it('runs a multi-instance call activity, one child instance per item', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(
+      bpmn(
+        'child',
+        `<startEvent id="cs"/><serviceTask id="ct"><extensionElements><zeebe:taskDefinition type="child-work"/></extensionElements></serviceTask>${flows('cs->ct')}`,
+      ),
+    );
+    await h.deploy(
+      bpmn(
+        'p',
+        `<startEvent id="s"/>
+        <callActivity id="call"><extensionElements><zeebe:calledElement processId="child"/></extensionElements>
+          <multiInstanceLoopCharacteristics><extensionElements>
+            <zeebe:loopCharacteristics inputCollection="=items" inputElement="item" outputCollection="out" outputElement="=done"/>
+          </extensionElements></multiInstanceLoopCharacteristics></callActivity>
+        <endEvent id="e"/>${flows('s->call', 'call->e')}`,
+      ),
+    );
+    const pi = h.start('p', { items: ['x', 'y'] });
+    const children = [...h.executor.processInstances.values()].filter(
+      (c) => c.definition.processDefinitionId === 'child',
+    );
+    expect(children.map((c) => h.globals(c).item)).toEqual(['x', 'y']);
+    for (const child of children)
+      h.completeJob(child, 'child-work', { done: `${String(h.globals(child).item)}!` });
+    expect(pi.state).toBe('COMPLETED');
+    expect(h.globals(pi).out).toEqual(['x!', 'y!']);
+  });
 });

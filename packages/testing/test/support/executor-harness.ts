@@ -1,4 +1,7 @@
 import { parseBpmn } from '../../src/bpmn/parse-bpmn.js';
+import { createDecisionInstanceStore } from '../../src/dmn/decision-instance-store.js';
+import { createDecisionRegistry } from '../../src/dmn/decision-registry.js';
+import { parseDmn } from '../../src/dmn/parse-dmn.js';
 import { createDefinitionRegistry } from '../../src/engine/definition-registry.js';
 import { createJobStore } from '../../src/engine/job-store.js';
 import { createMessageStore } from '../../src/engine/message-store.js';
@@ -48,7 +51,18 @@ export function createExecutorHarness() {
   const variables = createVariableStore(keys);
   const jobs = createJobStore(clock, keys);
   const messages = createMessageStore(clock, keys);
-  const executor = createProcessExecutor({ clock, keys, definitions, variables, jobs, messages });
+  const decisions = createDecisionRegistry(keys);
+  const decisionInstances = createDecisionInstanceStore(clock, keys);
+  const executor = createProcessExecutor({
+    clock,
+    keys,
+    definitions,
+    variables,
+    jobs,
+    messages,
+    decisions,
+    decisionInstances,
+  });
   let deployments = 0;
 
   const harness = {
@@ -58,6 +72,18 @@ export function createExecutorHarness() {
     variables,
     messages,
     definitions,
+    decisions,
+    decisionInstances,
+    /** Deploys a DMN resource (as the deployment handler does). */
+    async deployDmn(xml: string, resourceName = 'decision.dmn') {
+      return decisions.deploy({
+        model: await parseDmn(xml, resourceName),
+        xml,
+        resourceName,
+        tenantId: '<default>',
+        deploymentKey: `d${++deployments}`,
+      });
+    },
     async deploy(xml: string, resourceName = 'process.bpmn') {
       const { processes } = await parseBpmn(xml, resourceName);
       const deploymentKey = `d${++deployments}`;

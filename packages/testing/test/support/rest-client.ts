@@ -136,6 +136,9 @@ export interface ActivatedJob {
   readonly worker: string;
   readonly variables: Record<string, unknown>;
   readonly customHeaders: Record<string, string>;
+  readonly kind: string;
+  readonly listenerEventType: string;
+  readonly userTask: Record<string, unknown> | null;
 }
 
 /** The fields of `ProcessInstanceResult` the tests read. */

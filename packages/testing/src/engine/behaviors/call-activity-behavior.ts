@@ -93,6 +93,9 @@ export const callActivityBehavior: ElementBehavior = {
     child.endListeners.push((finished) => {
       if (finished.state !== 'COMPLETED' || ei.state !== 'ACTIVE') return;
       const childVariables = localVariables(ctx, finished.root.key);
+      // The copy of a multi-instance output collection the child received must not overwrite the collected one.
+      const collected = ei.parent?.node?.multiInstance?.outputCollection;
+      if (collected !== undefined) delete childVariables[collected];
       const node = ei.node;
       if (node !== undefined && (node.outputs.length > 0 || !called.propagateAllChildVariables)) {
         // The output mappings read the child's variables from the call activity's own scope.

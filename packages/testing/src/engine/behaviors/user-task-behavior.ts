@@ -3,6 +3,7 @@ import type { ElementBehavior } from '../element-behavior.js';
 import { pushTo } from '../execution-state.js';
 import type { UserTaskRecord } from '../records.js';
 import { StepFailure } from '../step-failure.js';
+import { hasTaskListeners, runTaskListeners } from '../user-task-transitions.js';
 
 /**
  * A Camunda user task (`zeebe:userTask`): assignment, schedule and priority are evaluated into a user task
@@ -46,7 +47,7 @@ export const userTaskBehavior: ElementBehavior = {
     const task: UserTaskRecord = {
       key: ctx.keys.next(),
       elementInstance: ei,
-      state: 'CREATED',
+      state: 'CREATING',
       assignee: optString(def.assignee, 'assignee'),
       candidateGroups:
         def.candidateGroups === undefined
@@ -66,8 +67,24 @@ export const userTaskBehavior: ElementBehavior = {
     ei.userTask = task;
     ctx.state.userTasks.set(task.key, task);
     pushTo(ctx.state.userTasksByInstance, ei.processInstance.key, task);
+    // Creating listeners may correct the task; then an assignee set at creation is an assignment.
+    runTaskListeners(ctx, task, 'CREATING', () => {
+      task.state = 'CREATED';
+      if (task.assignee !== null && hasTaskListeners(ctx, task, 'ASSIGNING')) {
+        task.changedAttributes = ['assignee'];
+        runTaskListeners(ctx, task, 'ASSIGNING', () => {
+          task.state = 'CREATED';
+        });
+      }
+    });
   },
-  onTerminate(_ctx, ei) {
-    if (ei.userTask !== undefined && ei.userTask.state === 'CREATED') ei.userTask.state = 'CANCELED';
+  onTerminate(ctx, ei) {
+    const task = ei.userTask;
+    if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') return;
+    task.state = 'CANCELED';
+    // Canceling listeners are told after the fact; the termination does not wait for them.
+    runTaskListeners(ctx, task, 'CANCELING', () => {
+      task.state = 'CANCELED';
+    });
   },
 };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { activate, completeAll, engineAndClient, fixture, globals, start, stateOf } from './support.js';
+
+describe('execution and user task listeners on the engine', () => {
+  it('runs execution listeners as jobs and lets task listener results correct and deny', async () => {
+    const { client } = await engineAndClient();
+    await client.deployResourcesFromFiles([fixture('listeners.bpmn')]);
+    const pik = await start(client, 'approve-expense', { amount: 120 });
+
+    const [policy] = await activate(client, 'load-policy');
+    expect(policy).toMatchObject({
+      kind: 'EXECUTION_LISTENER',
+      listenerEventType: 'START',
+      elementId: 'score',
+    });
+    expect(await activate(client, 'score-expense')).toEqual([]);
+    await client.completeJob({ jobKey: policy?.jobKey as never, variables: { limit: 100 } });
+    const [score] = await activate(client, 'score-expense');
+    // The start listener's variables are local to the task it ran for.
+    expect(score?.variables).toMatchObject({ amount: 120, limit: 100 });
+    await client.completeJob({ jobKey: score?.jobKey as never, variables: { risky: true } });
+
+    // A creating listener corrects the new task.
+    const [routing] = await activate(client, 'route-approval');
+    expect(routing).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'CREATING' });
+    await client.completeJob({
+      jobKey: routing?.jobKey as never,
+      result: { type: 'userTask', corrections: { candidateGroups: ['finance'], priority: 90 } },
+    });
+    const task = (await client.searchUserTasks({ filter: { processInstanceKey: pik } })).items[0];
+    expect(task).toMatchObject({ state: 'CREATED', candidateGroups: ['finance'], priority: 90 });
+    const userTaskKey = task?.userTaskKey as never;
+
+    // An assigning listener denies: the assignment is reverted.
+    await client.assignUserTask({ userTaskKey, assignee: 'mallory' });
+    const [assigning] = await activate(client, 'check-approver');
+    expect(assigning?.userTask).toMatchObject({ assignee: 'mallory', action: 'assign' });
+    await client.completeJob({
+      jobKey: assigning?.jobKey as never,
+      result: { type: 'userTask', denied: true },
+    });
+    expect((await client.getUserTask({ userTaskKey })).assignee ?? null).toBeNull();
+
+    // An updating listener approves the update.
+    await client.updateUserTask({ userTaskKey, changeset: { priority: 10 } });
+    expect(await completeAll(client, 'check-update')).toBe(1);
+    expect((await client.getUserTask({ userTaskKey })).priority).toBe(10);
+
+    // A completing listener denies once, then approves.
+    await client.completeUserTask({ userTaskKey, variables: { approved: true } });
+    const [first] = await activate(client, 'check-completion');
+    await client.completeJob({
+      jobKey: first?.jobKey as never,
+      result: { type: 'userTask', denied: true, deniedReason: 'needs a receipt' },
+    });
+    expect((await client.getUserTask({ userTaskKey })).state).toBe('CREATED');
+    const denials = await client.searchJobs({ filter: { type: 'check-completion' } });
+    expect(denials.items[0]).toMatchObject({ isDenied: true, deniedReason: 'needs a receipt' });
+    await client.completeUserTask({ userTaskKey, variables: { approved: true } });
+    expect(await completeAll(client, 'check-completion')).toBe(1);
+    expect((await client.getUserTask({ userTaskKey })).state).toBe('COMPLETED');
+
+    // The process end listener runs last.
+    expect(await stateOf(client, pik)).toBe('ACTIVE');
+    const [archive] = await activate(client, 'archive-expense');
+    expect(archive).toMatchObject({ listenerEventType: 'END' });
+    await client.completeJob({ jobKey: archive?.jobKey as never });
+    expect(await stateOf(client, pik)).toBe('COMPLETED');
+    expect(await globals(client, pik)).toMatchObject({ amount: 120, risky: true, approved: true });
+  });
+
+  it('raises EXECUTION_LISTENER_NO_RETRIES when a listener job fails for good', async () => {
+    const { client } = await engineAndClient();
+    await client.deployResourcesFromFiles([fixture('listeners.bpmn')]);
+    const pik = await start(client, 'approve-expense', { amount: 1 });
+    const [policy] = await activate(client, 'load-policy');
+    await client.failJob({ jobKey: policy?.jobKey as never, retries: 0, errorMessage: 'policy store down' });
+    const { items } = await client.searchIncidents({ filter: { processInstanceKey: pik } });
+    expect(items.map((i) => [i.errorType, i.elementId, i.errorMessage])).toEqual([
+      ['EXECUTION_LISTENER_NO_RETRIES', 'score', 'policy store down'],
+    ]);
+  });
+});

@@ -1,0 +1,159 @@
+import type { AdHocModel, FlowNodeModel } from '../../bpmn/process-model.js';
+import type { JsonObject } from '../../feel/json-value.js';
+import type { ElementBehavior } from '../element-behavior.js';
+import type { ExecutionContext } from '../execution-context.js';
+import type { ElementInstanceRecord, JobResultInput } from '../records.js';
+import { StepFailure } from '../step-failure.js';
+
+const settings = (ei: ElementInstanceRecord) => ei.node?.adHoc as AdHocModel;
+
+/** The activatable element of an ad-hoc sub-process with this id, or undefined. */
+export const adHocElement = (ei: ElementInstanceRecord, elementId: string): FlowNodeModel | undefined =>
+  settings(ei).activatable.find((n) => n.id === elementId);
+
+/**
+ * Activates elements of an ad-hoc sub-process (each with optional local variables). Unknown ids fail as a
+ * whole, with Zeebe's message.
+ */
+export function activateAdHocElements(
+  ctx: ExecutionContext,
+  ei: ElementInstanceRecord,
+  elements: ReadonlyArray<{ readonly elementId: string; readonly variables?: JsonObject }>,
+): void {
+  const missing = elements
+    .filter((e) => adHocElement(ei, e.elementId) === undefined)
+    .map((e) => `'${e.elementId}'`);
+  if (missing.length > 0) {
+    throw new StepFailure(
+      'EXTRACT_VALUE_ERROR',
+      `Failed to activate ad-hoc elements. No BPMN elements found with ids: ${missing.join(', ')}.`,
+    );
+  }
+  for (const { elementId, variables } of elements) {
+    const child = ctx.newElementInstance(adHocElement(ei, elementId) as FlowNodeModel, ei);
+    for (const [name, value] of Object.entries(variables ?? {})) ctx.variables.setLocal(child, name, value);
+    ctx.enterLater(child);
+  }
+}
+
+/** Completes the ad-hoc sub-process now (terminating what is left), or once what is left has finished. */
+function finish(ctx: ExecutionContext, ei: ElementInstanceRecord, cancelRemaining: boolean): void {
+  ei.adHocDone = true;
+  if (cancelRemaining) for (const child of [...ei.children]) ctx.terminate(child);
+  if (ei.children.size === 0) ctx.complete(ei);
+}
+
+/** With a job worker implementation: a job of kind AD_HOC_SUB_PROCESS decides what to activate, and when to stop. */
+function createAdHocJob(ctx: ExecutionContext, ei: ElementInstanceRecord): void {
+  const def = ei.node?.job;
+  if (def === undefined || ei.adHocDone === true) return;
+  const job = ctx.jobs.create({
+    type: ctx.evaluateString(def.type, ei, 'job type'),
+    retries: ctx.evaluateNumber(def.retries, ei, 'job retries'),
+    priority: def.priority === undefined ? 0 : ctx.evaluateNumber(def.priority, ei, 'job priority'),
+    customHeaders: def.headers,
+    tenantId: ei.processInstance.tenantId,
+    elementInstance: ei,
+    kind: 'AD_HOC_SUB_PROCESS',
+  });
+  job.incidentType = 'AD_HOC_SUB_PROCESS_NO_RETRIES';
+  job.onComplete = (variables: JsonObject, result: JobResultInput | undefined) => {
+    if (ei.job === job) ei.job = undefined;
+    if (ei.state !== 'ACTIVE') return;
+    for (const [name, value] of Object.entries(variables)) ctx.variables.propagate(ei, { [name]: value });
+    ctx.guarded(
+      ei,
+      () => {
+        const elements = Array.isArray(result?.activateElements)
+          ? (result.activateElements as Array<{ elementId: string; variables?: JsonObject }>)
+          : [];
+        activateAdHocElements(ctx, ei, elements);
+        if (result?.isCompletionConditionFulfilled === true)
+          finish(ctx, ei, result.isCancelRemainingInstances === true);
+        else if (elements.length === 0 && ei.children.size === 0) createAdHocJob(ctx, ei);
+      },
+      () => createAdHocJob(ctx, ei),
+    );
+  };
+  ei.job = job;
+}
+
+/**
+ * An ad-hoc sub-process: its elements without incoming flows run only when activated — by the active elements
+ * collection on entry, through `activateAdHocSubProcessActivities`, or by the result of its job (with a job
+ * worker implementation). After each element completes, the completion condition is evaluated; once it holds
+ * the sub-process completes, terminating what is still running unless `cancelRemainingInstances` is false.
+ * "Completes" means a path ends: an element without outgoing flows.
+ * Without a condition it completes when nothing is left running. The output element of each completed element
+ * is collected into the output collection.
+ */
+export const adHocSubProcessBehavior: ElementBehavior = {
+  onActivate(ctx, ei) {
+    const adHoc = settings(ei);
+    if (adHoc.outputCollection !== undefined) ctx.variables.setLocal(ei, adHoc.outputCollection, []);
+    const ids =
+      adHoc.activeElementsCollection === undefined
+        ? []
+        : (() => {
+            try {
+              return ctx.evaluateList(adHoc.activeElementsCollection, ei, 'active elements collection');
+            } catch (error) {
+              if (error instanceof StepFailure)
+                throw new StepFailure(
+                  'EXTRACT_VALUE_ERROR',
+                  `Failed to activate ad-hoc elements. ${error.message}`,
+                );
+              throw error;
+            }
+          })();
+    activateAdHocElements(
+      ctx,
+      ei,
+      ids.map((elementId) => ({ elementId })),
+    );
+    createAdHocJob(ctx, ei);
+  },
+
+  onCompleting(ctx, ei) {
+    const name = settings(ei).outputCollection;
+    if (name === undefined) return;
+    const value = ctx.variables.local(ei.key)?.get(name)?.value ?? [];
+    ctx.variables.propagate(ei.parent as ElementInstanceRecord, { [name]: value });
+  },
+
+  onChildCompleting(ctx, ei, child) {
+    const adHoc = settings(ei);
+    // Only the end of a path started by an activation counts (an element whose flow goes on does not).
+    if ((child.node?.outgoing.length ?? 0) > 0) return false;
+    if (adHoc.outputCollection !== undefined && adHoc.outputElement !== undefined) {
+      const value = ctx.evaluate(adHoc.outputElement, child, 'output element');
+      const current = ctx.variables.local(ei.key)?.get(adHoc.outputCollection)?.value;
+      ctx.variables.setLocal(ei, adHoc.outputCollection, [...(Array.isArray(current) ? current : []), value]);
+    }
+    if (adHoc.completionCondition === undefined) return false;
+    return ctx.evaluateCondition(adHoc.completionCondition, ei);
+  },
+
+  onChildCompleted(ctx, ei, _child, conditionHolds) {
+    if (conditionHolds) {
+      finish(ctx, ei, settings(ei).cancelRemainingInstances);
+      return;
+    }
+    if (ei.children.size === 0 && ei.node?.job !== undefined && ei.job === undefined) {
+      const again = () => {
+        ctx.guarded(ei, () => createAdHocJob(ctx, ei), again);
+      };
+      again();
+    }
+  },
+
+  canComplete(_ctx, ei) {
+    // With a condition or a job, only they end it; otherwise it ends when nothing is left running.
+    const adHoc = settings(ei);
+    return ei.adHocDone === true || (adHoc.completionCondition === undefined && ei.node?.job === undefined);
+  },
+
+  onTerminate(ctx, ei) {
+    if (ei.job !== undefined) ctx.jobs.cancel(ei.job);
+  },
+};

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { bpmn, createExecutorHarness, flows } from '../support/executor-harness.js';
+
+const model = bpmn(
+  'p',
+  `<startEvent id="s"/>
+  <userTask id="review"><extensionElements><zeebe:userTask/>
+    <zeebe:assignmentDefinition assignee="=who"/>
+    <zeebe:taskListeners>
+      <zeebe:taskListener eventType="creating" type="on-create"/>
+      <zeebe:taskListener eventType="assigning" type="on-assign"/>
+      <zeebe:taskListener eventType="completing" type="on-complete"/>
+    </zeebe:taskListeners></extensionElements></userTask>
+  <endEvent id="e"/>${flows('s->review', 'review->e')}`,
+);
+
+describe('user task listeners', () => {
+  it('creating and assigning listeners run first and may correct the task', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(model);
+    const pi = h.start('p', { who: 'ann' });
+    const [task] = h.executor.userTasksOf(pi.key);
+    expect(task?.state).toBe('CREATING');
+    const [creating] = h.activeJobs(pi, 'on-create');
+    expect(creating).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'CREATING' });
+    h.executor.completeJob(
+      creating as never,
+      {},
+      { corrections: { priority: 90, candidateGroups: ['audit'] } },
+    );
+    expect(task?.state).toBe('ASSIGNING');
+    h.executor.completeJob(
+      h.activeJobs(pi, 'on-assign')[0] as never,
+      {},
+      { corrections: { assignee: 'bob' } },
+    );
+    expect(task).toMatchObject({
+      state: 'CREATED',
+      priority: 90,
+      candidateGroups: ['audit'],
+      assignee: 'bob',
+    });
+  });
+
+  it('a completing listener that denies keeps the task open; one that approves completes it', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(model);
+    const pi = h.start('p', { who: null });
+    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
+      ReturnType<typeof h.executor.userTasksOf>[0]
+    >;
+    h.completeJob(pi, 'on-create');
+    h.executor.completeUserTask(task, { approved: true });
+    expect(task.state).toBe('COMPLETING');
+    const [denying] = h.activeJobs(pi, 'on-complete');
+    h.executor.completeJob(denying as never, {}, { denied: true, deniedReason: 'no receipt' });
+    expect(task.state).toBe('CREATED');
+    expect(denying?.deniedReason).toBe('no receipt');
+    expect(pi.state).toBe('ACTIVE');
+    h.executor.completeUserTask(task, { approved: true });
+    h.completeJob(pi, 'on-complete');
+    expect(task.state).toBe('COMPLETED');
+    expect(pi.state).toBe('COMPLETED');
+    expect(h.globals(pi)).toMatchObject({ approved: true });
+  });
+
+  it('an assigning listener that denies reverts the assignment', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(model);
+    const pi = h.start('p', { who: null });
+    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
+      ReturnType<typeof h.executor.userTasksOf>[0]
+    >;
+    h.completeJob(pi, 'on-create');
+    h.executor.assignUserTask(task, 'eve');
+    expect(task).toMatchObject({ state: 'ASSIGNING', assignee: 'eve' });
+    h.executor.completeJob(h.activeJobs(pi, 'on-assign')[0] as never, {}, { denied: true });
+    expect(task).toMatchObject({ state: 'CREATED', assignee: null });
+  });
+});
