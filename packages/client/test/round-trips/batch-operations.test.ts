@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BatchOperationKey,
   DecisionDefinitionId,
+  ElementId,
   ProcessDefinitionId,
   type ProcessDefinitionKey,
   type ProcessInstanceKey,
@@ -216,7 +217,7 @@ describe('batch operations through the client', () => {
       filter: { processDefinitionKey: first },
       migrationPlan: {
         targetProcessDefinitionKey: second,
-        mappingInstructions: [{ sourceElementId: 'a', targetElementId: 'a' }],
+        mappingInstructions: [{ sourceElementId: ElementId.of('a'), targetElementId: ElementId.of('a') }],
       },
     });
     await runBatches();
@@ -232,7 +233,7 @@ describe('batch operations through the client', () => {
 
     const moved = await t.client.modifyProcessInstancesBatchOperation({
       filter: { processDefinitionKey: second },
-      moveInstructions: [{ sourceElementId: 'a', targetElementId: 'b' }],
+      moveInstructions: [{ sourceElementId: ElementId.of('a'), targetElementId: ElementId.of('b') }],
     });
     await runBatches();
     expect(await t.client.getBatchOperation({ batchOperationKey: moved.batchOperationKey })).toMatchObject({

@@ -72,7 +72,7 @@ describe('job statistics through the client', () => {
     expect(paged.items.map((i) => i.jobType)).toEqual(['other']);
     const next = await client.getJobTypeStatistics({
       filter: { from: FROM, to: TO },
-      page: { limit: 1, after: paged.page.endCursor as string },
+      page: { limit: 1, after: paged.page.endCursor as NonNullable<typeof paged.page.endCursor> },
     });
     expect(next.items.map((i) => i.jobType)).toEqual(['work']);
 

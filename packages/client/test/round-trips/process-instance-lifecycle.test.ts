@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ElementId,
   type ElementInstanceKey,
   ProcessDefinitionId,
   type ProcessDefinitionKey,
@@ -151,10 +152,14 @@ describe('process instance commands through the client', () => {
     await deploy('nested', NESTED);
     const key = await start('nested');
     const [sub] = (
-      await t.client.searchElementInstances({ filter: { processInstanceKey: key, elementId: 'sub' } })
+      await t.client.searchElementInstances({
+        filter: { processInstanceKey: key, elementId: ElementId.of('sub') },
+      })
     ).items;
     const [innerA] = (
-      await t.client.searchElementInstances({ filter: { processInstanceKey: key, elementId: 'inner-a' } })
+      await t.client.searchElementInstances({
+        filter: { processInstanceKey: key, elementId: ElementId.of('inner-a') },
+      })
     ).items;
     await expect(
       t.client.modifyProcessInstance({
