@@ -36,18 +36,6 @@ export type JobCommand = 'complete' | 'fail' | 'throwError' | 'update';
 /** The lease token a command carries: a string, or undefined when it sent none. */
 export type SuppliedLease = string | undefined;
 
-/**
- * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
- * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
- * served as soon as a job of their type becomes activatable.
- *
- * Leases, as Zeebe 8.10 has them: every activation bumps `job.activation`, and timeouts act only on the
- * activation they were armed for. A leasing activation gives the job a fresh random `leaseToken`; the token is
- * kept when the job times out or fails (so a timed-out job is never unfenced) and only a later leasing
- * activation replaces it. Once leased, a job is served only to leasing requests. `require` is the single gate
- * every command passes: complete, fail and throw-error on a leased job need the current token; an update is
- * checked only when it carries one, so operators can still update a leased job.
- */
 /** A job lifecycle event, recorded for the job statistics. */
 export interface JobEvent {
   readonly kind: 'CREATED' | 'COMPLETED' | 'FAILED';
@@ -60,6 +48,18 @@ export interface JobEvent {
   readonly errorMessage: string;
 }
 
+/**
+ * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
+ * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
+ * served as soon as a job of their type becomes activatable.
+ *
+ * Leases, as Zeebe 8.10 has them: every activation bumps `job.activation`, and timeouts act only on the
+ * activation they were armed for. A leasing activation gives the job a fresh random `leaseToken`; the token is
+ * kept when the job times out or fails (so a timed-out job is never unfenced) and only a later leasing
+ * activation replaces it. Once leased, a job is served only to leasing requests. `require` is the single gate
+ * every command passes: complete, fail and throw-error on a leased job need the current token; an update is
+ * checked only when it carries one, so operators can still update a leased job.
+ */
 export interface JobStore {
   create(init: JobInit): JobRecord;
   get(key: string): JobRecord | undefined;

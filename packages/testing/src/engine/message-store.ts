@@ -3,7 +3,6 @@ import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { BufferedMessage, ElementInstanceRecord, MessageSubscriptionRecord } from './records.js';
 
-/** Open message subscriptions and buffered messages, indexed by tenant, name and correlation key. */
 /** A message correlated to a subscription: what `searchCorrelatedMessageSubscriptions` lists. */
 export interface MessageCorrelationRecord {
   readonly subscription: MessageSubscriptionRecord;
@@ -11,6 +10,7 @@ export interface MessageCorrelationRecord {
   readonly correlationTime: number;
 }
 
+/** Open message subscriptions and buffered messages, indexed by tenant, name and correlation key. */
 export interface MessageStore {
   open(input: {
     readonly messageName: string;
