@@ -21,7 +21,9 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
 
   async function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
     const signal = attempt.scope.signal;
-    const init: RequestInit = { method: attempt.method, headers: attempt.headers };
+    // A redirect is an answer, not something to follow: the core turns any undocumented status into an error,
+    // as the undici sender (which never follows) does.
+    const init: RequestInit = { method: attempt.method, headers: attempt.headers, redirect: 'manual' };
     if (attempt.body !== undefined) init.body = attempt.body as NonNullable<RequestInit['body']>;
     if (signal !== undefined) init.signal = signal;
     if (credentials !== undefined) init.credentials = credentials;
@@ -32,7 +34,9 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
     } catch (error) {
       throw withCode(error);
     }
-    return { status: response.status, headers: headerRecord(response.headers), body: fetchBody(response) };
+    // Browsers hide a manual redirect behind an opaque response with status 0: still a redirect, location unknown.
+    const status = response.type === 'opaqueredirect' ? 302 : response.status;
+    return { status, headers: headerRecord(response.headers), body: fetchBody(response) };
   }
 
   return Object.freeze({

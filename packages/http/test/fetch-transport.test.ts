@@ -132,6 +132,20 @@ describe('createFetchTransport against a real server', () => {
     expect(seen[0]?.body).toContain('filename="order.bpmn"');
   });
 
+  it('does not follow a redirect: a 302 to a login page is an HttpError with its location', async () => {
+    replies.push((res) => {
+      res.writeHead(302, { location: '/login', 'content-type': 'text/html' });
+      res.end('<html>login</html>');
+    });
+    const error = await transport()
+      .send(getTopology)
+      .catch((e: unknown) => e);
+    expect(isHttpError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 302, location: '/login' });
+    // Only the API was asked: the login page was never fetched.
+    expect(seen.map((r) => r.url)).toEqual(['/v2/topology']);
+  });
+
   it('rejects a problem answer with an HttpError carrying the problem detail', async () => {
     replies.push(problem(404, 'Not found'));
     const error = await transport()
