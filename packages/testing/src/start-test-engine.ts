@@ -2,6 +2,7 @@ import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
 import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
 import { createDecisionRegistry } from './dmn/decision-registry.js';
+import { createBatchOperationStore } from './engine/batch-operation-store.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
 import { createIdentityState } from './engine/identity-state.js';
@@ -12,10 +13,13 @@ import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { agentService } from './handlers/agent-service.js';
+import { auditLogService } from './handlers/audit-log-service.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
+import { batchOperationHandlers } from './handlers/batch-operation-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-service.js';
 import { conditionalHandlers } from './handlers/conditional-handlers.js';
+import { correlatedMessageHandlers } from './handlers/correlated-message-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-service.js';
@@ -26,14 +30,18 @@ import { globalTaskListenerService } from './handlers/global-task-listener-servi
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { jobStatisticsHandlers } from './handlers/job-statistics-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
+import { processInstanceCommandHandlers } from './handlers/process-instance-command-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
 import { resourceHandlers } from './handlers/resource-handlers.js';
 import { secretHandlers } from './handlers/secret-handlers.js';
+import { statisticsHandlers } from './handlers/statistics-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
@@ -160,6 +168,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     decisions,
     decisionInstances,
     resources,
+    batchOperations: createBatchOperationStore(clock, keys),
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -181,6 +190,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   const agents = agentService(ctx);
   const system: SystemState = { exporting: 'EXPORTING', lastChangeId: 0 };
   const dropRuntime = () => {
+    ctx.batchOperations.clear();
     executor.clear();
     jobs.releaseWaiters();
     jobs.clear();
@@ -203,8 +213,10 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       return () => listeners.restore(saved);
     },
   ];
+  const audit = auditLogService(ctx);
   const handlers: HandlerTable = guardHandlers(
-    {
+    audit.wrap({
+      ...audit.handlers,
       ...clusterHandlers(ctx),
       ...deploymentHandlers(ctx),
       ...processDefinitionHandlers(ctx),
@@ -215,6 +227,12 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...userTaskHandlers(ctx),
       ...variableHandlers(ctx),
       ...incidentHandlers(ctx),
+      ...statisticsHandlers(ctx),
+      ...batchOperationHandlers(ctx),
+      ...processInstanceCommandHandlers(ctx),
+      ...waitStateHandlers(ctx),
+      ...jobStatisticsHandlers(ctx),
+      ...correlatedMessageHandlers(ctx),
       ...decisionHandlers(ctx),
       ...conditionalHandlers(ctx),
       ...formHandlers(ctx),
@@ -228,7 +246,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...backupHandlers(ctx, snapshotters, dropRuntime),
       ...agents.handlers,
       ...identityHandlers(identity, { authorizationsEnabled: options.authorizations }),
-    },
+    }),
     ctx,
     identity,
     enforcement,
@@ -314,6 +332,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
   origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${server.port}`;
 
   const resetState = () => {
+    audit.clear();
+    ctx.batchOperations.clear();
     executor.clear();
     jobs.releaseWaiters();
     jobs.clear();

@@ -1,21 +1,60 @@
+import { operations } from '@camunda-ts/types/operations';
 import { describe, expect, it } from 'vitest';
+import { createEngineClock } from '../src/engine-clock.js';
+import { createAuthGuard } from '../src/http/auth-guard.js';
+import { type ServedOperation, startEngineServer } from '../src/http/engine-server.js';
+import { createFaultInjector } from '../src/http/fault-injector.js';
+import { createRouteTable } from '../src/http/route-table.js';
+import { compileTestEngineOptions } from '../src/test-engine-options.js';
 import { fixture } from './support/rest-client.js';
 import { useEngine } from './support/use-engine.js';
 
+describe('an operation without a handler', () => {
+  it('is answered with 501 naming the operation', async () => {
+    // The engine implements every operation of the spec, so a server with no handlers stands in for a gap.
+    const options = compileTestEngineOptions({});
+    const clock = createEngineClock({ mode: 'manual' });
+    const specs = Object.values(operations) as ServedOperation[];
+    const server = await startEngineServer({
+      host: '127.0.0.1',
+      port: 0,
+      basePath: '/v2',
+      tokenPath: '/oauth/token',
+      routes: createRouteTable('/v2', specs),
+      handlers: {},
+      unauthenticated: new Set(),
+      auth: createAuthGuard(options.auth, clock, undefined as never),
+      faults: createFaultInjector(undefined),
+      validateRequest: undefined,
+      validator: undefined,
+      logger: options.logger,
+      maxBodyBytes: options.maxBodyBytes,
+      onRequest: undefined,
+      allowOrigin: () => false,
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/v2/batch-operations/search`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(res.status).toBe(501);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      const body = (await res.json()) as { status: number; title: string; instance: string; detail: string };
+      expect(body).toMatchObject({
+        status: 501,
+        title: 'NOT_IMPLEMENTED',
+        instance: '/v2/batch-operations/search',
+      });
+      expect(body.detail).toContain("'searchBatchOperations'");
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('operations, deployment checks and problem details', () => {
   const t = useEngine();
-
-  it('answers operations it does not implement with 501 naming the operation', async () => {
-    const res = await t.api.post('/batch-operations/search', {});
-    expect(res.status).toBe(501);
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(res.body).toMatchObject({
-      status: 501,
-      title: 'NOT_IMPLEMENTED',
-      instance: '/v2/batch-operations/search',
-    });
-    expect(res.body.detail).toContain("'searchBatchOperations'");
-  });
 
   it('evaluates deployed decisions and answers an unknown one with 404', async () => {
     const dmn = `<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drg" name="DRG" namespace="t">

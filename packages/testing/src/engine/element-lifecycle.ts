@@ -173,6 +173,7 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
   };
 
   const takeFlow = (flow: SequenceFlowModel, scope: ElementInstanceRecord) => {
+    pushTo(state.takenFlows, scope.processInstance.key, flow);
     const arrived = behaviorOf(flow.target).onTokenArrived;
     if (arrived === undefined || arrived(ctx, flow, scope)) activate(flow.target, scope);
   };

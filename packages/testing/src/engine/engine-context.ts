@@ -2,6 +2,7 @@ import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
 import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
+import type { BatchOperationStore } from './batch-operation-store.js';
 import type { DefinitionRegistry } from './definition-registry.js';
 import type { JobStore } from './job-store.js';
 import type { MessageStore } from './message-store.js';
@@ -24,6 +25,8 @@ export interface EngineContext {
   readonly decisionInstances: DecisionInstanceStore;
   /** Deployed generic resources (RPA scripts). */
   readonly resources: ResourceStore;
+  /** Batch operations and their items. */
+  readonly batchOperations: BatchOperationStore;
   /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
   /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */

@@ -124,6 +124,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       const buffered = messages.buffered(pi.tenantId, name, correlationKey, pi.key);
       if (buffered !== undefined) {
         buffered.correlatedTo.add(pi.key);
+        messages.recordCorrelation(sub, buffered.key);
         ctx.agenda.defer(() => triggers.correlate(sub, buffered.variables));
       }
     },
@@ -198,7 +199,13 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       let remaining = resolved.repetitions;
       let handle = { cancel() {} };
       const arm = (at: number) => {
-        handle = clock.schedule(at, () =>
+        handle = clock.schedule(at, () => {
+          // A suspended instance holds the timer until it is resumed.
+          const hold = holder.processInstance.holdTimer;
+          if (hold !== undefined) return hold(() => onDue());
+          onDue();
+        });
+        const onDue = () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
             const next = resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at);
@@ -208,8 +215,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
               arm(next);
             }
             fire();
-          }),
-        );
+          });
       };
       arm(resolved.dueAtMs);
       holder.waits.push({ dispose: () => handle.cancel() });

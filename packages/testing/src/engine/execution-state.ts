@@ -1,3 +1,4 @@
+import type { SequenceFlowModel } from '../bpmn/process-model.js';
 import type {
   ElementInstanceRecord,
   IncidentRecord,
@@ -16,6 +17,8 @@ export interface ExecutionState {
   readonly userTasksByInstance: Map<string, UserTaskRecord[]>;
   /** Instances started by a message start event with a correlation key, still active: Zeebe starts no second one. */
   readonly messageStarted: Map<string, string>;
+  /** Sequence flows taken, per process instance, in the order they were taken. */
+  readonly takenFlows: Map<string, SequenceFlowModel[]>;
   clear(): void;
 }
 
@@ -37,6 +40,7 @@ export function createExecutionState(): ExecutionState {
     userTasks: new Map<string, UserTaskRecord>(),
     userTasksByInstance: new Map<string, UserTaskRecord[]>(),
     messageStarted: new Map<string, string>(),
+    takenFlows: new Map<string, SequenceFlowModel[]>(),
     clear() {
       for (const value of Object.values(state)) if (value instanceof Map) value.clear();
     },

@@ -36,6 +36,18 @@ export type JobCommand = 'complete' | 'fail' | 'throwError' | 'update';
 /** The lease token a command carries: a string, or undefined when it sent none. */
 export type SuppliedLease = string | undefined;
 
+/** A job lifecycle event, recorded for the job statistics. */
+export interface JobEvent {
+  readonly kind: 'CREATED' | 'COMPLETED' | 'FAILED';
+  readonly time: number;
+  readonly jobType: string;
+  readonly worker: string;
+  readonly tenantId: string;
+  /** Failures only: the BPMN error code (thrown errors) or `''` (failed jobs). */
+  readonly errorCode: string;
+  readonly errorMessage: string;
+}
+
 /**
  * Jobs, the per-type queues of activatable ones, and the long polls waiting for them. Activation is O(jobs
  * taken): each type keeps its activatable jobs in priority buckets in arrival order, and waiting requests are
@@ -72,6 +84,10 @@ export interface JobStore {
   updatePriority(job: JobRecord, priority: number): void;
   all(): Iterable<JobRecord>;
   byProcessInstance(processInstanceKey: string): readonly JobRecord[];
+  /** Every job creation, completion and failure (thrown BPMN errors included), oldest first. */
+  events(): readonly JobEvent[];
+  /** Offers the activatable jobs of a resumed instance to the waiting long polls. */
+  wake(processInstanceKey: string): void;
   /** Answers every held long poll with no jobs (engine stop and reset). */
   releaseWaiters(): void;
   clear(): void;
@@ -97,6 +113,17 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
   const queues = new Map<string, TypeQueue>();
   const waiters = new Map<string, Set<Waiter>>();
   const dirtyTypes = new Set<string>();
+  const events: JobEvent[] = [];
+  const record = (kind: JobEvent['kind'], job: JobRecord, errorCode = '', errorMessage = '') =>
+    events.push({
+      kind,
+      time: clock.now(),
+      jobType: job.type,
+      worker: job.worker,
+      tenantId: job.tenantId,
+      errorCode,
+      errorMessage,
+    });
   let flushScheduled = false;
 
   const enqueue = (job: JobRecord) => {
@@ -153,6 +180,8 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         if (request.accepts !== undefined && !request.accepts(job)) continue;
         // Handing a leased job to a request without a lease would open an unfenced activation.
         if (job.leaseToken !== undefined && !request.withLease) continue;
+        // A suspended instance does not advance: its jobs wait for the resumption.
+        if (job.elementInstance.processInstance.suspendedDate !== undefined) continue;
         taken.push(job);
         if (taken.length >= request.maxJobs) break outer;
       }
@@ -266,6 +295,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       }
       list.push(job);
       enqueue(job);
+      record('CREATED', job);
       return job;
     },
     get: (key) => jobs.get(key),
@@ -279,6 +309,11 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return job;
     },
     activate,
+    events: () => events,
+    wake(processInstanceKey) {
+      for (const job of byInstance.get(processInstanceKey) ?? [])
+        if (job.status === 'ACTIVATABLE') enqueue(job);
+    },
     activateOrWait(request, untilMs, signal) {
       const now = activate(request);
       if (now.length > 0 || signal.aborted) return Promise.resolve(now);
@@ -313,8 +348,10 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
       job.endTime = job.lastUpdateTime;
+      record('COMPLETED', job);
     },
     fail(job, retries, errorMessage, backoffMs) {
+      record('FAILED', job, '', errorMessage);
       dequeue(job);
       job.timer?.cancel();
       job.timer = undefined;
@@ -340,6 +377,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       return 'retry';
     },
     errorThrown(job, errorCode, errorMessage) {
+      record('FAILED', job, errorCode, errorMessage);
       dequeue(job);
       job.timer?.cancel();
       job.timer = undefined;
@@ -410,6 +448,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       byInstance.clear();
       queues.clear();
       dirtyTypes.clear();
+      events.length = 0;
     },
   };
 }

@@ -3,6 +3,13 @@ import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { BufferedMessage, ElementInstanceRecord, MessageSubscriptionRecord } from './records.js';
 
+/** A message correlated to a subscription: what `searchCorrelatedMessageSubscriptions` lists. */
+export interface MessageCorrelationRecord {
+  readonly subscription: MessageSubscriptionRecord;
+  readonly messageKey: string;
+  readonly correlationTime: number;
+}
+
 /** Open message subscriptions and buffered messages, indexed by tenant, name and correlation key. */
 export interface MessageStore {
   open(input: {
@@ -24,6 +31,9 @@ export interface MessageStore {
     correlationKey: string,
     processInstanceKey: string,
   ): BufferedMessage | undefined;
+  /** Records that a message reached a subscription. */
+  recordCorrelation(subscription: MessageSubscriptionRecord, messageKey: string): void;
+  correlations(): readonly MessageCorrelationRecord[];
   get(key: string): MessageSubscriptionRecord | undefined;
   all(): Iterable<MessageSubscriptionRecord>;
   clear(): void;
@@ -36,6 +46,7 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
   const subscriptions = new Map<string, MessageSubscriptionRecord>();
   const open = new Map<string, Set<MessageSubscriptionRecord>>();
   const messages = new Map<string, BufferedMessage[]>();
+  const correlations: MessageCorrelationRecord[] = [];
 
   return {
     open({ messageName, correlationKey, elementInstance, catchNode }) {
@@ -89,11 +100,16 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
         .get(id3(tenantId, name, correlationKey))
         ?.find((m) => !m.correlatedTo.has(processInstanceKey));
     },
+    recordCorrelation(subscription, messageKey) {
+      correlations.push({ subscription, messageKey, correlationTime: clock.now() });
+    },
+    correlations: () => correlations,
     get: (key) => subscriptions.get(key),
     all: () => subscriptions.values(),
     clear() {
       for (const list of messages.values()) for (const m of list) m.timer?.cancel();
       subscriptions.clear();
+      correlations.length = 0;
       open.clear();
       messages.clear();
     },

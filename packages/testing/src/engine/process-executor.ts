@@ -7,6 +7,7 @@ import { createExecutionAgenda } from './execution-agenda.js';
 import type { CreateInstanceInput, ExecutionContext, ExecutorDeps } from './execution-context.js';
 import { createExecutionState } from './execution-state.js';
 import { createExpressionEvaluator } from './expression-evaluator.js';
+import { createInstanceCommands, type InstanceCommands } from './instance-commands.js';
 import type {
   ElementInstanceRecord,
   IncidentRecord,
@@ -37,7 +38,7 @@ export interface MessageInput {
  * Executes BPMN: tokens move through element instances, wait states hand work to jobs, user tasks, message
  * subscriptions and timers, and every command runs to quiescence before it returns.
  */
-export interface ProcessExecutor {
+export interface ProcessExecutor extends InstanceCommands {
   createInstance(definition: ProcessDefinitionRecord, input: CreateInstanceInput): ProcessInstanceRecord;
   cancelInstance(processInstance: ProcessInstanceRecord): void;
   /** Completes a job; `result` (checked by the handler) acts on task-listener and ad-hoc sub-process jobs. */
@@ -143,6 +144,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   const { userTasks, userTasksByInstance, messageStarted } = state;
 
   return {
+    ...createInstanceCommands(ctx, run),
     createInstance: (definition, input) =>
       run(() => ctx.startInstance(definition, input, definition.model.noneStart)),
     cancelInstance(pi) {
@@ -235,6 +237,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           if (seen.has(piKey)) continue;
           seen.add(piKey);
           correlatedTo.push(piKey);
+          messages.recordCorrelation(sub, messageKey);
           ctx.correlate(sub, message.variables);
         }
         for (const definition of definitions.messageStarts(message.tenantId, message.name)) {

@@ -95,6 +95,10 @@ export interface ProcessInstanceRecord {
   activeIncidents: number;
   /** The call activity instance that created this instance (undefined for a root instance). */
   parentElementInstance?: ElementInstanceRecord;
+  /** When the instance was suspended; undefined while it runs. */
+  suspendedDate?: number | undefined;
+  /** While suspended: takes a timer that fell due, to fire it on resumption. */
+  holdTimer?: ((fire: () => void) => void) | undefined;
   /** Called once when the instance completes or is terminated. */
   readonly endListeners: Array<(pi: ProcessInstanceRecord) => void>;
 }

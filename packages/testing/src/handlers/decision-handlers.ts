@@ -79,7 +79,8 @@ function decisionRequirementsDescriptor(ctx: EngineContext): SearchDescriptor<De
   };
 }
 
-function decisionInstanceDescriptor(ctx: EngineContext): SearchDescriptor<DecisionInstanceRecord> {
+/** The search descriptor of decision instances. */
+export function decisionInstanceDescriptor(ctx: EngineContext): SearchDescriptor<DecisionInstanceRecord> {
   const fields = {
     decisionEvaluationInstanceKey: { kind: 'string', get: (i: DecisionInstanceRecord) => i.key },
     decisionEvaluationKey: { kind: 'key', get: (i: DecisionInstanceRecord) => i.evaluation.key },

@@ -84,14 +84,21 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     },
     startDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.startDate },
     endDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.endDate },
-    suspendedDate: { kind: 'date', get: () => null },
-    state: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.state },
+    suspendedDate: { kind: 'date', get: (pi: ProcessInstanceRecord) => pi.suspendedDate },
+    state: {
+      kind: 'string',
+      get: (pi: ProcessInstanceRecord) => (pi.suspendedDate === undefined ? pi.state : 'SUSPENDED'),
+    },
     hasIncident: { kind: 'boolean', get: (pi: ProcessInstanceRecord) => pi.activeIncidents > 0 },
     tenantId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.tenantId },
     businessId: { kind: 'string', get: (pi: ProcessInstanceRecord) => pi.businessId },
   } as const;
-  // The engine runs no batch operations, so no instance belongs to one.
-  const noBatch = { kind: 'string', get: () => null } as const;
+  // An instance matches a batch operation it was an item of.
+  const inBatch = (pi: ProcessInstanceRecord, value: unknown) => {
+    const keys = ctx.batchOperations.itemsOfProcessInstance(pi.key).map((i) => i.batchOperation.key);
+    if (keys.length === 0) return matchField('string', 'batchOperationKey', null, value);
+    return keys.some((key) => matchField('string', 'batchOperationKey', key, value));
+  };
   return {
     entity: 'process instance',
     key: (pi) => pi.key,
@@ -107,8 +114,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     sorts: fields,
     filters: {
       ...fields,
-      batchOperationId: noBatch,
-      batchOperationKey: noBatch,
+      batchOperationId: { match: inBatch },
+      batchOperationKey: { match: inBatch },
       tags: {
         match(pi, value) {
           if (!Array.isArray(value)) throw badRequest("Filter 'tags' expects an array of tags");
