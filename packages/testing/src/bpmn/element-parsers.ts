@@ -488,7 +488,7 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
   'bpmn:SendTask': { parse: jobTask, supports: 'job worker' },
   'bpmn:BusinessRuleTask': {
     parse: businessRuleTask,
-    supports: 'called decision (deployed DMN; latest or deployment binding) or job worker',
+    supports: 'called decision (deployed DMN; latest, deployment or versionTag binding (the decision's zeebe:versionTag)) or job worker',
   },
   'bpmn:ScriptTask': { parse: scriptTask, supports: 'FEEL script (zeebe:script) or job worker' },
   'bpmn:UserTask': {
