@@ -488,7 +488,8 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
   'bpmn:SendTask': { parse: jobTask, supports: 'job worker' },
   'bpmn:BusinessRuleTask': {
     parse: businessRuleTask,
-    supports: 'called decision (deployed DMN; latest, deployment or versionTag binding (the decision's zeebe:versionTag)) or job worker',
+    supports:
+      'called decision (deployed DMN; latest, deployment or versionTag binding on the decision zeebe:versionTag) or job worker',
   },
   'bpmn:ScriptTask': { parse: scriptTask, supports: 'FEEL script (zeebe:script) or job worker' },
   'bpmn:UserTask': {
