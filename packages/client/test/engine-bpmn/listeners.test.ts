@@ -80,4 +80,29 @@ describe('execution and user task listeners on the engine', () => {
       ['EXECUTION_LISTENER_NO_RETRIES', 'score', 'policy store down'],
     ]);
   });
+
+  it.each([
+    [
+      'listener-start-on-start-event.bpmn',
+      "Execution listeners of type 'start' are not supported by start events",
+    ],
+    [
+      'listener-end-on-gateway.bpmn',
+      "Execution listeners of type 'end' are not supported by gateway element",
+    ],
+    [
+      'listener-end-on-error-end.bpmn',
+      "Execution listeners of type 'end' are not supported by [error] end events",
+    ],
+    [
+      'listener-on-compensation-boundary.bpmn',
+      "Execution listeners of type 'start' and 'end' are not supported by [compensation] boundary events",
+    ],
+  ])('rejects the deployment of %s with the validator message', async (file, message) => {
+    const { client } = await engineAndClient();
+    const error = await client.deployResourcesFromFiles([fixture(file)]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400 });
+    expect(JSON.stringify(error)).toContain(JSON.stringify(message).slice(1, -1));
+    expect((await client.searchProcessDefinitions({})).items).toEqual([]);
+  });
 });
