@@ -34,6 +34,10 @@ function hasScript(dir, script) {
 }
 
 const steps = [
+  {
+    name: 'headless Chromium for the browser suites (installed when missing)',
+    cmd: ['bash', 'scripts/ensure-chromium.sh'],
+  },
   { name: 'lint and format (biome)', cmd: ['pnpm', 'exec', 'biome', 'ci', '.'] },
   { name: 'nx sync:check', cmd: ['pnpm', 'exec', 'nx', 'sync:check'] },
   {

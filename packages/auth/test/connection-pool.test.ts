@@ -5,6 +5,7 @@ import { rootCertificates } from 'node:tls';
 import { isConfigError } from '@camunda-ts/config';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startConnectProxy } from '../../../tools/build-config/connect-proxy.js';
 import {
   type AuthProvider,
   createAuthProvider,
@@ -16,7 +17,6 @@ import {
 } from '../src/index.js';
 import { createTestCertificates, type TestCertificates } from './support/certificates.js';
 import { authConfig } from './support/config.js';
-import { startConnectProxy } from './support/connect-proxy.js';
 import { recordingLogger } from './support/fakes.js';
 import { issuedToken, startTokenServer, type TokenServer } from './support/token-server.js';
 

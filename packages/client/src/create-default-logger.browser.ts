@@ -1,7 +1,9 @@
 import type { LogLevel } from '@camunda-ts/config';
 import { redactBody } from '@camunda-ts/http';
-import type { Logger, LogMethod } from '@camunda-ts/types';
-import type { DefaultLoggerOptions } from './create-default-logger.js';
+import type { LogMethod } from '@camunda-ts/types';
+import type { DefaultLogger, DefaultLoggerOptions } from './create-default-logger.js';
+
+type Level = DefaultLogger['level'];
 
 const RANK: Readonly<Record<LogLevel, number>> = {
   silly: 10,
@@ -13,26 +15,42 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   silent: Number.POSITIVE_INFINITY,
 };
 
-type ConsoleMethod = 'debug' | 'info' | 'warn' | 'error';
+/** Where each level goes: `console.trace` prints a stack, so trace goes to `console.debug`. */
+const CONSOLE: Readonly<
+  Record<'trace' | 'debug' | 'info' | 'warn' | 'error', 'debug' | 'info' | 'warn' | 'error'>
+> = { trace: 'debug', debug: 'debug', info: 'info', warn: 'warn', error: 'error' };
 
 /**
  * The default logger of the `browser` and `worker` builds: the console, message first, at
- * `CAMUNDA_SDK_LOG_LEVEL`, with tokens and secrets in the fields redacted (pino is not part of these builds).
+ * `CAMUNDA_SDK_LOG_LEVEL`, with tokens and secrets in the fields redacted (pino is not part of these builds). Same
+ * shape as the Node build's: a settable `level`, `isLevelEnabled`, and `child` loggers that follow it.
  */
-export function createDefaultLogger(options: DefaultLoggerOptions): Logger {
-  const threshold = RANK[options.level];
-  const method = (rank: number, target: ConsoleMethod): LogMethod =>
-    rank < threshold
-      ? () => {}
-      : (fields, message) => console[target](`[camunda-ts] ${message ?? ''}`, redactBody(fields));
-  const logger: Logger = Object.freeze({
-    trace: method(10, 'debug'),
-    debug: method(20, 'debug'),
-    info: method(30, 'info'),
-    warn: method(40, 'warn'),
-    error: method(50, 'error'),
-    // Levels are only probed by `isLevelEnabled`: the transport builds no fields for a level that is off.
-    isLevelEnabled: (level: string) => (RANK[level as LogLevel] ?? 0) >= threshold,
-  });
-  return logger;
+export function createDefaultLogger(options: DefaultLoggerOptions): DefaultLogger {
+  const shared = { level: (options.level === 'silly' ? 'trace' : options.level) as Level };
+  return consoleLogger(shared, {});
+}
+
+function consoleLogger(shared: { level: Level }, bindings: Record<string, unknown>): DefaultLogger {
+  const enabled = (level: string) => (RANK[level as LogLevel] ?? 0) >= RANK[shared.level];
+  const method =
+    (level: keyof typeof CONSOLE): LogMethod =>
+    (fields, message) => {
+      if (!enabled(level)) return;
+      console[CONSOLE[level]](`[camunda-ts] ${message ?? ''}`, redactBody({ ...bindings, ...fields }));
+    };
+  return {
+    get level(): Level {
+      return shared.level;
+    },
+    set level(level: Level) {
+      shared.level = level;
+    },
+    trace: method('trace'),
+    debug: method('debug'),
+    info: method('info'),
+    warn: method('warn'),
+    error: method('error'),
+    isLevelEnabled: enabled,
+    child: (more) => consoleLogger(shared, { ...bindings, ...more }),
+  };
 }

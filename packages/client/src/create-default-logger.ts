@@ -25,7 +25,8 @@ export interface DefaultLogger extends Logger {
   child(bindings: Record<string, unknown>): DefaultLogger;
 }
 
-type PinoLevel = Exclude<LogLevel, 'silly'>;
+/** The levels of the default logger: pino's, without `silly`. */
+export type PinoLevel = Exclude<LogLevel, 'silly'>;
 type Method = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
 const RANK: Readonly<Record<string, number>> = {

@@ -129,15 +129,7 @@ export function createInvoker(options: InvokerOptions): Invoke {
     const request: TransportRequest =
       op.params.size === 0 && body === undefined && longPoll === undefined
         ? op.bare
-        : {
-            ...op.bare,
-            ...(spec.pathParams.length > 0 && {
-              pathParams: pick(fields, spec.pathParams) as Record<string, string>,
-            }),
-            ...(spec.queryParams.length > 0 && { query: pick(fields, spec.queryParams) }),
-            ...(body !== undefined && { body }),
-            ...(longPoll !== undefined && { longPollMs: longPoll }),
-          };
+        : requestFor(op, fields, body, longPoll);
 
     if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
     const response =
@@ -237,6 +229,34 @@ export function createInvoker(options: InvokerOptions): Invoke {
     return tracker.track(operationId, () => execute(op, input, callOptions)) as Promise<OperationOutput<K>>;
   };
   return invoke;
+}
+
+/**
+ * The request of one call: the operation's shared fields plus this call's parameters and body. Built field by field
+ * rather than by spreading, since this runs for every call (each job completion) and spreads allocate a temporary
+ * object per conditional member.
+ */
+function requestFor(
+  op: PreparedOperation,
+  fields: Record<string, unknown>,
+  body: unknown,
+  longPoll: number | undefined,
+): TransportRequest {
+  const { bare, spec } = op;
+  const request: { -readonly [K in keyof TransportRequest]: TransportRequest[K] } = {
+    operationId: bare.operationId,
+    method: bare.method,
+    pathTemplate: bare.pathTemplate,
+    retrySafe: bare.retrySafe,
+  };
+  if (bare.expect !== undefined) request.expect = bare.expect;
+  if (bare.accept !== undefined) request.accept = bare.accept;
+  if (spec.pathParams.length > 0)
+    request.pathParams = pick(fields, spec.pathParams) as Record<string, string>;
+  if (spec.queryParams.length > 0) request.query = pick(fields, spec.queryParams);
+  if (body !== undefined) request.body = body;
+  if (longPoll !== undefined) request.longPollMs = longPoll;
+  return request;
 }
 
 function withoutParams(

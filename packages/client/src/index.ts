@@ -137,6 +137,7 @@ export {
   createDefaultLogger,
   type DefaultLogger,
   type DefaultLoggerOptions,
+  type PinoLevel,
 } from './create-default-logger.js';
 export {
   type DoctorCheck,

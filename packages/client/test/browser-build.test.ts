@@ -100,4 +100,20 @@ try {
 report({ auth: client.isAuthError(error), code: error?.code, secret: String(error?.message).includes('not-for-pages') });`);
     expect(result).toEqual({ auth: true, code: 'UNSUPPORTED_RUNTIME', secret: false });
   });
+
+  it('refuses what needs files or sockets of its own: the support log and the doctor', async () => {
+    const result = await inBrowserBuild(`
+let supportLog;
+try {
+  client.createCamundaClient({ config: { ...${config()}, CAMUNDA_SUPPORT_LOG_ENABLED: 'true' } });
+} catch (caught) {
+  supportLog = caught;
+}
+const doctor = await client.runDoctor({ env: {} }).catch((e) => e);
+report({
+  supportLog: client.isConfigError(supportLog) && supportLog.issues[0].key,
+  doctor: client.isConfigError(doctor) && doctor.issues[0].code,
+});`);
+    expect(result).toEqual({ supportLog: 'CAMUNDA_SUPPORT_LOG_ENABLED', doctor: 'UNSUPPORTED_RUNTIME' });
+  });
 });

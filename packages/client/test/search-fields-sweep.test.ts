@@ -17,6 +17,15 @@ type Invoke = (input: Record<string, unknown>) => Promise<unknown>;
 
 const SAMPLE_DATE = '2026-01-01T00:00:00.000Z';
 
+// Filter properties the spec requires (the job statistics window and job type): sent with every form of a field.
+const JOB_WINDOW = { from: SAMPLE_DATE, to: '2026-01-02T00:00:00.000Z' };
+const REQUIRED_FILTER: Readonly<Record<string, Record<string, unknown>>> = {
+  getJobTypeStatistics: JOB_WINDOW,
+  getJobWorkerStatistics: { ...JOB_WINDOW, jobType: 'x' },
+  getJobTimeSeriesStatistics: { ...JOB_WINDOW, jobType: 'x' },
+  getJobErrorStatistics: { ...JOB_WINDOW, jobType: 'x' },
+};
+
 /** A value of the field's type that the spec's request schema accepts. */
 function sample(type: string, values: readonly string[] | undefined, example: string | undefined): unknown {
   switch (type) {
@@ -156,7 +165,10 @@ describe('every search field of the spec through the client', () => {
       }
       const send = async (body: Record<string, unknown>): Promise<string | undefined> => {
         try {
-          await method({ ...params, ...body });
+          const required = REQUIRED_FILTER[operationId];
+          const filter =
+            required === undefined ? body.filter : { ...required, ...(body.filter as object | undefined) };
+          await method({ ...params, ...body, ...(filter === undefined ? {} : { filter }) });
           return undefined;
         } catch (error) {
           if (isHttpError(error)) return `${error.status} ${error.message}`;

@@ -21,7 +21,9 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
 
   async function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
     const signal = attempt.scope.signal;
-    const init: RequestInit = { method: attempt.method, headers: attempt.headers };
+    // A redirect is an answer, not something to follow: the core turns any undocumented status into an error,
+    // as the undici sender (which never follows) does.
+    const init: RequestInit = { method: attempt.method, headers: attempt.headers, redirect: 'manual' };
     if (attempt.body !== undefined) init.body = attempt.body as NonNullable<RequestInit['body']>;
     if (signal !== undefined) init.signal = signal;
     if (credentials !== undefined) init.credentials = credentials;
@@ -32,7 +34,9 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
     } catch (error) {
       throw withCode(error);
     }
-    return { status: response.status, headers: headerRecord(response.headers), body: fetchBody(response) };
+    // Browsers hide a manual redirect behind an opaque response with status 0: still a redirect, location unknown.
+    const status = response.type === 'opaqueredirect' ? 302 : response.status;
+    return { status, headers: headerRecord(response.headers), body: fetchBody(response) };
   }
 
   return Object.freeze({
@@ -44,13 +48,38 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
 }
 
 function fetchBody(response: Response): ResponseBody {
-  return {
+  const body: ResponseBody = {
     text: () => response.text(),
     bytes: async () => new Uint8Array(await response.arrayBuffer()),
     dump: async () => {
       await response.body?.cancel();
     },
   };
+  const stream = response.body;
+  // Streamed, the core can stop reading a body that grows past its size limit.
+  return stream === null ? body : { ...body, [Symbol.asyncIterator]: () => chunksOf(stream) };
+}
+
+/**
+ * The chunks of a body stream through its reader (async iteration of `ReadableStream` itself is missing in some
+ * browsers); leaving early cancels the stream.
+ */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
 }
 
 function headerRecord(headers: Headers): Record<string, string> {

@@ -149,7 +149,14 @@ describe('cancellation and timeouts', () => {
         );
       },
     };
-    const transport = createTransport({ config: testConfig(), auth: fakeAuth(), dispatcher: agent, clock });
+    // A fixed jitter: full jitter can draw a zero wait, which skips the backoff this test aborts in.
+    const transport = createTransport({
+      config: testConfig(),
+      auth: fakeAuth(),
+      dispatcher: agent,
+      clock,
+      random: () => 0.5,
+    });
     const controller = new AbortController();
     const pending = transport.send(topology, { signal: controller.signal });
     await sleeping.promise;

@@ -132,6 +132,20 @@ describe('createFetchTransport against a real server', () => {
     expect(seen[0]?.body).toContain('filename="order.bpmn"');
   });
 
+  it('does not follow a redirect: a 302 to a login page is an HttpError with its location', async () => {
+    replies.push((res) => {
+      res.writeHead(302, { location: '/login', 'content-type': 'text/html' });
+      res.end('<html>login</html>');
+    });
+    const error = await transport()
+      .send(getTopology)
+      .catch((e: unknown) => e);
+    expect(isHttpError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 302, location: '/login' });
+    // Only the API was asked: the login page was never fetched.
+    expect(seen.map((r) => r.url)).toEqual(['/v2/topology']);
+  });
+
   it('rejects a problem answer with an HttpError carrying the problem detail', async () => {
     replies.push(problem(404, 'Not found'));
     const error = await transport()
@@ -248,5 +262,37 @@ describe('createFetchTransport without a server', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'NetworkError', code: 'FETCH_FAILED' });
     expect(calls).toBe(3);
+  });
+});
+
+describe('createFetchTransport: bounded bodies', () => {
+  it('stops reading a streamed body once it passes http.maxResponseBytes, and cancels the stream', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(16 * 1024).fill(32);
+    const streamingFetch: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(chunk);
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const transport = createFetchTransport({
+      config: testConfig({ maxResponseBytes: 64 * 1024 }),
+      auth: fakeAuth(),
+      fetch: streamingFetch,
+    });
+    await expect(transport.send(getTopology)).rejects.toMatchObject({
+      name: 'HttpError',
+      code: 'RESPONSE_TOO_LARGE',
+    });
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(16);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startConnectProxy } from '../../../tools/build-config/connect-proxy.js';
 import { createTransport } from '../src/index.js';
-import { startConnectProxy } from './support/connect-proxy.js';
 import { fakeAuth, testConfig } from './support/harness.js';
 import { startHttpServer } from './support/servers.js';
 

@@ -2,6 +2,7 @@ import { operations } from '@camunda-ts/types/operations';
 import type { ZodType } from 'zod';
 import { createDecisionInstanceStore } from './dmn/decision-instance-store.js';
 import { createDecisionRegistry } from './dmn/decision-registry.js';
+import { createAuditLogStore } from './engine/audit-log-store.js';
 import { createDefinitionRegistry } from './engine/definition-registry.js';
 import type { EngineContext } from './engine/engine-context.js';
 import { createIdentityState } from './engine/identity-state.js';
@@ -12,13 +13,16 @@ import { createResourceStore } from './engine/resource-store.js';
 import { createVariableStore } from './engine/variable-store.js';
 import { createEngineClock, type EngineClock } from './engine-clock.js';
 import { agentService } from './handlers/agent-service.js';
+import { auditLogHandlers } from './handlers/audit-log-handlers.js';
 import { backupHandlers } from './handlers/backup-handlers.js';
 import { clusterHandlers } from './handlers/cluster-handlers.js';
 import { clusterVariableService } from './handlers/cluster-variable-service.js';
 import { conditionalHandlers } from './handlers/conditional-handlers.js';
+import { correlatedMessageSubscriptionHandlers } from './handlers/correlated-message-subscription-handlers.js';
 import { decisionHandlers } from './handlers/decision-handlers.js';
 import { deploymentHandlers } from './handlers/deployment-handlers.js';
 import { documentService } from './handlers/document-service.js';
+import { effectiveVariableHandlers } from './handlers/effective-variable-handlers.js';
 import { elementInstanceHandlers } from './handlers/element-instance-handlers.js';
 import { expressionHandlers } from './handlers/expression-handlers.js';
 import { formHandlers } from './handlers/form-handlers.js';
@@ -26,6 +30,7 @@ import { globalTaskListenerService } from './handlers/global-task-listener-servi
 import { identityHandlers } from './handlers/identity-handlers.js';
 import { incidentHandlers } from './handlers/incident-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { jobStatisticsHandlers } from './handlers/job-statistics-handlers.js';
 import { messageHandlers } from './handlers/message-handlers.js';
 import { processDefinitionHandlers } from './handlers/process-definition-handlers.js';
 import { processInstanceHandlers } from './handlers/process-instance-handlers.js';
@@ -34,7 +39,9 @@ import { secretHandlers } from './handlers/secret-handlers.js';
 import { type SystemState, systemHandlers } from './handlers/system-handlers.js';
 import { userTaskHandlers } from './handlers/user-task-handlers.js';
 import { variableHandlers } from './handlers/variable-handlers.js';
+import { waitStateHandlers } from './handlers/wait-state-handlers.js';
 import { guardHandlers } from './http/access-guard.js';
+import { auditHandlers } from './http/audit-handlers.js';
 import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
@@ -203,7 +210,8 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       return () => listeners.restore(saved);
     },
   ];
-  const handlers: HandlerTable = guardHandlers(
+  const auditLog = createAuditLogStore(clock, keys);
+  const guarded: HandlerTable = guardHandlers(
     {
       ...clusterHandlers(ctx),
       ...deploymentHandlers(ctx),
@@ -214,6 +222,11 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       ...messageHandlers(ctx),
       ...userTaskHandlers(ctx),
       ...variableHandlers(ctx),
+      ...effectiveVariableHandlers(ctx),
+      ...waitStateHandlers(ctx),
+      ...correlatedMessageSubscriptionHandlers(ctx),
+      ...jobStatisticsHandlers(ctx),
+      ...auditLogHandlers(auditLog),
       ...incidentHandlers(ctx),
       ...decisionHandlers(ctx),
       ...conditionalHandlers(ctx),
@@ -233,6 +246,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     identity,
     enforcement,
   );
+  const handlers = auditHandlers(guarded, ctx, auditLog);
 
   const specs = Object.values(operations) as ServedOperation[];
   // Cluster-admin operations live outside `/v2` in the spec (`/cluster/v2/…`); serve them at both places.
@@ -328,6 +342,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     clusterVariables.clear();
     listeners.clear();
     agents.clear();
+    auditLog.clear();
     system.exporting = 'EXPORTING';
   };
 

@@ -1,6 +1,7 @@
 import { childLogger, type Logger } from '@camunda-ts/client';
 import { backoffDelay } from './backoff-delay.js';
 import type { WorkerClock } from './clock.js';
+import { createDeadlineTimer, type DeadlineTimer } from './deadline-timer.js';
 import type { DeliveryFailure, DeliveryOptions, DeliveryRuntime } from './deliver-job-action.js';
 import { deliverJobAction } from './deliver-job-action.js';
 import { errorMessage, errorStatus, isStaleLeaseError, isTransientError } from './error-status.js';
@@ -60,6 +61,8 @@ export interface JobRuntime extends DeliveryRuntime {
   overran(job: ActivatedJob): void;
   /** Called when the run of a job whose handler overran ended (its slot is about to be freed). */
   overrunEnded(): void;
+  /** Watches the deadlines of the worker's runs; from {@link createJobDeadlineTimer}. */
+  readonly deadlines: DeadlineTimer<JobRun>;
   /** Called once per job with how it ended. */
   settled(job: ActivatedJob, outcome: JobOutcome, startedAt: number, error: unknown): void;
 }
@@ -85,6 +88,15 @@ const receipts = Object.fromEntries(
     ),
   ]),
 ) as unknown as Record<JobActionKind, Record<JobOutcome, JobActionReceipt>>;
+
+// Set by the static block of JobRun, which alone can read its private fields.
+let deadlineOf: (run: JobRun) => number;
+let deadlinePassed: (run: JobRun) => void;
+
+/** The timer that watches the deadlines of one worker's job runs ({@link JobRuntime.deadlines}). */
+export function createJobDeadlineTimer(clock: WorkerClock): DeadlineTimer<JobRun> {
+  return createDeadlineTimer(clock, deadlineOf, deadlinePassed);
+}
 
 const STOPPED_MESSAGE = 'The job worker stopped before the handler finished';
 
@@ -131,7 +143,8 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #deadlineAt: number;
   #log: Logger | undefined;
   #controller: AbortController | undefined;
-  #timer: unknown;
+  /** Watched by the worker's deadline timer. */
+  #watched = false;
   #abortReason: JobAbortedError | undefined;
   #action: Promise<JobActionReceipt> | undefined;
   #actionKind: JobActionKind | undefined;
@@ -204,14 +217,25 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     return this.#controller.signal;
   }
 
-  /** The deadline timer runs for every job, whether or not the handler reads its signal. */
+  /** The deadline is watched for every job, whether or not the handler reads its signal. */
   #armDeadline(): void {
-    const { clock } = this.#rt;
-    this.#timer = clock.setTimeout(() => this.#deadlinePassed(), Math.max(0, this.#deadlineAt - clock.now()));
+    this.#watched = true;
+    this.#rt.deadlines.watch(this);
+  }
+
+  #unwatchDeadline(): void {
+    if (!this.#watched) return;
+    this.#watched = false;
+    this.#rt.deadlines.unwatch(this);
+  }
+
+  static {
+    deadlineOf = (run) => run.#deadlineAt;
+    deadlinePassed = (run) => run.#deadlinePassed();
   }
 
   #deadlinePassed(): void {
-    this.#timer = undefined;
+    this.#watched = false;
     this.#abort(new JobAbortedError('JOB_DEADLINE', `The deadline of job ${this.jobKey} passed`));
     if (!this.#handlerRunning || this.#overran) return;
     this.#overran = true;
@@ -243,7 +267,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     giveUp(reason);
   }
 
-  /** Runs the handler; settles early, rejecting, when the worker gives up on it. */
+  /**
+   * Runs the handler; settles early, rejecting, when the worker gives up on it. The caller must call
+   * `#handlerEnded` once this settled.
+   */
   #runHandler(strategy: ExecutionStrategy): Promise<unknown> {
     this.#strategy = strategy;
     this.#handlerRunning = true;
@@ -254,10 +281,13 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       } catch (error) {
         reject(error);
       }
-    }).finally(() => {
-      this.#handlerRunning = false;
-      this.#giveUp = undefined;
     });
+  }
+
+  /** The handler settled or was given up on; `execute` calls it first thing after the wait (no `finally`). */
+  #handlerEnded(): void {
+    this.#handlerRunning = false;
+    this.#giveUp = undefined;
   }
 
   /** Whether the engine refuses this run's actions once the job went to another worker (a lease). */
@@ -305,11 +335,9 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     }
     rt.extended();
     // The engine counts the new timeout from when it got the request, so the send time is the safe base.
+    // A watched run's new deadline is read by the deadline timer; an earlier one re-arms it.
     this.#deadlineAt = sentAt + timeoutMs;
-    if (this.#timer !== undefined) {
-      rt.clock.clearTimeout(this.#timer);
-      this.#armDeadline();
-    }
+    if (this.#watched) rt.deadlines.watch(this);
     this.#armAutoExtension(sentAt);
   }
 
@@ -443,16 +471,20 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       try {
         value = await this.#runHandler(strategy);
       } catch (error) {
+        this.#handlerEnded();
         if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
         await this.#handlerThrew(error);
         return;
       }
+      this.#handlerEnded();
       if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
       if (this.#action !== undefined) {
         await this.#action;
         return;
       }
-      await this.#completeWith(value);
+      // The common case (nothing returned) completes without the extra async hop of `#completeWith`.
+      if (value === undefined || value === null) await this.complete();
+      else await this.#completeWith(value);
     } catch (error) {
       rt.logger.error(
         { err: error, jobKey: this.jobKey },
@@ -460,10 +492,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       );
     } finally {
       this.#done = true;
-      if (this.#timer !== undefined) {
-        rt.clock.clearTimeout(this.#timer);
-        this.#timer = undefined;
-      }
+      this.#unwatchDeadline();
       if (this.#extendTimer !== undefined) {
         rt.clock.clearTimeout(this.#extendTimer);
         this.#extendTimer = undefined;
@@ -670,10 +699,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #abort(reason: JobAbortedError): void {
     if (this.#abortReason !== undefined) return;
     this.#abortReason = reason;
-    if (this.#timer !== undefined) {
-      this.#rt.clock.clearTimeout(this.#timer);
-      this.#timer = undefined;
-    }
+    this.#unwatchDeadline();
     this.#controller?.abort(reason);
   }
 }

@@ -12,7 +12,7 @@ import { createHandlerPool } from './handler-pool.js';
 import { isPermanentActivationError } from './is-permanent-activation-error.js';
 import type { JobClient } from './job-client.js';
 import type { JobCustomHeaders, JobVariables } from './job-context.js';
-import { JobRun, type JobRuntime } from './job-run.js';
+import { createJobDeadlineTimer, JobRun, type JobRuntime } from './job-run.js';
 import type { ActivatedJob, ActivateJobsInput, JobActivationResult } from './job-types.js';
 import type {
   ActivationInfo,
@@ -241,6 +241,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     },
     abortGraceMs: options.abortGraceMs,
     failBackWindowMs: options.stopGraceMs,
+    deadlines: createJobDeadlineTimer(clock),
     overran(job) {
       counters.overran++;
       overrunning++;

@@ -16,6 +16,9 @@ const eventSubProcessesOf = (scope: ElementInstanceRecord): readonly FlowNodeMod
 const isEventSubProcessStart = (node: FlowNodeModel) =>
   node.type === 'START_EVENT' && node.scope?.triggeredByEvent === true;
 
+/** Whether a catch node is its element's own wait, rather than a boundary or event sub-process start. */
+const ownWait = (node: FlowNodeModel) => node.behavior !== 'boundary' && !isEventSubProcessStart(node);
+
 /** The next scope outwards: the flow scope, or the call activity that created a process instance. */
 const outward = (ei: ElementInstanceRecord): ElementInstanceRecord | undefined =>
   ei.parent ?? ei.processInstance.parentElementInstance;
@@ -119,12 +122,21 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
           ? ''
           : ctx.evaluateString(trigger.correlationKey, scope, 'correlation key');
       const sub = messages.open({ messageName: name, correlationKey, elementInstance: holder, catchNode });
-      holder.waits.push({ dispose: () => messages.close(sub, 'DELETED') });
+      holder.waits.push({
+        dispose: () => messages.close(sub, 'DELETED'),
+        ...(ownWait(catchNode)
+          ? { waitState: { waitStateType: 'MESSAGE', messageName: name, correlationKey } }
+          : {}),
+      });
       const pi = holder.processInstance;
       const buffered = messages.buffered(pi.tenantId, name, correlationKey, pi.key);
       if (buffered !== undefined) {
         buffered.correlatedTo.add(pi.key);
-        ctx.agenda.defer(() => triggers.correlate(sub, buffered.variables));
+        ctx.agenda.defer(() => {
+          if (sub.state === 'CREATED' && holder.state === 'ACTIVE')
+            messages.recordCorrelation(buffered.key, sub);
+          triggers.correlate(sub, buffered.variables);
+        });
       }
     },
 
@@ -168,6 +180,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
           set.delete(entry);
           if (set.size === 0) signalWaits.delete(k);
         },
+        ...(ownWait(catchNode) ? { waitState: { waitStateType: 'SIGNAL', signalName: name } } : {}),
       });
     },
 
@@ -198,6 +211,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
       let remaining = resolved.repetitions;
       let handle = { cancel() {} };
       const arm = (at: number) => {
+        dueAt = at;
         handle = clock.schedule(at, () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
@@ -211,8 +225,14 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
           }),
         );
       };
-      arm(resolved.dueAtMs);
-      holder.waits.push({ dispose: () => handle.cancel() });
+      let dueAt = resolved.dueAtMs;
+      arm(dueAt);
+      holder.waits.push({
+        dispose: () => handle.cancel(),
+        ...(ownWait(timerNode)
+          ? { waitState: { waitStateType: 'TIMER', dueDate: () => dueAt, repetitions: () => remaining } }
+          : {}),
+      });
     },
 
     subscribeCondition(holder, catchNode, scope) {

@@ -48,6 +48,20 @@ export type SuppliedLease = string | undefined;
  * every command passes: complete, fail and throw-error on a leased job need the current token; an update is
  * checked only when it carries one, so operators can still update a leased job.
  */
+/** One entry of the job event log the job statistics are computed from. */
+export interface JobEvent {
+  readonly kind: 'created' | 'activated' | 'completed' | 'failed' | 'errorThrown';
+  /** Engine time (epoch ms). */
+  readonly time: number;
+  readonly jobKey: string;
+  readonly jobType: string;
+  readonly tenantId: string;
+  /** The worker that held the job ('' for `created`). */
+  readonly worker: string;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+}
+
 export interface JobStore {
   create(init: JobInit): JobRecord;
   get(key: string): JobRecord | undefined;
@@ -72,6 +86,8 @@ export interface JobStore {
   updatePriority(job: JobRecord, priority: number): void;
   all(): Iterable<JobRecord>;
   byProcessInstance(processInstanceKey: string): readonly JobRecord[];
+  /** Every job event (created, activated, completed, failed, error thrown), oldest first. */
+  events(): readonly JobEvent[];
   /** Answers every held long poll with no jobs (engine stop and reset). */
   releaseWaiters(): void;
   clear(): void;
@@ -98,6 +114,18 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
   const waiters = new Map<string, Set<Waiter>>();
   const dirtyTypes = new Set<string>();
   let flushScheduled = false;
+  const events: JobEvent[] = [];
+  const logEvent = (kind: JobEvent['kind'], job: JobRecord) =>
+    events.push({
+      kind,
+      time: clock.now(),
+      jobKey: job.key,
+      jobType: job.type,
+      tenantId: job.tenantId,
+      worker: kind === 'created' ? '' : job.worker,
+      errorCode: kind === 'failed' || kind === 'errorThrown' ? job.errorCode : null,
+      errorMessage: kind === 'failed' || kind === 'errorThrown' ? job.errorMessage : null,
+    });
 
   const enqueue = (job: JobRecord) => {
     let q = queues.get(job.type);
@@ -162,6 +190,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.status = 'ACTIVATED';
       job.worker = request.worker;
       job.activation += 1;
+      logEvent('activated', job);
       if (request.withLease) job.leaseToken = randomUUID();
       job.deadline = now + request.timeoutMs;
       job.lastUpdateTime = now;
@@ -265,6 +294,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         byInstance.set(piKey, list);
       }
       list.push(job);
+      logEvent('created', job);
       enqueue(job);
       return job;
     },
@@ -313,6 +343,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
       job.endTime = job.lastUpdateTime;
+      logEvent('completed', job);
     },
     fail(job, retries, errorMessage, backoffMs) {
       dequeue(job);
@@ -323,6 +354,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.intent = 'FAILED';
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
+      logEvent('failed', job);
       if (retries <= 0) {
         job.status = 'FAILED';
         return 'noRetries';
@@ -349,6 +381,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.errorMessage = errorMessage;
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
+      logEvent('errorThrown', job);
     },
     cancel(job) {
       if (job.status === 'COMPLETED' || job.status === 'CANCELED') return;
@@ -361,6 +394,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       job.deadline = undefined;
       job.lastUpdateTime = clock.now();
       job.endTime = job.lastUpdateTime;
+      logEvent('completed', job);
     },
     retry(job) {
       job.lastUpdateTime = clock.now();
@@ -401,6 +435,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     },
     all: () => jobs.values(),
     byProcessInstance: (key) => byInstance.get(key) ?? [],
+    events: () => events,
     releaseWaiters() {
       for (const set of [...waiters.values()]) for (const waiter of [...set]) finish(waiter, []);
     },
@@ -410,6 +445,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       byInstance.clear();
       queues.clear();
       dirtyTypes.clear();
+      events.length = 0;
     },
   };
 }

@@ -1,7 +1,13 @@
 import type { FlowNodeModel } from '../bpmn/process-model.js';
 import type { SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
-import type { BufferedMessage, ElementInstanceRecord, MessageSubscriptionRecord } from './records.js';
+import type {
+  BufferedMessage,
+  ElementInstanceRecord,
+  MessageCorrelationRecord,
+  MessageSubscriptionRecord,
+  ProcessInstanceRecord,
+} from './records.js';
 
 /** Open message subscriptions and buffered messages, indexed by tenant, name and correlation key. */
 export interface MessageStore {
@@ -26,6 +32,16 @@ export interface MessageStore {
   ): BufferedMessage | undefined;
   get(key: string): MessageSubscriptionRecord | undefined;
   all(): Iterable<MessageSubscriptionRecord>;
+  /** Records a correlation of `messageKey` to an open catch subscription, now. */
+  recordCorrelation(messageKey: string, subscription: MessageSubscriptionRecord): void;
+  /** Records a correlation of `messageKey` that started `processInstance` at a message start event, now. */
+  recordStartCorrelation(
+    message: { readonly key: string; readonly name: string; readonly correlationKey: string },
+    processInstance: ProcessInstanceRecord,
+    startEventId: string,
+  ): void;
+  /** Every correlation, oldest first. */
+  correlations(): readonly MessageCorrelationRecord[];
   clear(): void;
 }
 
@@ -36,6 +52,7 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
   const subscriptions = new Map<string, MessageSubscriptionRecord>();
   const open = new Map<string, Set<MessageSubscriptionRecord>>();
   const messages = new Map<string, BufferedMessage[]>();
+  const correlations: MessageCorrelationRecord[] = [];
 
   return {
     open({ messageName, correlationKey, elementInstance, catchNode }) {
@@ -91,7 +108,36 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
     },
     get: (key) => subscriptions.get(key),
     all: () => subscriptions.values(),
+    recordCorrelation(messageKey, subscription) {
+      const pi = subscription.elementInstance.processInstance;
+      correlations.push({
+        messageKey,
+        messageName: subscription.messageName,
+        correlationKey: subscription.correlationKey,
+        subscriptionKey: subscription.key,
+        elementId: subscription.catchNode.id,
+        elementInstanceKey: subscription.elementInstance.key,
+        processInstance: pi,
+        businessId: pi.businessId,
+        correlationTime: clock.now(),
+      });
+    },
+    recordStartCorrelation(message, processInstance, startEventId) {
+      correlations.push({
+        messageKey: message.key,
+        messageName: message.name,
+        correlationKey: message.correlationKey,
+        subscriptionKey: keys.next(),
+        elementId: startEventId,
+        elementInstanceKey: null,
+        processInstance,
+        businessId: processInstance.businessId,
+        correlationTime: clock.now(),
+      });
+    },
+    correlations: () => correlations,
     clear() {
+      correlations.length = 0;
       for (const list of messages.values()) for (const m of list) m.timer?.cancel();
       subscriptions.clear();
       open.clear();

@@ -235,16 +235,23 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           if (seen.has(piKey)) continue;
           seen.add(piKey);
           correlatedTo.push(piKey);
+          messages.recordCorrelation(messageKey, sub);
           ctx.correlate(sub, message.variables);
         }
         for (const definition of definitions.messageStarts(message.tenantId, message.name)) {
           const guardKey = `${definition.tenantId}\u0000${definition.processDefinitionId}\u0000${message.correlationKey}`;
           if (message.correlationKey !== '' && messageStarted.has(guardKey)) continue;
+          const startEvent = definition.model.messageStarts.get(message.name);
           const pi = ctx.startInstance(
             definition,
             { variables: {}, tags: [], businessId: null },
-            definition.model.messageStarts.get(message.name),
+            startEvent,
             message.variables,
+          );
+          messages.recordStartCorrelation(
+            { key: messageKey, name: message.name, correlationKey: message.correlationKey },
+            pi,
+            startEvent?.id ?? pi.definition.processDefinitionId,
           );
           if (message.correlationKey !== '') messageStarted.set(guardKey, pi.key);
           seen.add(pi.key);

@@ -29,9 +29,23 @@ export interface FormRecord {
 /** Element-instance states, as the spec names them. */
 export type ElementState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
 
+/** What an element instance's own event subscription waits for (boundary and event sub-process ones have none). */
+export type EventWaitState =
+  | { readonly waitStateType: 'MESSAGE'; readonly messageName: string; readonly correlationKey: string }
+  | { readonly waitStateType: 'SIGNAL'; readonly signalName: string }
+  | {
+      readonly waitStateType: 'TIMER';
+      /** Epoch ms of the next firing. */
+      readonly dueDate: () => number;
+      /** Repetitions left: -1 infinite, 0 none. */
+      readonly repetitions: () => number;
+    };
+
 /** Something an element instance waits on that must be cancelled when it ends. */
 export interface Disposable {
   dispose(): void;
+  /** Set when the subscription is the element's own wait (read by the wait-state search). */
+  readonly waitState?: EventWaitState;
 }
 
 /** One execution of a flow node (or of the process itself). */
@@ -260,6 +274,21 @@ export interface MessageSubscriptionRecord {
   readonly catchNode: FlowNodeModel;
   state: 'CREATED' | 'CORRELATED' | 'DELETED';
   lastUpdatedDate: number;
+}
+
+/** One correlation of a message to a subscription (catch event) or to a message start event. */
+export interface MessageCorrelationRecord {
+  readonly messageKey: string;
+  readonly messageName: string;
+  readonly correlationKey: string;
+  /** The catch subscription's key, or the key minted for a message start event correlation. */
+  readonly subscriptionKey: string;
+  readonly elementId: string;
+  /** Null for a message start event. */
+  readonly elementInstanceKey: string | null;
+  readonly processInstance: ProcessInstanceRecord;
+  readonly businessId: string | null;
+  readonly correlationTime: number;
 }
 
 /** A published message kept for its time to live. */

@@ -1,3 +1,4 @@
+// Test support shared by the auth and http suites: both send through proxies.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';

@@ -1,0 +1,3 @@
+import { definePackageTests } from '../../tools/build-config/vitest.js';
+
+export default definePackageTests();
