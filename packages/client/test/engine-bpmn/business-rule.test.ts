@@ -27,4 +27,40 @@ describe('business rule tasks on the engine', () => {
     expect(await stateOf(client, pik)).toBe('COMPLETED');
     expect((await globals(client, pik)).discount).toBe(0.1);
   });
+
+  it('evaluate the decision version carrying the version tag of a versionTag binding, not the latest', async () => {
+    const { client } = await engineAndClient();
+    await client.deployResourcesFromFiles([fixture('rating-v1.dmn')]);
+    await client.deployResourcesFromFiles([
+      fixture('rating-v2.dmn'),
+      fixture('business-rule-version-tag.bpmn'),
+    ]);
+    const pik = await start(client, 'rate-by-tag');
+    expect(await stateOf(client, pik)).toBe('COMPLETED');
+    expect((await globals(client, pik)).rating).toBe('rated by v1');
+    const instances = await client.searchDecisionInstances({ filter: { processInstanceKey: pik } });
+    expect(instances.items.map((i) => [i.decisionDefinitionId, i.decisionDefinitionVersion])).toEqual([
+      ['rating', 1],
+    ]);
+  });
+
+  it('raise CALLED_DECISION_ERROR when no decision carries the version tag; deploying one and resolving retries', async () => {
+    const { client } = await engineAndClient();
+    await client.deployResourcesFromFiles([
+      fixture('rating-v2.dmn'),
+      fixture('business-rule-version-tag.bpmn'),
+    ]);
+    const pik = await start(client, 'rate-by-tag');
+    const { items } = await client.searchIncidents({ filter: { processInstanceKey: pik } });
+    expect(items.map((i) => [i.errorType, i.errorMessage])).toEqual([
+      [
+        'CALLED_DECISION_ERROR',
+        "Expected to evaluate decision with id 'rating' and version tag 'v1', but no such decision found. To resolve this incident, deploy a decision with the given id and version tag.",
+      ],
+    ]);
+    await client.deployResourcesFromFiles([fixture('rating-v1.dmn')]);
+    await client.resolveIncident({ incidentKey: items[0]?.incidentKey as never });
+    expect(await stateOf(client, pik)).toBe('COMPLETED');
+    expect((await globals(client, pik)).rating).toBe('rated by v1');
+  });
 });

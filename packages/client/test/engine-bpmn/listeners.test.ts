@@ -80,4 +80,52 @@ describe('execution and user task listeners on the engine', () => {
       ['EXECUTION_LISTENER_NO_RETRIES', 'score', 'policy store down'],
     ]);
   });
+
+  it.each([
+    [
+      'listener-start-on-start-event.bpmn',
+      "Execution listeners of type 'start' are not supported by start events",
+    ],
+    [
+      'listener-end-on-gateway.bpmn',
+      "Execution listeners of type 'end' are not supported by gateway element",
+    ],
+    [
+      'listener-end-on-error-end.bpmn',
+      "Execution listeners of type 'end' are not supported by [error] end events",
+    ],
+    [
+      'listener-on-compensation-boundary.bpmn',
+      "Execution listeners of type 'start' and 'end' are not supported by [compensation] boundary events",
+    ],
+  ])('rejects the deployment of %s with the validator message', async (file, message) => {
+    const { client } = await engineAndClient();
+    const error = await client.deployResourcesFromFiles([fixture(file)]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400 });
+    expect(JSON.stringify(error)).toContain(JSON.stringify(message).slice(1, -1));
+    expect((await client.searchProcessDefinitions({})).items).toEqual([]);
+  });
+
+  it('rejects completing a task listener job with variables, as Zeebe does; without them the task completes', async () => {
+    const { client } = await engineAndClient();
+    await client.deployResourcesFromFiles([fixture('task-listener-variables.bpmn')]);
+    const pik = await start(client, 'review-claim', { claim: 7 });
+    const task = (await client.searchUserTasks({ filter: { processInstanceKey: pik } })).items[0];
+    await client.completeUserTask({ userTaskKey: task?.userTaskKey as never });
+    const [audit] = await activate(client, 'audit-completion');
+    expect(audit).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'COMPLETING' });
+
+    const error = await client
+      .completeJob({ jobKey: audit?.jobKey as never, variables: { audited: true } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400 });
+    expect(JSON.stringify(error)).toContain(
+      `Task Listener job completion with variables payload provided is not yet supported (job key '${audit?.jobKey}', type 'audit-completion', processInstanceKey '${pik}')`,
+    );
+    expect(await stateOf(client, pik)).toBe('ACTIVE');
+
+    await client.completeJob({ jobKey: audit?.jobKey as never });
+    expect(await stateOf(client, pik)).toBe('COMPLETED');
+    expect(await globals(client, pik)).toEqual({ claim: 7 });
+  });
 });

@@ -17,6 +17,7 @@ export function describeBpmnCoverage(): string {
     ...supported,
     `- accepted and ignored, as in Zeebe: ${IGNORED_FLOW_ELEMENTS.map(name).join(', ')}`,
     '- on every activity: multi-instance (parallel or sequential), `zeebe:ioMapping`, execution listeners (start, end)',
+    "- execution listeners where Zeebe's validator allows them: no `start` listeners on start or boundary events, none on compensation boundary events, no `end` listeners on gateways, error end events or escalation intermediate throw events",
     '',
     'Deployed by Zeebe 8.10 but not executed here yet (rejected with a message saying so):',
     '',

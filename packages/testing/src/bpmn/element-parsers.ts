@@ -422,6 +422,9 @@ const inclusiveGateway: ElementParser = (el, scope, pc) =>
 const eventBasedGateway: ElementParser = (el, scope, pc) =>
   pc.makeNode(el, scope, 'EVENT_BASED_GATEWAY', 'eventBasedGateway');
 
+/** Zeebe names the inner instances of an ad-hoc sub-process `<ad-hoc sub-process id>#innerInstance`. */
+const AD_HOC_INNER_INSTANCE_SUFFIX = '#innerInstance';
+
 const adHocSubProcess: ElementParser = (el, scope, pc) => {
   const adHocExt = extension(el, 'zeebe:AdHoc');
   const outputCollection = str(adHocExt?.outputCollection);
@@ -442,6 +445,25 @@ const adHocSubProcess: ElementParser = (el, scope, pc) => {
     if (n.type === 'START_EVENT') throw pc.invalid(el, 'must not contain a start event');
   }
   const completion = str((el.completionCondition as ModdleElement | undefined)?.body)?.trim();
+  // Not registered as a node of the process: it is no BPMN element, only the scope of one activation.
+  const innerInstance: FlowNodeModel = {
+    ...node,
+    id: `${node.id}${AD_HOC_INNER_INSTANCE_SUFFIX}`,
+    name: undefined,
+    type: 'AD_HOC_SUB_PROCESS_INNER_INSTANCE',
+    behavior: 'adHocInnerInstance',
+    scope: node,
+    incoming: [],
+    outgoing: [],
+    inputs: [],
+    outputs: [],
+    job: undefined,
+    boundaries: [],
+    eventSubProcesses: [],
+    executionListeners: [],
+    taskListeners: [],
+    adHoc: undefined,
+  };
   (node as { adHoc: FlowNodeModel['adHoc'] }).adHoc = {
     activeElementsCollection: pc.expr(
       el,
@@ -453,6 +475,7 @@ const adHocSubProcess: ElementParser = (el, scope, pc) => {
     outputCollection,
     outputElement: pc.expr(el, outputElement, 'output element'),
     activatable,
+    innerInstance,
   };
   return node;
 };
@@ -488,7 +511,8 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
   'bpmn:SendTask': { parse: jobTask, supports: 'job worker' },
   'bpmn:BusinessRuleTask': {
     parse: businessRuleTask,
-    supports: 'called decision (deployed DMN; latest or deployment binding) or job worker',
+    supports:
+      'called decision (deployed DMN; latest, deployment or versionTag binding on the decision zeebe:versionTag) or job worker',
   },
   'bpmn:ScriptTask': { parse: scriptTask, supports: 'FEEL script (zeebe:script) or job worker' },
   'bpmn:UserTask': {
@@ -517,6 +541,6 @@ export const elementParsers: Readonly<Record<string, ElementParserEntry>> = {
   'bpmn:AdHocSubProcess': {
     parse: adHocSubProcess,
     supports:
-      'active elements collection, completion condition, cancel remaining, output collection, activation through the API, job worker implementation (ad-hoc job results)',
+      'one inner instance per activation (AD_HOC_SUB_PROCESS_INNER_INSTANCE), active elements collection, completion condition, cancel remaining, output collection (one output element per inner instance), activation through the API, job worker implementation (ad-hoc job results)',
   },
 };

@@ -2,6 +2,7 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 import { compileExpression } from '../feel/expression.js';
 import { elementParsers } from './element-parsers.js';
+import { executionListenerPlacementError } from './execution-listener-placement.js';
 import { extension, extensions, list, str } from './moddle-access.js';
 import { createParseContext, type ParseContext, rejected } from './parse-context.js';
 import type { FlowNodeModel, MultiInstanceModel, ProcessModel } from './process-model.js';
@@ -154,17 +155,12 @@ function compileNode(el: ModdleElement, scope: FlowNodeModel | undefined, pc: Pa
     }
   }
   const node = entry.parse(el, scope, pc);
-  const listenerTypes = new Set(node.executionListeners.map((l) => l.eventType));
-  if (listenerTypes.has('start') && (node.type === 'START_EVENT' || node.type === 'BOUNDARY_EVENT')) {
-    throw pc.invalid(
-      el,
-      `has execution listeners of type 'start', which are not supported by ${node.type === 'START_EVENT' ? 'start' : 'boundary'} events`,
-    );
+  for (const { eventType } of node.executionListeners) {
+    if (eventType !== 'start' && eventType !== 'end')
+      throw pc.invalid(el, `has an execution listener of unknown type '${eventType}'`);
   }
-  for (const type of listenerTypes) {
-    if (type !== 'start' && type !== 'end')
-      throw pc.invalid(el, `has an execution listener of unknown type '${type}'`);
-  }
+  const placementError = executionListenerPlacementError(node);
+  if (placementError !== undefined) throw pc.invalid(el, `is invalid: ${placementError}`);
   if (el.loopCharacteristics !== undefined && el.loopCharacteristics !== null)
     wrapMultiInstance(el, node, pc);
 }

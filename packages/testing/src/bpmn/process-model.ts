@@ -120,6 +120,11 @@ export interface AdHocModel {
   readonly outputElement: Expression | undefined;
   /** The elements that may be activated: those of the sub-process without incoming flows. */
   readonly activatable: readonly FlowNodeModel[];
+  /**
+   * The `<id>#innerInstance` node: every activation runs in an element instance of it (type
+   * `AD_HOC_SUB_PROCESS_INNER_INSTANCE`), as in Zeebe.
+   */
+  readonly innerInstance: FlowNodeModel;
 }
 
 /** The trigger of an event (start, catch, throw, end or boundary). */

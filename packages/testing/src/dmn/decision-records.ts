@@ -21,6 +21,8 @@ export interface DecisionDefinitionRecord {
   readonly decisionDefinitionId: string;
   readonly name: string;
   readonly version: number;
+  /** The decision's `zeebe:versionTag`, null without one. */
+  readonly versionTag: string | null;
   readonly tenantId: string;
   readonly requirements: DecisionRequirementsRecord;
   readonly model: DecisionModel;

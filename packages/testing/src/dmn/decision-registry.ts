@@ -97,6 +97,7 @@ export function createDecisionRegistry(keys: KeyGenerator): DecisionRegistry {
           decisionDefinitionId: d.id,
           name: d.name,
           version: nextVersion(`decision\u0000${dk}`),
+          versionTag: d.versionTag ?? null,
           tenantId,
           requirements,
           model: d,

@@ -49,6 +49,8 @@ export interface LiteralExpressionModel {
 export interface DecisionModel {
   readonly id: string;
   readonly name: string;
+  /** The `zeebe:versionTag` of the decision's extension elements (a `versionTag` binding resolves it). */
+  readonly versionTag: string | undefined;
   /** The name the decision's result is visible under in decisions that require it (its variable, else its id). */
   readonly resultName: string;
   /** Ids of the decisions this one requires, in document order. */

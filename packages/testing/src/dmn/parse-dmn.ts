@@ -125,10 +125,19 @@ function compileDecision(el: DmnModdleElement, resourceName: string): DecisionMo
   return {
     id,
     name: text(el.name) || id,
+    versionTag: versionTagOf(el),
     resultName: text(variable?.name) || id,
     requiredDecisionIds,
     logic: compiled,
   };
+}
+
+/** Zeebe reads a decision's version tag from `<zeebe:versionTag value="…"/>` in its extension elements. */
+function versionTagOf(el: DmnModdleElement): string | undefined {
+  const extensions = el.extensionElements as DmnModdleElement | undefined;
+  const tag = list(extensions?.values).find((v) => v.$type.toLowerCase() === 'zeebe:versiontag');
+  const value = text(tag?.value);
+  return value === '' ? undefined : value;
 }
 
 function compileTable(decisionId: string, table: DmnModdleElement, resourceName: string): DecisionTableModel {

@@ -1,4 +1,7 @@
-import { adHocSubProcessBehavior } from './behaviors/ad-hoc-sub-process-behavior.js';
+import {
+  adHocInnerInstanceBehavior,
+  adHocSubProcessBehavior,
+} from './behaviors/ad-hoc-sub-process-behavior.js';
 import { callActivityBehavior } from './behaviors/call-activity-behavior.js';
 import { calledDecisionBehavior } from './behaviors/called-decision-behavior.js';
 import { compensationThrowBehavior } from './behaviors/compensation-throw-behavior.js';
@@ -50,6 +53,7 @@ export const elementBehaviors = {
   escalationThrow: escalationThrowBehavior,
   linkThrow: linkThrowBehavior,
   adHocSubProcess: adHocSubProcessBehavior,
+  adHocInnerInstance: adHocInnerInstanceBehavior,
   calledDecision: calledDecisionBehavior,
   conditionalCatch: conditionalCatchBehavior,
   compensationThrow: compensationThrowBehavior,

@@ -4,6 +4,7 @@ import type { JobRecord, JobResultInput } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
+import { checkTaskListenerVariables } from './check-task-listener-variables.js';
 import {
   badRequest,
   bodyObject,
@@ -132,6 +133,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const body = bodyObject(req.body);
       const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'complete', leaseTokenField(body));
       const variables = variablesField(body);
+      checkTaskListenerVariables(job, variables);
       checkJobResult(body.result, job);
       const businessId = stringField(body, 'businessId');
       if (businessId !== undefined) {

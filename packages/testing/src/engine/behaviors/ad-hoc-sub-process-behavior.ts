@@ -30,11 +30,29 @@ export function activateAdHocElements(
     );
   }
   for (const { elementId, variables } of elements) {
-    const child = ctx.newElementInstance(adHocElement(ei, elementId) as FlowNodeModel, ei);
-    for (const [name, value] of Object.entries(variables ?? {})) ctx.variables.setLocal(child, name, value);
-    ctx.enterLater(child);
+    // Like Zeebe: each activation gets its own inner instance, which holds the activation's variables and
+    // completes once the path started in it has ended.
+    const inner = ctx.newElementInstance(settings(ei).innerInstance, ei);
+    for (const [name, value] of Object.entries(variables ?? {})) ctx.variables.setLocal(inner, name, value);
+    activationOf.set(inner, adHocElement(ei, elementId) as FlowNodeModel);
+    ctx.enterLater(inner);
   }
 }
+
+/** The element each inner instance activates once entered. */
+const activationOf = new WeakMap<ElementInstanceRecord, FlowNodeModel>();
+
+/**
+ * An inner instance of an ad-hoc sub-process (`AD_HOC_SUB_PROCESS_INNER_INSTANCE`): it activates one element
+ * and completes when nothing is left active in it.
+ */
+export const adHocInnerInstanceBehavior: ElementBehavior = {
+  onActivate(ctx, ei) {
+    const element = activationOf.get(ei);
+    activationOf.delete(ei);
+    if (element !== undefined) ctx.activate(element, ei);
+  },
+};
 
 /** Completes the ad-hoc sub-process now (terminating what is left), or once what is left has finished. */
 function finish(ctx: ExecutionContext, ei: ElementInstanceRecord, cancelRemaining: boolean): void {
@@ -81,11 +99,11 @@ function createAdHocJob(ctx: ExecutionContext, ei: ElementInstanceRecord): void 
 /**
  * An ad-hoc sub-process: its elements without incoming flows run only when activated — by the active elements
  * collection on entry, through `activateAdHocSubProcessActivities`, or by the result of its job (with a job
- * worker implementation). After each element completes, the completion condition is evaluated; once it holds
- * the sub-process completes, terminating what is still running unless `cancelRemainingInstances` is false.
- * "Completes" means a path ends: an element without outgoing flows.
- * Without a condition it completes when nothing is left running. The output element of each completed element
- * is collected into the output collection.
+ * worker implementation). Each activation runs in its own inner instance; when one completes (the path it
+ * started has ended) its output element, evaluated in the inner instance, is appended to the output collection
+ * and the completion condition is evaluated; once it holds the sub-process completes, terminating what is still
+ * running unless `cancelRemainingInstances` is false. Without a condition it completes when nothing is left
+ * running.
  */
 export const adHocSubProcessBehavior: ElementBehavior = {
   onActivate(ctx, ei) {
@@ -123,8 +141,7 @@ export const adHocSubProcessBehavior: ElementBehavior = {
 
   onChildCompleting(ctx, ei, child) {
     const adHoc = settings(ei);
-    // Only the end of a path started by an activation counts (an element whose flow goes on does not).
-    if ((child.node?.outgoing.length ?? 0) > 0) return false;
+    // The children are inner instances: one completes when the path of its activation has ended.
     if (adHoc.outputCollection !== undefined && adHoc.outputElement !== undefined) {
       const value = ctx.evaluate(adHoc.outputElement, child, 'output element');
       const current = ctx.variables.local(ei.key)?.get(adHoc.outputCollection)?.value;

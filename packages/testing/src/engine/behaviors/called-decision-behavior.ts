@@ -28,6 +28,16 @@ export const calledDecisionBehavior: ElementBehavior = {
         );
       } else if (called.bindingType === 'latest') {
         decision = registry.latestDecision(decisionId, pi.tenantId);
+      } else {
+        // The highest version carrying the tag, as Zeebe resolves a version tag binding.
+        decision = [...registry.decisions()]
+          .filter(
+            (d) =>
+              d.decisionDefinitionId === decisionId &&
+              d.tenantId === pi.tenantId &&
+              d.versionTag === called.versionTag,
+          )
+          .sort((a, b) => b.version - a.version)[0];
       }
     }
     if (registry === undefined || decision === undefined) {
@@ -35,7 +45,9 @@ export const calledDecisionBehavior: ElementBehavior = {
         'CALLED_DECISION_ERROR',
         called.bindingType === 'latest'
           ? `Expected to evaluate decision '${decisionId}', but no decision found for id '${decisionId}'`
-          : `Expected to evaluate decision '${decisionId}' with binding type '${called.bindingType}', but no such decision found`,
+          : called.bindingType === 'versionTag'
+            ? `Expected to evaluate decision with id '${decisionId}' and version tag '${called.versionTag}', but no such decision found. To resolve this incident, deploy a decision with the given id and version tag.`
+            : `Expected to evaluate decision '${decisionId}' with binding type '${called.bindingType}', but no such decision found`,
       );
     }
     const outcome = evaluateDecision(registry, {
