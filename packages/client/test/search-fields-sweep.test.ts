@@ -104,6 +104,9 @@ describe('every search field of the spec through the client', () => {
     if (task === undefined) throw new Error('no user task');
     pathValues.userTaskKey = task.userTaskKey;
     pathValues.elementInstanceKey = task.elementInstanceKey;
+    // An agent instance on the user task's element, for the search of its history.
+    const agent = await client.createAgentInstance({ elementInstanceKey: task.elementInstanceKey });
+    pathValues.agentInstanceKey = agent.agentInstanceKey;
     // Identity entities the member searches are scoped to; engines without them leave the searches unswept.
     const call = client as unknown as Record<string, Invoke>;
     for (const [param, op, input] of [
