@@ -89,6 +89,43 @@ describe('derived process instance filters', () => {
     expect(await search({ elementId: 'order-received', elementInstanceState: 'COMPLETED' })).toHaveLength(3);
   });
 
+  it('tags: every given tag is on the instance; businessId: the instance’s own business id', async () => {
+    const { api } = t;
+    await api.deployFixtures('order-process.bpmn');
+    const create = async (body: Record<string, unknown>) => {
+      const res = await api.post<{ processInstanceKey: string }>('/process-instances', {
+        processDefinitionId: 'order-process',
+        variables: { order: { items: [], total: 1 } },
+        ...body,
+      });
+      expect(res.status).toBe(200);
+      return res.body.processInstanceKey;
+    };
+    const both = await create({ tags: ['vip', 'eu'], businessId: 'order-1' });
+    const vip = await create({ tags: ['vip'], businessId: 'order-2' });
+    await create({});
+    expect(await search({ tags: ['vip'] })).toEqual([both, vip]);
+    expect(await search({ tags: ['vip', 'eu'] })).toEqual([both]);
+    expect(await search({ businessId: 'order-2' })).toEqual([vip]);
+    expect(await search({ businessId: { $like: 'order-*' } })).toEqual([both, vip]);
+    expect(await search({ businessId: { $exists: false } })).toHaveLength(1);
+  });
+
+  it('batchOperationKey: instances that were items of the batch', async () => {
+    const { api, engine } = t;
+    await api.deployFixtures('order-process.bpmn');
+    const first = await api.start('order-process', { order: { items: [], total: 1 } });
+    const second = await api.start('order-process', { order: { items: [], total: 2 } });
+    const batch = await api.post<{ batchOperationKey: string }>('/process-instances/cancellation', {
+      filter: { processInstanceKey: first },
+    });
+    expect(batch.status).toBe(200);
+    // Batches run item by item on the engine clock.
+    engine.clock.advance(1_000);
+    expect(await search({ batchOperationKey: batch.body.batchOperationKey })).toEqual([first]);
+    expect(await search({ batchOperationKey: { $neq: batch.body.batchOperationKey } })).toEqual([second]);
+  });
+
   async function failedJobKey(processInstanceKey: string): Promise<string> {
     const res = await t.api.post<{ items: Array<{ jobKey: string }> }>('/jobs/search', {
       filter: { processInstanceKey },
