@@ -11,15 +11,18 @@ export async function readResponseBody(
   contentLength: string | readonly string[] | undefined,
   maxBytes: number,
 ): Promise<Uint8Array | undefined> {
-  if (body[Symbol.asyncIterator] !== undefined) {
-    const read = await readBoundedBody(body as AsyncIterable<Uint8Array>, maxBytes, contentLength);
-    return read.ok ? read.bytes : undefined;
-  }
-  const announced = Number(Array.isArray(contentLength) ? contentLength[0] : contentLength);
-  if (Number.isFinite(announced) && announced > maxBytes) {
+  const header = Array.isArray(contentLength) ? contentLength[0] : contentLength;
+  const announced = header === undefined || header === '' ? Number.NaN : Number(header);
+  if (announced > maxBytes) {
     await body.dump();
     return undefined;
   }
-  const bytes = await body.bytes();
-  return bytes.byteLength > maxBytes ? undefined : bytes;
+  // A length announced within the limit binds the sender (undici fails a body that runs past it), so the body is
+  // read in one go; only a body of unknown length is streamed and counted, which costs a promise per chunk.
+  if (Number.isFinite(announced) || body[Symbol.asyncIterator] === undefined) {
+    const bytes = await body.bytes();
+    return bytes.byteLength > maxBytes ? undefined : bytes;
+  }
+  const read = await readBoundedBody(body as AsyncIterable<Uint8Array>, maxBytes);
+  return read.ok ? read.bytes : undefined;
 }
