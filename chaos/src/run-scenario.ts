@@ -1,8 +1,9 @@
 import { type CamundaClient, createCamundaClient, nullLogger } from '@camunda-ts/client';
+import { oneTaskProcess } from '@camunda-ts/testing';
 import { createJobWorker } from '@camunda-ts/worker';
 import type { EngineProcess } from './engine-process.js';
 import { startFaultProxy } from './fault-proxy.js';
-import { oneTaskProcess } from './one-task-process.js';
+
 import type { Scenario } from './scenarios.js';
 
 /** Timings of one run; the short run scales the full one down. */

@@ -10,6 +10,7 @@ export type { CorsOption } from './http/cors-policy.js';
 export type { EngineStats, ObservedRequest } from './http/engine-server.js';
 export type { FaultOptions } from './http/fault-injector.js';
 export type { FidelityViolation } from './http/response-validator.js';
+export { type OneTaskProcessOptions, oneTaskProcess } from './one-task-process.js';
 export { type CliIo, runCli } from './run-cli.js';
 export { createSeededRandom, type RandomSource } from './seeded-random.js';
 export {

@@ -1,5 +1,5 @@
 import { type CamundaClient, createCamundaClient } from '@camunda-ts/client';
-import { startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import { oneTaskProcess, startTestEngine, type TestEngine } from '@camunda-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adHocSubProcessResult } from '../src/ad-hoc-sub-process-result.js';
 import type { JobClient } from '../src/job-client.js';
@@ -17,22 +17,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const processXml = (jobType: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                  xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-                  id="worker-definitions" targetNamespace="http://camunda.org/examples">
-  <bpmn:process id="${jobType}-process" isExecutable="true">
-    <bpmn:startEvent id="start"><bpmn:outgoing>to-work</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="to-work" sourceRef="start" targetRef="work" />
-    <bpmn:serviceTask id="work">
-      <bpmn:extensionElements><zeebe:taskDefinition type="${jobType}" retries="1" /></bpmn:extensionElements>
-      <bpmn:incoming>to-work</bpmn:incoming>
-      <bpmn:outgoing>to-end</bpmn:outgoing>
-    </bpmn:serviceTask>
-    <bpmn:sequenceFlow id="to-end" sourceRef="work" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>to-end</bpmn:incoming></bpmn:endEvent>
-  </bpmn:process>
-</bpmn:definitions>`;
+const processXml = (jobType: string) => oneTaskProcess(`${jobType}-process`, jobType, { retries: 1 });
 
 async function startEngine(jobType: string): Promise<TestEngine> {
   const engine = await startTestEngine({ clock: 'manual', validateResponses: true });
