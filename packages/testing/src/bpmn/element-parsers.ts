@@ -145,6 +145,41 @@ const startEvent: ElementParser = (el, scope, pc) => {
   }
 };
 
+/** The event definitions end events and intermediate throw events share: message, signal, escalation, compensation. */
+function throwingNode(
+  el: Parameters<ElementParser>[0],
+  scope: Parameters<ElementParser>[1],
+  pc: Parameters<ElementParser>[2],
+  type: 'END_EVENT' | 'INTERMEDIATE_THROW_EVENT',
+  def: ModdleElement | undefined,
+): ReturnType<ElementParser> | undefined {
+  switch (def?.$type) {
+    case 'bpmn:MessageEventDefinition':
+      return pc.makeNode(el, scope, type, 'job', { eventKind: 'message', job: pc.jobDefinition(el, true) });
+    case 'bpmn:SignalEventDefinition':
+      return pc.makeNode(el, scope, type, 'signalThrow', {
+        eventKind: 'signal',
+        signalName: pc.signalName(el, def, false),
+      });
+    case 'bpmn:EscalationEventDefinition': {
+      const escalationCode = pc.escalationCode(el, def);
+      if (escalationCode === undefined) throw pc.invalid(el, 'must reference an escalation with a code');
+      return pc.makeNode(el, scope, type, 'escalationThrow', { eventKind: 'escalation', escalationCode });
+    }
+    case 'bpmn:CompensateEventDefinition':
+      return pc.makeNode(el, scope, type, 'compensationThrow', {
+        eventKind: 'compensation',
+        compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
+      });
+    default:
+      return undefined;
+  }
+}
+
+function fail(error: Error): never {
+  throw error;
+}
+
 const endEvent: ElementParser = (el, scope, pc) => {
   const def = pc.single(el);
   switch (def?.$type) {
@@ -157,31 +192,11 @@ const endEvent: ElementParser = (el, scope, pc) => {
     }
     case 'bpmn:TerminateEventDefinition':
       return pc.makeNode(el, scope, 'END_EVENT', 'terminateEnd', { eventKind: 'terminate' });
-    case 'bpmn:MessageEventDefinition':
-      return pc.makeNode(el, scope, 'END_EVENT', 'job', {
-        eventKind: 'message',
-        job: pc.jobDefinition(el, true),
-      });
-    case 'bpmn:SignalEventDefinition':
-      return pc.makeNode(el, scope, 'END_EVENT', 'signalThrow', {
-        eventKind: 'signal',
-        signalName: pc.signalName(el, def, false),
-      });
-    case 'bpmn:EscalationEventDefinition': {
-      const escalationCode = pc.escalationCode(el, def);
-      if (escalationCode === undefined) throw pc.invalid(el, 'must reference an escalation with a code');
-      return pc.makeNode(el, scope, 'END_EVENT', 'escalationThrow', {
-        eventKind: 'escalation',
-        escalationCode,
-      });
-    }
-    case 'bpmn:CompensateEventDefinition':
-      return pc.makeNode(el, scope, 'END_EVENT', 'compensationThrow', {
-        eventKind: 'compensation',
-        compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
-      });
     default:
-      throw pc.invalid(el, `is a ${def?.$type} end event, which is not supported`);
+      return (
+        throwingNode(el, scope, pc, 'END_EVENT', def) ??
+        fail(pc.invalid(el, `is a ${def?.$type} end event, which is not supported`))
+      );
   }
 };
 
@@ -223,36 +238,16 @@ const intermediateThrowEvent: ElementParser = (el, scope, pc) => {
   switch (def?.$type) {
     case undefined:
       return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'passThrough');
-    case 'bpmn:MessageEventDefinition':
-      return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'job', {
-        eventKind: 'message',
-        job: pc.jobDefinition(el, true),
-      });
-    case 'bpmn:SignalEventDefinition':
-      return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'signalThrow', {
-        eventKind: 'signal',
-        signalName: pc.signalName(el, def, false),
-      });
-    case 'bpmn:EscalationEventDefinition': {
-      const escalationCode = pc.escalationCode(el, def);
-      if (escalationCode === undefined) throw pc.invalid(el, 'must reference an escalation with a code');
-      return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'escalationThrow', {
-        eventKind: 'escalation',
-        escalationCode,
-      });
-    }
     case 'bpmn:LinkEventDefinition': {
       const linkName = str(def.name);
       if (linkName === undefined) throw pc.invalid(el, 'must have a link name');
       return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'linkThrow', { eventKind: 'link', linkName });
     }
-    case 'bpmn:CompensateEventDefinition':
-      return pc.makeNode(el, scope, 'INTERMEDIATE_THROW_EVENT', 'compensationThrow', {
-        eventKind: 'compensation',
-        compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
-      });
     default:
-      throw pc.invalid(el, `is a ${def?.$type} throw event, which is not supported`);
+      return (
+        throwingNode(el, scope, pc, 'INTERMEDIATE_THROW_EVENT', def) ??
+        fail(pc.invalid(el, `is a ${def?.$type} throw event, which is not supported`))
+      );
   }
 };
 
