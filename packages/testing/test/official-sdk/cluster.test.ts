@@ -32,9 +32,9 @@ describe('official SDK: the suite checks responses with the SDK schemas', () => 
     const server = createServer((_req, res) => {
       void fetch(`${t.engine.restAddress}/topology`)
         .then((r) => r.json())
-        .then((topology: object) => {
+        .then((topology: unknown) => {
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ ...topology, unexpected: true }));
+          res.end(JSON.stringify({ ...(topology as object), unexpected: true }));
         });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

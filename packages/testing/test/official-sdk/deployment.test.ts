@@ -1,3 +1,4 @@
+import { DecisionDefinitionId } from '@camunda8/orchestration-cluster-api';
 import { describe, expect, it } from 'vitest';
 import {
   approveForm,
@@ -61,7 +62,10 @@ describe('official SDK: deployments and process definitions', () => {
     try {
       await writeFile(join(dir, 'ship.bpmn'), serviceTaskProcess('ship', 'ship'));
       await writeFile(join(dir, 'pricing.dmn'), discountDmn);
-      const result = await t.client.deployResourcesFromFiles([join(dir, 'ship.bpmn'), join(dir, 'pricing.dmn')]);
+      const result = await t.client.deployResourcesFromFiles([
+        join(dir, 'ship.bpmn'),
+        join(dir, 'pricing.dmn'),
+      ]);
       expect(result.processes.map((p) => p.processDefinitionId)).toEqual(['ship']);
       expect(result.decisions.map((d) => d.decisionDefinitionId)).toEqual(['discount']);
     } finally {
@@ -120,22 +124,32 @@ describe('official SDK: deployments and process definitions', () => {
     const requirementsKey = deployment.decisionRequirements[0]?.decisionRequirementsKey;
     if (decisionKey === undefined || requirementsKey === undefined) throw new Error('no decision deployed');
 
-    const found = await t.client.searchDecisionDefinitions({ filter: { decisionDefinitionId: 'discount' } }, now);
+    const found = await t.client.searchDecisionDefinitions(
+      { filter: { decisionDefinitionId: DecisionDefinitionId.assumeExists('discount') } },
+      now,
+    );
     expect(found.items).toEqual([
-      expect.objectContaining({ decisionDefinitionKey: decisionKey, decisionRequirementsKey: requirementsKey }),
+      expect.objectContaining({
+        decisionDefinitionKey: decisionKey,
+        decisionRequirementsKey: requirementsKey,
+      }),
     ]);
-    expect(
-      await t.client.getDecisionDefinition({ decisionDefinitionKey: decisionKey }, now),
-    ).toMatchObject({ decisionDefinitionId: 'discount', name: 'Discount', version: 1 });
-    expect(await t.client.getDecisionDefinitionXml({ decisionDefinitionKey: decisionKey }, now)).toBe(discountDmn);
+    expect(await t.client.getDecisionDefinition({ decisionDefinitionKey: decisionKey }, now)).toMatchObject({
+      decisionDefinitionId: 'discount',
+      name: 'Discount',
+      version: 1,
+    });
+    expect(await t.client.getDecisionDefinitionXml({ decisionDefinitionKey: decisionKey }, now)).toBe(
+      discountDmn,
+    );
     const requirements = await t.client.searchDecisionRequirements({}, now);
     expect(requirements.items.map((r) => r.decisionRequirementsId)).toEqual(['pricing']);
     expect(
       await t.client.getDecisionRequirements({ decisionRequirementsKey: requirementsKey }, now),
     ).toMatchObject({ decisionRequirementsId: 'pricing', decisionRequirementsName: 'Pricing', version: 1 });
-    expect(
-      await t.client.getDecisionRequirementsXml({ decisionRequirementsKey: requirementsKey }, now),
-    ).toBe(discountDmn);
+    expect(await t.client.getDecisionRequirementsXml({ decisionRequirementsKey: requirementsKey }, now)).toBe(
+      discountDmn,
+    );
   });
 
   it('a user task form deployed with its process is served by getUserTaskForm', async () => {

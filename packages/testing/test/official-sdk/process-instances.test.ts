@@ -70,7 +70,10 @@ describe('official SDK: process instances', () => {
       fetchVariables: ['a', 'b'],
     });
     expect(result.variables).toEqual({ a: 1, b: { nested: true } });
-    const instance = await t.client.getProcessInstance({ processInstanceKey: result.processInstanceKey }, now);
+    const instance = await t.client.getProcessInstance(
+      { processInstanceKey: result.processInstanceKey },
+      now,
+    );
     expect(instance.state).toBe('COMPLETED');
     expect(instance.endDate).toEqual(expect.any(String));
   });
@@ -100,7 +103,10 @@ describe('official SDK: process instances', () => {
     });
     await t.client.cancelProcessInstance({ processInstanceKey: created.processInstanceKey });
 
-    const instance = await t.client.getProcessInstance({ processInstanceKey: created.processInstanceKey }, now);
+    const instance = await t.client.getProcessInstance(
+      { processInstanceKey: created.processInstanceKey },
+      now,
+    );
     expect(instance.state).toBe('TERMINATED');
     const elements = await t.client.searchElementInstances(
       { filter: { processInstanceKey: created.processInstanceKey }, sort: [{ field: 'elementInstanceKey' }] },
@@ -111,13 +117,18 @@ describe('official SDK: process instances', () => {
       ['start', 'COMPLETED'],
       ['task', 'TERMINATED'],
     ]);
-    const jobs = await t.client.searchJobs({ filter: { processInstanceKey: created.processInstanceKey } }, now);
+    const jobs = await t.client.searchJobs(
+      { filter: { processInstanceKey: created.processInstanceKey } },
+      now,
+    );
     expect(jobs.items.map((j) => j.state)).toEqual(['CANCELED']);
 
-    const again = await t.client.cancelProcessInstance({ processInstanceKey: created.processInstanceKey }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const again = await t.client
+      .cancelProcessInstance({ processInstanceKey: created.processInstanceKey })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(again).toMatchObject({ name: 'HttpSdkError', status: 404 });
     t.logged.length = 0;
   });
