@@ -120,7 +120,11 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
       const k = idKey(tenantId, name, correlationKey, messageId);
       if (messageIds.has(k)) return false;
       // A message without a time to live is never buffered: its id stays free.
-      if (ttlMs > 0) messageIds.set(k, clock.schedule(clock.now() + ttlMs, () => messageIds.delete(k)));
+      if (ttlMs > 0)
+        messageIds.set(
+          k,
+          clock.schedule(clock.now() + ttlMs, () => messageIds.delete(k)),
+        );
       return true;
     },
     hasMessageId: (tenantId, name, correlationKey, messageId) =>

@@ -53,7 +53,10 @@ describe('official SDK: messages and signals', () => {
     expect(result.messageKey).toMatch(/^\d+$/);
     expect(await instanceState(waiting)).toBe('COMPLETED');
     expect(await instanceState(other)).toBe('ACTIVE');
-    const paid = await t.client.searchVariables({ filter: { processInstanceKey: waiting, name: 'paidAmount' } }, now);
+    const paid = await t.client.searchVariables(
+      { filter: { processInstanceKey: waiting, name: 'paidAmount' } },
+      now,
+    );
     expect(paid.items.map((v) => v.value)).toEqual(['12.5']);
 
     const correlated = await t.client.searchMessageSubscriptions(
@@ -89,11 +92,21 @@ describe('official SDK: messages and signals', () => {
     expect(published.messageKey).toMatch(/^\d+$/);
 
     const duplicate = await failure(
-      t.client.publishMessage({ name: 'paid', correlationKey: 'o-9', timeToLive: 60_000, messageId: 'payment-9' }),
+      t.client.publishMessage({
+        name: 'paid',
+        correlationKey: 'o-9',
+        timeToLive: 60_000,
+        messageId: 'payment-9',
+      }),
     );
     expect(duplicate).toMatchObject({ name: 'HttpSdkError', status: 400, title: 'ALREADY_EXISTS' });
     // Another correlation key may use the same id.
-    await t.client.publishMessage({ name: 'paid', correlationKey: 'o-8', timeToLive: 60_000, messageId: 'payment-9' });
+    await t.client.publishMessage({
+      name: 'paid',
+      correlationKey: 'o-8',
+      timeToLive: 60_000,
+      messageId: 'payment-9',
+    });
     t.logged.length = 0;
 
     const pi = await start('order', { orderId: 'o-9' });
@@ -102,7 +115,12 @@ describe('official SDK: messages and signals', () => {
     expect(via.items.map((v) => v.value)).toEqual(['"buffer"']);
 
     // Once its time to live is over, a message is gone, and its id is free again.
-    await t.client.publishMessage({ name: 'paid', correlationKey: 'o-10', timeToLive: 1_000, messageId: 'm-10' });
+    await t.client.publishMessage({
+      name: 'paid',
+      correlationKey: 'o-10',
+      timeToLive: 1_000,
+      messageId: 'm-10',
+    });
     t.engine.clock.advance(1_001);
     await t.client.publishMessage({ name: 'paid', correlationKey: 'o-10', timeToLive: 0, messageId: 'm-10' });
     const late = await start('order', { orderId: 'o-10' });
@@ -111,7 +129,10 @@ describe('official SDK: messages and signals', () => {
 
   it('a message start event: correlateMessage and publishMessage each start an instance with the variables', async () => {
     await deploy('intake', messageStartProcess('intake'));
-    const correlated = await t.client.correlateMessage({ name: 'order-placed', variables: { source: 'correlate' } });
+    const correlated = await t.client.correlateMessage({
+      name: 'order-placed',
+      variables: { source: 'correlate' },
+    });
     await t.client.publishMessage({ name: 'order-placed', variables: { source: 'publish' } });
 
     const instances = await t.client.searchProcessInstances(
@@ -120,7 +141,10 @@ describe('official SDK: messages and signals', () => {
     );
     expect(instances.items).toHaveLength(2);
     expect(instances.items[0]?.processInstanceKey).toBe(correlated.processInstanceKey);
-    const sources = await t.client.searchVariables({ filter: { name: 'source' }, sort: [{ field: 'value' }] }, now);
+    const sources = await t.client.searchVariables(
+      { filter: { name: 'source' }, sort: [{ field: 'value' }] },
+      now,
+    );
     expect(sources.items.map((v) => v.value)).toEqual(['"correlate"', '"publish"']);
     const started = await t.client.searchElementInstances(
       { filter: { processDefinitionId: 'intake', type: 'START_EVENT' } },
