@@ -186,3 +186,17 @@ export const discountDmn = `<?xml version="1.0" encoding="UTF-8"?>
   </decision>
 </definitions>
 `;
+
+/** A business rule task `rate` calling decision `discount` into the variable `discountPercent`. */
+export const businessRuleProcess = (id: string) =>
+  bpmn(
+    id,
+    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="rate" />
+    <bpmn:businessRuleTask id="rate">
+      <bpmn:extensionElements><zeebe:calledDecision decisionId="discount" resultVariable="discountPercent" /></bpmn:extensionElements>
+      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+    </bpmn:businessRuleTask>
+    <bpmn:sequenceFlow id="f2" sourceRef="rate" targetRef="end" />
+    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
+  );
