@@ -5,11 +5,10 @@ import { operations } from '@camunda-ts/types/operations';
  * (the spec's `x-properties-added-in-version`). SDK 9.x types the 8.9 API: in fanatical mode it refuses any
  * property its schema does not know, and it checks the top-level object and the objects nested in it (not array
  * items). These properties are right for an 8.10 engine, so they are taken out before the SDK looks; every other
- * property is still checked.
+ * property is still checked. (Only those SDK 9.1.5 does not know: it already has `ProcessDefinitionResult.state`.)
  */
 export const addedIn810: Readonly<Record<string, readonly string[]>> = {
   ProcessInstanceResult: ['suspendedDate'],
-  ProcessDefinitionResult: ['state'],
   DecisionInstanceGetQueryResult: ['businessId'],
   UserTaskResult: ['businessId'],
   ClusterVariableResult: ['kind', 'metadata'],
