@@ -200,3 +200,15 @@ export const businessRuleProcess = (id: string) =>
     <bpmn:sequenceFlow id="f2" sourceRef="rate" targetRef="end" />
     <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
   );
+
+/** start (with start form `approve-form`) → end. */
+export const startFormProcess = (id: string) =>
+  bpmn(
+    id,
+    `    <bpmn:startEvent id="start">
+      <bpmn:extensionElements><zeebe:formDefinition formId="approve-form" /></bpmn:extensionElements>
+      <bpmn:outgoing>f1</bpmn:outgoing>
+    </bpmn:startEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
+    <bpmn:endEvent id="end"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>`,
+  );
