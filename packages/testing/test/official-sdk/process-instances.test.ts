@@ -135,6 +135,8 @@ describe('official SDK: process instances', () => {
       ['start', 'COMPLETED'],
       ['task', 'TERMINATED'],
     ]);
+    // The instance of the process element has the process instance's key.
+    expect(elements.items[0]?.elementInstanceKey).toBe(created.processInstanceKey);
     const jobs = await t.client.searchJobs(
       { filter: { processInstanceKey: created.processInstanceKey } },
       now,
