@@ -30,7 +30,12 @@ describe('official SDK: the clock (pinClock, resetClock) and timers', () => {
     expect(await state('cool-down')).toEqual(['COMPLETED']);
     expect(await state('review')).toEqual(['ACTIVE']);
     const [job] = (
-      await t.client.activateJobs({ type: 'review', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: -1 })
+      await t.client.activateJobs({
+        type: 'review',
+        timeout: 60_000,
+        maxJobsToActivate: 1,
+        requestTimeout: -1,
+      })
     ).jobs;
     expect(job?.deadline).toBe(start + 10 * 60_000 + 60_000);
 

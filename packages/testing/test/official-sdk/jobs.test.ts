@@ -183,4 +183,27 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
     await job.complete({ done: 1 });
     expect(await state(pi)).toBe('COMPLETED');
   });
+
+  it('resolving a job incident while the job has no retries is refused (INVALID_STATE); the incident stays', async () => {
+    await start('pay', serviceTaskProcess('pay', 'pay'));
+    const [job] = (await activate('pay')).jobs;
+    if (job === undefined) throw new Error('no job');
+    await t.client.failJob({ jobKey: job.jobKey, retries: 0, errorMessage: 'down' });
+    const [incident] = (await t.client.searchIncidents({ filter: { jobKey: job.jobKey } }, now)).items;
+    if (incident === undefined) throw new Error('no incident');
+
+    const refused = await t.client.resolveIncident({ incidentKey: incident.incidentKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      name: 'HttpSdkError',
+      status: 409,
+      title: 'INVALID_STATE',
+      detail: `Expected to resolve incident with key '${incident.incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
+    });
+    t.logged.length = 0;
+    expect((await t.client.getIncident({ incidentKey: incident.incidentKey }, now)).state).toBe('ACTIVE');
+    expect((await activate('pay')).jobs).toEqual([]);
+  });
 });
