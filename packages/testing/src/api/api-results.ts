@@ -1,5 +1,6 @@
 import { hasStartForm } from '../bpmn/start-form-id.js';
 import {
+  apiElementState,
   type ElementInstanceRecord,
   type IncidentRecord,
   type JobRecord as Job,
@@ -70,7 +71,7 @@ export function toElementInstanceResult(ei: ElementInstanceRecord) {
     elementId: ei.elementId,
     elementName: ei.elementName,
     type: ei.type,
-    state: ei.state,
+    state: apiElementState(ei.state),
     hasIncident: ei.incident !== undefined,
     tenantId: pi.tenantId,
     elementInstanceKey: ei.key,
