@@ -66,6 +66,14 @@ describe('canceling task listeners on the engine', () => {
       })
       .catch((e: unknown) => e);
     expect(correction).toMatchObject({ status: 400 });
+    // Nor throw a BPMN error, as for every listener job in Zeebe.
+    const thrown = await client
+      .throwJobError({ jobKey: release?.jobKey as never, errorCode: 'late' })
+      .catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ status: 409 });
+    expect(JSON.stringify(thrown)).toContain(
+      `Cannot throw BPMN error from TASK_LISTENER job with key '${release?.jobKey}', type 'release-claim' and processInstanceKey '${pik}'`,
+    );
 
     await client.completeJob({ jobKey: release?.jobKey as never });
     expect((await client.getUserTask({ userTaskKey })).state).toBe('CANCELING');
