@@ -172,6 +172,32 @@ describe('held termination (canceling task listeners)', () => {
     expect(pi.state).toBe('COMPLETED');
   });
 
+  it('completes a multi-instance body whose completion condition holds once the other tasks are canceled', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(
+      bpmn(
+        'p',
+        `<startEvent id="s"/>
+        <userTask id="vote"><extensionElements><zeebe:userTask/><zeebe:taskListeners>
+          <zeebe:taskListener eventType="canceling" type="on-cancel"/></zeebe:taskListeners></extensionElements>
+          <multiInstanceLoopCharacteristics><extensionElements><zeebe:loopCharacteristics inputCollection="=voters" inputElement="voter"/></extensionElements>
+          <completionCondition>=numberOfCompletedInstances &gt;= 1</completionCondition></multiInstanceLoopCharacteristics></userTask>
+        ${serviceTask('tally')}${flows('s->vote', 'vote->tally')}`,
+      ),
+    );
+    const pi = h.start('p', { voters: ['ann', 'bob', 'cy'] });
+    const [first, ...others] = h.executor.userTasksOf(pi.key) as UserTaskRecord[];
+    h.executor.completeUserTask(first as UserTaskRecord, {});
+    expect(others.map((t) => t.state)).toEqual(['CANCELING', 'CANCELING']);
+    const body = h.executor.elementInstancesOf(pi.key).find((ei) => ei.type === 'MULTI_INSTANCE_BODY');
+    expect(body?.state).toBe('ACTIVE');
+    expect(h.activeJobs(pi, 'tally')).toEqual([]);
+    for (const job of h.activeJobs(pi, 'on-cancel')) h.executor.completeJob(job, {});
+    expect(others.map((t) => t.state)).toEqual(['CANCELED', 'CANCELED']);
+    expect(body?.state).toBe('COMPLETED');
+    expect(h.activeJobs(pi, 'tally')).toHaveLength(1);
+  });
+
   it('raises TASK_LISTENER_NO_RETRIES for a failing canceling listener; resolving with retries goes on', async () => {
     const h = createExecutorHarness();
     await h.deploy(bpmn('p', `<startEvent id="s"/>${cancelingTask('review')}${flows('s->review')}`));
