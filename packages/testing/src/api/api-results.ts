@@ -201,19 +201,22 @@ export function toJobSearchResult(job: Job) {
   };
 }
 
-/** `UserTaskProperties` of a task listener job. */
+/**
+ * `UserTaskProperties` of a task listener job. Zeebe's gateway builds them from the job's headers and gives none
+ * (null) when the job carries no action, as for creating and canceling listeners.
+ */
 function toUserTaskProperties(task: UserTaskRecord, event: Job['listenerEventType']) {
+  const action =
+    event === 'ASSIGNING'
+      ? 'assign'
+      : event === 'UPDATING'
+        ? 'update'
+        : event === 'COMPLETING'
+          ? 'complete'
+          : undefined;
+  if (action === undefined) return null;
   return {
-    action:
-      event === 'CREATING'
-        ? 'create'
-        : event === 'ASSIGNING'
-          ? 'assign'
-          : event === 'UPDATING'
-            ? 'update'
-            : event === 'COMPLETING'
-              ? 'complete'
-              : 'cancel',
+    action,
     assignee: task.assignee,
     candidateGroups: [...task.candidateGroups],
     candidateUsers: [...task.candidateUsers],
