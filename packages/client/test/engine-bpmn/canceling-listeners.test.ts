@@ -22,7 +22,9 @@ describe('canceling task listeners on the engine', () => {
 
     // Terminating: the task is CANCELING; the element instance (which the API shows as ACTIVE) and the instance
     // stay until the listeners are done, and the instance cannot be canceled a second time.
-    expect((await client.getUserTask({ userTaskKey })).state).toBe('CANCELING');
+    const canceling = await client.getUserTask({ userTaskKey });
+    expect(canceling.state).toBe('CANCELING');
+    expect(canceling.completionDate ?? null).toBeNull();
     const element = await client.getElementInstance({ elementInstanceKey });
     expect(element).toMatchObject({ state: 'ACTIVE' });
     expect(element.endDate ?? null).toBeNull();
@@ -81,7 +83,9 @@ describe('canceling task listeners on the engine', () => {
     expect(notify).toMatchObject({ listenerEventType: 'CANCELING', variables: { reviewer: 'ann' } });
     await client.completeJob({ jobKey: notify?.jobKey as never });
 
-    expect((await client.getUserTask({ userTaskKey })).state).toBe('CANCELED');
+    const canceled = await client.getUserTask({ userTaskKey });
+    expect(canceled.state).toBe('CANCELED');
+    expect(canceled.completionDate).toEqual(expect.any(String));
     expect(await client.getElementInstance({ elementInstanceKey })).toMatchObject({ state: 'TERMINATED' });
     expect(await stateOf(client, pik)).toBe('TERMINATED');
   });

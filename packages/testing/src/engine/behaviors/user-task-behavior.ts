@@ -93,12 +93,17 @@ export const userTaskBehavior: ElementBehavior = {
     task.revertTransition?.();
     delete task.revertTransition;
     task.changedAttributes = [];
-    if (!hasTaskListeners(ctx, task, 'CANCELING')) {
+    // A canceled task has a completion date, as Camunda's exporter records it.
+    const canceled = () => {
       task.state = 'CANCELED';
+      task.completionDate = ctx.clock.now();
+    };
+    if (!hasTaskListeners(ctx, task, 'CANCELING')) {
+      canceled();
       return;
     }
     runTaskListeners(ctx, task, 'CANCELING', () => {
-      task.state = 'CANCELED';
+      canceled();
       ctx.resumeTermination(ei);
     });
     return 'pending';
