@@ -144,6 +144,25 @@ describe('held termination (canceling task listeners)', () => {
     expect([child.state, call?.state, pi.state]).toEqual(['TERMINATED', 'TERMINATED', 'TERMINATED']);
   });
 
+  it('does not hold a call activity whose called instance terminates at once (resumed while deciding)', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(bpmn('child', `<startEvent id="cs"/>${serviceTask('work')}${flows('cs->work')}`));
+    await h.deploy(
+      bpmn(
+        'parent',
+        `<startEvent id="s"/><callActivity id="call"><extensionElements><zeebe:calledElement processId="child"/></extensionElements></callActivity>${flows('s->call')}`,
+      ),
+    );
+    const pi = h.start('parent');
+    const call = h.executor.elementInstancesOf(pi.key).find((ei) => ei.elementId === 'call');
+    h.executor.cancelInstance(pi);
+    expect([call?.calledInstance?.state, call?.state, pi.state]).toEqual([
+      'TERMINATED',
+      'TERMINATED',
+      'TERMINATED',
+    ]);
+  });
+
   it('ends an instance a modification leaves empty once the terminated task is canceled', async () => {
     const h = createExecutorHarness();
     await h.deploy(bpmn('p', `<startEvent id="s"/>${cancelingTask('review')}${flows('s->review')}`));
