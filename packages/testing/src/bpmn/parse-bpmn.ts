@@ -255,6 +255,31 @@ function link(pc: ParseContext): void {
   }
 }
 
+/**
+ * Zeebe's checks of a compensation throw event's `activityRef`: the activity must have a compensation boundary
+ * event or be an embedded sub-process, and be in the throw event's scope.
+ */
+function checkCompensationReferences(pc: ParseContext): void {
+  for (const { model, el } of pc.pending) {
+    const id = model.compensateActivityId;
+    if (model.behavior !== 'compensationThrow' || id === undefined) continue;
+    const referenced = pc.nodes.get(id);
+    if (referenced === undefined) continue;
+    const activity = referenced.multiInstance?.inner ?? referenced;
+    const compensable =
+      referenced.boundaries.some((b) => b.eventKind === 'compensation') || activity.type === 'SUB_PROCESS';
+    const violations = [
+      compensable
+        ? undefined
+        : `The referenced compensation activity '${id}' must have either a compensation boundary event or be a subprocess`,
+      referenced.scope === model.scope
+        ? undefined
+        : `The referenced compensation activity '${id}' must be in the same scope as the compensation throw event`,
+    ].filter((v) => v !== undefined);
+    if (violations.length > 0) throw pc.invalid(el, `is invalid: ${violations.join('; ')}`);
+  }
+}
+
 function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel {
   const processId = proc.id ?? '';
   if (!/^[\p{L}_][\p{L}\p{N}_\-.]*$/u.test(processId)) {
@@ -263,6 +288,7 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
   const pc = createParseContext(resourceName, compileNode);
   pc.compileScope(proc, undefined);
   link(pc);
+  checkCompensationReferences(pc);
   for (const node of pc.nodes.values()) {
     if (node.behavior === 'boundary' && node.attachedTo === undefined) {
       throw rejected(
