@@ -11,9 +11,9 @@ interface Compensation {
 
 /** The handlers to run for the completed activities of `scope` (and, recursively, of completed sub-processes). */
 function collect(scope: ElementInstanceRecord, activityId: string | undefined, out: Compensation[]): void {
-  const done = scope.compensable ?? [];
-  // Most recent first, as compensation undoes work in reverse.
-  for (const activity of [...done].reverse()) {
+  // In the order the activities completed, each followed by what it holds: the order Zeebe activates the
+  // handlers in (all at once, as its compensation subscriptions are triggered).
+  for (const activity of [...(scope.compensable ?? [])]) {
     if (activityId !== undefined && activity.elementId !== activityId) continue;
     const boundary = activity.node?.boundaries.find((b) => b.eventKind === 'compensation');
     if (boundary?.compensationHandler !== undefined)
@@ -25,11 +25,12 @@ function collect(scope: ElementInstanceRecord, activityId: string | undefined, o
 
 /**
  * The scopes whose completed activities a throw event compensates: its own, and from inside an event
- * sub-process also the scope the event sub-process runs in (as Zeebe does).
+ * sub-process also the scope the event sub-process runs in (as Zeebe does), whose activities mostly completed
+ * before the event sub-process started.
  */
 function compensationScopes(thrower: ElementInstanceRecord): ElementInstanceRecord[] {
   const scope = thrower.parent as ElementInstanceRecord;
-  if (scope.type === 'EVENT_SUB_PROCESS' && scope.parent !== undefined) return [scope, scope.parent];
+  if (scope.type === 'EVENT_SUB_PROCESS' && scope.parent !== undefined) return [scope.parent, scope];
   return [scope];
 }
 
