@@ -182,6 +182,12 @@ function throwingNode(
       return pc.makeNode(el, scope, type, 'escalationThrow', { eventKind: 'escalation', escalationCode });
     }
     case 'bpmn:CompensateEventDefinition':
+      // Zeebe always waits for the handlers.
+      if (def.waitForCompletion === false)
+        throw pc.invalid(
+          el,
+          `is invalid: A compensation ${type === 'END_EVENT' ? 'end event' : 'intermediate throwing event'} waitForCompletion attribute must be true or not present`,
+        );
       return pc.makeNode(el, scope, type, 'compensationThrow', {
         eventKind: 'compensation',
         compensateActivityId: str((def.activityRef as ModdleElement | undefined)?.id),
