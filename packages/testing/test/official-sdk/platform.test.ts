@@ -1,4 +1,9 @@
-import { BusinessId, createCamundaClient, ProcessDefinitionId } from '@camunda8/orchestration-cluster-api';
+import {
+  BusinessId,
+  createCamundaClient,
+  ProcessDefinitionId,
+  Tag,
+} from '@camunda8/orchestration-cluster-api';
 import { describe, expect, it } from 'vitest';
 import { approveForm, serviceTaskProcess, startFormProcess } from '../support/official-sdk-models.js';
 import { officialSdkConfig, resourceFile, useOfficialSdk } from '../support/use-official-sdk.js';
@@ -29,7 +34,7 @@ describe('official SDK: forms, tags and business ids, documents, cluster variabl
     });
     const created = await t.client.createProcessInstance({
       processDefinitionId: ProcessDefinitionId.assumeExists('pay'),
-      tags: ['priority', 'region:eu'],
+      tags: [Tag.fromString('priority'), Tag.fromString('region:eu')],
       businessId: BusinessId.assumeExists('order-42'),
     });
     expect(created.tags).toEqual(['priority', 'region:eu']);
@@ -39,7 +44,10 @@ describe('official SDK: forms, tags and business ids, documents, cluster variabl
     );
     expect(instance).toMatchObject({ tags: ['priority', 'region:eu'], businessId: 'order-42' });
     await t.client.createProcessInstance({ processDefinitionId: ProcessDefinitionId.assumeExists('pay') });
-    const tagged = await t.client.searchProcessInstances({ filter: { tags: ['region:eu'] } }, now);
+    const tagged = await t.client.searchProcessInstances(
+      { filter: { tags: [Tag.fromString('region:eu')] } },
+      now,
+    );
     expect(tagged.items.map((i) => i.processInstanceKey)).toEqual([created.processInstanceKey]);
     const byBusinessId = await t.client.searchProcessInstances({ filter: { businessId: 'order-42' } }, now);
     expect(byBusinessId.items.map((i) => i.processInstanceKey)).toEqual([created.processInstanceKey]);
