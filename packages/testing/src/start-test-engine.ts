@@ -47,6 +47,7 @@ import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
 import { createFaultInjector, type FaultOptions } from './http/fault-injector.js';
+import { createRequestTimers } from './http/request-timers.js';
 import {
   createResponseValidator,
   type FidelityViolation,
@@ -136,6 +137,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...(options.startTimeMs === undefined ? {} : { startMs: options.startTimeMs }),
     onError: (error) => options.logger.error({ err: error }, 'timer callback failed'),
   });
+  const requestTimers = createRequestTimers();
   const keys = createKeyGenerator();
   const definitions = createDefinitionRegistry(keys);
   const variables = createVariableStore(keys);
@@ -169,6 +171,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     decisionInstances,
     resources,
     batchOperations: createBatchOperationStore(clock, keys),
+    requestTimers,
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -378,6 +381,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       await server.stop();
       resetState();
       clock.cancelAll();
+      requestTimers.cancelAll();
     },
     reset: resetState,
     stats: () => server.stats(),
