@@ -99,7 +99,7 @@ export interface TestEngine {
   readonly oauthUrl: string | undefined;
   /** The credentials to configure a client with (the password or client secret is readable but non-enumerable). */
   readonly credentials: TestEngineCredentials;
-  /** The engine clock: `advance(ms)` fires timers and job timeouts. */
+  /** The engine clock: `advance(ms)` fires timers and job timeouts (request timeouts run on wall time). */
   readonly clock: EngineClock;
   /** Stops the server and closes every socket, held long polls included. */
   stop(): Promise<void>;
