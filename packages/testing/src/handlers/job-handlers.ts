@@ -174,6 +174,13 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const errorCode = stringField(body, 'errorCode');
       if (errorCode === undefined || errorCode === '')
         throw badRequest("Property 'errorCode' is required and must not be empty");
+      // As in Zeebe: a listener's element is not in a state to be left by an error (a canceling listener's is
+      // being terminated), so only element and ad-hoc sub-process jobs may throw one.
+      if (job.kind === 'EXECUTION_LISTENER' || job.kind === 'TASK_LISTENER') {
+        throw invalidState(
+          `Cannot throw BPMN error from ${job.kind} job with key '${job.key}', type '${job.type}' and processInstanceKey '${job.elementInstance.processInstance.key}'`,
+        );
+      }
       ctx.executor.throwJobError(
         job,
         errorCode,

@@ -1,4 +1,9 @@
-import { ElementId, ProcessDefinitionId, type ProcessInstanceKey } from '@camunda8/orchestration-cluster-api';
+import {
+  ElementId,
+  ElementInstanceKey,
+  ProcessDefinitionId,
+  type ProcessInstanceKey,
+} from '@camunda8/orchestration-cluster-api';
 import { describe, expect, it } from 'vitest';
 import { gatewayIncidentProcess, serviceTaskProcess } from '../support/official-sdk-models.js';
 import { resourceFile, useOfficialSdk } from '../support/use-official-sdk.js';
@@ -55,7 +60,10 @@ describe('official SDK: incidents, variables and element instances', () => {
     const ofInstance = await t.client.searchProcessInstanceIncidents({ processInstanceKey: pi }, now);
     expect(ofInstance.items.map((i) => i.incidentKey)).toEqual([incident.incidentKey]);
 
-    await t.client.createElementInstanceVariables({ elementInstanceKey: pi, variables: { amount: 500 } });
+    await t.client.createElementInstanceVariables({
+      elementInstanceKey: ElementInstanceKey.assumeExists(pi),
+      variables: { amount: 500 },
+    });
     await t.client.resolveIncident({ incidentKey: incident.incidentKey });
 
     expect((await t.client.getIncident({ incidentKey: incident.incidentKey }, now)).state).toBe('RESOLVED');
@@ -73,7 +81,10 @@ describe('official SDK: incidents, variables and element instances', () => {
     const pi = await start('routing', gatewayIncidentProcess('routing'));
     const [incident] = (await t.client.searchIncidents({ filter: { processInstanceKey: pi } }, now)).items;
     if (incident === undefined) throw new Error('no incident');
-    await t.client.createElementInstanceVariables({ elementInstanceKey: pi, variables: { amount: 1 } });
+    await t.client.createElementInstanceVariables({
+      elementInstanceKey: ElementInstanceKey.assumeExists(pi),
+      variables: { amount: 1 },
+    });
     await t.client.resolveIncident({ incidentKey: incident.incidentKey });
     const again = await t.client.resolveIncident({ incidentKey: incident.incidentKey }).then(
       () => undefined,

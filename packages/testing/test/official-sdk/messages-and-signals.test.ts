@@ -147,7 +147,7 @@ describe('official SDK: messages and signals', () => {
     );
     expect(sources.items.map((v) => v.value)).toEqual(['"correlate"', '"publish"']);
     const started = await t.client.searchElementInstances(
-      { filter: { processDefinitionId: 'intake', type: 'START_EVENT' } },
+      { filter: { processDefinitionId: ProcessDefinitionId.assumeExists('intake'), type: 'START_EVENT' } },
       now,
     );
     expect(started.items.map((e) => [e.elementId, e.state])).toEqual([
