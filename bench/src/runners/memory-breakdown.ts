@@ -146,7 +146,7 @@ export function describeMemory(): string {
     .map(([name, n]) => `${name}×${n}`)
     .join(' ');
   return (
-    `rss ${mb(b.rss)} = node ${mb(b.nodeBinary)} + files ${mb(b.otherFiles)} + [heap] ${mb(b.mainArena)} + ` +
+    `pid ${process.pid} rss ${mb(b.rss)} = node ${mb(b.nodeBinary)} + files ${mb(b.otherFiles)} + [heap] ${mb(b.mainArena)} + ` +
     `arenas ${mb(b.threadArenas)} (${b.threadArenaCount}) + stacks ${mb(b.stacks)} + anon ${mb(b.otherAnonymous)}; ` +
     `heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} ` +
     `arrayBuffers ${mb(m.arrayBuffers)}; spaces physical/used: ${spaces.join(', ')}; threads: ${threads} ` +
