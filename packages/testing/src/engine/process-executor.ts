@@ -328,12 +328,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     },
     activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
       run(() => {
-        if (cancelRemainingInstances) ctx.terminateAll(adHoc.children);
-        ctx.guarded(
-          adHoc,
-          () => activateAdHocElements(ctx, adHoc, elements),
-          () => activateAdHocElements(ctx, adHoc, elements),
-        );
+        const activate = () => activateAdHocElements(ctx, adHoc, elements, cancelRemainingInstances);
+        ctx.guarded(adHoc, activate, activate);
       });
     },
     resolveIncident(incident) {
