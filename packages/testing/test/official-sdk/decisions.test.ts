@@ -5,6 +5,26 @@ import { resourceFile, useOfficialSdk } from '../support/use-official-sdk.js';
 
 const now = { consistency: { waitUpToMs: 0 } } as const;
 
+// `discount` requires `tier`; `strict` is a UNIQUE table whose two rules both match any total above 2.
+const drg = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="tiers" name="Tiers" namespace="test">
+  <decision id="tiered" name="Tiered discount">
+    <informationRequirement id="ir"><requiredDecision href="#tier" /></informationRequirement>
+    <literalExpression id="l1"><text>if tier = "gold" then 10 else 0</text></literalExpression>
+  </decision>
+  <decision id="tier" name="Tier">
+    <literalExpression id="l2"><text>if total &gt; 100 then "gold" else "basic"</text></literalExpression>
+  </decision>
+  <decision id="strict" name="Strict">
+    <decisionTable id="dt" hitPolicy="UNIQUE">
+      <input id="i1" label="Total"><inputExpression id="ie" typeRef="number"><text>total</text></inputExpression></input>
+      <output id="o1" name="r" typeRef="string" />
+      <rule id="r1"><inputEntry id="e1"><text>&gt; 1</text></inputEntry><outputEntry id="oe1"><text>"a"</text></outputEntry></rule>
+      <rule id="r2"><inputEntry id="e2"><text>&gt; 2</text></inputEntry><outputEntry id="oe2"><text>"b"</text></outputEntry></rule>
+    </decisionTable>
+  </decision>
+</definitions>`;
+
 describe('official SDK: decisions', () => {
   const t = useOfficialSdk();
 
@@ -128,5 +148,31 @@ describe('official SDK: decisions', () => {
       );
     expect(error).toMatchObject({ name: 'HttpSdkError', status: 404, title: 'NOT_FOUND' });
     t.logged.length = 0;
+  });
+
+  it('required decisions are evaluated first and listed in order; a failed evaluation names the failing decision', async () => {
+    await t.client.createDeployment({ resources: [resourceFile('tiers.dmn', drg)] });
+    const tiered = await t.client.evaluateDecision({
+      decisionDefinitionId: DecisionDefinitionId.assumeExists('tiered'),
+      variables: { total: 500 },
+    });
+    expect(tiered.output).toBe('10');
+    expect(
+      tiered.evaluatedDecisions.map((d) => [d.decisionDefinitionId, d.decisionDefinitionType, d.output]),
+    ).toEqual([
+      ['tier', 'LITERAL_EXPRESSION', '"gold"'],
+      ['tiered', 'LITERAL_EXPRESSION', '10'],
+    ]);
+
+    const failed = await t.client.evaluateDecision({
+      decisionDefinitionId: DecisionDefinitionId.assumeExists('strict'),
+      variables: { total: 500 },
+    });
+    expect(failed).toMatchObject({ failedDecisionDefinitionId: 'strict', output: 'null' });
+    expect(failed.failureMessage).toMatch(/UNIQUE/);
+    const instances = await t.client.searchDecisionInstances({ filter: { state: 'FAILED' } }, now);
+    expect(instances.items.map((i) => [i.decisionDefinitionId, i.evaluationFailure])).toEqual([
+      ['strict', failed.failureMessage],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { ProcessDefinitionId, type ProcessInstanceKey } from '@camunda8/orchestration-cluster-api';
+import { ElementId, ProcessDefinitionId, type ProcessInstanceKey } from '@camunda8/orchestration-cluster-api';
 import { describe, expect, it } from 'vitest';
 import { errorBoundaryProcess, serviceTaskProcess } from '../support/official-sdk-models.js';
 import { resourceFile, useOfficialSdk } from '../support/use-official-sdk.js';
@@ -75,7 +75,12 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
     });
     expect((await activate('pay')).jobs).toEqual([]);
     const failed = await t.client.searchJobs({ filter: { jobKey: job.jobKey } }, now);
-    expect(failed.items[0]).toMatchObject({ state: 'FAILED', retries: 2, errorMessage: 'try later' });
+    expect(failed.items[0]).toMatchObject({
+      state: 'FAILED',
+      retries: 2,
+      errorMessage: 'try later',
+      hasFailedWithRetriesLeft: true,
+    });
 
     t.engine.clock.advance(30_000);
     const [again] = (await activate('pay')).jobs;
@@ -133,6 +138,12 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
       now,
     );
     expect(elements.items.map((e) => e.elementId)).toEqual(['card', 'start', 'on-declined', 'declined']);
+    const charge = await t.client.searchElementInstances(
+      { filter: { processInstanceKey: pi, elementId: ElementId.assumeExists('charge') } },
+      now,
+    );
+    // The error boundary event interrupts the task.
+    expect(charge.items.map((e) => e.state)).toEqual(['TERMINATED']);
     const reason = await t.client.searchVariables(
       { filter: { processInstanceKey: pi, name: 'reason' } },
       now,
@@ -171,5 +182,28 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
     if (job === undefined) throw new Error('no job');
     await job.complete({ done: 1 });
     expect(await state(pi)).toBe('COMPLETED');
+  });
+
+  it('resolving a job incident while the job has no retries is refused (INVALID_STATE); the incident stays', async () => {
+    await start('pay', serviceTaskProcess('pay', 'pay'));
+    const [job] = (await activate('pay')).jobs;
+    if (job === undefined) throw new Error('no job');
+    await t.client.failJob({ jobKey: job.jobKey, retries: 0, errorMessage: 'down' });
+    const [incident] = (await t.client.searchIncidents({ filter: { jobKey: job.jobKey } }, now)).items;
+    if (incident === undefined) throw new Error('no incident');
+
+    const refused = await t.client.resolveIncident({ incidentKey: incident.incidentKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      name: 'HttpSdkError',
+      status: 409,
+      title: 'INVALID_STATE',
+      detail: `Expected to resolve incident with key '${incident.incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
+    });
+    t.logged.length = 0;
+    expect((await t.client.getIncident({ incidentKey: incident.incidentKey }, now)).state).toBe('ACTIVE');
+    expect((await activate('pay')).jobs).toEqual([]);
   });
 });

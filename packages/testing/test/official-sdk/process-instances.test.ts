@@ -96,6 +96,24 @@ describe('official SDK: process instances', () => {
     expect(result.variables).toEqual({ orderId: 7, receipt: 'r-7' });
   });
 
+  it('awaitCompletion that runs out of time is a 504 problem; the instance carries on', async () => {
+    await deploy('pay', serviceTaskProcess('pay', 'pay'));
+    const error = await t.client
+      .createProcessInstance({
+        processDefinitionId: ProcessDefinitionId.assumeExists('pay'),
+        awaitCompletion: true,
+        requestTimeout: 200,
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toMatchObject({ name: 'HttpSdkError', status: 504, title: 'DEADLINE_EXCEEDED' });
+    t.logged.length = 0;
+    const active = await t.client.searchProcessInstances({ filter: { processDefinitionId: 'pay' } }, now);
+    expect(active.items.map((i) => i.state)).toEqual(['ACTIVE']);
+  });
+
   it('cancelProcessInstance terminates the instance and its element instances; a second cancel is a 404', async () => {
     await deploy('pay', serviceTaskProcess('pay', 'pay'));
     const created = await t.client.createProcessInstance({
@@ -117,6 +135,8 @@ describe('official SDK: process instances', () => {
       ['start', 'COMPLETED'],
       ['task', 'TERMINATED'],
     ]);
+    // The instance of the process element has the process instance's key.
+    expect(elements.items[0]?.elementInstanceKey).toBe(created.processInstanceKey);
     const jobs = await t.client.searchJobs(
       { filter: { processInstanceKey: created.processInstanceKey } },
       now,

@@ -56,6 +56,28 @@ describe('official SDK: searches (filters, sort, pagination) and eventual consis
       now,
     );
     expect(back.items.map((i) => i.processInstanceKey)).toEqual(keys.slice(0, 3));
+    // Backwards, the page is the items right before the cursor.
+    const closest = await t.client.searchProcessInstances(
+      { sort, page: { before: second.page.startCursor, limit: 2 } },
+      now,
+    );
+    expect(closest.items.map((i) => i.processInstanceKey)).toEqual(keys.slice(1, 3));
+    if (closest.page.startCursor === null) throw new Error('no start cursor');
+    const firstOne = await t.client.searchProcessInstances(
+      { sort, page: { before: closest.page.startCursor, limit: 2 } },
+      now,
+    );
+    expect(firstOne.items.map((i) => i.processInstanceKey)).toEqual(keys.slice(0, 1));
+    // Descending, after and before follow the sort order.
+    const desc = [{ field: 'processInstanceKey' as const, order: 'DESC' as const }];
+    const top = await t.client.searchProcessInstances({ sort: desc, page: { limit: 2 } }, now);
+    expect(top.items.map((i) => i.processInstanceKey)).toEqual([keys[6], keys[5]]);
+    if (top.page.endCursor === null) throw new Error('no end cursor');
+    const next = await t.client.searchProcessInstances(
+      { sort: desc, page: { after: top.page.endCursor, limit: 2 } },
+      now,
+    );
+    expect(next.items.map((i) => i.processInstanceKey)).toEqual([keys[4], keys[3]]);
 
     const offset = await t.client.searchProcessInstances({ sort, page: { from: 5, limit: 10 } }, now);
     expect(offset.items.map((i) => i.processInstanceKey)).toEqual(keys.slice(5));

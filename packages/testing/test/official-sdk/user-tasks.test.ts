@@ -8,10 +8,10 @@ const now = { consistency: { waitUpToMs: 0 } } as const;
 describe('official SDK: user tasks', () => {
   const t = useOfficialSdk();
 
-  async function startApproval(listener?: string) {
+  async function startApproval(listener?: string, eventType?: string) {
     await t.client.createDeployment({
       resources: [
-        resourceFile('approval.bpmn', userTaskProcess('approval', listener)),
+        resourceFile('approval.bpmn', userTaskProcess('approval', listener, eventType)),
         resourceFile('approve.form', approveForm),
       ],
     });
@@ -154,5 +154,34 @@ describe('official SDK: user tasks', () => {
     expect(completed.items[0]?.priority).toBe(99);
     expect(calls).toBe(2);
     expect((await t.client.getProcessInstance({ processInstanceKey }, now)).state).toBe('COMPLETED');
+  });
+
+  it('an assigning listener job carries the task; its corrections change the assignment', async () => {
+    const { task } = await startApproval('on-assign', 'assigning');
+    await t.client.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'alice' });
+    const { jobs } = await t.client.activateJobs({
+      type: 'on-assign',
+      timeout: 60_000,
+      maxJobsToActivate: 1,
+      requestTimeout: -1,
+    });
+    const job = jobs[0];
+    if (job === undefined) throw new Error('no listener job');
+    expect(job).toMatchObject({
+      kind: 'TASK_LISTENER',
+      listenerEventType: 'ASSIGNING',
+      elementId: 'approve',
+      userTask: expect.objectContaining({ userTaskKey: task.userTaskKey, assignee: 'alice', priority: 40 }),
+    });
+    expect((await getTask(task.userTaskKey)).state).toBe('ASSIGNING');
+    await t.client.completeJob({
+      jobKey: job.jobKey,
+      result: { type: 'userTask', corrections: { assignee: 'bob', candidateGroups: ['audit'] } },
+    });
+    expect(await getTask(task.userTaskKey)).toMatchObject({
+      state: 'CREATED',
+      assignee: 'bob',
+      candidateGroups: ['audit'],
+    });
   });
 });

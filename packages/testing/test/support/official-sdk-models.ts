@@ -114,9 +114,9 @@ export const signalProcess = (id: string) =>
 
 /**
  * A Camunda user task `approve` linked to form `approve-form`, with candidate group `finance`, priority 40 and,
- * when `listener` is set, a `completing` task listener of that job type.
+ * when `listener` is set, a task listener of that job type for `eventType` (default `completing`).
  */
-export const userTaskProcess = (id: string, listener?: string) =>
+export const userTaskProcess = (id: string, listener?: string, eventType = 'completing') =>
   bpmn(
     id,
     `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
@@ -130,7 +130,7 @@ export const userTaskProcess = (id: string, listener?: string) =>
         ${
           listener === undefined
             ? ''
-            : `<zeebe:taskListeners><zeebe:taskListener eventType="completing" type="${listener}" /></zeebe:taskListeners>`
+            : `<zeebe:taskListeners><zeebe:taskListener eventType="${eventType}" type="${listener}" /></zeebe:taskListeners>`
         }
       </bpmn:extensionElements>
       <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
@@ -199,4 +199,16 @@ export const businessRuleProcess = (id: string) =>
     </bpmn:businessRuleTask>
     <bpmn:sequenceFlow id="f2" sourceRef="rate" targetRef="end" />
     <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
+  );
+
+/** start (with start form `approve-form`) → end. */
+export const startFormProcess = (id: string) =>
+  bpmn(
+    id,
+    `    <bpmn:startEvent id="start">
+      <bpmn:extensionElements><zeebe:formDefinition formId="approve-form" /></bpmn:extensionElements>
+      <bpmn:outgoing>f1</bpmn:outgoing>
+    </bpmn:startEvent>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
+    <bpmn:endEvent id="end"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>`,
   );
