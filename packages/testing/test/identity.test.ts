@@ -123,6 +123,34 @@ describe('identity operations', () => {
     expect(badPermission.status).toBe(400);
     expect(badPermission.body.title).toBe('INVALID_ARGUMENT');
     expect(badPermission.body.detail).toContain('but these permissions are not supported');
+    const readTasks = {
+      ownerId: 'carol',
+      ownerType: 'USER',
+      resourceType: 'USER_TASK',
+      resourceId: '*',
+      permissionTypes: ['READ', 'UPDATE'],
+    };
+    expect((await admin('POST', '/authorizations', readTasks)).status).toBe(201);
+    const duplicate = await admin('POST', '/authorizations', { ...readTasks, permissionTypes: ['UPDATE'] });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({
+      title: 'ALREADY_EXISTS',
+      detail:
+        "Expected to create authorization for owner 'carol' for resource identifier '*', but an authorization for this resource identifier already exists.",
+    });
+    const byProperty = { ...readTasks, resourceId: undefined, resourcePropertyName: 'assignee' };
+    expect((await admin('POST', '/authorizations', byProperty)).status).toBe(201);
+    expect((await admin('POST', '/authorizations', byProperty)).body.detail).toBe(
+      "Expected to create authorization for owner 'carol' for resource property name 'assignee', but an authorization for this resource property name already exists.",
+    );
+    // Another permission, resource id or owner is a new grant.
+    for (const other of [
+      { ...readTasks, permissionTypes: ['CLAIM'] },
+      { ...readTasks, resourceId: '2251799813685249' },
+      { ...readTasks, ownerId: 'dave' },
+    ]) {
+      expect((await admin('POST', '/authorizations', other)).status).toBe(201);
+    }
     const blankName = await admin('POST', '/groups', { groupId: 'g', name: ' ' });
     expect(blankName).toMatchObject({
       status: 400,
