@@ -121,6 +121,16 @@ const DATE = (value: unknown, field: string): string | null => {
   return new Date(Date.parse(value)).toISOString();
 };
 
+// Zeebe's gateway message for an update that asks for nothing.
+const EMPTY_UPDATE =
+  'No update data provided. Provide at least an "action" or a non-null value for a supported attribute in the "changeset".';
+
+/** The optional `action` of an assignment, update or completion; blank when not given. */
+const actionOf = (body: Record<string, unknown>): string => {
+  const action = stringField(body, 'action') ?? '';
+  return action.trim() === '' ? '' : action;
+};
+
 /** User tasks: search, read, assign, unassign, update and complete. */
 export function userTaskHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = userTaskDescriptor(ctx);
@@ -160,18 +170,19 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       ) {
         throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
       }
-      ctx.executor.assignUserTask(task, assignee);
+      // Zeebe's gateway fills in `assign` for a blank action, also for a claim (allowOverride false).
+      ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
       return { status: 204 };
     },
     unassignUserTask(req) {
-      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null);
+      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null, 'unassign');
       return { status: 204 };
     },
     updateUserTask(req) {
       const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
-      const changeset = body.changeset;
-      if (changeset === undefined || changeset === null) return { status: 204 };
+      const action = actionOf(body);
+      const changeset = body.changeset ?? {};
       if (typeof changeset !== 'object' || Array.isArray(changeset))
         throw badRequest("Property 'changeset' must be an object");
       const c = changeset as Record<string, unknown>;
@@ -203,12 +214,15 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           : { candidateGroups: list(c.candidateGroups, 'candidateGroups') }),
         ...(typeof c.priority === 'number' ? { priority: c.priority } : {}),
       };
-      ctx.executor.updateUserTask(task, changes);
+      // An action alone is an update (its listeners run, nothing changes); with neither, there is nothing to do.
+      if (Object.keys(changes).length === 0 && action === '') throw badRequest(EMPTY_UPDATE);
+      ctx.executor.updateUserTask(task, changes, action);
       return { status: 204 };
     },
     completeUserTask(req) {
       const task = active(keyParam(req.params, 'userTaskKey'));
-      ctx.executor.completeUserTask(task, variablesField(bodyObject(req.body)));
+      const body = bodyObject(req.body);
+      ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
       return { status: 204 };
     },
     searchUserTaskVariables(req) {
