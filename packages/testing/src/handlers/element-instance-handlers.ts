@@ -13,6 +13,7 @@ import {
   notFound,
   searchResponse,
 } from './handler-support.js';
+import { setVariablesAndAnswer } from './held-user-task-request.js';
 
 /** The search descriptor of element instances. */
 export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ElementInstanceRecord> {
@@ -88,8 +89,7 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
       }
       const body = bodyObject(req.body);
       if (!isJsonObject(body.variables)) throw badRequest("Property 'variables' must be a JSON object");
-      ctx.executor.setVariables(ei, body.variables, booleanField(body, 'local') ?? false);
-      return { status: 204 };
+      return setVariablesAndAnswer(ctx, req, ei, body.variables, booleanField(body, 'local') ?? false);
     },
     activateAdHocSubProcessActivities(req) {
       const key = keyParam(req.params, 'adHocSubProcessInstanceKey');

@@ -1,6 +1,7 @@
 import { toActivatedJobResult, toJobSearchResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { JobRecord, JobResultInput } from '../engine/records.js';
+import { jobVariables } from '../engine/user-task-transitions.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
@@ -131,7 +132,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         status: 200,
         body: {
           jobs: jobs.map((job) =>
-            toActivatedJobResult(job, ctx.variables.visible(job.elementInstance, fetchVariable)),
+            toActivatedJobResult(
+              job,
+              jobVariables(job, ctx.variables.visible(job.elementInstance, fetchVariable), fetchVariable),
+            ),
           ),
         },
       };

@@ -15,6 +15,7 @@ import {
   stringField,
   variablesField,
 } from './handler-support.js';
+import { answerWhenSettled, heldUserTaskCommand } from './held-user-task-request.js';
 
 function variablesMatch(ctx: EngineContext, scopeKey: string, value: unknown, field: string): boolean {
   if (!Array.isArray(value)) throw badRequest(`Filter '${field}' expects an array of { name, value }`);
@@ -171,12 +172,14 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
         throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
       }
       // Zeebe's gateway fills in `assign` for a blank action, also for a claim (allowOverride false).
-      ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
-      return { status: 204 };
+      const transition = ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
+      const intent = booleanField(body, 'allowOverride') === false ? 'CLAIM' : 'ASSIGN';
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand(intent, task.key));
     },
     unassignUserTask(req) {
-      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null, 'unassign');
-      return { status: 204 };
+      const task = active(keyParam(req.params, 'userTaskKey'));
+      const transition = ctx.executor.assignUserTask(task, null, 'unassign');
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('ASSIGN', task.key));
     },
     updateUserTask(req) {
       const task = active(keyParam(req.params, 'userTaskKey'));
@@ -216,14 +219,14 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       };
       // An action alone is an update (its listeners run, nothing changes); with neither, there is nothing to do.
       if (Object.keys(changes).length === 0 && action === '') throw badRequest(EMPTY_UPDATE);
-      ctx.executor.updateUserTask(task, changes, action);
-      return { status: 204 };
+      const transition = ctx.executor.updateUserTask(task, changes, action);
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('UPDATE', task.key));
     },
     completeUserTask(req) {
       const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
-      ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
-      return { status: 204 };
+      const transition = ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('COMPLETE', task.key));
     },
     searchUserTaskVariables(req) {
       const key = keyParam(req.params, 'userTaskKey');
