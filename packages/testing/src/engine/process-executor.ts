@@ -59,7 +59,11 @@ export interface ProcessExecutor extends InstanceCommands {
    * are told the transition is (default `complete`, as Zeebe's). Settles when the transition ends: at once
    * without listeners, else when the last listener approves, one denies, or the task is canceled.
    */
-  completeUserTask(task: UserTaskRecord, variables: JsonObject, action?: string): Promise<UserTaskTransitionOutcome>;
+  completeUserTask(
+    task: UserTaskRecord,
+    variables: JsonObject,
+    action?: string,
+  ): Promise<UserTaskTransitionOutcome>;
   /**
    * Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). `action`
    * defaults to `assign` (`unassign` when unassigning). Settles as {@link completeUserTask} does.
