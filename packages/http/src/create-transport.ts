@@ -360,9 +360,14 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         await scope.race(response.body.dump());
         refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
       } else {
-        const bytes = await scope.race(
-          readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
-        );
+        // A 204 has no content by definition (RFC 9110 §15.3.5): the body is released, not streamed (an async
+        // iterator and a promise per chunk, per call, for nothing: job completions answer 204 without a length).
+        const bytes =
+          status === 204
+            ? await scope.race(response.body.dump().then(noBytes))
+            : await scope.race(
+                readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
+              );
         if (bytes === undefined) {
           refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
         } else if (status >= 400) {
@@ -604,6 +609,12 @@ function errorCode(error: unknown): string {
   if (typeof code === 'string' && code !== '') return code;
   const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   return typeof causeCode === 'string' && causeCode !== '' ? causeCode : 'NETWORK_ERROR';
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+function noBytes(): Uint8Array {
+  return NO_BYTES;
 }
 
 function releasePermit(permit: GatePermit): void {
