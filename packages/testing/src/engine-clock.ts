@@ -11,7 +11,12 @@ export interface EngineClock {
   advance(ms: number): void;
   /** Jumps to `epochMs` (forward or back) and fires every timer that falls due. */
   set(epochMs: number): void;
-  /** Back to the wall clock (`'real'`) or to the start time (`'manual'`). */
+  /**
+   * Pins the clock at `epochMs` (what `pinClock` does): it fires what falls due, then stands still until it is
+   * pinned again, moved, or `reset`. A manual clock stands still anyway, so this is `set` there.
+   */
+  pin(epochMs: number): void;
+  /** Back to the wall clock (`'real'`, unpinned) or to the start time (`'manual'`). */
   reset(): void;
 }
 
@@ -55,13 +60,15 @@ export function createEngineClock(options: EngineClockOptions): SchedulingClock 
   const startMs = options.startMs ?? Date.now();
   let manualNow = startMs;
   let offset = 0;
+  // A pinned real clock stands still at this time.
+  let pinned: number | undefined;
   let seq = 0;
   const heap: TimerEntry[] = [];
   let realTimer: NodeJS.Timeout | undefined;
   let armedAt = Number.POSITIVE_INFINITY;
   let firing = false;
 
-  const now = options.mode === 'real' ? () => Date.now() + offset : () => manualNow;
+  const now = options.mode === 'real' ? () => pinned ?? Date.now() + offset : () => manualNow;
 
   const less = (a: TimerEntry, b: TimerEntry) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
   const push = (entry: TimerEntry) => {
@@ -120,7 +127,8 @@ export function createEngineClock(options: EngineClockOptions): SchedulingClock 
     if (options.mode !== 'real') return;
     while (heap[0]?.cancelled) pop();
     const next = heap[0];
-    if (next === undefined) {
+    // Pinned time does not move: nothing falls due until the clock is moved or reset.
+    if (next === undefined || pinned !== undefined) {
       if (realTimer !== undefined) clearTimeout(realTimer);
       realTimer = undefined;
       armedAt = Number.POSITIVE_INFINITY;
@@ -138,8 +146,9 @@ export function createEngineClock(options: EngineClockOptions): SchedulingClock 
   };
 
   const moveTo = (target: number) => {
-    if (options.mode === 'real') offset = target - Date.now();
-    else manualNow = target;
+    if (options.mode === 'manual') manualNow = target;
+    else if (pinned !== undefined) pinned = target;
+    else offset = target - Date.now();
     // A clock moved back leaves the real timer armed too late; re-arm from scratch.
     if (realTimer !== undefined) clearTimeout(realTimer);
     realTimer = undefined;
@@ -159,7 +168,13 @@ export function createEngineClock(options: EngineClockOptions): SchedulingClock 
       if (!Number.isFinite(epochMs)) throw new RangeError(`set(epochMs) needs a finite time, got ${epochMs}`);
       moveTo(epochMs);
     },
+    pin(epochMs) {
+      if (!Number.isFinite(epochMs)) throw new RangeError(`pin(epochMs) needs a finite time, got ${epochMs}`);
+      if (options.mode === 'real') pinned = epochMs;
+      moveTo(epochMs);
+    },
     reset() {
+      pinned = undefined;
       moveTo(options.mode === 'real' ? Date.now() : startMs);
     },
     schedule(atMs, fn) {

@@ -46,6 +46,38 @@ describe('engine clock', () => {
     expect(() => clock.advance(-1)).toThrow(RangeError);
   });
 
+  it('a pinned real clock stands still at the pinned time until pinned again, moved or reset', async () => {
+    const clock = createEngineClock({ mode: 'real' });
+    const pinnedAt = Date.parse('2031-06-01T00:00:00Z');
+    const fired: string[] = [];
+    clock.schedule(pinnedAt - 1, () => fired.push('before'));
+    clock.schedule(pinnedAt + 1, () => fired.push('after'));
+    clock.pin(pinnedAt);
+    expect(fired).toEqual(['before']);
+    expect(clock.now()).toBe(pinnedAt);
+    // The wall clock moves on; the pinned clock does not.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(clock.now()).toBe(pinnedAt);
+    expect(fired).toEqual(['before']);
+    clock.advance(1);
+    expect(clock.now()).toBe(pinnedAt + 1);
+    expect(fired).toEqual(['before', 'after']);
+    clock.pin(pinnedAt + 10);
+    expect(clock.now()).toBe(pinnedAt + 10);
+    const wall = Date.now();
+    clock.reset();
+    expect(clock.now()).toBeGreaterThanOrEqual(wall);
+    expect(clock.now()).toBeLessThan(pinnedAt);
+    clock.cancelAll();
+  });
+
+  it('pin on a manual clock moves it like set', () => {
+    const clock = createEngineClock({ mode: 'manual', startMs: 0 });
+    clock.pin(1_000);
+    expect(clock.now()).toBe(1_000);
+    expect(() => clock.pin(Number.NaN)).toThrow(RangeError);
+  });
+
   it('a real clock follows the wall clock plus the offset from advance', () => {
     const clock = createEngineClock({ mode: 'real' });
     const before = Date.now();

@@ -59,20 +59,26 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect(await api.instance(pi)).toMatchObject({ state: 'COMPLETED', hasIncident: false });
   });
 
-  it('resolving without new retries raises the incident again', async () => {
+  it('resolving without new retries is refused (409 INVALID_STATE) and leaves the incident active', async () => {
     const { api } = t;
     await api.deployFixtures('error-boundary-process.bpmn');
     const pi = await api.start('error-boundary-process');
     const job = await api.activateOne('charge-card');
     await api.post(`/jobs/${job.jobKey}/failure`, { retries: 0 });
     const before = await api.post<{ items: Incident[] }>(`/process-instances/${pi}/incidents/search`, {});
-    await api.post(`/incidents/${before.body.items[0]?.incidentKey}/resolution`, {});
+    const incidentKey = before.body.items[0]?.incidentKey;
+    const refused = await api.post(`/incidents/${incidentKey}/resolution`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      title: 'INVALID_STATE',
+      detail: `Expected to resolve incident with key '${incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
+    });
     const after = await api.post<{ items: Incident[] }>(`/process-instances/${pi}/incidents/search`, {
       filter: { state: 'ACTIVE' },
     });
-    expect(after.body.items).toHaveLength(1);
-    expect(after.body.items[0]?.incidentKey).not.toBe(before.body.items[0]?.incidentKey);
+    expect(after.body.items.map((i) => i.incidentKey)).toEqual([incidentKey]);
     expect(after.body.items[0]?.errorMessage).toBe('No more retries left.');
+    expect(await api.activate('charge-card')).toEqual([]);
   });
 
   it('honours the retry back-off on the engine clock', async () => {

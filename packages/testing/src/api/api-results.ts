@@ -1,5 +1,6 @@
 import { hasStartForm } from '../bpmn/start-form-id.js';
 import {
+  apiElementState,
   type ElementInstanceRecord,
   type IncidentRecord,
   type JobRecord as Job,
@@ -70,7 +71,7 @@ export function toElementInstanceResult(ei: ElementInstanceRecord) {
     elementId: ei.elementId,
     elementName: ei.elementName,
     type: ei.type,
-    state: ei.state,
+    state: apiElementState(ei.state),
     hasIncident: ei.incident !== undefined,
     tenantId: pi.tenantId,
     elementInstanceKey: ei.key,
@@ -200,19 +201,22 @@ export function toJobSearchResult(job: Job) {
   };
 }
 
-/** `UserTaskProperties` of a task listener job. */
+/**
+ * `UserTaskProperties` of a task listener job. Zeebe's gateway builds them from the job's headers and gives none
+ * (null) when the job carries no action, as for creating and canceling listeners.
+ */
 function toUserTaskProperties(task: UserTaskRecord, event: Job['listenerEventType']) {
+  const action =
+    event === 'ASSIGNING'
+      ? 'assign'
+      : event === 'UPDATING'
+        ? 'update'
+        : event === 'COMPLETING'
+          ? 'complete'
+          : undefined;
+  if (action === undefined) return null;
   return {
-    action:
-      event === 'CREATING'
-        ? 'create'
-        : event === 'ASSIGNING'
-          ? 'assign'
-          : event === 'UPDATING'
-            ? 'update'
-            : event === 'COMPLETING'
-              ? 'complete'
-              : 'cancel',
+    action,
     assignee: task.assignee,
     candidateGroups: [...task.candidateGroups],
     candidateUsers: [...task.candidateUsers],

@@ -255,6 +255,66 @@ function link(pc: ParseContext): void {
   }
 }
 
+/** The task types Zeebe allows as compensation handlers (sub-processes and call activities are allowed too). */
+const COMPENSATION_TASKS = new Set([
+  'SERVICE_TASK',
+  'USER_TASK',
+  'SEND_TASK',
+  'SCRIPT_TASK',
+  'MANUAL_TASK',
+  'TASK',
+]);
+const TASKS = new Set([...COMPENSATION_TASKS, 'BUSINESS_RULE_TASK', 'RECEIVE_TASK']);
+
+/** Zeebe's validator messages for a compensation boundary event, handler or throw event, in its order. */
+function compensationViolations(node: FlowNodeModel, nodes: ReadonlyMap<string, FlowNodeModel>): string[] {
+  const violations: string[] = [];
+  if (node.behavior === 'boundary' && node.eventKind === 'compensation') {
+    if (node.compensationHandler === undefined || node.outgoing.length > 0)
+      violations.push(
+        'Compensation boundary events must have a compensation association and no outgoing sequence flows',
+      );
+  }
+  // A multi-instance handler: the body carries the flows and boundary events, the inner activity the type.
+  const activity = node.multiInstance?.inner ?? node;
+  if (activity.isForCompensation && TASKS.has(activity.type)) {
+    if (!COMPENSATION_TASKS.has(activity.type))
+      violations.push(
+        'Compensation task must be one of: service task, user task, send task, script task, manual task, or undefined task.',
+      );
+    if (node.incoming.length > 0)
+      violations.push('A compensation handler should have no incoming sequence flows');
+    if (node.outgoing.length > 0)
+      violations.push('A compensation handler should have no outgoing sequence flows');
+    if (node.boundaries.length > 0) violations.push('A compensation handler should have no boundary events');
+  }
+  const id = node.compensateActivityId;
+  const referenced = id === undefined ? undefined : nodes.get(id);
+  if (node.behavior === 'compensationThrow' && referenced !== undefined) {
+    const compensable =
+      referenced.boundaries.some((b) => b.eventKind === 'compensation') ||
+      (referenced.multiInstance?.inner ?? referenced).type === 'SUB_PROCESS';
+    if (!compensable)
+      violations.push(
+        `The referenced compensation activity '${id}' must have either a compensation boundary event or be a subprocess`,
+      );
+    if (referenced.scope !== node.scope)
+      violations.push(
+        `The referenced compensation activity '${id}' must be in the same scope as the compensation throw event`,
+      );
+  }
+  return violations;
+}
+
+/** Rejects what Zeebe's validator rejects about compensation boundary events, handlers and throw events. */
+function checkCompensation(pc: ParseContext): void {
+  for (const { model, el } of pc.pending) {
+    if (pc.nodes.get(model.id) !== model) continue;
+    const violations = compensationViolations(model, pc.nodes);
+    if (violations.length > 0) throw pc.invalid(el, `is invalid: ${violations.join('; ')}`);
+  }
+}
+
 function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel {
   const processId = proc.id ?? '';
   if (!/^[\p{L}_][\p{L}\p{N}_\-.]*$/u.test(processId)) {
@@ -263,6 +323,7 @@ function compileProcess(proc: ModdleElement, resourceName: string): ProcessModel
   const pc = createParseContext(resourceName, compileNode);
   pc.compileScope(proc, undefined);
   link(pc);
+  checkCompensation(pc);
   for (const node of pc.nodes.values()) {
     if (node.behavior === 'boundary' && node.attachedTo === undefined) {
       throw rejected(

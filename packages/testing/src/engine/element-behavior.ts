@@ -42,6 +42,10 @@ export interface ElementBehavior {
   onScopeSettled?(ctx: ExecutionContext, node: FlowNodeModel, scope: ElementInstanceRecord): void;
   /** Whether this scope may complete now that nothing is active in it (default: yes). */
   canComplete?(ctx: ExecutionContext, scope: ElementInstanceRecord): boolean;
-  /** Releases what the element holds beyond its waits (a job, a user task) when it is terminated. */
-  onTerminate?(ctx: ExecutionContext, ei: ElementInstanceRecord): void;
+  /**
+   * Releases what the element holds beyond its waits (a job, a user task) when it is terminated, after its
+   * children have been. Return `'pending'` to hold the termination open (the instance stays TERMINATING, and
+   * whatever waits for it waits too) until the behaviour calls `ctx.resumeTermination(ei)`.
+   */
+  onTerminate?(ctx: ExecutionContext, ei: ElementInstanceRecord): 'pending' | undefined;
 }

@@ -291,11 +291,36 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     checkScope(parent);
   }
 
-  function terminate(ei: ElementInstanceRecord) {
-    if (ei.state !== 'ACTIVE') return;
-    for (const child of [...ei.children]) terminate(child);
+  /**
+   * Terminations under way: what waits for each (run once it is TERMINATED) and whether its behaviour holds it
+   * open (`held`) or is still deciding (`deciding`, when it may resume before saying it holds).
+   */
+  const terminations = new WeakMap<
+    ElementInstanceRecord,
+    { waiters: Array<() => void>; phase: 'children' | 'deciding' | 'held' | 'resumed' }
+  >();
+
+  function terminate(ei: ElementInstanceRecord, then?: () => void) {
+    if (ei.state === 'TERMINATING') {
+      if (then !== undefined) terminations.get(ei)?.waiters.push(then);
+      return;
+    }
+    if (ei.state !== 'ACTIVE') {
+      then?.();
+      return;
+    }
+    ei.state = 'TERMINATING';
+    const termination = { waiters: then === undefined ? [] : [then], phase: 'children' as const };
+    terminations.set(ei, termination);
+    // Nothing may fire on an element that is on its way out, not even while its children terminate.
     disposeWaits(ei);
-    if (ei.node !== undefined) behaviorOf(ei.node).onTerminate?.(ctx, ei);
+    terminateAll(ei.children, () => terminateItself(ei));
+  }
+
+  /** After the children: the behaviour releases what it holds, and may hold the termination open. */
+  const terminateItself = (ei: ElementInstanceRecord) => {
+    const termination = terminations.get(ei);
+    if (termination === undefined) return;
     if (ei.listenerJob !== undefined) {
       ctx.jobs.cancel(ei.listenerJob);
       delete ei.listenerJob;
@@ -304,9 +329,43 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     if (ei.incident !== undefined) closeIncident(ei.incident);
     ei.joinTokens = undefined;
     ei.pendingJoinTokens = 0;
+    termination.phase = 'deciding';
+    const outcome = ei.node === undefined ? undefined : behaviorOf(ei.node).onTerminate?.(ctx, ei);
+    if (outcome === 'pending' && termination.phase === 'deciding') termination.phase = 'held';
+    else finishTermination(ei);
+  };
+
+  const finishTermination = (ei: ElementInstanceRecord) => {
+    const termination = terminations.get(ei);
+    if (termination === undefined || ei.state !== 'TERMINATING') return;
+    terminations.delete(ei);
+    // An incident raised while the termination was held (a failing listener) ends with it.
+    if (ei.incident !== undefined) closeIncident(ei.incident);
     ei.state = 'TERMINATED';
     ei.endDate = clock.now();
     ei.parent?.children.delete(ei);
+    for (const waiter of termination.waiters) waiter();
+  };
+
+  const resumeTermination: ElementLifecycle['resumeTermination'] = (ei) => {
+    const termination = terminations.get(ei);
+    if (termination === undefined) return;
+    if (termination.phase === 'deciding') termination.phase = 'resumed';
+    else if (termination.phase === 'held') finishTermination(ei);
+  };
+
+  function terminateAll(elements: Iterable<ElementInstanceRecord>, then?: () => void) {
+    const list = [...elements];
+    let remaining = list.length;
+    if (remaining === 0) {
+      then?.();
+      return;
+    }
+    const one = () => {
+      remaining -= 1;
+      if (remaining === 0) then?.();
+    };
+    for (const element of list) terminate(element, one);
   }
 
   const terminateScope = (ei: ElementInstanceRecord) => {
@@ -314,10 +373,9 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     ei.state = 'COMPLETED';
     ei.endDate = clock.now();
     scope.children.delete(ei);
-    for (const child of [...scope.children]) terminate(child);
     scope.joinTokens = undefined;
     scope.pendingJoinTokens = 0;
-    checkScope(scope);
+    terminateAll(scope.children, () => checkScope(scope));
   };
 
   const startInstance: ElementLifecycle['startInstance'] = (
@@ -415,6 +473,8 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     enterLater,
     complete,
     terminate,
+    terminateAll,
+    resumeTermination,
     terminateScope,
     checkScope,
     disposeWaits,

@@ -264,22 +264,36 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
     triggerEventSubProcess(scope, start, vars) {
       if (scope.state !== 'ACTIVE' || scope.interrupted === true) return;
       const esp = start.scope as FlowNodeModel;
-      if (start.cancelActivity) {
-        scope.interrupted = true;
-        for (const child of [...scope.children]) ctx.terminate(child);
-        scope.joinTokens = undefined;
-        scope.pendingJoinTokens = 0;
+      const startEventSubProcess = () => {
+        const instance = ctx.newElementInstance(esp, scope);
+        const startInstance = ctx.newElementInstance(start, instance);
+        ctx.enterLater(startInstance, vars);
+      };
+      if (!start.cancelActivity) {
+        startEventSubProcess();
+        return;
       }
-      const instance = ctx.newElementInstance(esp, scope);
-      const startInstance = ctx.newElementInstance(start, instance);
-      ctx.enterLater(startInstance, vars);
+      scope.interrupted = true;
+      scope.joinTokens = undefined;
+      scope.pendingJoinTokens = 0;
+      // The event sub-process starts once everything else in the scope is terminated, which may take a while.
+      ctx.terminateAll(scope.children, () => {
+        if (scope.state === 'ACTIVE') startEventSubProcess();
+      });
     },
 
     triggerBoundary(activity, boundary, vars) {
       const scope = activity.parent as ElementInstanceRecord;
-      const ei = ctx.newElementInstance(boundary, scope);
-      if (boundary.cancelActivity) ctx.terminate(activity);
-      ctx.enterLater(ei, vars);
+      const take = () => ctx.enterLater(ctx.newElementInstance(boundary, scope), vars);
+      if (!boundary.cancelActivity) {
+        take();
+        return;
+      }
+      // The boundary event is taken once the activity is terminated, which its behaviour may hold open; not if its
+      // scope has meanwhile been terminated or interrupted.
+      ctx.terminate(activity, () => {
+        if (scope.state === 'ACTIVE' && scope.interrupted !== true) take();
+      });
     },
 
     throwError(source, code, message, vars, job) {

@@ -77,8 +77,16 @@ export interface ElementLifecycle {
     eventVariables?: JsonObject,
     flows?: readonly SequenceFlowModel[],
   ): void;
-  /** Terminates an element and everything inside it; never completes its scope. */
-  terminate(ei: ElementInstanceRecord): void;
+  /**
+   * Terminates an element and everything inside it, children first; never completes its scope. `then` runs once
+   * it is TERMINATED: at once, unless a behaviour holds the termination open (see `ElementBehavior.onTerminate`),
+   * and also when it has already ended. Terminating an element that is already TERMINATING only adds `then`.
+   */
+  terminate(ei: ElementInstanceRecord, then?: () => void): void;
+  /** Terminates each of `elements` (see `terminate`); `then` runs once all of them are TERMINATED. */
+  terminateAll(elements: Iterable<ElementInstanceRecord>, then?: () => void): void;
+  /** Goes on with a termination a behaviour held open: the element becomes TERMINATED and its waiters run. */
+  resumeTermination(ei: ElementInstanceRecord): void;
   /** Completes `ei` after terminating every other element in its flow scope (terminate end event). */
   terminateScope(ei: ElementInstanceRecord): void;
   /** A scope with no active children and no waiting tokens completes. */

@@ -114,19 +114,15 @@ export function createInstanceCommands(
     return node;
   };
 
-  /** Ends scopes a modification left empty, up to the process: an empty process instance terminates. */
-  const settleEmptyScopes = (pi: ProcessInstanceRecord, scopes: Iterable<ElementInstanceRecord>) => {
-    for (let scope of scopes) {
-      while (scope !== pi.root && scope.state === 'ACTIVE' && scope.children.size === 0) {
-        const parent = scope.parent as ElementInstanceRecord;
-        ctx.terminate(scope);
-        scope = parent;
-      }
-      if (scope === pi.root && pi.root.children.size === 0 && pi.state === 'ACTIVE') {
-        ctx.terminate(pi.root);
-        ctx.finishInstance(pi, 'TERMINATED');
-      }
+  /** Ends a scope a modification left empty, and so on up to the process: an empty process instance terminates. */
+  const settleEmptyScope = (pi: ProcessInstanceRecord, scope: ElementInstanceRecord) => {
+    if (scope.state !== 'ACTIVE' || scope.children.size > 0) return;
+    if (scope === pi.root) {
+      if (pi.state === 'ACTIVE') ctx.terminate(pi.root, () => ctx.finishInstance(pi, 'TERMINATED'));
+      return;
     }
+    const parent = scope.parent as ElementInstanceRecord;
+    ctx.terminate(scope, () => settleEmptyScope(pi, parent));
   };
 
   const heldTimers = new Map<string, Array<() => void>>();
@@ -201,16 +197,14 @@ export function createInstanceCommands(
           }
           ctx.activate(node, scope);
         }
-        const touched = new Set<ElementInstanceRecord>();
         for (const list of ends) {
           for (const ei of list) {
             if (ei.state !== 'ACTIVE') continue;
             const parent = ei.parent as ElementInstanceRecord;
-            ctx.terminate(ei);
-            touched.add(parent);
+            // Its scope is settled once it is terminated (canceling task listeners may hold that open).
+            ctx.terminate(ei, () => settleEmptyScope(pi, parent));
           }
         }
-        settleEmptyScopes(pi, touched);
       });
     },
 

@@ -17,6 +17,7 @@ export function createListenerJob(
   kind: Extract<JobKind, 'EXECUTION_LISTENER' | 'TASK_LISTENER'>,
   eventType: JobListenerEventType,
   onComplete: (variables: JsonObject, result: JobResultInput | undefined) => void,
+  headers: Readonly<Record<string, string>> = listener.headers,
 ): JobRecord {
   const type = ctx.evaluateString(listener.type, ei, 'listener job type');
   const retries = ctx.evaluateNumber(listener.retries, ei, 'listener job retries');
@@ -24,7 +25,7 @@ export function createListenerJob(
     type,
     retries,
     priority: 0,
-    customHeaders: listener.headers,
+    customHeaders: headers,
     tenantId: ei.processInstance.tenantId,
     elementInstance: ei,
     kind,

@@ -1,5 +1,5 @@
 import type { FlowNodeModel } from '../bpmn/process-model.js';
-import type { SchedulingClock } from '../engine-clock.js';
+import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { BufferedMessage, ElementInstanceRecord, MessageSubscriptionRecord } from './records.js';
 
@@ -31,6 +31,19 @@ export interface MessageStore {
     correlationKey: string,
     processInstanceKey: string,
   ): BufferedMessage | undefined;
+  /**
+   * Claims a message id for as long as its message is buffered (`ttlMs`): false when a buffered message of the
+   * same tenant, name and correlation key already has it (Zeebe rejects that publication as `ALREADY_EXISTS`).
+   */
+  claimMessageId(
+    tenantId: string,
+    name: string,
+    correlationKey: string,
+    messageId: string,
+    ttlMs: number,
+  ): boolean;
+  /** Whether a buffered message of the tenant, name and correlation key has this message id. */
+  hasMessageId(tenantId: string, name: string, correlationKey: string, messageId: string): boolean;
   /** Records that a message reached a subscription. */
   recordCorrelation(subscription: MessageSubscriptionRecord, messageKey: string): void;
   correlations(): readonly MessageCorrelationRecord[];
@@ -47,6 +60,9 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
   const open = new Map<string, Set<MessageSubscriptionRecord>>();
   const messages = new Map<string, BufferedMessage[]>();
   const correlations: MessageCorrelationRecord[] = [];
+  const messageIds = new Map<string, ScheduledTimer>();
+  const idKey = (tenantId: string, name: string, correlationKey: string, messageId: string) =>
+    `${id3(tenantId, name, correlationKey)}\u0000${messageId}`;
 
   return {
     open({ messageName, correlationKey, elementInstance, catchNode }) {
@@ -100,6 +116,19 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
         .get(id3(tenantId, name, correlationKey))
         ?.find((m) => !m.correlatedTo.has(processInstanceKey));
     },
+    claimMessageId(tenantId, name, correlationKey, messageId, ttlMs) {
+      const k = idKey(tenantId, name, correlationKey, messageId);
+      if (messageIds.has(k)) return false;
+      // A message without a time to live is never buffered: its id stays free.
+      if (ttlMs > 0)
+        messageIds.set(
+          k,
+          clock.schedule(clock.now() + ttlMs, () => messageIds.delete(k)),
+        );
+      return true;
+    },
+    hasMessageId: (tenantId, name, correlationKey, messageId) =>
+      messageIds.has(idKey(tenantId, name, correlationKey, messageId)),
     recordCorrelation(subscription, messageKey) {
       correlations.push({ subscription, messageKey, correlationTime: clock.now() });
     },
@@ -108,6 +137,8 @@ export function createMessageStore(clock: SchedulingClock, keys: KeyGenerator): 
     all: () => subscriptions.values(),
     clear() {
       for (const list of messages.values()) for (const m of list) m.timer?.cancel();
+      for (const timer of messageIds.values()) timer.cancel();
+      messageIds.clear();
       subscriptions.clear();
       correlations.length = 0;
       open.clear();

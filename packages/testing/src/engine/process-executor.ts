@@ -149,8 +149,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       run(() => ctx.startInstance(definition, input, definition.model.noneStart)),
     cancelInstance(pi) {
       run(() => {
-        ctx.terminate(pi.root);
-        ctx.finishInstance(pi, 'TERMINATED');
+        // Canceling task listeners may hold the termination open; the instance ends when they are done.
+        ctx.terminate(pi.root, () => ctx.finishInstance(pi, 'TERMINATED'));
       });
     },
     completeJob(job, vars, result) {
@@ -204,8 +204,12 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         const previous = task.assignee;
         task.assignee = assignee;
         task.changedAttributes = ['assignee'];
+        task.revertTransition = () => {
+          task.assignee = previous;
+        };
         runTaskListeners(ctx, task, 'ASSIGNING', (denied) => {
           if (denied) task.assignee = previous;
+          delete task.revertTransition;
           task.state = 'CREATED';
         });
       });
@@ -215,14 +219,17 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         const before = { ...task };
         Object.assign(task, changes);
         task.changedAttributes = Object.keys(changes);
+        const revert = () => {
+          task.dueDate = before.dueDate;
+          task.followUpDate = before.followUpDate;
+          task.candidateUsers = before.candidateUsers;
+          task.candidateGroups = before.candidateGroups;
+          task.priority = before.priority;
+        };
+        task.revertTransition = revert;
         runTaskListeners(ctx, task, 'UPDATING', (denied) => {
-          if (denied) {
-            task.dueDate = before.dueDate;
-            task.followUpDate = before.followUpDate;
-            task.candidateUsers = before.candidateUsers;
-            task.candidateGroups = before.candidateGroups;
-            task.priority = before.priority;
-          }
+          if (denied) revert();
+          delete task.revertTransition;
           task.state = 'CREATED';
         });
       });
@@ -309,7 +316,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     },
     activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
       run(() => {
-        if (cancelRemainingInstances) for (const child of [...adHoc.children]) ctx.terminate(child);
+        if (cancelRemainingInstances) ctx.terminateAll(adHoc.children);
         ctx.guarded(
           adHoc,
           () => activateAdHocElements(ctx, adHoc, elements),

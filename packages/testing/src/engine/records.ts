@@ -26,8 +26,15 @@ export interface FormRecord {
   readonly content: string;
 }
 
-/** Element-instance states, as the spec names them. */
-export type ElementState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+/**
+ * Element-instance states: the spec's, plus `TERMINATING` while a behaviour holds a termination open (canceling
+ * task listeners run); the API shows a terminating instance as `ACTIVE`, as Camunda does.
+ */
+export type ElementState = 'ACTIVE' | 'TERMINATING' | 'COMPLETED' | 'TERMINATED';
+
+/** The state the API shows for an element instance: a terminating one is still `ACTIVE`. */
+export const apiElementState = (state: ElementState): 'ACTIVE' | 'COMPLETED' | 'TERMINATED' =>
+  state === 'TERMINATING' ? 'ACTIVE' : state;
 
 /** Something an element instance waits on that must be cancelled when it ends. */
 export interface Disposable {
@@ -214,6 +221,8 @@ export interface UserTaskRecord {
   completionDate: number | undefined;
   /** The attributes the current update or assignment changes (shown to task listeners). */
   changedAttributes?: string[];
+  /** Undoes an assignment or update whose listeners still run, should the task be canceled meanwhile. */
+  revertTransition?: () => void;
 }
 
 /** Incident error types the engine raises. */

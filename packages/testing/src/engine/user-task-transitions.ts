@@ -68,6 +68,41 @@ function applyCorrections(task: UserTaskRecord, corrections: unknown): void {
   if (typeof c.priority === 'number') task.priority = c.priority;
 }
 
+// Zeebe's reserved header names (io.camunda.zeebe.protocol.Protocol).
+const RESERVED = 'io.camunda.zeebe:';
+const ACTIONS: Readonly<Partial<Record<JobListenerEventType, string>>> = {
+  ASSIGNING: 'assign',
+  UPDATING: 'update',
+  COMPLETING: 'complete',
+};
+const listLiteral = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(',')}]`;
+
+/**
+ * The custom headers of a task listener job, as Zeebe gives them: the task's own headers and the listener's, then
+ * the task's data under reserved names (only what is set).
+ */
+function taskListenerHeaders(
+  task: UserTaskRecord,
+  listener: ListenerModel,
+  event: JobListenerEventType,
+): Record<string, string> {
+  const headers: Record<string, string> = { ...task.customHeaders, ...listener.headers };
+  const action = ACTIONS[event];
+  if (action !== undefined) headers[`${RESERVED}action`] = action;
+  const changed = task.changedAttributes ?? [];
+  if (changed.length > 0) headers[`${RESERVED}changedAttributes`] = listLiteral([...changed].sort());
+  if (task.priority > 0) headers[`${RESERVED}priority`] = String(task.priority);
+  headers[`${RESERVED}userTaskKey`] = task.key;
+  if (task.assignee !== null && task.assignee !== '') headers[`${RESERVED}assignee`] = task.assignee;
+  if (task.candidateGroups.length > 0)
+    headers[`${RESERVED}candidateGroups`] = listLiteral(task.candidateGroups);
+  if (task.candidateUsers.length > 0) headers[`${RESERVED}candidateUsers`] = listLiteral(task.candidateUsers);
+  if (task.dueDate !== null) headers[`${RESERVED}dueDate`] = task.dueDate;
+  if (task.followUpDate !== null) headers[`${RESERVED}followUpDate`] = task.followUpDate;
+  if (task.formKey !== null) headers[`${RESERVED}formKey`] = task.formKey;
+  return headers;
+}
+
 const TRANSITIONAL: Readonly<Record<string, UserTaskState>> = {
   CREATING: 'CREATING',
   ASSIGNING: 'ASSIGNING',
@@ -91,7 +126,7 @@ export function runTaskListeners(
   const settledState = task.state;
   if (listeners.length > 0) task.state = TRANSITIONAL[event] ?? task.state;
   const step = (i: number): void => {
-    if (ei.state !== 'ACTIVE' && event !== 'CANCELING') return;
+    if (ei.state !== (event === 'CANCELING' ? 'TERMINATING' : 'ACTIVE')) return;
     const listener = listeners[i];
     if (listener === undefined) {
       done(false);
@@ -116,6 +151,7 @@ export function runTaskListeners(
             applyCorrections(task, result?.corrections);
             step(i + 1);
           },
+          taskListenerHeaders(task, listener, event),
         );
         job.userTask = task;
       },

@@ -35,7 +35,7 @@ export function clusterHandlers(ctx: EngineContext): HandlerTable {
       const timestamp = integerField(bodyObject(req.body), 'timestamp');
       if (timestamp === undefined || timestamp < 0)
         throw badRequest("Property 'timestamp' must be a non-negative integer");
-      ctx.clock.set(timestamp);
+      ctx.clock.pin(timestamp);
       return { status: 204 };
     },
     resetClock: () => {

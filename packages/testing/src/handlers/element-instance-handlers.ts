@@ -1,6 +1,6 @@
 import { toElementInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
-import type { ElementInstanceRecord } from '../engine/records.js';
+import { apiElementState, type ElementInstanceRecord } from '../engine/records.js';
 import { isJsonObject } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
@@ -30,7 +30,7 @@ export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
     elementId: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.elementId },
     elementName: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.elementName },
     type: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.type },
-    state: { kind: 'string', get: (ei: ElementInstanceRecord) => ei.state },
+    state: { kind: 'string', get: (ei: ElementInstanceRecord) => apiElementState(ei.state) },
     incidentKey: { kind: 'key', get: (ei: ElementInstanceRecord) => ei.incident?.key ?? null },
     tenantId: { kind: 'string', get: (ei: ElementInstanceRecord) => pi(ei).tenantId },
   } as const;

@@ -3,7 +3,7 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { IncidentRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { keyParam, notFound, searchResponse } from './handler-support.js';
+import { invalidState, keyParam, notFound, searchResponse } from './handler-support.js';
 
 /** The search descriptor of incidents, optionally narrowed to one process instance or element instance. */
 export function incidentDescriptor(
@@ -69,6 +69,12 @@ export function incidentHandlers(ctx: EngineContext): HandlerTable {
       const key = keyParam(req.params, 'incidentKey');
       const incident = get(key);
       if (incident.state !== 'ACTIVE') throw notFound('Incident', key);
+      // As in Zeebe: a job incident is resolved by retrying the job, which needs retries first.
+      if (incident.job !== undefined && incident.job.retries <= 0) {
+        throw invalidState(
+          `Expected to resolve incident with key '${key}', but job with key '${incident.job.key}' has no retries left. Please update the job retries and retry resolving the incident`,
+        );
+      }
       ctx.executor.resolveIncident(incident);
       return { status: 204 };
     },

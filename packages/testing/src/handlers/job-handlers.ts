@@ -31,8 +31,8 @@ export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
     type: { kind: 'string', get: (j: JobRecord) => j.type },
     worker: { kind: 'string', get: (j: JobRecord) => j.worker },
     state: { kind: 'string', get: (j: JobRecord) => j.intent },
-    kind: { kind: 'string', get: () => 'BPMN_ELEMENT' },
-    listenerEventType: { kind: 'string', get: () => 'UNSPECIFIED' },
+    kind: { kind: 'string', get: (j: JobRecord) => j.kind },
+    listenerEventType: { kind: 'string', get: (j: JobRecord) => j.listenerEventType },
     retries: { kind: 'integer', get: (j: JobRecord) => j.retries },
     priority: { kind: 'integer', get: (j: JobRecord) => j.priority },
     deadline: { kind: 'date', get: (j: JobRecord) => j.deadline },
@@ -41,8 +41,8 @@ export function jobDescriptor(ctx: EngineContext): SearchDescriptor<JobRecord> {
     lastUpdateTime: { kind: 'date', get: (j: JobRecord) => j.lastUpdateTime },
     errorCode: { kind: 'string', get: (j: JobRecord) => j.errorCode },
     errorMessage: { kind: 'string', get: (j: JobRecord) => j.errorMessage },
-    deniedReason: { kind: 'string', get: () => null },
-    isDenied: { kind: 'boolean', get: () => null },
+    deniedReason: { kind: 'string', get: (j: JobRecord) => toJobSearchResult(j).deniedReason },
+    isDenied: { kind: 'boolean', get: (j: JobRecord) => toJobSearchResult(j).isDenied },
     hasFailedWithRetriesLeft: { kind: 'boolean', get: (j: JobRecord) => j.hasFailedWithRetriesLeft },
     elementId: { kind: 'string', get: (j: JobRecord) => j.elementInstance.elementId },
     elementInstanceKey: { kind: 'key', get: (j: JobRecord) => j.elementInstance.key },
@@ -174,6 +174,13 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const errorCode = stringField(body, 'errorCode');
       if (errorCode === undefined || errorCode === '')
         throw badRequest("Property 'errorCode' is required and must not be empty");
+      // As in Zeebe: a listener's element is not in a state to be left by an error (a canceling listener's is
+      // being terminated), so only element and ad-hoc sub-process jobs may throw one.
+      if (job.kind === 'EXECUTION_LISTENER' || job.kind === 'TASK_LISTENER') {
+        throw invalidState(
+          `Cannot throw BPMN error from ${job.kind} job with key '${job.key}', type '${job.type}' and processInstanceKey '${job.elementInstance.processInstance.key}'`,
+        );
+      }
       ctx.executor.throwJobError(
         job,
         errorCode,

@@ -73,7 +73,22 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
       const input = message(body);
       const ttl = integerField(body, 'timeToLive') ?? 0;
       if (ttl < 0) throw badRequest("Property 'timeToLive' must not be negative");
+      const messageId = stringField(body, 'messageId');
+      if (
+        messageId !== undefined &&
+        messageId !== '' &&
+        ctx.messages.hasMessageId(input.tenantId, input.name, input.correlationKey, messageId)
+      ) {
+        // Zeebe rejects it as ALREADY_EXISTS; the spec documents no 409 for publishMessage, so 400 with that title.
+        throw new TestEngineError(
+          `Expected to publish a new message with id '${messageId}', but a message with that id was already published`,
+          { code: 'ALREADY_EXISTS', status: 400, title: 'ALREADY_EXISTS' },
+        );
+      }
       const { messageKey } = ctx.executor.publishMessage(input, ttl);
+      if (messageId !== undefined && messageId !== '') {
+        ctx.messages.claimMessageId(input.tenantId, input.name, input.correlationKey, messageId, ttl);
+      }
       return { status: 200, body: { tenantId: input.tenantId, messageKey } };
     },
     correlateMessage(req) {

@@ -2,6 +2,7 @@ import { toProcessInstanceResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import { errorHashCode } from '../engine/error-hash-code.js';
 import {
+  apiElementState,
   type ElementInstanceRecord,
   type ProcessDefinitionRecord,
   type ProcessInstanceRecord,
@@ -57,7 +58,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
       (ei: ElementInstanceRecord) =>
         ei !== pi.root &&
         (elementId === undefined || matchField('string', 'elementId', ei.elementId, elementId)) &&
-        (state === undefined || matchField('string', 'elementInstanceState', ei.state, state)) &&
+        (state === undefined ||
+          matchField('string', 'elementInstanceState', apiElementState(ei.state), state)) &&
         (incident === undefined || (ei.incident !== undefined) === incident),
     );
   };
@@ -284,7 +286,8 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     cancelProcessInstance(req) {
       const key = keyParam(req.params, 'processInstanceKey');
       const pi = get(key);
-      if (pi.state !== 'ACTIVE') throw notFound('Process instance', key);
+      // One already terminating (canceling task listeners run) cannot be canceled again, as in Zeebe.
+      if (pi.state !== 'ACTIVE' || pi.root.state !== 'ACTIVE') throw notFound('Process instance', key);
       if (pi.parentElementInstance !== undefined) {
         throw badRequest(
           `Expected to cancel a process instance with key '${key}', but it is created by a parent process instance. Cancel the root process instance '${rootInstanceOf(pi).key}' instead.`,

@@ -57,8 +57,13 @@ export const adHocInnerInstanceBehavior: ElementBehavior = {
 /** Completes the ad-hoc sub-process now (terminating what is left), or once what is left has finished. */
 function finish(ctx: ExecutionContext, ei: ElementInstanceRecord, cancelRemaining: boolean): void {
   ei.adHocDone = true;
-  if (cancelRemaining) for (const child of [...ei.children]) ctx.terminate(child);
-  if (ei.children.size === 0) ctx.complete(ei);
+  if (!cancelRemaining) {
+    if (ei.children.size === 0) ctx.complete(ei);
+    return;
+  }
+  ctx.terminateAll(ei.children, () => {
+    if (ei.children.size === 0) ctx.complete(ei);
+  });
 }
 
 /** With a job worker implementation: a job of kind AD_HOC_SUB_PROCESS decides what to activate, and when to stop. */
@@ -172,5 +177,6 @@ export const adHocSubProcessBehavior: ElementBehavior = {
 
   onTerminate(ctx, ei) {
     if (ei.job !== undefined) ctx.jobs.cancel(ei.job);
+    return undefined;
   },
 };

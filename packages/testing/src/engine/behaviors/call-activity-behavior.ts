@@ -108,7 +108,11 @@ export const callActivityBehavior: ElementBehavior = {
   onTerminate(ctx, ei) {
     const child = ei.calledInstance;
     if (child === undefined || child.state !== 'ACTIVE') return;
-    ctx.terminate(child.root);
-    ctx.finishInstance(child, 'TERMINATED');
+    // The called instance may take its time to terminate (canceling task listeners); the call activity waits.
+    ctx.terminate(child.root, () => {
+      ctx.finishInstance(child, 'TERMINATED');
+      ctx.resumeTermination(ei);
+    });
+    return 'pending';
   },
 };

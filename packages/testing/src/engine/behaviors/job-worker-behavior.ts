@@ -22,5 +22,6 @@ export const jobWorkerBehavior: ElementBehavior = {
   },
   onTerminate(ctx, ei) {
     if (ei.job !== undefined) ctx.jobs.cancel(ei.job);
+    return undefined;
   },
 };

@@ -99,10 +99,9 @@ export const multiInstanceBodyBehavior: ElementBehavior = {
     const loop = body.loop as NonNullable<ElementInstanceRecord['loop']>;
     loop.completed += 1;
     if (doneEarly) {
-      for (const other of [...body.children]) {
-        ctx.terminate(other);
-        loop.terminated += 1;
-      }
+      loop.terminated += body.children.size;
+      // The body completes once the others are terminated, which their behaviours may hold open.
+      ctx.terminateAll(body.children, () => ctx.checkScope(body));
       return;
     }
     if (mi.isSequential && loop.created < loop.size) {

@@ -72,19 +72,40 @@ export const userTaskBehavior: ElementBehavior = {
       task.state = 'CREATED';
       if (task.assignee !== null && hasTaskListeners(ctx, task, 'ASSIGNING')) {
         task.changedAttributes = ['assignee'];
+        // Until its listeners approve, the assignment is not the task's: a cancellation drops it.
+        task.revertTransition = () => {
+          task.assignee = null;
+        };
         runTaskListeners(ctx, task, 'ASSIGNING', () => {
+          delete task.revertTransition;
           task.state = 'CREATED';
         });
       }
     });
   },
+  /**
+   * As in Zeebe: the task becomes CANCELING (a transition under way is dropped), its canceling listeners run one
+   * after another, and only then is it CANCELED and the element TERMINATED; without such listeners at once.
+   */
   onTerminate(ctx, ei) {
     const task = ei.userTask;
     if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') return;
-    task.state = 'CANCELED';
-    // Canceling listeners are told after the fact; the termination does not wait for them.
-    runTaskListeners(ctx, task, 'CANCELING', () => {
+    task.revertTransition?.();
+    delete task.revertTransition;
+    task.changedAttributes = [];
+    // A canceled task has a completion date, as Camunda's exporter records it.
+    const canceled = () => {
       task.state = 'CANCELED';
+      task.completionDate = ctx.clock.now();
+    };
+    if (!hasTaskListeners(ctx, task, 'CANCELING')) {
+      canceled();
+      return;
+    }
+    runTaskListeners(ctx, task, 'CANCELING', () => {
+      canceled();
+      ctx.resumeTermination(ei);
     });
+    return 'pending';
   },
 };
