@@ -8,12 +8,51 @@ export function badRequest(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
 }
 
-/** A 404 problem naming what was looked for. */
+/**
+ * A read from secondary storage that found nothing, worded as Camunda's search layer words it
+ * (`Process Instance with key '1' not found`): `what` is Camunda's entity name, e.g. `User Task`.
+ */
 export function notFound(what: string, key: string): TestEngineError {
-  return new TestEngineError(`${what} with key '${key}' not found`, {
+  return notFoundBy(what, 'key', key);
+}
+
+/** {@link notFound} for an entity read by another identifier: `Group with id 'x' not found`. */
+export function notFoundBy(what: string, idName: string, id: string): TestEngineError {
+  return new TestEngineError(`${what} with ${idName} '${id}' not found`, {
     code: 'NOT_FOUND',
     status: 404,
     title: 'NOT_FOUND',
+  });
+}
+
+/** The HTTP status Camunda's gateway answers each broker rejection type with. */
+const REJECTION_STATUS = {
+  NOT_FOUND: 404,
+  INVALID_STATE: 409,
+  ALREADY_EXISTS: 409,
+  INVALID_ARGUMENT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+} as const;
+
+/** A rejection type of the broker. */
+export type RejectionType = keyof typeof REJECTION_STATUS;
+
+/**
+ * The engine's refusal of a command, reported as Camunda's gateway reports a broker rejection: title the
+ * rejection type, detail `Command '<INTENT>' rejected with code '<TYPE>': <reason>`, status by type. `status`
+ * overrides it only where the spec documents no such status for the operation.
+ */
+export function rejection(
+  intent: string,
+  type: RejectionType,
+  reason: string,
+  status: number = REJECTION_STATUS[type],
+): TestEngineError {
+  return new TestEngineError(`Command '${intent}' rejected with code '${type}': ${reason}`, {
+    code: type,
+    status,
+    title: type,
   });
 }
 

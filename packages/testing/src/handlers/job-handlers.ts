@@ -10,8 +10,8 @@ import {
   bodyObject,
   booleanField,
   integerField,
-  invalidState,
   keyParam,
+  rejection,
   searchResponse,
   stringField,
   stringListField,
@@ -140,7 +140,9 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         const pi = job.elementInstance.processInstance;
         if (businessId === '') throw badRequest('The business id must not be empty');
         if (pi.businessId !== null && pi.businessId !== businessId) {
-          throw invalidState(
+          throw rejection(
+            'COMPLETE',
+            'INVALID_STATE',
             `Expected to assign business id '${businessId}' to process instance '${pi.key}', but it already has '${pi.businessId}'`,
           );
         }
@@ -177,7 +179,9 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       // As in Zeebe: a listener's element is not in a state to be left by an error (a canceling listener's is
       // being terminated), so only element and ad-hoc sub-process jobs may throw one.
       if (job.kind === 'EXECUTION_LISTENER' || job.kind === 'TASK_LISTENER') {
-        throw invalidState(
+        throw rejection(
+          'THROW_ERROR',
+          'INVALID_STATE',
           `Cannot throw BPMN error from ${job.kind} job with key '${job.key}', type '${job.type}' and processInstanceKey '${job.elementInstance.processInstance.key}'`,
         );
       }
@@ -203,7 +207,13 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       if (retries === undefined && timeout === undefined && priority === undefined) {
         throw badRequest('The changeset must set at least one of retries, timeout, priority');
       }
-      if (retries !== undefined && retries < 1) throw badRequest("Changeset 'retries' must be at least 1");
+      if (retries !== undefined && retries < 1) {
+        throw rejection(
+          'UPDATE',
+          'INVALID_ARGUMENT',
+          `Expected to update retries for job with key '${job.key}' with a positive amount of retries, but the amount given was '${retries}'`,
+        );
+      }
       if (timeout !== undefined && timeout < 1) throw badRequest("Changeset 'timeout' must be at least 1");
       if (timeout !== undefined) ctx.jobs.updateTimeout(job, timeout);
       if (retries !== undefined) ctx.jobs.updateRetries(job, retries);
