@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
-import type { KeyGenerator } from '../key-generator.js';
 import { rejection } from '../handlers/handler-support.js';
+import type { KeyGenerator } from '../key-generator.js';
 import type { ElementInstanceRecord, JobKind, JobListenerEventType, JobRecord } from './records.js';
 
 /** What one activation asks for. */
