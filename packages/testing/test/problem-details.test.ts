@@ -84,4 +84,92 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       ),
     );
   });
+
+  it('process instance commands: create, cancel, modify, migrate, suspend and resume', async () => {
+    const { api } = t;
+    const create = await api.post<Problem>('/process-instances', { processDefinitionId: 'nothing-here' });
+    // Zeebe's NOT_FOUND; the spec documents no 404 for createProcessInstance.
+    expect(create.status).toBe(400);
+    expect(create.body).toMatchObject(
+      rejected(
+        'CREATE',
+        'NOT_FOUND',
+        "Expected to find process definition with process ID 'nothing-here', but none found",
+      ),
+    );
+    const byKey = await api.post<Problem>('/process-instances', { processDefinitionKey: MISSING });
+    expect(byKey.body).toMatchObject(
+      rejected(
+        'CREATE',
+        'NOT_FOUND',
+        `Expected to find process definition with key '${MISSING}', but none found`,
+      ),
+    );
+
+    const cancel = await api.post<Problem>(`/process-instances/${MISSING}/cancellation`, {});
+    expect(cancel.status).toBe(404);
+    expect(cancel.body).toMatchObject(
+      rejected(
+        'CANCEL',
+        'NOT_FOUND',
+        `Expected to cancel a process instance with key '${MISSING}', but no such process was found`,
+      ),
+    );
+    const modify = await api.post<Problem>(`/process-instances/${MISSING}/modification`, {
+      terminateInstructions: [{ elementId: 'x' }],
+    });
+    expect(modify.status).toBe(404);
+    expect(modify.body).toMatchObject(
+      rejected(
+        'MODIFY',
+        'NOT_FOUND',
+        `Expected to modify process instance but no process instance found with key '${MISSING}'`,
+      ),
+    );
+
+    await api.deployFixtures('order-process.bpmn');
+    const pi = await api.start('order-process', { order: { items: [], total: 1 } });
+    const unknownElement = await api.post<Problem>(`/process-instances/${pi}/modification`, {
+      activateInstructions: [{ elementId: 'nowhere' }],
+    });
+    expect(unknownElement.status).toBe(400);
+    expect(unknownElement.body).toMatchObject({ title: 'INVALID_ARGUMENT' });
+    expect(unknownElement.body.detail).toMatch(
+      /^Command 'MODIFY' rejected with code 'INVALID_ARGUMENT': Expected to modify instance of process 'order-process' but it contains one or more activate instructions with an element that could not be found: 'nowhere'$/,
+    );
+
+    const migrate = await api.post<Problem>(`/process-instances/${pi}/migration`, {
+      targetProcessDefinitionKey: MISSING,
+      mappingInstructions: [],
+    });
+    expect(migrate.status).toBe(404);
+    expect(migrate.body).toMatchObject(
+      rejected(
+        'MIGRATE',
+        'NOT_FOUND',
+        `Expected to migrate process instance to process definition but no process definition found with key '${MISSING}'`,
+      ),
+    );
+
+    expect((await api.post(`/process-instances/${pi}/suspension`, {})).status).toBe(204);
+    const again = await api.post<Problem>(`/process-instances/${pi}/suspension`, {});
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject(
+      rejected(
+        'SUSPEND',
+        'INVALID_STATE',
+        `Expected to suspend a process instance with key '${pi}', but it is already suspended`,
+      ),
+    );
+    expect((await api.post(`/process-instances/${pi}/resumption`, {})).status).toBe(204);
+    const resume = await api.post<Problem>(`/process-instances/${pi}/resumption`, {});
+    expect(resume.status).toBe(409);
+    expect(resume.body).toMatchObject(
+      rejected(
+        'RESUME',
+        'INVALID_STATE',
+        `Expected to resume a process instance with key '${pi}', but it is not currently suspended`,
+      ),
+    );
+  });
 });

@@ -3,7 +3,15 @@ import type { ActivateInstruction, TerminateInstruction } from '../engine/instan
 import { type ProcessInstanceRecord, rootInstanceOf } from '../engine/records.js';
 import type { EngineRequest, HandlerTable } from '../http/engine-handler.js';
 import { actorOf, mappingInstructions } from './batch-operation-handlers.js';
-import { badRequest, bodyObject, invalidState, keyParam, notFound, stringField } from './handler-support.js';
+import {
+  badRequest,
+  bodyObject,
+  invalidState,
+  keyParam,
+  notFound,
+  rejection,
+  stringField,
+} from './handler-support.js';
 
 function variableInstructions(value: unknown): ActivateInstruction['variableInstructions'] {
   if (value === undefined) return [];
@@ -27,7 +35,7 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
   const get = (req: EngineRequest): ProcessInstanceRecord => {
     const key = keyParam(req.params, 'processInstanceKey');
     const pi = executor.processInstances.get(key);
-    if (pi === undefined) throw notFound('Process instance', key);
+    if (pi === undefined) throw notFound('Process Instance', key);
     return pi;
   };
   return {
@@ -43,19 +51,41 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     suspendProcessInstance(req) {
-      const pi = get(req);
-      if (pi.state !== 'ACTIVE' || pi.suspendedDate !== undefined) {
-        throw invalidState(`Expected to suspend process instance with key '${pi.key}', but it is not active`);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'SUSPEND',
+          'NOT_FOUND',
+          `Expected to suspend a process instance with key '${key}', but no such process was found`,
+        );
+      }
+      if (pi.suspendedDate !== undefined) {
+        throw rejection(
+          'SUSPEND',
+          'INVALID_STATE',
+          `Expected to suspend a process instance with key '${key}', but it is already suspended`,
+        );
       }
       executor.suspendInstance(pi);
       return { status: 204 };
     },
 
     resumeProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'RESUME',
+          'NOT_FOUND',
+          `Expected to resume a process instance with key '${key}', but no such process was found`,
+        );
+      }
       if (pi.suspendedDate === undefined) {
-        throw invalidState(
-          `Expected to resume process instance with key '${pi.key}', but it is not suspended`,
+        throw rejection(
+          'RESUME',
+          'INVALID_STATE',
+          `Expected to resume a process instance with key '${key}', but it is not currently suspended`,
         );
       }
       executor.resumeInstance(pi);
@@ -124,9 +154,16 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     modifyProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
       const body = bodyObject(req.body);
-      if (pi.state !== 'ACTIVE') throw notFound('Process instance', pi.key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'MODIFY',
+          'NOT_FOUND',
+          `Expected to modify process instance but no process instance found with key '${key}'`,
+        );
+      }
       const activations: ActivateInstruction[] = [];
       const terminations: TerminateInstruction[] = [];
       for (const entry of (body.activateInstructions as unknown[] | undefined) ?? []) {
@@ -185,13 +222,22 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     migrateProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
       const body = bodyObject(req.body);
-      if (pi.state !== 'ACTIVE') throw notFound('Process instance', pi.key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'MIGRATE',
+          'NOT_FOUND',
+          `Expected to migrate process instance but no process instance found with key '${key}'`,
+        );
+      }
       const targetKey = String(body.targetProcessDefinitionKey ?? '');
       const target = ctx.definitions.get(targetKey);
       if (target === undefined) {
-        throw invalidState(
+        throw rejection(
+          'MIGRATE',
+          'NOT_FOUND',
           `Expected to migrate process instance to process definition but no process definition found with key '${targetKey}'`,
         );
       }

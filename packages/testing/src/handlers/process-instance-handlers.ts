@@ -18,6 +18,7 @@ import {
   integerField,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
   stringField,
   stringListField,
@@ -159,9 +160,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
   };
 }
 
-// createProcessInstance documents no 404: an unknown definition is a bad request (title NOT_FOUND says why).
-const missingDefinition = (message: string) =>
-  new TestEngineError(message, { code: 'NOT_FOUND', status: 400, title: 'NOT_FOUND' });
+// createProcessInstance documents no 404: Zeebe's NOT_FOUND rejection answers 400 here, titled NOT_FOUND.
+const missingDefinition = (reason: string) => rejection('CREATE', 'NOT_FOUND', reason, 400);
 
 function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): ProcessDefinitionRecord {
   const byKey = stringField(body, 'processDefinitionKey');
@@ -190,7 +190,7 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = processInstanceDescriptor(ctx);
   const get = (key: string) => {
     const pi = ctx.executor.processInstances.get(key);
-    if (pi === undefined) throw notFound('Process instance', key);
+    if (pi === undefined) throw notFound('Process Instance', key);
     return pi;
   };
   return {
@@ -285,12 +285,22 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     },
     cancelProcessInstance(req) {
       const key = keyParam(req.params, 'processInstanceKey');
-      const pi = get(key);
+      const pi = ctx.executor.processInstances.get(key);
       // One already terminating (canceling task listeners run) cannot be canceled again, as in Zeebe.
-      if (pi.state !== 'ACTIVE' || pi.root.state !== 'ACTIVE') throw notFound('Process instance', key);
+      if (pi === undefined || pi.state !== 'ACTIVE' || pi.root.state !== 'ACTIVE') {
+        throw rejection(
+          'CANCEL',
+          'NOT_FOUND',
+          `Expected to cancel a process instance with key '${key}', but no such process was found`,
+        );
+      }
       if (pi.parentElementInstance !== undefined) {
-        throw badRequest(
+        // Zeebe's INVALID_STATE; the spec documents no 409 for cancelProcessInstance, so 400 with that title.
+        throw rejection(
+          'CANCEL',
+          'INVALID_STATE',
           `Expected to cancel a process instance with key '${key}', but it is created by a parent process instance. Cancel the root process instance '${rootInstanceOf(pi).key}' instead.`,
+          400,
         );
       }
       ctx.executor.cancelInstance(pi);
