@@ -172,4 +172,89 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       ),
     );
   });
+
+  it('user task commands: assign, claim, update and complete refuse unknown and finished tasks', async () => {
+    const { api } = t;
+    for (const [method, path, body, intent, verb] of [
+      ['post', `/user-tasks/${MISSING}/assignment`, { assignee: 'a' }, 'ASSIGN', 'assign'],
+      [
+        'post',
+        `/user-tasks/${MISSING}/assignment`,
+        { assignee: 'a', allowOverride: false },
+        'CLAIM',
+        'claim',
+      ],
+      ['delete', `/user-tasks/${MISSING}/assignee`, undefined, 'ASSIGN', 'assign'],
+      ['patch', `/user-tasks/${MISSING}`, { changeset: { priority: 10 } }, 'UPDATE', 'update'],
+      ['post', `/user-tasks/${MISSING}/completion`, {}, 'COMPLETE', 'complete'],
+    ] as const) {
+      const res = await api[method]<Problem>(path, body);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.body).toMatchObject(
+        rejected(
+          intent,
+          'NOT_FOUND',
+          `Expected to ${verb} user task with key '${MISSING}', but no such user task was found`,
+        ),
+      );
+    }
+
+    await api.deployFixtures('user-task-process.bpmn');
+    const pi = await api.start('user-task-process');
+    const found = await api.post<{ items: { userTaskKey: string }[] }>('/user-tasks/search', {
+      filter: { processInstanceKey: pi },
+    });
+    const key = found.body.items[0]?.userTaskKey ?? '';
+    expect((await api.post(`/user-tasks/${key}/assignment`, { assignee: 'anna' })).status).toBe(204);
+    const claim = await api.post<Problem>(`/user-tasks/${key}/assignment`, {
+      assignee: 'bert',
+      allowOverride: false,
+    });
+    expect(claim.status).toBe(409);
+    expect(claim.body).toMatchObject(
+      rejected(
+        'CLAIM',
+        'INVALID_STATE',
+        `Expected to claim user task with key '${key}', but it has already been assigned`,
+      ),
+    );
+    expect((await api.post(`/user-tasks/${key}/completion`, {})).status).toBe(204);
+    const twice = await api.post<Problem>(`/user-tasks/${key}/completion`, {});
+    expect(twice.status).toBe(404);
+    expect(twice.body).toMatchObject(
+      rejected(
+        'COMPLETE',
+        'NOT_FOUND',
+        `Expected to complete user task with key '${key}', but no such user task was found`,
+      ),
+    );
+  });
+
+  it('messages: a correlation without subscription, a duplicate message id', async () => {
+    const { api } = t;
+    const correlate = await api.post<Problem>('/messages/correlation', {
+      name: 'paid',
+      correlationKey: 'nobody',
+    });
+    expect(correlate.status).toBe(404);
+    expect(correlate.body).toMatchObject(
+      rejected(
+        'CORRELATE',
+        'NOT_FOUND',
+        "Expected to find subscription for message with name 'paid' and correlation key 'nobody', but none was found.",
+      ),
+    );
+    const message = { name: 'paid', correlationKey: 'c', messageId: 'm-1', timeToLive: 60_000 };
+    expect((await api.post('/messages/publication', message)).status).toBe(200);
+    const duplicate = await api.post<Problem>('/messages/publication', message);
+    // Zeebe's ALREADY_EXISTS; the spec documents no 409 for publishMessage.
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body).toMatchObject(
+      rejected(
+        'PUBLISH',
+        'ALREADY_EXISTS',
+        "Expected to publish a new message with id 'm-1', but a message with that id was already published",
+      ),
+    );
+  });
 });

@@ -3,11 +3,11 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { MessageSubscriptionRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { TestEngineError } from '../test-engine-error.js';
 import {
   badRequest,
   bodyObject,
   integerField,
+  rejection,
   searchResponse,
   stringField,
   tenantField,
@@ -80,9 +80,11 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
         ctx.messages.hasMessageId(input.tenantId, input.name, input.correlationKey, messageId)
       ) {
         // Zeebe rejects it as ALREADY_EXISTS; the spec documents no 409 for publishMessage, so 400 with that title.
-        throw new TestEngineError(
+        throw rejection(
+          'PUBLISH',
+          'ALREADY_EXISTS',
           `Expected to publish a new message with id '${messageId}', but a message with that id was already published`,
-          { code: 'ALREADY_EXISTS', status: 400, title: 'ALREADY_EXISTS' },
+          400,
         );
       }
       const { messageKey } = ctx.executor.publishMessage(input, ttl);
@@ -96,9 +98,10 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
       const { messageKey, correlatedTo } = ctx.executor.publishMessage(input, 0);
       const first = correlatedTo[0];
       if (first === undefined) {
-        throw new TestEngineError(
+        throw rejection(
+          'CORRELATE',
+          'NOT_FOUND',
           `Expected to find subscription for message with name '${input.name}' and correlation key '${input.correlationKey}', but none was found.`,
-          { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' },
         );
       }
       return { status: 200, body: { tenantId: input.tenantId, messageKey, processInstanceKey: first } };

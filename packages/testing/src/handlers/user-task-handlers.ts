@@ -8,9 +8,9 @@ import {
   badRequest,
   bodyObject,
   booleanField,
-  invalidState,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
   stringField,
   variablesField,
@@ -126,15 +126,24 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = userTaskDescriptor(ctx);
   const get = (key: string) => {
     const task = ctx.executor.userTasks.get(key);
-    if (task === undefined) throw notFound('User task', key);
+    if (task === undefined) throw notFound('User Task', key);
     return task;
   };
-  const active = (key: string) => {
-    const task = get(key);
-    if (task.state === 'COMPLETED' || task.state === 'CANCELED') throw notFound('User task', key);
+  /** A task a command may act on, refused as Zeebe refuses it; `verb` is Zeebe's wording of the intent. */
+  const active = (key: string, intent: string, verb: string) => {
+    const task = ctx.executor.userTasks.get(key);
+    if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') {
+      throw rejection(
+        intent,
+        'NOT_FOUND',
+        `Expected to ${verb} user task with key '${key}', but no such user task was found`,
+      );
+    }
     if (task.state !== 'CREATED') {
-      throw invalidState(
-        `Expected to act on user task '${key}', but it is in state '${task.state}' while its task listeners run`,
+      throw rejection(
+        intent,
+        'INVALID_STATE',
+        `Expected to ${verb} user task with key '${key}', but it is in state '${task.state}'`,
       );
     }
     return task;
@@ -148,27 +157,33 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       return { status: 200, body: toUserTaskResult(get(keyParam(req.params, 'userTaskKey'))) };
     },
     assignUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
+      // Without override the gateway sends Zeebe a claim, which only an unassigned task (or its assignee) accepts.
+      const claim = booleanField(body, 'allowOverride') === false;
+      const task = active(
+        keyParam(req.params, 'userTaskKey'),
+        claim ? 'CLAIM' : 'ASSIGN',
+        claim ? 'claim' : 'assign',
+      );
       const assignee = stringField(body, 'assignee');
       if (assignee === undefined || assignee === '')
         throw badRequest("Property 'assignee' must not be empty");
-      if (
-        booleanField(body, 'allowOverride') === false &&
-        task.assignee !== null &&
-        task.assignee !== assignee
-      ) {
-        throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
+      if (claim && task.assignee !== null && task.assignee !== assignee) {
+        throw rejection(
+          'CLAIM',
+          'INVALID_STATE',
+          `Expected to claim user task with key '${task.key}', but it has already been assigned`,
+        );
       }
       ctx.executor.assignUserTask(task, assignee);
       return { status: 204 };
     },
     unassignUserTask(req) {
-      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null);
+      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey'), 'ASSIGN', 'assign'), null);
       return { status: 204 };
     },
     updateUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
+      const task = active(keyParam(req.params, 'userTaskKey'), 'UPDATE', 'update');
       const body = bodyObject(req.body);
       const changeset = body.changeset;
       if (changeset === undefined || changeset === null) return { status: 204 };
@@ -207,7 +222,7 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     completeUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
+      const task = active(keyParam(req.params, 'userTaskKey'), 'COMPLETE', 'complete');
       ctx.executor.completeUserTask(task, variablesField(bodyObject(req.body)));
       return { status: 204 };
     },
