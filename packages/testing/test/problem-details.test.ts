@@ -257,4 +257,87 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       ),
     );
   });
+
+  it('other commands: variables, ad-hoc activation, resource deletion, decision evaluation', async () => {
+    const { api } = t;
+    const variables = await api.put<Problem>(`/element-instances/${MISSING}/variables`, {
+      variables: { a: 1 },
+    });
+    // Zeebe's NOT_FOUND; the spec documents no 404 for createElementInstanceVariables.
+    expect(variables.status).toBe(400);
+    expect(variables.body).toMatchObject(
+      rejected(
+        'UPDATE',
+        'NOT_FOUND',
+        `Expected to update variables for element with key '${MISSING}', but no such element was found`,
+      ),
+    );
+    const adHoc = await api.post<Problem>(`/element-instances/ad-hoc-activities/${MISSING}/activation`, {
+      elements: [{ elementId: 'a' }],
+    });
+    expect(adHoc.status).toBe(404);
+    expect(adHoc.body).toMatchObject(
+      rejected(
+        'ACTIVATE',
+        'NOT_FOUND',
+        `Expected to activate activities for ad-hoc sub-process but no ad-hoc sub-process instance found with key '${MISSING}'.`,
+      ),
+    );
+    const resource = await api.post<Problem>(`/resources/${MISSING}/deletion`, {});
+    expect(resource.status).toBe(404);
+    expect(resource.body).toMatchObject(
+      rejected(
+        'DELETE',
+        'NOT_FOUND',
+        `Expected to delete resource but no resource found with key \`${MISSING}\``,
+      ),
+    );
+    const decision = await api.post<Problem>('/decision-definitions/evaluation', {
+      decisionDefinitionKey: MISSING,
+    });
+    expect(decision.status).toBe(404);
+    expect(decision.body).toMatchObject(
+      rejected(
+        'EVALUATE',
+        'NOT_FOUND',
+        `Expected to evaluate decision with key '${MISSING}', but no such decision found`,
+      ),
+    );
+  });
+});
+
+describe('problem details: reads from secondary storage', () => {
+  const t = useEngine();
+
+  it("a read by key that finds nothing says so in Camunda's search wording (404 NOT_FOUND)", async () => {
+    for (const [path, entity] of [
+      [`/process-instances/${MISSING}`, 'Process Instance'],
+      [`/process-definitions/${MISSING}`, 'Process Definition'],
+      [`/element-instances/${MISSING}`, 'Element Instance'],
+      [`/user-tasks/${MISSING}`, 'User Task'],
+      [`/incidents/${MISSING}`, 'Incident'],
+      [`/variables/${MISSING}`, 'Variable'],
+      [`/decision-definitions/${MISSING}`, 'Decision Definition'],
+      [`/decision-requirements/${MISSING}`, 'Decision Requirements'],
+      [`/forms/${MISSING}`, 'Form'],
+      [`/resources/${MISSING}`, 'Resource'],
+    ] as const) {
+      const res = await t.api.get<Problem>(path);
+      expect(res.status, path).toBe(404);
+      expect(res.body, path).toMatchObject({
+        title: 'NOT_FOUND',
+        detail: `${entity} with key '${MISSING}' not found`,
+      });
+    }
+    const batch = await t.api.get<Problem>(`/batch-operations/${MISSING}`);
+    expect(batch.body).toMatchObject({
+      title: 'NOT_FOUND',
+      detail: `Batch Operation with id '${MISSING}' not found`,
+    });
+    const instance = await t.api.get<Problem>(`/decision-instances/${MISSING}-1`);
+    expect(instance.body).toMatchObject({
+      title: 'NOT_FOUND',
+      detail: `Decision Instance with id '${MISSING}-1' not found`,
+    });
+  });
 });

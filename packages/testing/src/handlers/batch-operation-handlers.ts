@@ -18,7 +18,7 @@ import {
   bodyObject,
   integerField,
   keyParam,
-  notFound,
+  notFoundBy,
   searchResponse,
 } from './handler-support.js';
 import { jobDescriptor } from './job-handlers.js';
@@ -152,7 +152,7 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
   const get = (req: EngineRequest) => {
     const key = keyParam(req.params, 'batchOperationKey');
     const batch = ctx.batchOperations.get(key);
-    if (batch === undefined) throw notFound('Batch operation', key);
+    if (batch === undefined) throw notFoundBy('Batch Operation', 'id', key);
     return batch;
   };
   const command = (verb: string, act: (b: BatchOperationRecord) => BatchOperationRejection | undefined) => {

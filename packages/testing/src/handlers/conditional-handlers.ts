@@ -12,7 +12,7 @@ export function conditionalHandlers(ctx: EngineContext): HandlerTable {
       const tenantId = stringField(body, 'tenantId') ?? '<default>';
       const processDefinitionKey = stringField(body, 'processDefinitionKey');
       if (processDefinitionKey !== undefined && ctx.definitions.get(processDefinitionKey) === undefined) {
-        throw notFound('Process definition', processDefinitionKey);
+        throw notFound('Process Definition', processDefinitionKey);
       }
       const started = ctx.executor.evaluateConditionals(body.variables, tenantId, processDefinitionKey);
       return {
