@@ -258,6 +258,15 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     );
   });
 
+  it('deployment: a resource Zeebe cannot deploy is an INVALID_ARGUMENT rejection of CREATE (400)', async () => {
+    const res = await t.api.deploy({ 'broken.bpmn': '<definitions' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ title: 'INVALID_ARGUMENT' });
+    expect(String(res.body.detail)).toMatch(
+      /^Command 'CREATE' rejected with code 'INVALID_ARGUMENT': Expected to deploy new resources, but encountered the following errors:\nResource 'broken\.bpmn' /,
+    );
+  });
+
   it('other commands: variables, ad-hoc activation, resource deletion, decision evaluation', async () => {
     const { api } = t;
     const variables = await api.put<Problem>(`/element-instances/${MISSING}/variables`, {

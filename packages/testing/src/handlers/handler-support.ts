@@ -61,6 +61,15 @@ export function invalidState(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
 }
 
+/** Zeebe's refusal of a deployment: one resource it cannot deploy, named in `reason`. */
+export function deploymentRejected(reason: string): TestEngineError {
+  return rejection(
+    'CREATE',
+    'INVALID_ARGUMENT',
+    `Expected to deploy new resources, but encountered the following errors:\n${reason}`,
+  );
+}
+
 /** Reads a key path parameter, rejecting anything that is not an int64 string. */
 export function keyParam(params: Readonly<Record<string, string>>, name: string): string {
   const value = params[name] ?? '';
