@@ -1,6 +1,5 @@
 import { deploymentRejected } from '../handlers/handler-support.js';
 import type { KeyGenerator } from '../key-generator.js';
-import type { TestEngineError } from '../test-engine-error.js';
 import type { DecisionDefinitionRecord, DecisionRequirementsRecord } from './decision-records.js';
 import type { DecisionRequirementsModel } from './dmn-model.js';
 
