@@ -2,9 +2,12 @@
  * Child process: one worker-suite contender. `setup` loads its packages; `start` starts its worker once (it then
  * long-polls the stub, idle between runs); the bench drives runs through the stub and calls `close` at the end.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
+import { writeHeapSnapshot } from 'node:v8';
 import { serveParent } from '../child/serve-parent.js';
+import { describeMemory } from './memory-breakdown.js';
 import type { SetupResult } from './request-runner.js';
 import {
   createWorkerFactory,
@@ -15,6 +18,13 @@ import {
 } from './worker-subjects.js';
 
 let factory: WorkerFactory | undefined;
+let sampling: Session | undefined;
+
+function post(session: Session, method: string, params: object): Promise<unknown> {
+  return new Promise((resolve, reject) =>
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
 let running: RunningWorker | undefined;
 
 const api = {
@@ -42,6 +52,32 @@ const api = {
   heapSnapshot(p: { dir: string; label: string }): string {
     return writeHeapSnapshot(join(p.dir, `${p.label}-${process.pid}.heapsnapshot`));
   },
+  /**
+   * Starts V8's sampling heap profiler. With `survivors`, it keeps only objects that survived a scavenge (those
+   * that drive the young generation's growth); otherwise every allocation is sampled.
+   */
+  async startHeapSampling(p: { survivors: boolean }): Promise<null> {
+    sampling ??= new Session();
+    sampling.connect();
+    await post(sampling, 'HeapProfiler.enable', {});
+    await post(sampling, 'HeapProfiler.startSampling', {
+      samplingInterval: Number(process.env.BENCH_HEAP_SAMPLING_INTERVAL ?? 4096),
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: !p.survivors,
+    });
+    return null;
+  },
+  /** Stops the sampling heap profiler and writes its profile into `dir` (`<label>-<pid>.heapprofile`). */
+  async stopHeapSampling(p: { dir: string; label: string }): Promise<string> {
+    if (sampling === undefined) throw new Error('stopHeapSampling before startHeapSampling');
+    // Stopping collects all garbage, which would count the young garbage as survivors: scavenge it first.
+    (globalThis as { gc?: (o: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
+    const { profile } = (await post(sampling, 'HeapProfiler.stopSampling', {})) as { profile: unknown };
+    sampling.disconnect();
+    const file = join(p.dir, `${p.label}-${process.pid}.heapprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    return file;
+  },
   /** CPU time this process has used so far, user + system, in microseconds. */
   cpu(_p?: Record<string, never>): number {
     const { user, system } = process.cpuUsage();
@@ -50,18 +86,9 @@ const api = {
   /** This process's memory: `rss` as it is, then `heapUsed` after a full collection (the live heap). */
   memory(_p?: Record<string, never>): { rss: number; heapUsed: number; heapUsedBeforeGc: number } {
     const { rss, heapUsed: heapUsedBeforeGc } = process.memoryUsage();
+    // Where the memory is, as sampled (before the collection): mappings by kind, V8's spaces, threads.
+    if (process.env.BENCH_MEMORY_DEBUG === '1') process.stderr.write(`${describeMemory()}\n`);
     (globalThis as { gc?: () => void }).gc?.();
-    if (process.env.BENCH_MEMORY_DEBUG === '1') {
-      // Where the memory is: V8's spaces (new space grows to its maximum at full speed) and off-heap buffers.
-      const m = process.memoryUsage();
-      const spaces = getHeapSpaceStatistics()
-        .filter((space) => space.space_size > 0)
-        .map((space) => `${space.space_name} ${(space.space_size / 1e6).toFixed(1)}`);
-      const mb = (n: number) => (n / 1e6).toFixed(1);
-      process.stderr.write(
-        `rss ${mb(rss)} heapTotal ${mb(m.heapTotal)} external ${mb(m.external)} (MB); ${spaces.join(', ')}\n`,
-      );
-    }
     return { rss, heapUsed: process.memoryUsage().heapUsed, heapUsedBeforeGc };
   },
 };

@@ -75,16 +75,29 @@ async function soakOne(
     const jobType = `soak-${contender}`;
     await runner.call('start', { jobType });
     await runJobs(stub, jobType, profile.soakWarmupJobs, profile.soakRunTimeoutMs);
-    // BENCH_HEAP_SNAPSHOTS=<dir>: heap snapshots of the worker after the warm-up and at the end, to compare.
+    // BENCH_HEAP_SNAPSHOTS=<dir>: heap snapshots of the worker after the warm-up, half-way and at the end.
     const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
     if (snapshots) await runner.call('heapSnapshot', { dir: snapshots, label: `${contender}-start` });
+    // BENCH_HEAP_SAMPLING=<dir>: sampled allocations of the sixth tenth of the run that survived a scavenge (what
+    // makes V8 grow its young generation), by allocation site; BENCH_HEAP_SAMPLING_ALL=1 samples every
+    // allocation. Only one tenth, between two samples: the full collection of a sample would count the young
+    // garbage it sweeps as survivors.
+    const sampling = process.env.BENCH_HEAP_SAMPLING;
+    const survivors = process.env.BENCH_HEAP_SAMPLING_ALL !== '1';
     const start = await runner.call('memory', {});
     const samples: Promise<Sample>[] = [];
     const stop = stub.on('jobs-progress', (data) => {
       const { decile, stats } = data as { decile: number; stats: { jobType: string; total: number } };
       if (stats.jobType !== jobType || decile >= 10) return;
       const jobs = (decile * stats.total) / 10;
-      samples.push(runner.call('memory', {}).then((m) => ({ jobs, rss: m.rss, heapUsed: m.heapUsed })));
+      // Mid-run, what is in flight: the objects a scavenge would find alive.
+      if (snapshots && decile === 5)
+        void runner.call('heapSnapshot', { dir: snapshots, label: `${contender}-mid` }).catch(() => {});
+      if (sampling && decile === 6)
+        void runner.call('stopHeapSampling', { dir: sampling, label: contender }).catch(() => {});
+      const sample = runner.call('memory', {});
+      if (sampling && decile === 5) void sample.then(() => runner.call('startHeapSampling', { survivors }));
+      samples.push(sample.then((m) => ({ jobs, rss: m.rss, heapUsed: m.heapUsed })));
     });
     const stats = await runJobs(stub, jobType, profile.soakJobs, profile.soakRunTimeoutMs).finally(stop);
     const end = await runner.call('memory', {});

@@ -135,6 +135,34 @@ describe('identity operations', () => {
     expect(badPermission.body.detail).toMatch(
       /^Command 'CREATE' rejected with code 'INVALID_ARGUMENT': Expected to create authorization with permission types '\[CREATE_PROCESS_INSTANCE\]' and resource type 'USER', but these permissions are not supported/,
     );
+    const readTasks = {
+      ownerId: 'carol',
+      ownerType: 'USER',
+      resourceType: 'USER_TASK',
+      resourceId: '*',
+      permissionTypes: ['READ', 'UPDATE'],
+    };
+    expect((await admin('POST', '/authorizations', readTasks)).status).toBe(201);
+    const duplicate = await admin('POST', '/authorizations', { ...readTasks, permissionTypes: ['UPDATE'] });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({
+      title: 'ALREADY_EXISTS',
+      detail:
+        "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'carol' for resource identifier '*', but an authorization for this resource identifier already exists.",
+    });
+    const byProperty = { ...readTasks, resourceId: undefined, resourcePropertyName: 'assignee' };
+    expect((await admin('POST', '/authorizations', byProperty)).status).toBe(201);
+    expect((await admin('POST', '/authorizations', byProperty)).body.detail).toBe(
+      "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'carol' for resource property name 'assignee', but an authorization for this resource property name already exists.",
+    );
+    // Another permission, resource id or owner is a new grant.
+    for (const other of [
+      { ...readTasks, permissionTypes: ['CLAIM'] },
+      { ...readTasks, resourceId: '2251799813685249' },
+      { ...readTasks, ownerId: 'dave' },
+    ]) {
+      expect((await admin('POST', '/authorizations', other)).status).toBe(201);
+    }
     const blankName = await admin('POST', '/groups', { groupId: 'g', name: ' ' });
     expect(blankName).toMatchObject({
       status: 400,

@@ -1,4 +1,5 @@
 import type { WorkerClock } from './clock.js';
+import { createSlotList } from './slot-list.js';
 
 /** One timer for the deadlines of all the jobs of a worker. */
 export interface DeadlineTimer<T> {
@@ -22,7 +23,8 @@ export function createDeadlineTimer<T>(
   /** Called once for a watched run whose deadline passed; the run is no longer watched then. */
   passed: (run: T) => void,
 ): DeadlineTimer<T> {
-  const watched = new Set<T>();
+  // Not a Set: see createSlotList (a Set filled and emptied with every batch keeps job runs alive).
+  const watched = createSlotList<T>();
   let handle: unknown;
   let armedAt = Number.POSITIVE_INFINITY;
 
@@ -40,13 +42,13 @@ export function createDeadlineTimer<T>(
     armedAt = Number.POSITIVE_INFINITY;
     const now = clock.now();
     const due: T[] = [];
-    for (const run of watched) if (deadlineOf(run) <= now) due.push(run);
+    for (const run of watched.toArray()) if (deadlineOf(run) <= now) due.push(run);
     for (const run of due) {
       watched.delete(run);
       passed(run);
     }
     let next = Number.POSITIVE_INFINITY;
-    for (const run of watched) next = Math.min(next, deadlineOf(run));
+    for (const run of watched.toArray()) next = Math.min(next, deadlineOf(run));
     if (next !== Number.POSITIVE_INFINITY) arm(next);
   }
 

@@ -23,6 +23,7 @@ import type {
 import type { AsyncJobWorkerOptions, JobWorkerInput, ModuleJobWorkerOptions } from './job-worker-options.js';
 import { type InterceptLayer, runIntercepted } from './run-intercepted.js';
 import { sleep } from './sleep.js';
+import { createSlotList } from './slot-list.js';
 import { spawnHandlerProcess } from './spawn-handler-process.js';
 import { spawnHandlerThread } from './spawn-handler-thread.js';
 import { createWorkerEventHub, type WorkerEventListener, type WorkerEventName } from './worker-events.js';
@@ -214,7 +215,8 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
   let busy = 0;
   /** Of those, the jobs whose handler ran past the deadline and was not yet given up on. */
   let overrunning = 0;
-  const runs = new Set<JobRun>();
+  // Not a Set: see createSlotList (a Set filled and emptied with every batch keeps job runs alive).
+  const runs = createSlotList<JobRun>();
   let capacityWaiter: (() => void) | undefined;
   let drainWaiter: (() => void) | undefined;
 
@@ -577,7 +579,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
     if (busy > 0 && graceMs > 0) await waitForDrain(graceMs);
     if (busy > 0) {
       hardStop.abort();
-      await Promise.all(Array.from(runs, (r) => r.forceFail()));
+      await Promise.all(runs.toArray().map((r) => r.forceFail()));
     }
     try {
       await strategy.close(options.abortGraceMs);
