@@ -88,8 +88,8 @@ describe('problem details: broker rejections as Camunda reports them', () => {
   it('process instance commands: create, cancel, modify, migrate, suspend and resume', async () => {
     const { api } = t;
     const create = await api.post<Problem>('/process-instances', { processDefinitionId: 'nothing-here' });
-    // Zeebe's NOT_FOUND; the spec documents no 404 for createProcessInstance.
-    expect(create.status).toBe(400);
+    // Camunda answers 404, though the spec documents none for createProcessInstance.
+    expect(create.status).toBe(404);
     expect(create.body).toMatchObject(
       rejected(
         'CREATE',
@@ -247,8 +247,8 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     const message = { name: 'paid', correlationKey: 'c', messageId: 'm-1', timeToLive: 60_000 };
     expect((await api.post('/messages/publication', message)).status).toBe(200);
     const duplicate = await api.post<Problem>('/messages/publication', message);
-    // Zeebe's ALREADY_EXISTS; the spec documents no 409 for publishMessage.
-    expect(duplicate.status).toBe(400);
+    // Camunda answers 409, though the spec documents none for publishMessage.
+    expect(duplicate.status).toBe(409);
     expect(duplicate.body).toMatchObject(
       rejected(
         'PUBLISH',
@@ -272,8 +272,8 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     const variables = await api.put<Problem>(`/element-instances/${MISSING}/variables`, {
       variables: { a: 1 },
     });
-    // Zeebe's NOT_FOUND; the spec documents no 404 for createElementInstanceVariables.
-    expect(variables.status).toBe(400);
+    // Camunda answers 404, though the spec documents none for createElementInstanceVariables.
+    expect(variables.status).toBe(404);
     expect(variables.body).toMatchObject(
       rejected(
         'UPDATE',

@@ -75,13 +75,12 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
     createElementInstanceVariables(req) {
       const key = keyParam(req.params, 'elementInstanceKey');
       const ei = ctx.executor.elementInstances.get(key);
-      // The operation documents no 404: Zeebe's NOT_FOUND answers 400 here, titled NOT_FOUND.
+      // Camunda answers 404, though the spec documents none for the operation.
       if (ei === undefined || ei.state !== 'ACTIVE') {
         throw rejection(
           'UPDATE',
           'NOT_FOUND',
           `Expected to update variables for element with key '${key}', but no such element was found`,
-          400,
         );
       }
       const body = bodyObject(req.body);
@@ -100,12 +99,11 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
         );
       }
       if (ei.state !== 'ACTIVE') {
-        // Zeebe's INVALID_STATE; the spec documents no 409 for the operation.
+        // Camunda answers 409, though the spec documents none for the operation.
         throw rejection(
           'ACTIVATE',
           'INVALID_STATE',
           `Expected to activate activities for ad-hoc sub-process with key '${key}', but it is not active.`,
-          400,
         );
       }
       const body = bodyObject(req.body);

@@ -40,18 +40,13 @@ export type RejectionType = keyof typeof REJECTION_STATUS;
 
 /**
  * The engine's refusal of a command, reported as Camunda's gateway reports a broker rejection: title the
- * rejection type, detail `Command '<INTENT>' rejected with code '<TYPE>': <reason>`, status by type. `status`
- * overrides it only where the spec documents no such status for the operation.
+ * rejection type, detail `Command '<INTENT>' rejected with code '<TYPE>': <reason>`, status by type (also where
+ * the spec does not document that status for the operation: Camunda answers it all the same).
  */
-export function rejection(
-  intent: string,
-  type: RejectionType,
-  reason: string,
-  status: number = REJECTION_STATUS[type],
-): TestEngineError {
+export function rejection(intent: string, type: RejectionType, reason: string): TestEngineError {
   return new TestEngineError(`Command '${intent}' rejected with code '${type}': ${reason}`, {
     code: type,
-    status,
+    status: REJECTION_STATUS[type],
     title: type,
   });
 }

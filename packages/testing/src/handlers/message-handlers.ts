@@ -79,12 +79,11 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
         messageId !== '' &&
         ctx.messages.hasMessageId(input.tenantId, input.name, input.correlationKey, messageId)
       ) {
-        // Zeebe rejects it as ALREADY_EXISTS; the spec documents no 409 for publishMessage, so 400 with that title.
+        // Camunda answers 409, though the spec documents none for publishMessage.
         throw rejection(
           'PUBLISH',
           'ALREADY_EXISTS',
           `Expected to publish a new message with id '${messageId}', but a message with that id was already published`,
-          400,
         );
       }
       const { messageKey } = ctx.executor.publishMessage(input, ttl);

@@ -160,8 +160,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
   };
 }
 
-// createProcessInstance documents no 404: Zeebe's NOT_FOUND rejection answers 400 here, titled NOT_FOUND.
-const missingDefinition = (reason: string) => rejection('CREATE', 'NOT_FOUND', reason, 400);
+// Camunda answers 404, though the spec documents none for createProcessInstance.
+const missingDefinition = (reason: string) => rejection('CREATE', 'NOT_FOUND', reason);
 
 function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): ProcessDefinitionRecord {
   const byKey = stringField(body, 'processDefinitionKey');
@@ -295,12 +295,11 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
         );
       }
       if (pi.parentElementInstance !== undefined) {
-        // Zeebe's INVALID_STATE; the spec documents no 409 for cancelProcessInstance, so 400 with that title.
+        // Camunda answers 409, though the spec documents none for cancelProcessInstance.
         throw rejection(
           'CANCEL',
           'INVALID_STATE',
           `Expected to cancel a process instance with key '${key}', but it is created by a parent process instance. Cancel the root process instance '${rootInstanceOf(pi).key}' instead.`,
-          400,
         );
       }
       ctx.executor.cancelInstance(pi);
