@@ -140,7 +140,7 @@ describe('problem details: broker rejections as Camunda reports them', () => {
 
     const migrate = await api.post<Problem>(`/process-instances/${pi}/migration`, {
       targetProcessDefinitionKey: MISSING,
-      mappingInstructions: [],
+      mappingInstructions: [{ sourceElementId: 'check-stock', targetElementId: 'check-stock' }],
     });
     expect(migrate.status).toBe(404);
     expect(migrate.body).toMatchObject(
@@ -347,6 +347,65 @@ describe('problem details: reads from secondary storage', () => {
     expect(instance.body).toMatchObject({
       title: 'NOT_FOUND',
       detail: `Decision Instance with id '${MISSING}-1' not found`,
+    });
+  });
+});
+
+describe('problem details: requests the gateway refuses before the broker sees them', () => {
+  const t = useEngine();
+
+  it("answer 400 INVALID_ARGUMENT with Camunda's validation wording, before any lookup", async () => {
+    const { api } = t;
+    for (const [method, path, body, detail] of [
+      ['post', '/jobs/activation', { timeout: 1000, maxJobsToActivate: 1 }, 'No type provided.'],
+      ['post', '/jobs/activation', { type: 't', maxJobsToActivate: 1 }, 'No timeout provided.'],
+      [
+        'post',
+        '/jobs/activation',
+        { type: 't', timeout: 0, maxJobsToActivate: 1 },
+        "The value for timeout is '0' but must be greater than 0.",
+      ],
+      ['post', `/jobs/${MISSING}/error`, {}, 'No errorCode provided.'],
+      [
+        'patch',
+        `/jobs/${MISSING}`,
+        { changeset: {} },
+        'At least one of [retries, timeout, priority] is required.',
+      ],
+      [
+        'post',
+        `/process-instances/${MISSING}/migration`,
+        { mappingInstructions: [] },
+        'No targetProcessDefinitionKey provided.',
+      ],
+      ['post', '/messages/publication', { name: ' ' }, 'No name provided.'],
+      ['post', '/messages/correlation', { name: '' }, 'No messageName provided.'],
+      ['post', '/signals/broadcast', {}, 'No signalName provided.'],
+      ['post', `/user-tasks/${MISSING}/assignment`, { assignee: '' }, 'No assignee provided'],
+    ] as const) {
+      const res = await api[method]<Problem>(path, body);
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.body, `${method} ${path}`).toMatchObject({ title: 'INVALID_ARGUMENT', detail });
+    }
+  });
+});
+
+describe("problem details: the handlers' own checks, without the schema check of requests", () => {
+  const t = useEngine({ validateRequests: false });
+
+  it("word range and either-or checks as Camunda's gateway does", async () => {
+    const priority = await t.api.patch<Problem>(`/user-tasks/${MISSING}`, { changeset: { priority: 101 } });
+    expect(priority).toMatchObject({
+      status: 400,
+      body: {
+        title: 'INVALID_ARGUMENT',
+        detail: "The value for priority is '101' but must be within the [0,100] range.",
+      },
+    });
+    const neither = await t.api.post<Problem>('/process-instances', {});
+    expect(neither.body).toMatchObject({
+      title: 'INVALID_ARGUMENT',
+      detail: 'At least one of [processDefinitionId, processDefinitionKey] is required.',
     });
   });
 });

@@ -361,7 +361,7 @@ export function mappingInstructions(value: unknown): MappingInstruction[] {
   return value.map((entry) => {
     const { sourceElementId, targetElementId } = bodyObject(entry);
     if (typeof sourceElementId !== 'string' || typeof targetElementId !== 'string') {
-      throw badRequest('Each instruction needs a sourceElementId and a targetElementId');
+      throw badRequest('All [sourceElementId, targetElementId] are required.');
     }
     return { sourceElementId, targetElementId };
   });

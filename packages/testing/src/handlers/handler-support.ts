@@ -56,6 +56,21 @@ export function invalidState(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
 }
 
+/** Camunda's gateway refusal of a missing or blank field, before the broker sees the request. */
+export function missingField(field: string): TestEngineError {
+  return badRequest(`No ${field} provided.`);
+}
+
+/** Camunda's gateway refusal of a field value out of range: `mustBe` completes "but must be …". */
+export function invalidValue(field: string, value: unknown, mustBe: string): TestEngineError {
+  return badRequest(`The value for ${field} is '${String(value)}' but must be ${mustBe}.`);
+}
+
+/** Camunda's gateway refusal of a request that gives none of `fields`. */
+export function atLeastOneOf(fields: readonly string[]): TestEngineError {
+  return badRequest(`At least one of [${fields.join(', ')}] is required.`);
+}
+
 /** Zeebe's refusal of a deployment: one resource it cannot deploy, named in `reason`. */
 export function deploymentRejected(reason: string): TestEngineError {
   return rejection(

@@ -6,11 +6,14 @@ import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
 import { checkTaskListenerVariables } from './check-task-listener-variables.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   booleanField,
   integerField,
+  invalidValue,
   keyParam,
+  missingField,
   rejection,
   searchResponse,
   stringField,
@@ -82,15 +85,14 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     async activateJobs(req) {
       const body = bodyObject(req.body);
       const type = stringField(body, 'type');
-      if (type === undefined || type === '')
-        throw badRequest("Property 'type' is required and must not be empty");
+      if (type === undefined || type.trim() === '') throw missingField('type');
       const timeoutMs = integerField(body, 'timeout');
-      if (timeoutMs === undefined || timeoutMs < 1)
-        throw badRequest("Property 'timeout' must be an integer of at least 1");
+      if (timeoutMs === undefined) throw missingField('timeout');
+      if (timeoutMs < 1) throw invalidValue('timeout', timeoutMs, 'greater than 0');
       const maxJobs = integerField(body, 'maxJobsToActivate');
-      if (maxJobs === undefined || maxJobs < 1) {
-        throw badRequest("Property 'maxJobsToActivate' must be an integer of at least 1");
-      }
+      if (maxJobs === undefined) throw missingField('maxJobsToActivate');
+      // Camunda's gateway names the timeout's value here (sic).
+      if (maxJobs < 1) throw invalidValue('maxJobsToActivate', timeoutMs, 'greater than 0');
       const withLease = booleanField(body, 'withLease') === true;
       const fetchVariable = stringListField(body, 'fetchVariable');
       const requestTimeout = integerField(body, 'requestTimeout') ?? 0;
@@ -138,7 +140,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const businessId = stringField(body, 'businessId');
       if (businessId !== undefined) {
         const pi = job.elementInstance.processInstance;
-        if (businessId === '') throw badRequest('The business id must not be empty');
+        if (businessId.trim() === '') throw missingField('businessId');
         if (pi.businessId !== null && pi.businessId !== businessId) {
           throw rejection(
             'COMPLETE',
@@ -172,10 +174,9 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     },
     throwJobError(req) {
       const body = bodyObject(req.body);
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError', leaseTokenField(body));
       const errorCode = stringField(body, 'errorCode');
-      if (errorCode === undefined || errorCode === '')
-        throw badRequest("Property 'errorCode' is required and must not be empty");
+      if (errorCode === undefined || errorCode.trim() === '') throw missingField('errorCode');
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError', leaseTokenField(body));
       // As in Zeebe: a listener's element is not in a state to be left by an error (a canceling listener's is
       // being terminated), so only element and ad-hoc sub-process jobs may throw one.
       if (job.kind === 'EXECUTION_LISTENER' || job.kind === 'TASK_LISTENER') {
@@ -195,18 +196,19 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     },
     updateJob(req) {
       const body = bodyObject(req.body);
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update', leaseTokenField(body));
-      const changeset = body.changeset;
-      if (typeof changeset !== 'object' || changeset === null || Array.isArray(changeset)) {
+      const changeset = body.changeset ?? {};
+      if (typeof changeset !== 'object' || Array.isArray(changeset)) {
         throw badRequest("Property 'changeset' must be an object");
       }
       const c = changeset as Record<string, unknown>;
       const retries = integerField(c, 'retries');
       const timeout = integerField(c, 'timeout');
       const priority = integerField(c, 'priority');
+      // The gateway checks the request before the broker looks the job up.
       if (retries === undefined && timeout === undefined && priority === undefined) {
-        throw badRequest('The changeset must set at least one of retries, timeout, priority');
+        throw atLeastOneOf(['retries', 'timeout', 'priority']);
       }
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update', leaseTokenField(body));
       if (retries !== undefined && retries < 1) {
         throw rejection(
           'UPDATE',

@@ -7,6 +7,7 @@ import {
   badRequest,
   bodyObject,
   integerField,
+  missingField,
   rejection,
   searchResponse,
   stringField,
@@ -56,10 +57,10 @@ export function messageSubscriptionDescriptor(
 /** Messages (publish, correlate), signals, and message-subscription search. */
 export function messageHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = messageSubscriptionDescriptor(ctx);
-  const message = (body: Record<string, unknown>) => {
+  // The gateway calls the name `messageName` when a correlation lacks it, `name` when a publication does.
+  const message = (body: Record<string, unknown>, nameField = 'name') => {
     const name = stringField(body, 'name');
-    if (name === undefined || name === '')
-      throw badRequest("Property 'name' is required and must not be empty");
+    if (name === undefined || name.trim() === '') throw missingField(nameField);
     return {
       name,
       correlationKey: stringField(body, 'correlationKey') ?? '',
@@ -93,7 +94,7 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
       return { status: 200, body: { tenantId: input.tenantId, messageKey } };
     },
     correlateMessage(req) {
-      const input = message(bodyObject(req.body));
+      const input = message(bodyObject(req.body), 'messageName');
       const { messageKey, correlatedTo } = ctx.executor.publishMessage(input, 0);
       const first = correlatedTo[0];
       if (first === undefined) {
@@ -108,9 +109,7 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
     broadcastSignal(req) {
       const body = bodyObject(req.body);
       const signalName = stringField(body, 'signalName');
-      if (signalName === undefined || signalName === '') {
-        throw badRequest("Property 'signalName' is required and must not be empty");
-      }
+      if (signalName === undefined || signalName === '') throw missingField('signalName');
       const tenantId = tenantField(body);
       const signalKey = ctx.executor.broadcastSignal(signalName, variablesField(body), tenantId);
       return { status: 200, body: { tenantId, signalKey } };

@@ -8,6 +8,7 @@ import {
   bodyObject,
   invalidState,
   keyParam,
+  missingField,
   notFound,
   rejection,
   stringField,
@@ -168,7 +169,7 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
       const terminations: TerminateInstruction[] = [];
       for (const entry of (body.activateInstructions as unknown[] | undefined) ?? []) {
         const a = bodyObject(entry);
-        if (typeof a.elementId !== 'string') throw badRequest('Each activate instruction needs an elementId');
+        if (typeof a.elementId !== 'string') throw missingField('elementId');
         const ancestor =
           typeof a.ancestorElementInstanceKey === 'string' ? a.ancestorElementInstanceKey : undefined;
         activations.push({
@@ -180,8 +181,8 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
       for (const entry of (body.moveInstructions as unknown[] | undefined) ?? []) {
         const m = bodyObject(entry);
         const source = bodyObject(m.sourceElementInstruction);
-        if (typeof m.targetElementId !== 'string')
-          throw badRequest('Each move instruction needs a targetElementId');
+        if (typeof m.targetElementId !== 'string' || m.targetElementId.trim() === '')
+          throw missingField('targetElementId');
         const sources =
           typeof source.sourceElementInstanceKey === 'string'
             ? [executor.elementInstances.get(source.sourceElementInstanceKey)].filter(
@@ -215,7 +216,7 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
         if (typeof t.elementInstanceKey === 'string')
           terminations.push({ elementInstanceKey: t.elementInstanceKey });
         else if (typeof t.elementId === 'string') terminations.push({ elementId: t.elementId });
-        else throw badRequest('Each terminate instruction needs an elementId or an elementInstanceKey');
+        else throw missingField('elementId');
       }
       executor.modifyInstance(pi, activations, terminations);
       return { status: 204 };
@@ -223,8 +224,12 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
 
     migrateProcessInstance(req) {
       const key = keyParam(req.params, 'processInstanceKey');
-      const pi = executor.processInstances.get(key);
       const body = bodyObject(req.body);
+      const targetKey = stringField(body, 'targetProcessDefinitionKey');
+      if (targetKey === undefined) throw missingField('targetProcessDefinitionKey');
+      if (!Array.isArray(body.mappingInstructions) || body.mappingInstructions.length === 0)
+        throw missingField('mappingInstructions');
+      const pi = executor.processInstances.get(key);
       if (pi === undefined || pi.state !== 'ACTIVE') {
         throw rejection(
           'MIGRATE',
@@ -232,7 +237,6 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
           `Expected to migrate process instance but no process instance found with key '${key}'`,
         );
       }
-      const targetKey = String(body.targetProcessDefinitionKey ?? '');
       const target = ctx.definitions.get(targetKey);
       if (target === undefined) {
         throw rejection(

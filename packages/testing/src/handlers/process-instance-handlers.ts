@@ -12,6 +12,7 @@ import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   booleanField,
@@ -172,7 +173,7 @@ function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): P
     return d;
   }
   const id = stringField(body, 'processDefinitionId');
-  if (id === undefined) throw badRequest('Expected either processDefinitionKey or processDefinitionId');
+  if (id === undefined) throw atLeastOneOf(['processDefinitionId', 'processDefinitionKey']);
   const tenantId = tenantField(body);
   const version = integerField(body, 'processDefinitionVersion') ?? -1;
   const d =

@@ -8,6 +8,7 @@ import {
   badRequest,
   bodyObject,
   booleanField,
+  invalidValue,
   keyParam,
   notFound,
   rejection,
@@ -116,7 +117,10 @@ function taskVariableDescriptor(
 const DATE = (value: unknown, field: string): string | null => {
   if (value === null) return null;
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw badRequest(`Changeset '${field}' must be a date-time`);
+    const name = field === 'dueDate' ? 'due date' : 'follow-up date';
+    throw badRequest(
+      `The provided ${name} '${String(value)}' cannot be parsed as a date according to RFC 3339, section 5.6.`,
+    );
   }
   return new Date(Date.parse(value)).toISOString();
 };
@@ -160,14 +164,14 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       const body = bodyObject(req.body);
       // Without override the gateway sends Zeebe a claim, which only an unassigned task (or its assignee) accepts.
       const claim = booleanField(body, 'allowOverride') === false;
+      const assignee = stringField(body, 'assignee');
+      // Camunda's gateway words this one without the closing period its other field checks have.
+      if (assignee === undefined || assignee.trim() === '') throw badRequest('No assignee provided');
       const task = active(
         keyParam(req.params, 'userTaskKey'),
         claim ? 'CLAIM' : 'ASSIGN',
         claim ? 'claim' : 'assign',
       );
-      const assignee = stringField(body, 'assignee');
-      if (assignee === undefined || assignee === '')
-        throw badRequest("Property 'assignee' must not be empty");
       if (claim && task.assignee !== null && task.assignee !== assignee) {
         throw rejection(
           'CLAIM',
@@ -183,13 +187,11 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       return { status: 204 };
     },
     updateUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'), 'UPDATE', 'update');
       const body = bodyObject(req.body);
-      const changeset = body.changeset;
-      if (changeset === undefined || changeset === null) return { status: 204 };
-      if (typeof changeset !== 'object' || Array.isArray(changeset))
+      const changeset = body.changeset ?? undefined;
+      if (changeset !== undefined && (typeof changeset !== 'object' || Array.isArray(changeset)))
         throw badRequest("Property 'changeset' must be an object");
-      const c = changeset as Record<string, unknown>;
+      const c = (changeset ?? {}) as Record<string, unknown>;
       const list = (value: unknown, field: string): string[] => {
         if (value === null) return [];
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
@@ -204,7 +206,7 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           c.priority < 0 ||
           c.priority > 100
         ) {
-          throw badRequest("Changeset 'priority' must be an integer between 0 and 100");
+          throw invalidValue('priority', c.priority, 'within the [0,100] range');
         }
       }
       const changes: UserTaskChanges = {
@@ -218,6 +220,9 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           : { candidateGroups: list(c.candidateGroups, 'candidateGroups') }),
         ...(typeof c.priority === 'number' ? { priority: c.priority } : {}),
       };
+      // The gateway checks the changeset before the broker looks the task up.
+      const task = active(keyParam(req.params, 'userTaskKey'), 'UPDATE', 'update');
+      if (changeset === undefined) return { status: 204 };
       ctx.executor.updateUserTask(task, changes);
       return { status: 204 };
     },
