@@ -145,7 +145,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
           throw rejection(
             'COMPLETE',
             'INVALID_STATE',
-            `Expected to assign business id '${businessId}' to process instance '${pi.key}', but it already has '${pi.businessId}'`,
+            `Expected to assign a business id to process instance with key '${pi.key}', but it already has a business id assigned`,
           );
         }
         pi.businessId = businessId;

@@ -94,26 +94,31 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     assignProcessInstanceBusinessId(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
       const businessId = stringField(bodyObject(req.body), 'businessId');
-      if (businessId === undefined || businessId === '')
-        throw badRequest("Property 'businessId' is required");
-      if (pi.businessId === businessId) return { status: 204 };
-      if (pi.businessId !== null) {
-        throw invalidState(
-          `Expected to assign business id '${businessId}' to process instance with key '${pi.key}', but it already has business id '${pi.businessId}'`,
+      if (businessId === undefined || businessId === '') throw missingField('businessId');
+      const pi = executor.processInstances.get(key);
+      const refuse = (type: 'NOT_FOUND' | 'INVALID_STATE', but: string) =>
+        rejection(
+          'ASSIGN',
+          type,
+          `Expected to assign a business id to process instance with key '${key}', but ${but}`,
         );
-      }
+      if (pi === undefined) throw refuse('NOT_FOUND', 'no such process instance was found');
       if (pi.parentElementInstance !== undefined) {
-        throw invalidState(
-          `Expected to assign a business id to process instance with key '${pi.key}', but it was created by a call activity`,
+        throw refuse(
+          'INVALID_STATE',
+          'it is a child process instance; a business id can only be assigned to root process instances',
         );
       }
       if (pi.state !== 'ACTIVE') {
-        throw invalidState(
-          `Expected to assign a business id to process instance with key '${pi.key}', but it is not active`,
+        throw refuse(
+          'INVALID_STATE',
+          'it is not active; a business id can only be assigned to active process instances',
         );
       }
+      if (pi.businessId === businessId) return { status: 204 };
+      if (pi.businessId !== null) throw refuse('INVALID_STATE', 'it already has a business id assigned');
       pi.businessId = businessId;
       return { status: 204 };
     },
