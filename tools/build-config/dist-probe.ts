@@ -59,6 +59,39 @@ ${body}
   return JSON.parse(stdout.slice(at + REPORT_MARK.length)) as unknown;
 }
 
+/** Precedes the list `builtinsLoadedBy` reports. */
+const BUILTINS_MARK = '\n@@builtins@@';
+
+/**
+ * The Node built-in modules (as `process.moduleLoadList` names them, e.g. `fs/promises`, `internal/mime`) that
+ * loading the package's `format` build as `pkg` and then running `body` load, in a fresh node process that
+ * imports nothing else: what the package itself makes Node load. The body may `await`.
+ */
+export async function builtinsLoadedBy(format: DistFormat, body: string): Promise<string[]> {
+  const entry = distEntry(format);
+  const load =
+    format === 'esm'
+      ? `const pkg = await import(${JSON.stringify(pathToFileURL(entry).href)});`
+      : `const pkg = require(${JSON.stringify(entry)});`;
+  // The list is taken before `process.stdout` is touched: its first use loads streams.
+  const report = `const added = process.moduleLoadList
+  .filter((name) => !before.has(name) && name.startsWith('NativeModule '))
+  .map((name) => name.slice('NativeModule '.length));
+process.stdout.write(${JSON.stringify(BUILTINS_MARK)} + JSON.stringify(added));`;
+  const script =
+    format === 'esm'
+      ? `const before = new Set(process.moduleLoadList);\n${load}\n${body}\n${report}`
+      : `const before = new Set(process.moduleLoadList);\n(async () => {\n${load}\n${body}\n${report}\n})().catch((error) => { console.error(error); process.exitCode = 1; });`;
+  const { stdout } = await run(
+    process.execPath,
+    [`--input-type=${format === 'esm' ? 'module' : 'commonjs'}`, '-e', script],
+    { cwd: process.cwd(), timeout: 20_000 },
+  );
+  const at = stdout.lastIndexOf(BUILTINS_MARK);
+  if (at === -1) throw new Error(`The probe reported nothing; it printed: ${stdout}`);
+  return JSON.parse(stdout.slice(at + BUILTINS_MARK.length)) as string[];
+}
+
 /** Path of the browser build's entry point (`dist/browser/index.js`) of the package under test. */
 export function browserEntry(): string {
   return join(process.cwd(), 'dist', 'browser', 'index.js');
@@ -92,4 +125,21 @@ export function browserBuildFindings(): string[] {
     for (const { what, pattern } of NODE_ONLY) if (pattern.test(code)) findings.push(`${file}: ${what}`);
   }
   return findings;
+}
+
+/**
+ * Every line of the Node build's JavaScript that holds a character outside ASCII, as `file:line` entries. One such
+ * character anywhere (a dash in a comment) makes V8 hold the whole module source as a two-byte string: twice the
+ * memory of the module's text in every process that loads it.
+ */
+export function nonAsciiDistLines(): string[] {
+  const dir = join(process.cwd(), 'dist');
+  const found: string[] = [];
+  for (const file of readdirSync(dir).filter((name) => /\.(c?js)$/.test(name))) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      if ([...line].some((char) => (char.codePointAt(0) ?? 0) > 0x7f)) found.push(`${file}:${index + 1}`);
+    });
+  }
+  return found;
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { type Loaded, loadPackage } from './load-package.js';
 import type { CamundaTsClient, CamundaTsClientModule } from './request-subjects.js';
 import { camundaTsConfig, officialConfig } from './request-subjects.js';
@@ -9,6 +10,7 @@ export type WorkerContenderId =
   | 'undici-loop'
   | 'undici-batch-loop'
   | 'camunda-ts-async'
+  | 'camunda-ts-async-baseline'
   | 'camunda-ts-thread'
   | 'official'
   | 'official-thread';
@@ -72,14 +74,23 @@ export async function createWorkerFactory(
     case 'undici-batch-loop':
       return { ok: true, module: (jobType) => startUndiciBatchLoop({ baseUrl, jobType, concurrency }) };
     case 'camunda-ts-async':
+    case 'camunda-ts-async-baseline':
     case 'camunda-ts-thread': {
-      const client = await loadPackage<CamundaTsClientModule>('@camunda-ts/client', ['createCamundaClient']);
+      // The baseline: the built packages of another checkout (BENCH_BASELINE_ROOT), for paired before/after runs.
+      const root = id === 'camunda-ts-async-baseline' ? process.env.BENCH_BASELINE_ROOT : undefined;
+      const client = await loadPackage<CamundaTsClientModule>(
+        root === undefined ? '@camunda-ts/client' : join(root, 'packages/client/dist/index.js'),
+        ['createCamundaClient'],
+      );
       if (!client.ok) return client;
-      const worker = await loadPackage<CamundaTsWorkerModule>('@camunda-ts/worker', ['createJobWorker']);
+      const worker = await loadPackage<CamundaTsWorkerModule>(
+        root === undefined ? '@camunda-ts/worker' : join(root, 'packages/worker/dist/index.js'),
+        ['createJobWorker'],
+      );
       if (!worker.ok) return worker;
       const camunda = client.module.createCamundaClient({ config: camundaTsConfig(baseUrl) });
       const handler =
-        id === 'camunda-ts-async'
+        id !== 'camunda-ts-thread'
           ? { executionStrategy: 'async', handler: async () => undefined }
           : { executionStrategy: 'thread', handler: { module: handlers.camundaTs, export: 'default' } };
       return {

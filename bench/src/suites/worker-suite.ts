@@ -7,8 +7,14 @@ import type { WorkerRunnerApi } from '../runners/worker-runner.js';
 import type { WorkerContenderId } from '../runners/worker-subjects.js';
 import type { BenchContext } from './bench-context.js';
 import { type Contender, measureInRounds } from './measure-in-rounds.js';
+import { describeProcStats, readProcStats } from './proc-stats.js';
 import { runJobs } from './run-jobs.js';
 import type { StubApi } from './stub-api.js';
+
+const BASELINE = {
+  id: 'camunda-ts-async-baseline',
+  label: '@camunda-ts/worker, async strategy, baseline build',
+} as const;
 
 const CONTENDERS: ReadonlyArray<{ id: WorkerContenderId; label: string }> = [
   { id: 'undici-loop', label: 'hand-written undici slot loop' },
@@ -48,9 +54,17 @@ const RATIOS: readonly RatioSpec[] = [
   { numerator: 'camunda-ts-async', denominator: 'official', metric: 'throughput' },
 ];
 
+/** Diagnostics: the async worker of a copy of the packages (`BENCH_BASELINE_ROOT`), for paired before/after runs. */
+const BASELINE_RATIOS: readonly RatioSpec[] = [
+  { numerator: 'camunda-ts-async', denominator: BASELINE.id, metric: 'throughput' },
+  { numerator: 'camunda-ts-async', denominator: BASELINE.id, metric: 'cpuPerJob' },
+];
+
 /** Worker throughput: activate + complete against the job stub, each worker in its own process. */
 export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
   const { profile } = ctx;
+  const withBaseline = process.env.BENCH_BASELINE_ROOT !== undefined;
+  const procStats = process.env.BENCH_PROC_STATS === '1';
   const stub = await ctx.spawn<StubApi>('stub-server', 'stub server');
   const runners = new Map<string, ChildHandle<WorkerRunnerApi>>();
   const handlers = {
@@ -62,7 +76,8 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
     const contenders: Contender[] = [];
     // BENCH_CONTENDERS=a,b: only these contenders (for profiling one of them).
     const pick = process.env.BENCH_CONTENDERS?.split(',');
-    for (const c of CONTENDERS.filter((x) => pick === undefined || pick.includes(x.id))) {
+    const all = withBaseline ? [...CONTENDERS, BASELINE] : CONTENDERS;
+    for (const c of all.filter((x) => pick === undefined || pick.includes(x.id))) {
       const jobType = `bench-${c.id}`;
       const runner = await ctx.spawn<WorkerRunnerApi>('worker-runner', `worker runner (${c.id})`, [
         '--expose-gc',
@@ -95,10 +110,17 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
 
     const measured = await measureInRounds(contenders, profile.workerRounds, async (c) => {
       const runner = runners.get(c.id)!;
-      await runner.call('gc', {});
+      // BENCH_SKIP_GC=1 (diagnostics): no full collection before the run; it makes V8 drop and recompile
+      // optimised code during the run (see FINDINGS.md).
+      if (process.env.BENCH_SKIP_GC !== '1') await runner.call('gc', {});
       const cpuBefore = await runner.call('cpu', {});
+      const before = procStats ? [readProcStats(runner.pid), readProcStats(stub.pid)] : [];
       const stats = await runJobs(stub, `bench-${c.id}`, profile.workerJobs, profile.workerRunTimeoutMs);
       const cpuUs = (await runner.call('cpu', {})) - cpuBefore;
+      if (procStats) {
+        ctx.log(`  ${describeProcStats(c.id, before[0], readProcStats(runner.pid), stats.total)}`);
+        ctx.log(`  ${describeProcStats('  stub', before[1], readProcStats(stub.pid), stats.total)}`);
+      }
       if (stats.elapsedMs === null) return { failed: 'the stub saw no complete run' };
       if (stats.duplicateCompletions > 0)
         return { failed: `${stats.duplicateCompletions} jobs completed twice` };
@@ -128,7 +150,7 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
           title: `activate + complete, ${profile.workerConcurrency} concurrent`,
           metrics: METRICS,
           rows,
-          ratios: computeRatios(rows, RATIOS),
+          ratios: computeRatios(rows, withBaseline ? [...RATIOS, ...BASELINE_RATIOS] : RATIOS),
           notes: [],
         },
       ],

@@ -13,6 +13,12 @@ export interface AuthProvider {
   readonly kind: string;
   /** Headers to add to the next request. Rejects rather than resolving without credentials. */
   headers(ctx: AuthHeadersContext): Promise<Record<string, string>>;
+  /**
+   * The headers `headers()` would resolve with, when they are at hand without waiting (no token request in
+   * flight or due); `undefined` when `headers()` must be called and awaited. Lets the http layer send a request
+   * in the same turn it was made.
+   */
+  headersNow?(): Record<string, string> | undefined;
   /** Drops cached credentials; the http layer calls it after a 401 before retrying once. */
   invalidate(reason?: string): void;
   /** Releases sockets and timers the provider owns. */

@@ -16,6 +16,7 @@ export function createBasicAuth(options: BasicAuthOptions): AuthProvider {
     kind: 'basic',
     // A fresh object per call, so a caller that adds headers cannot change the next request's.
     headers: async () => ({ authorization: header }),
+    headersNow: () => ({ authorization: header }),
     invalidate: () => {},
   });
 }

@@ -5,6 +5,7 @@ export function createNoAuth(): AuthProvider {
   return Object.freeze({
     kind: 'none',
     headers: async () => ({}),
+    headersNow: () => ({}),
     invalidate: () => {},
   });
 }

@@ -219,6 +219,16 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     return { authorization: `Bearer ${fresh.accessToken}` };
   }
 
+  /** The synchronous half of {@link headers}: a valid cached token, or `undefined` when a wait is needed. */
+  function headersNow(): Record<string, string> | undefined {
+    if (closing.signal.aborted) return undefined;
+    const at = now();
+    const current = token;
+    if (current === undefined || at >= current.expiresAt) return undefined;
+    if (at >= current.refreshAt) refreshInBackground();
+    return { authorization: `Bearer ${current.accessToken}` };
+  }
+
   function invalidate(reason?: string): void {
     if (token === undefined) return;
     rejected = token.accessToken;
@@ -234,7 +244,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     if (ownsDispatcher) await (await dispatcher?.catch(() => undefined))?.close();
   }
 
-  return Object.freeze({ kind: 'oauth', headers, invalidate, close });
+  return Object.freeze({ kind: 'oauth', headers, headersNow, invalidate, close });
 }
 
 function formBody(

@@ -1,4 +1,3 @@
-import { chmod, mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@camunda-ts/types';
 import { type CachedToken, cachedToken } from './cached-token.js';
@@ -34,8 +33,10 @@ const MAX_FILE_BYTES = 64 * 1024;
  * Windows).
  */
 export function createTokenDiskCache(dir: string, key: TokenCacheKey, logger: Logger): TokenDiskCache {
-  // node:crypto is fetched on use rather than imported, so that importing the SDK does not load it.
+  // node:crypto and node:fs/promises are fetched on use rather than imported, so that importing the SDK does not
+  // load them (an ESM import of a built-in evaluates all of its exports).
   const { createHash, randomUUID } = process.getBuiltinModule('node:crypto');
+  const { chmod, mkdir, open, rename, unlink, writeFile } = process.getBuiltinModule('node:fs/promises');
   const hash = createHash('sha256')
     .update(JSON.stringify([key.url, key.clientId, key.audience, key.scope ?? null]))
     .digest('hex')

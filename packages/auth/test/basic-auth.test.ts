@@ -21,6 +21,14 @@ describe('createBasicAuth', () => {
     await expect(auth.headers({})).resolves.toEqual({ authorization: 'Basic ZGVtbzpkZW1v' });
   });
 
+  it('has the same header at hand without waiting, a fresh object each time', async () => {
+    const auth = createBasicAuth({ username: 'demo', password: 'demo' });
+    const now = auth.headersNow?.();
+    expect(now).toEqual(await auth.headers({}));
+    if (now !== undefined) now.authorization = 'tampered';
+    expect(auth.headersNow?.()).toEqual({ authorization: 'Basic ZGVtbzpkZW1v' });
+  });
+
   it('does not show the password when inspected', () => {
     const auth = createBasicAuth({ username: 'demo', password: 'hunter2-password' });
     const shown = inspect(auth, { showHidden: true, depth: 5 });

@@ -8,4 +8,8 @@ describe('createNoAuth', () => {
     expect(auth.kind).toBe('none');
     expect(() => auth.invalidate('401')).not.toThrow();
   });
+
+  it('has its (empty) headers at hand without waiting', () => {
+    expect(createNoAuth().headersNow?.()).toEqual({});
+  });
 });

@@ -174,6 +174,39 @@ describe('createOAuthProvider: token lifecycle', () => {
     await expect(auth.headers({})).resolves.toEqual({ authorization: `Bearer ${issuedToken(2)}` });
     expect(server.requests).toHaveLength(2);
   });
+
+  it('has the header at hand without waiting only while a valid token is cached', async () => {
+    const clock = manualClock();
+    const auth = provider({ now: clock.now });
+    // No token yet: the caller has to wait for headers(), and asking did not start a request.
+    expect(auth.headersNow?.()).toBeUndefined();
+    expect(server.requests).toHaveLength(0);
+
+    await auth.headers({});
+    expect(auth.headersNow?.()).toEqual({ authorization: `Bearer ${issuedToken(1)}` });
+
+    // Past the refresh point the cached token is still served, and a refresh starts in the background.
+    clock.advance(3_421_000);
+    expect(auth.headersNow?.()).toEqual({ authorization: `Bearer ${issuedToken(1)}` });
+    await eventually(() =>
+      expect(auth.headersNow?.()).toEqual({ authorization: `Bearer ${issuedToken(2)}` }),
+    );
+    expect(server.requests).toHaveLength(2);
+
+    auth.invalidate('401 from the API');
+    expect(auth.headersNow?.()).toBeUndefined();
+    await auth.headers({});
+    clock.advance(3_600_000 + 3_421_000);
+    // Expired: headers() must fetch a new one.
+    expect(auth.headersNow?.()).toBeUndefined();
+  });
+
+  it('has no header at hand once closed', async () => {
+    const auth = provider();
+    await auth.headers({});
+    await auth.close?.();
+    expect(auth.headersNow?.()).toBeUndefined();
+  });
 });
 
 describe('createOAuthProvider: failures', () => {

@@ -135,6 +135,12 @@ export interface BackpressureGate {
    * already waiting.
    */
   acquire(request: BackpressureAcquireRequest): Promise<Permit>;
+  /**
+   * The permit {@link acquire} would grant at once, without a promise; `undefined` when `acquire` must be called
+   * (the caller would queue, or be refused). Lets a request go out in the turn it was made. Optional for other
+   * implementations; the gate of `createBackpressureGate` has it.
+   */
+  tryAcquire?(request: BackpressureAcquireRequest): Permit | undefined;
   /** Feeds one attempt's outcome to the controller; call it before releasing the attempt's permit. */
   record(outcome: BackpressureOutcome): void;
   /** Current snapshot. */
@@ -434,6 +440,16 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       list.push(waiter);
     });
 
+  /** A permit granted without waiting, or `undefined` (closed, aborted, or the caller would queue). */
+  function grantNow(operation: string, signal: AbortSignal | undefined): Permit | undefined {
+    if (closed || signal?.aborted) return undefined;
+    const lane = laneOf(operation);
+    if (lane === 'exempt') return UNCOUNTED_PERMIT;
+    if (lane === 'longPoll' && (o.observeOnly || clock.now() >= lanePausedUntil)) return UNCOUNTED_PERMIT;
+    if (lane === 'gated' && queue.length === 0 && mayGrant()) return countedPermit();
+    return undefined;
+  }
+
   return {
     acquire(request) {
       const { operation, signal } = request;
@@ -441,12 +457,9 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
       if (signal?.aborted) {
         return Promise.reject(new BackpressureAbortError('BACKPRESSURE_ABORTED', operation, signal.reason));
       }
+      const granted = grantNow(operation, signal);
+      if (granted !== undefined) return Promise.resolve(granted);
       const lane = laneOf(operation);
-      if (lane === 'exempt') return Promise.resolve(UNCOUNTED_PERMIT);
-      if (lane === 'longPoll' && (o.observeOnly || clock.now() >= lanePausedUntil)) {
-        return Promise.resolve(UNCOUNTED_PERMIT);
-      }
-      if (lane === 'gated' && queue.length === 0 && mayGrant()) return Promise.resolve(countedPermit());
       if (request.timeoutMs !== undefined && request.timeoutMs <= 0) {
         return Promise.reject(new BackpressureAbortError('BACKPRESSURE_WAIT_TIMEOUT', operation));
       }
@@ -459,6 +472,10 @@ export function createBackpressureGate(options: BackpressureGateOptions = {}): B
         return waiting;
       }
       return enqueue(queue, request);
+    },
+
+    tryAcquire(request) {
+      return grantNow(request.operation, request.signal);
     },
 
     record(outcome) {

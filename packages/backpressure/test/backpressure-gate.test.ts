@@ -429,6 +429,33 @@ describe('createBackpressureGate: waiting callers', () => {
   });
 });
 
+describe('createBackpressureGate: tryAcquire', () => {
+  it('grants without a promise what acquire would grant at once, counted as acquire counts it', () => {
+    const { gate } = setup();
+    const permit = gate.tryAcquire?.({ operation: OP });
+    expect(permit).toBeDefined();
+    expect(gate.state().inFlight).toBe(1);
+    permit?.release();
+    expect(gate.state().inFlight).toBe(0);
+    const exempt = gate.tryAcquire?.({ operation: 'completeJob' });
+    expect(exempt).toBeDefined();
+    expect(gate.state().inFlight).toBe(0);
+  });
+
+  it('grants nothing when the caller would queue, is aborted, or the gate is closed; exempt calls still pass', async () => {
+    const { gate } = setup({ floor: 1, decreaseFactor: 0.5 });
+    await hold(gate, 1);
+    overload(gate);
+    expect(gate.state()).toMatchObject({ limit: 1, inFlight: 1 });
+    expect(gate.tryAcquire?.({ operation: OP })).toBeUndefined();
+    expect(gate.state()).toMatchObject({ inFlight: 1, waiting: 0 });
+    expect(gate.tryAcquire?.({ operation: 'completeJob' })).toBeDefined();
+    expect(gate.tryAcquire?.({ operation: 'completeJob', signal: AbortSignal.abort() })).toBeUndefined();
+    gate.close();
+    expect(gate.tryAcquire?.({ operation: 'completeJob' })).toBeUndefined();
+  });
+});
+
 describe('createBackpressureGate: lanes', () => {
   it('lets exempt operations through at once while the gate is saturated, without counting them', async () => {
     const { gate } = setup({ floor: 1, decreaseFactor: 0.5 });

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { runDoctor } from './doctor.js';
 
 // The `camunda-ts` bin. One command for now: `doctor`.
 const USAGE = `Usage: camunda-ts doctor
@@ -19,6 +18,10 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`Unknown command: ${args.join(' ')}\n\n${USAGE}\n`);
     return 2;
   }
+  // Imported here rather than at the top, so that the package's entry point is the only module holding the
+  // client: the build then emits no chunk shared by both, which every application importing the client would
+  // otherwise load as a second module with its own imports to resolve.
+  const { runDoctor } = await import('./index.js');
   const report = await runDoctor({ out: (line) => process.stdout.write(`${line}\n`) });
   return report.ok ? 0 : 1;
 }

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { LogLevel } from '@camunda-ts/config';
 import { REDACT_PATHS } from '@camunda-ts/http';
 import type { Logger, LogMethod } from '@camunda-ts/types';
@@ -44,12 +43,12 @@ let pinoModule: typeof Pino | undefined;
  * pino, loaded when the first record is written rather than when the SDK is imported or a client is built (an
  * application that brings its own logger, or logs nothing, never loads it). Synchronous, because logging is: a
  * `require` for this file, located by `__filename` in the CJS build (which has no `import.meta`) and by
- * `import.meta.url` in ESM.
+ * `import.meta.url` in ESM. `node:module` is fetched here too, not imported: it brings Node's source-map support.
  */
 function loadPino(): typeof Pino {
-  pinoModule ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url)(
-    'pino',
-  ) as typeof Pino;
+  pinoModule ??= process
+    .getBuiltinModule('node:module')
+    .createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('pino') as typeof Pino;
   return pinoModule;
 }
 

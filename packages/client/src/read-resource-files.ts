@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ResourceFileError } from './resource-file-error.js';
 
@@ -21,6 +20,8 @@ export function resourceMimeType(path: string): string {
  * anything is sent. Each becomes a `File` named after the file, with the MIME type of its extension.
  */
 export async function readResourceFiles(paths: readonly string[]): Promise<File[]> {
+  // Fetched on use, not imported: a client that deploys nothing from files never loads it.
+  const { readFile } = process.getBuiltinModule('node:fs/promises');
   return Promise.all(
     paths.map(async (path) => {
       let content: Buffer;

@@ -1,6 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { arch, platform, release } from 'node:os';
 import { dirname } from 'node:path';
 import { type CamundaConfig, describeConfig, Secret } from '@camunda-ts/config';
 import type { Logger } from '@camunda-ts/types';
@@ -28,6 +25,10 @@ const MASK = '***';
  * it exists even when the process exits right after creating the client.
  */
 export function createSupportLog(config: CamundaConfig, logger: Logger): SupportLog {
+  // Fetched here rather than imported, so that a client without a support log (the default) never loads them.
+  const { mkdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
+  const { mkdir, writeFile } = process.getBuiltinModule('node:fs/promises');
+  const { arch, platform, release } = process.getBuiltinModule('node:os');
   const { filePath } = config.supportLog;
   const secrets = secretValues(config);
   const started = new Date().toISOString();

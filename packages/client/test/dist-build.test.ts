@@ -1,6 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distEntry, probeDist } from '../../../tools/build-config/dist-probe.js';
+import {
+  builtinsLoadedBy,
+  distEntry,
+  nonAsciiDistLines,
+  probeDist,
+} from '../../../tools/build-config/dist-probe.js';
 import { type LocalServer, sendJson, startLocalServer } from './local-server.js';
 
 const TOPOLOGY = {
@@ -31,6 +38,26 @@ function envScript(): string {
   return `const env = ${JSON.stringify({ CAMUNDA_REST_ADDRESS: `${server.url}/v2`, CAMUNDA_AUTH_STRATEGY: 'NONE' })};`;
 }
 
+/**
+ * Node built-ins the client needs only for files (resource files, the support log, `.env`), the home directory,
+ * pino and the CLI, with what they bring: an ESM import of `fs` also loads its streams and `fs/promises`, one of
+ * `util` its argument parser and MIME types, one of `module` the source-map support. The client fetches them on
+ * first use instead.
+ */
+const LOADED_ON_USE = [
+  'fs/promises',
+  'os',
+  'module',
+  'stream',
+  'internal/fs/streams',
+  'internal/util/parse_args/parse_args',
+  'internal/mime',
+  'internal/source_map/source_map',
+];
+
+/** A client's settings without anything that reads files: an address and no auth. */
+const PLAIN_ENV = { CAMUNDA_REST_ADDRESS: 'http://127.0.0.1:1/v2', CAMUNDA_AUTH_STRATEGY: 'NONE' };
+
 describe.each(['esm', 'cjs'] as const)('built %s output', (format) => {
   it('is present (run `pnpm build` before the tests)', () => {
     expect(existsSync(distEntry(format))).toBe(true);
@@ -42,6 +69,33 @@ describe.each(['esm', 'cjs'] as const)('built %s output', (format) => {
       `report({ createCamundaClient: typeof pkg.createCamundaClient, undici: loaded('undici'), pino: loaded('pino') });`,
     );
     expect(result).toEqual({ createCamundaClient: 'function', undici: false, pino: false });
+  });
+
+  it('imports and creates a client at default settings without loading built-ins it needs only later', async () => {
+    const loaded = await builtinsLoadedBy(
+      format,
+      `globalThis.client = pkg.createCamundaClient({ env: ${JSON.stringify(PLAIN_ENV)} });`,
+    );
+    expect(loaded.filter((name) => LOADED_ON_USE.includes(name))).toEqual([]);
+  });
+
+  it('loads them once a feature needs them: the support log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'camunda-ts-dist-'));
+    try {
+      const env = {
+        ...PLAIN_ENV,
+        CAMUNDA_SUPPORT_LOG_ENABLED: 'true',
+        CAMUNDA_SUPPORT_LOG_FILE_PATH: join(dir, 'support.log'),
+      };
+      const loaded = await builtinsLoadedBy(
+        format,
+        `const client = pkg.createCamundaClient({ env: ${JSON.stringify(env)}, logger: pkg.nullLogger });
+await client.close();`,
+      );
+      expect(loaded).toEqual(expect.arrayContaining(['fs/promises', 'os']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('loads undici on the first call, which answers, and pino only with the first record written', async () => {
@@ -115,5 +169,11 @@ const error = await client.getTopology().catch((e) => e);
 report({ name: error.name, undici: loaded('undici') });`,
     );
     expect(result).toEqual({ name: 'NetworkError', undici: false });
+  });
+});
+
+describe('built client source', () => {
+  it('is ASCII only, so V8 holds each module as a one-byte string', () => {
+    expect(nonAsciiDistLines()).toEqual([]);
   });
 });

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { parseEnv } from 'node:util';
 
 /**
  * What `resolveConfig` takes from the runtime it runs in. This is the Node build's (also Deno's and Bun's):
@@ -25,13 +22,18 @@ export interface ConfigHost {
   readonly filesUnsupported: string | undefined;
 }
 
-/** The Node host. */
+/**
+ * The Node host. `node:fs`, `node:os` and `node:util` are fetched when a file, the home directory or an env file
+ * is needed, not imported: an ESM import of a built-in evaluates every export of it (`fs` brings streams and
+ * `fs/promises`, `util` its argument parser and MIME types), which a client resolving its settings never needs.
+ */
 export const configHost: ConfigHost = Object.freeze({
   defaultEnv: () => process.env,
   defaultCwd: () => process.cwd(),
-  homeDir: () => homedir(),
+  homeDir: () => process.getBuiltinModule('node:os').homedir(),
   resolvePath: (cwd: string, path: string) => resolve(cwd, path),
-  readTextFile: (path: string) => readFileSync(path, 'utf8'),
-  parseEnvText: (text: string) => parseEnv(text) as Record<string, string>,
+  readTextFile: (path: string) => process.getBuiltinModule('node:fs').readFileSync(path, 'utf8'),
+  parseEnvText: (text: string) =>
+    process.getBuiltinModule('node:util').parseEnv(text) as Record<string, string>,
   filesUnsupported: undefined,
 });

@@ -184,99 +184,105 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     return { body: prepared, form, headersFor };
   }
 
-  async function send<T>(
-    request: TransportRequest,
-    sendOptions?: SendOptions,
-  ): Promise<TransportResponse<T>> {
-    const operationId = request.operationId;
-    if (closed) throw new NetworkError({ operationId, code: 'TRANSPORT_CLOSED' });
-    const opts = sendOptions ?? NO_SEND_OPTIONS;
-    if (opts.signal?.aborted) throw new AbortError({ operationId, cause: opts.signal.reason });
-    const path =
-      basePath + template(request.pathTemplate, operationId)(request.pathParams) + queryString(request.query);
-    const { body, form, headersFor } = prepareBody(request);
-    const policy = resolveRetryPolicy(retryDefaults, opts.retry);
-    const timeoutMs =
-      opts.timeoutMs ??
-      (request.longPollMs === undefined
-        ? defaultTimeoutMs
-        : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
-    const scope = openCallScope(opts.signal, timeoutMs, clock.now());
-    inFlight++;
-    const call: Call = {
-      request,
-      operationId,
-      path,
-      body,
-      form,
-      headersFor,
-      scope,
-      authContext: opts.signal === undefined ? NO_AUTH_CONTEXT : { signal: opts.signal },
-      gateRequest:
-        gate === undefined
-          ? undefined
-          : opts.signal === undefined
-            ? { operation: operationId }
-            : { operation: operationId, signal: opts.signal },
-    };
+  // Not an async function: the attempt loop's promise is returned as it is, one promise layer less per call.
+  function send<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<TransportResponse<T>> {
+    let call: Call;
+    let policy: RetryPolicy;
     try {
-      return (await run(call, policy)) as TransportResponse<T>;
-    } finally {
-      scope.dispose();
-      if (--inFlight === 0) onDrained?.();
+      const operationId = request.operationId;
+      if (closed) throw new NetworkError({ operationId, code: 'TRANSPORT_CLOSED' });
+      const opts = sendOptions ?? NO_SEND_OPTIONS;
+      if (opts.signal?.aborted) throw new AbortError({ operationId, cause: opts.signal.reason });
+      const path =
+        basePath +
+        template(request.pathTemplate, operationId)(request.pathParams) +
+        queryString(request.query);
+      const { body, form, headersFor } = prepareBody(request);
+      policy = resolveRetryPolicy(retryDefaults, opts.retry);
+      const timeoutMs =
+        opts.timeoutMs ??
+        (request.longPollMs === undefined
+          ? defaultTimeoutMs
+          : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
+      const scope = openCallScope(opts.signal, timeoutMs, clock.now());
+      call = {
+        request,
+        operationId,
+        path,
+        body,
+        form,
+        headersFor,
+        scope,
+        authContext: opts.signal === undefined ? NO_AUTH_CONTEXT : { signal: opts.signal },
+        gateRequest:
+          gate === undefined
+            ? undefined
+            : opts.signal === undefined
+              ? { operation: operationId }
+              : { operation: operationId, signal: opts.signal },
+      };
+    } catch (error) {
+      return Promise.reject(error);
     }
+    inFlight++;
+    return run(call, policy) as Promise<TransportResponse<T>>;
   }
 
-  /** The attempt loop: retries, the 401 refresh, backoff within the call's budget. */
+  /** The attempt loop: retries, the 401 refresh, backoff within the call's budget. Ends the call's scope. */
   async function run(call: Call, policy: RetryPolicy): Promise<TransportResponse<unknown>> {
     const { operationId, scope } = call;
     let attempt = 0;
     let retries = 0;
     let refreshed = false;
-    for (;;) {
-      attempt++;
-      const result = await attemptOnce(call, attempt);
-      if (result.kind === 'response') return result.response;
-      let delayMs: number;
-      let reason: string;
-      if (result.kind === 'failure') {
-        if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts)
-          throw result.error;
-        retries++;
-        delayMs = backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random);
-        reason = (result.error as NetworkError).code;
-      } else {
-        const { status } = result.error;
-        if (status === 401 && !refreshed) {
-          // The token may have been revoked or expired early: fetch a fresh one and try once more.
-          refreshed = true;
-          auth.invalidate(`HTTP 401 from ${operationId}`);
-          if (logEnabled('debug')) logger.debug({ operationId, attempt }, 'http.unauthorized.refresh');
-          continue;
+    try {
+      for (;;) {
+        attempt++;
+        const result = await attemptOnce(call, attempt);
+        if (result.kind === 'response') return result.response;
+        let delayMs: number;
+        let reason: string;
+        if (result.kind === 'failure') {
+          if (!result.retryable || !call.request.retrySafe || retries + 1 >= policy.maxAttempts)
+            throw result.error;
+          retries++;
+          delayMs = backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random);
+          reason = (result.error as NetworkError).code;
+        } else {
+          const { status } = result.error;
+          if (status === 401 && !refreshed) {
+            // The token may have been revoked or expired early: fetch a fresh one and try once more.
+            refreshed = true;
+            auth.invalidate(`HTTP 401 from ${operationId}`);
+            if (logEnabled('debug')) logger.debug({ operationId, attempt }, 'http.unauthorized.refresh');
+            continue;
+          }
+          if (!result.retryable || retries + 1 >= policy.maxAttempts) throw result.error;
+          retries++;
+          delayMs =
+            result.retryAfterMs === undefined
+              ? backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random)
+              : // The server's wait, bounded both ways: with no call budget it would otherwise be unbounded.
+                Math.min(retryAfterMaxMs, Math.max(RETRY_AFTER_MIN_MS, result.retryAfterMs));
+          reason = `HTTP ${status}`;
         }
-        if (!result.retryable || retries + 1 >= policy.maxAttempts) throw result.error;
-        retries++;
-        delayMs =
-          result.retryAfterMs === undefined
-            ? backoffDelay(retries - 1, policy.baseDelayMs, policy.maxDelayMs, random)
-            : // The server's wait, bounded both ways: with no call budget it would otherwise be unbounded.
-              Math.min(retryAfterMaxMs, Math.max(RETRY_AFTER_MIN_MS, result.retryAfterMs));
-        reason = `HTTP ${status}`;
-      }
-      // Waiting past the budget would only end in a TimeoutError; the server's answer says more.
-      if (clock.now() + delayMs >= scope.deadline) throw result.error;
-      if (logEnabled('debug')) {
-        logger.debug({ operationId, attempt, nextAttempt: attempt + 1, delayMs, reason }, 'http.retry');
-      }
-      if (delayMs > 0) {
-        try {
-          await clock.sleep(delayMs, scope.signal);
-        } catch (error) {
-          throw callFailure(error, call, 'backoff');
+        // Waiting past the budget would only end in a TimeoutError; the server's answer says more.
+        if (clock.now() + delayMs >= scope.deadline) throw result.error;
+        if (logEnabled('debug')) {
+          logger.debug({ operationId, attempt, nextAttempt: attempt + 1, delayMs, reason }, 'http.retry');
         }
-      } else if (scope.aborted) {
-        throw callFailure(scope.reason, call, 'backoff');
+        if (delayMs > 0) {
+          try {
+            await clock.sleep(delayMs, scope.signal);
+          } catch (error) {
+            throw callFailure(error, call, 'backoff');
+          }
+        } else if (scope.aborted) {
+          throw callFailure(scope.reason, call, 'backoff');
+        }
       }
+    } finally {
+      scope.dispose();
+      if (--inFlight === 0) onDrained?.();
     }
   }
 
@@ -296,10 +302,18 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         call.body = await scope.race(sender.prepareForm(call.form));
         call.form = undefined;
       }
+      // When credentials are at hand and the gate admits the call at once, nothing is awaited before the request
+      // is handed to the sender: it goes out in the turn it was made, not a few microtask hops later.
       stage = 'auth';
-      const authHeaders = await scope.race(auth.headers(call.authContext));
+      let authHeaders = auth.headersNow?.();
+      if (authHeaders === undefined) authHeaders = await scope.race(auth.headers(call.authContext));
+      else if (scope.aborted) throw scope.reason;
       if (call.gateRequest !== undefined) {
         stage = 'gate';
+        permit = (gate as TransportGate).tryAcquire?.(call.gateRequest);
+        if (permit !== undefined && scope.aborted) throw scope.reason;
+      }
+      if (call.gateRequest !== undefined && permit === undefined) {
         const waitStart = clock.now();
         // What is left of the budget bounds the queue wait, so an expired caller leaves the gate's queue.
         const remainingMs = scope.deadline - waitStart;
@@ -360,9 +374,14 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         await scope.race(response.body.dump());
         refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
       } else {
-        const bytes = await scope.race(
-          readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
-        );
+        // A 204 has no content by definition (RFC 9110 §15.3.5): the body is released, not streamed (an async
+        // iterator and a promise per chunk, per call, for nothing: job completions answer 204 without a length).
+        const bytes =
+          status === 204
+            ? await scope.race(response.body.dump().then(noBytes))
+            : await scope.race(
+                readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
+              );
         if (bytes === undefined) {
           refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
         } else if (status >= 400) {
@@ -604,6 +623,12 @@ function errorCode(error: unknown): string {
   if (typeof code === 'string' && code !== '') return code;
   const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   return typeof causeCode === 'string' && causeCode !== '' ? causeCode : 'NETWORK_ERROR';
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+function noBytes(): Uint8Array {
+  return NO_BYTES;
 }
 
 function releasePermit(permit: GatePermit): void {

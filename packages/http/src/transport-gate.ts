@@ -46,6 +46,12 @@ export interface TransportGate {
     readonly signal?: AbortSignal;
     readonly timeoutMs?: number;
   }): Promise<GatePermit>;
+  /**
+   * Optional: the permit `acquire` would grant at once, returned without a promise; `undefined` when `acquire`
+   * must be awaited (the caller would queue, or be refused). With it, a call the gate admits at once goes out in
+   * the turn it was made.
+   */
+  tryAcquire?(request: { readonly operation: string; readonly signal?: AbortSignal }): GatePermit | undefined;
   /** Reports one attempt's outcome. */
   record(outcome: GateOutcome): void;
 }

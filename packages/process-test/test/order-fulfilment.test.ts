@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createProcessTest,
   isProcessAssertionError,
+  isProcessTestError,
   type ProcessAssertionError,
   type ProcessTest,
 } from '../src/index.js';
@@ -218,6 +219,15 @@ describe.each(['in-memory', 'remote'] as const)('on the %s runtime', (runtime) =
       await pt
         .assertThat(ProcessInstanceKey.of(instance.processInstanceKey))
         .hasCompletedElements('approval-expired');
+    });
+
+    it('gives up waiting for a job that never comes after its wait, with the engine clock stopped', async () => {
+      // In-memory the clock is manual, remote it is pinned: the long poll's limit is wall time all the same.
+      const error = await pt.completeJob('nobody-creates-these', {}, { timeoutMs: 200 }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isProcessTestError(error) ? error.code : error).toBe('TIMEOUT');
     });
 
     it('answers a mocked decision', async () => {

@@ -1,6 +1,7 @@
 /**
- * The engine's notion of time. Timers, job deadlines, message TTLs, token expiry and long-poll timeouts all run
- * on it, so a test that advances it sees them fire without sleeping.
+ * The engine's notion of time, the broker's clock: timers, job deadlines, retry back-offs, message TTLs, batch
+ * operations and token expiry run on it, so a test that advances it sees them fire without sleeping. Request
+ * timeouts (long polls, `awaitCompletion`) are the gateway's and run on wall time instead.
  */
 export interface EngineClock {
   /** `'real'` follows the wall clock (plus any offset from `advance`/`set`); `'manual'` moves only when told. */

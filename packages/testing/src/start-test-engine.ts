@@ -47,6 +47,7 @@ import { createAuthGuard } from './http/auth-guard.js';
 import type { EngineResponse, HandlerTable, MultipartPart } from './http/engine-handler.js';
 import { type EngineStats, type ServedOperation, startEngineServer } from './http/engine-server.js';
 import { createFaultInjector, type FaultOptions } from './http/fault-injector.js';
+import { createRequestTimers } from './http/request-timers.js';
 import {
   createResponseValidator,
   type FidelityViolation,
@@ -98,7 +99,7 @@ export interface TestEngine {
   readonly oauthUrl: string | undefined;
   /** The credentials to configure a client with (the password or client secret is readable but non-enumerable). */
   readonly credentials: TestEngineCredentials;
-  /** The engine clock: `advance(ms)` fires timers and job timeouts. */
+  /** The engine clock: `advance(ms)` fires timers and job timeouts (request timeouts run on wall time). */
   readonly clock: EngineClock;
   /** Stops the server and closes every socket, held long polls included. */
   stop(): Promise<void>;
@@ -163,6 +164,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     ...(options.startTimeMs === undefined ? {} : { startMs: options.startTimeMs }),
     onError: (error) => options.logger.error({ err: error }, 'timer callback failed'),
   });
+  const requestTimers = createRequestTimers();
   const keys = createKeyGenerator();
   const definitions = createDefinitionRegistry(keys);
   const variables = createVariableStore(keys);
@@ -196,6 +198,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     decisionInstances,
     resources,
     batchOperations: createBatchOperationStore(clock, keys),
+    requestTimers,
     defaultLongPollMs: options.longPollTimeoutMs,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
@@ -402,6 +405,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
       await server.stop();
       resetState();
       clock.cancelAll();
+      requestTimers.cancelAll();
     },
     reset: resetState,
     stats: () => server.stats(),

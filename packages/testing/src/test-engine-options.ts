@@ -50,7 +50,11 @@ export interface TestEngineOptions {
   readonly port?: number;
   /** Authentication: `none` (default), `basic`, `oauth`, or an object with settings. */
   readonly auth?: 'none' | 'basic' | 'oauth' | BasicAuthOptions | OAuthOptions;
-  /** `real` (default) follows the wall clock; `manual` moves only with `clock.advance(ms)`. */
+  /**
+   * The engine (broker) clock of timers, job deadlines, back-offs and TTLs: `real` (default) follows the wall
+   * clock; `manual` moves only with `clock.advance(ms)`. Request timeouts (long polls, `awaitCompletion`) are wall
+   * time either way.
+   */
   readonly clock?: 'real' | 'manual';
   /** Start time of a manual clock (default: now). */
   readonly startTime?: number | Date;
@@ -60,9 +64,15 @@ export interface TestEngineOptions {
   readonly validateResponses?: boolean;
   /** Reject request bodies that do not match the spec's schemas with 400 (default true). */
   readonly validateRequests?: boolean;
-  /** Long-poll limit when `activateJobs` sends no `requestTimeout` (default 10 000 ms, engine clock). */
+  /**
+   * Long-poll limit when `activateJobs` sends `requestTimeout: 0` or none (default 10 000 ms). Wall time, as the
+   * gateway's: a pinned or manual engine clock neither stops nor shortens it.
+   */
   readonly longPollTimeoutMs?: number;
-  /** Limit of `awaitCompletion` when `requestTimeout` is 0 (default 10 000 ms, engine clock). */
+  /**
+   * Limit of `awaitCompletion` when `requestTimeout` is 0 or absent (default 10 000 ms); past it the request is
+   * answered 504 `DEADLINE_EXCEEDED`. Wall time, as the gateway's: the engine clock does not move it.
+   */
   readonly requestTimeoutMs?: number;
   /** Largest request body accepted (default 16 MiB). */
   readonly maxBodyBytes?: number;

@@ -140,21 +140,19 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect(res.body.jobs.map((j) => j.type)).toEqual(['check-stock']);
   });
 
-  it('a long poll ends empty when its request timeout passes on the engine clock', async () => {
+  it('a long poll ends empty when its request timeout passes on wall time, not on the engine clock', async () => {
     const { api, engine } = t;
     const poll = api.post<{ jobs: unknown[] }>('/jobs/activation', {
       type: 'nothing',
       maxJobsToActivate: 1,
       timeout: 1_000,
-      requestTimeout: 5_000,
+      requestTimeout: 100,
     });
-    await waitFor(() => engine.stats().inFlight === 1, 'the poll to be held');
-    engine.clock.advance(4_999);
-    expect(engine.stats().inFlight).toBe(1);
-    engine.clock.advance(1);
+    // The manual engine clock stands still; the gateway's wall-time limit ends the poll anyway.
     const res = await poll;
     expect(res.status).toBe(200);
     expect(res.body.jobs).toEqual([]);
+    expect(engine.stats().inFlight).toBe(0);
   });
 
   it('an aborted long poll takes no jobs; waiting polls are served in arrival order', async () => {

@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedHandlerModule } from './compile-worker-options.js';
 import { entryScript } from './entry-script.js';
@@ -10,6 +9,8 @@ const KILL_AFTER_MS = 5_000;
 
 /** Starts one handler process (`child_process.fork`) running the process entry script. */
 export function spawnHandlerProcess(target: ResolvedHandlerModule): ChildHandle {
+  // Fetched here, not imported: child_process brings net, streams and dgram, which only this strategy needs.
+  const { fork } = process.getBuiltinModule('node:child_process');
   // `advanced` serialization is the structured clone of threads, so both strategies carry the same values.
   const child = fork(fileURLToPath(entryScript('process-entry')), [], {
     serialization: 'advanced',

@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import type { ResolvedHandlerModule } from './compile-worker-options.js';
 import { entryScript } from './entry-script.js';
 import type { ChildHandle } from './handler-pool.js';
@@ -6,6 +5,9 @@ import type { ChildToMain, MainToChild } from './pool-protocol.js';
 
 /** Starts one handler thread (`worker_threads`) running the thread entry script. */
 export function spawnHandlerThread(target: ResolvedHandlerModule): ChildHandle {
+  // Fetched here, not imported: worker_threads brings streams and the messaging internals, which only this
+  // strategy needs.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const thread = new Worker(entryScript('thread-entry'), { workerData: target });
   let lastError: unknown;
   thread.on('error', (error) => {

@@ -248,11 +248,15 @@ describe('worker against the test engine', () => {
                 { result: userTaskResult({ denied: true, deniedReason: 'missing receipt' }) },
               );
             default:
+              // Zeebe refuses elements to activate together with a fulfilled completion condition: first the
+              // research, then (the job comes back once it is done) the completion.
               return {
-                result: adHocSubProcessResult({
-                  activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
-                  isCompletionConditionFulfilled: true,
-                }),
+                result:
+                  job.variables.researched === true
+                    ? adHocSubProcessResult({ isCompletionConditionFulfilled: true })
+                    : adHocSubProcessResult({
+                        activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
+                      }),
               };
           }
         },
@@ -286,7 +290,7 @@ describe('worker against the test engine', () => {
           result: {
             type: 'adHocSubProcess',
             activateElements: [{ elementId: 'research', variables: { topic: 'leases' } }],
-            isCompletionConditionFulfilled: true,
+            isCompletionConditionFulfilled: false,
             isCancelRemainingInstances: false,
           },
         }),
@@ -305,8 +309,16 @@ describe('worker against the test engine', () => {
       requestTimeout: -1,
     });
     expect(research.jobs.map((j) => j.variables.topic)).toEqual(['leases']);
-    await client.completeJob({ jobKey: research.jobs[0]?.jobKey as never });
-    // The completion condition was fulfilled; the sub-process ends once the activated element has.
+    await client.completeJob({ jobKey: research.jobs[0]?.jobKey as never, variables: { researched: true } });
+    // The job comes back after the element; its result fulfils the completion condition and the sub-process ends.
+    // (The research job's own completion went through the proxy too: the worker's is the fifth.)
+    await untilReal(() => completions().length === 5, 'the ad-hoc job completed again');
+    expect(completions()[4]).toMatchObject({
+      status: 204,
+      body: {
+        result: { type: 'adHocSubProcess', activateElements: [], isCompletionConditionFulfilled: true },
+      },
+    });
     expect(await instanceState(client, adHoc)).toBe('COMPLETED');
   });
 });

@@ -203,17 +203,11 @@ export function toJobSearchResult(job: Job) {
 
 /**
  * `UserTaskProperties` of a task listener job. Zeebe's gateway builds them from the job's headers and gives none
- * (null) when the job carries no action, as for creating and canceling listeners.
+ * (null) when the job carries no action: creating and canceling listeners, and the assigning listeners of an
+ * assignee given at creation.
  */
-function toUserTaskProperties(task: UserTaskRecord, event: Job['listenerEventType']) {
-  const action =
-    event === 'ASSIGNING'
-      ? 'assign'
-      : event === 'UPDATING'
-        ? 'update'
-        : event === 'COMPLETING'
-          ? 'complete'
-          : undefined;
+function toUserTaskProperties(task: UserTaskRecord, headers: Job['customHeaders']) {
+  const action = headers['io.camunda.zeebe:action'];
   if (action === undefined) return null;
   return {
     action,
@@ -251,7 +245,7 @@ export function toActivatedJobResult(job: Job, variables: JsonObject) {
     elementInstanceKey: ei.key,
     kind: job.kind,
     listenerEventType: job.listenerEventType,
-    userTask: job.userTask === undefined ? null : toUserTaskProperties(job.userTask, job.listenerEventType),
+    userTask: job.userTask === undefined ? null : toUserTaskProperties(job.userTask, job.customHeaders),
     tags: [...pi.tags],
     rootProcessInstanceKey: rootInstanceOf(pi).key,
     businessId: pi.businessId,

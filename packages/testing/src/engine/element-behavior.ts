@@ -36,6 +36,11 @@ export interface ElementBehavior {
     doneEarly: boolean,
   ): void;
   /**
+   * A child of this scope has been terminated (its termination is over, however long its behaviour held it),
+   * whatever terminated it: the scope's own termination, a completion condition, a modification.
+   */
+  onChildTerminated?(ctx: ExecutionContext, scope: ElementInstanceRecord, child: ElementInstanceRecord): void;
+  /**
    * Something completed in `scope` while tokens wait at this element (a join): the behaviour may now decide to
    * let them pass.
    */

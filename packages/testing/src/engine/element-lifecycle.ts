@@ -340,7 +340,9 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     if (ei.incident !== undefined) closeIncident(ei.incident);
     ei.state = 'TERMINATED';
     ei.endDate = clock.now();
-    ei.parent?.children.delete(ei);
+    const parent = ei.parent;
+    parent?.children.delete(ei);
+    if (parent?.node !== undefined) behaviorOf(parent.node).onChildTerminated?.(ctx, parent, ei);
     for (const waiter of termination.waiters) waiter();
   };
 

@@ -1,6 +1,7 @@
 import type { DecisionInstanceStore } from '../dmn/decision-instance-store.js';
 import type { DecisionRegistry } from '../dmn/decision-registry.js';
 import type { SchedulingClock } from '../engine-clock.js';
+import type { RequestTimers } from '../http/request-timers.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { BatchOperationStore } from './batch-operation-store.js';
 import type { DefinitionRegistry } from './definition-registry.js';
@@ -27,9 +28,11 @@ export interface EngineContext {
   readonly resources: ResourceStore;
   /** Batch operations and their items. */
   readonly batchOperations: BatchOperationStore;
-  /** Long-poll timeout when `activateJobs` sends `requestTimeout: 0` or none. */
+  /** Wall-time limits of gateway-side waits (long polls, `awaitCompletion`); the engine clock does not move them. */
+  readonly requestTimers: RequestTimers;
+  /** Long-poll timeout (wall time) when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
-  /** Wait limit of `awaitCompletion` when `requestTimeout` is 0 or absent. */
+  /** Wait limit (wall time) of `awaitCompletion` when `requestTimeout` is 0 or absent. */
   readonly defaultRequestTimeoutMs: number;
   /** Version reported by the topology. */
   readonly version: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ScheduledTimer, SchedulingClock } from '../engine-clock.js';
+import type { SchedulingClock } from '../engine-clock.js';
 import { rejection } from '../handlers/handler-support.js';
 import type { KeyGenerator } from '../key-generator.js';
 import type { ElementInstanceRecord, JobKind, JobListenerEventType, JobRecord } from './records.js';
@@ -70,8 +70,11 @@ export interface JobStore {
   require(key: string, command: JobCommand, leaseToken: SuppliedLease): JobRecord;
   /** Activates up to `maxJobs` jobs now. */
   activate(request: ActivationRequest): JobRecord[];
-  /** Activates now, or waits until jobs arrive, `untilMs` (engine time) passes, or `signal` aborts. */
-  activateOrWait(request: ActivationRequest, untilMs: number, signal: AbortSignal): Promise<JobRecord[]>;
+  /**
+   * Activates now, or waits until jobs arrive or `signal` aborts (the request's end or its wall-time limit: a
+   * long poll is the gateway's wait, not the broker's, so the engine clock does not end it).
+   */
+  activateOrWait(request: ActivationRequest, signal: AbortSignal): Promise<JobRecord[]>;
   complete(job: JobRecord): void;
   /** Returns whether the job is out of retries (the caller raises the incident). */
   fail(job: JobRecord, retries: number, errorMessage: string, backoffMs: number): 'retry' | 'noRetries';
@@ -319,17 +322,15 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
       for (const job of byInstance.get(processInstanceKey) ?? [])
         if (job.status === 'ACTIVATABLE') enqueue(job);
     },
-    activateOrWait(request, untilMs, signal) {
+    activateOrWait(request, signal) {
       const now = activate(request);
       if (now.length > 0 || signal.aborted) return Promise.resolve(now);
       return new Promise<JobRecord[]>((resolve) => {
-        let timer: ScheduledTimer | undefined;
         const onAbort = () => finish(waiter, []);
         const waiter: Waiter = {
           request,
           done: false,
           resolve(result) {
-            timer?.cancel();
             signal.removeEventListener('abort', onAbort);
             resolve(result);
           },
@@ -340,7 +341,6 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
           waiters.set(request.type, set);
         }
         set.add(waiter);
-        timer = clock.schedule(untilMs, () => finish(waiter, []));
         signal.addEventListener('abort', onAbort, { once: true });
       });
     },

@@ -51,12 +51,18 @@ export interface ProcessExecutor extends InstanceCommands {
     variables: JsonObject,
   ): void;
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
-  /** Completes a user task, after its completing listeners (which may deny it). */
-  completeUserTask(task: UserTaskRecord, variables: JsonObject): void;
-  /** Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). */
-  assignUserTask(task: UserTaskRecord, assignee: string | null): void;
-  /** Updates a user task's attributes, after its updating listeners (which may deny it). */
-  updateUserTask(task: UserTaskRecord, changes: UserTaskChanges): void;
+  /**
+   * Completes a user task, after its completing listeners (which may deny it). `action` is what the listeners
+   * are told the transition is (default `complete`, as Zeebe's).
+   */
+  completeUserTask(task: UserTaskRecord, variables: JsonObject, action?: string): void;
+  /**
+   * Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). `action`
+   * defaults to `assign` (`unassign` when unassigning).
+   */
+  assignUserTask(task: UserTaskRecord, assignee: string | null, action?: string): void;
+  /** Updates a user task's attributes, after its updating listeners (which may deny it); `action` defaults to `update`. */
+  updateUserTask(task: UserTaskRecord, changes: UserTaskChanges, action?: string): void;
   /** Publishes a message; returns the process instances it correlated to (started ones included). */
   publishMessage(
     message: MessageInput,
@@ -129,7 +135,9 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         const handle = clock.schedule(at, () => {
           if (remaining !== 0) {
             if (remaining > 0) remaining -= 1;
-            arm(resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at));
+            // The next due date counts from the time the timer triggered, as in Zeebe (see scheduleTimer).
+            const now = clock.now();
+            arm(resolved.next === undefined ? now + resolved.intervalMs : resolved.next(now));
           }
           run(() => ctx.startInstance(definition, { variables: {}, tags: [], businessId: null }, start));
         });
@@ -189,9 +197,11 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         thrown();
       });
     },
-    completeUserTask(task, vars) {
+    completeUserTask(task, vars, action) {
       run(() => {
+        task.action = action || 'complete';
         runTaskListeners(ctx, task, 'COMPLETING', (denied) => {
+          delete task.action;
           if (denied) return;
           task.state = 'COMPLETED';
           task.completionDate = clock.now();
@@ -199,26 +209,29 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         });
       });
     },
-    assignUserTask(task, assignee) {
+    assignUserTask(task, assignee, action) {
       run(() => {
         const previous = task.assignee;
         task.assignee = assignee;
         task.changedAttributes = ['assignee'];
+        task.action = action || (assignee === null ? 'unassign' : 'assign');
         task.revertTransition = () => {
           task.assignee = previous;
         };
         runTaskListeners(ctx, task, 'ASSIGNING', (denied) => {
           if (denied) task.assignee = previous;
           delete task.revertTransition;
+          delete task.action;
           task.state = 'CREATED';
         });
       });
     },
-    updateUserTask(task, changes) {
+    updateUserTask(task, changes, action) {
       run(() => {
         const before = { ...task };
         Object.assign(task, changes);
         task.changedAttributes = Object.keys(changes);
+        task.action = action || 'update';
         const revert = () => {
           task.dueDate = before.dueDate;
           task.followUpDate = before.followUpDate;
@@ -230,6 +243,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         runTaskListeners(ctx, task, 'UPDATING', (denied) => {
           if (denied) revert();
           delete task.revertTransition;
+          delete task.action;
           task.state = 'CREATED';
         });
       });
@@ -316,12 +330,8 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
     },
     activateAdHocActivities(adHoc, elements, cancelRemainingInstances) {
       run(() => {
-        if (cancelRemainingInstances) ctx.terminateAll(adHoc.children);
-        ctx.guarded(
-          adHoc,
-          () => activateAdHocElements(ctx, adHoc, elements),
-          () => activateAdHocElements(ctx, adHoc, elements),
-        );
+        const activate = () => activateAdHocElements(ctx, adHoc, elements, cancelRemainingInstances);
+        ctx.guarded(adHoc, activate, activate);
       });
     },
     resolveIncident(incident) {

@@ -221,6 +221,11 @@ export interface UserTaskRecord {
   completionDate: number | undefined;
   /** The attributes the current update or assignment changes (shown to task listeners). */
   changedAttributes?: string[];
+  /**
+   * The action of the transition under way (`assign`, `update`, `complete`, `unassign` or the caller's own), shown
+   * to its task listeners; empty for transitions the engine starts itself (an assignee given at creation).
+   */
+  action?: string;
   /** Undoes an assignment or update whose listeners still run, should the task be canceled meanwhile. */
   revertTransition?: () => void;
 }

@@ -70,11 +70,6 @@ function applyCorrections(task: UserTaskRecord, corrections: unknown): void {
 
 // Zeebe's reserved header names (io.camunda.zeebe.protocol.Protocol).
 const RESERVED = 'io.camunda.zeebe:';
-const ACTIONS: Readonly<Partial<Record<JobListenerEventType, string>>> = {
-  ASSIGNING: 'assign',
-  UPDATING: 'update',
-  COMPLETING: 'complete',
-};
 const listLiteral = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(',')}]`;
 
 /**
@@ -87,8 +82,10 @@ function taskListenerHeaders(
   event: JobListenerEventType,
 ): Record<string, string> {
   const headers: Record<string, string> = { ...task.customHeaders, ...listener.headers };
-  const action = ACTIONS[event];
-  if (action !== undefined) headers[`${RESERVED}action`] = action;
+  // As Zeebe: only a transition asked for through the API carries an action; the assignment of an assignee given
+  // at creation, and creating and canceling, carry none.
+  const action = event === 'CREATING' || event === 'CANCELING' ? '' : (task.action ?? '');
+  if (action !== '') headers[`${RESERVED}action`] = action;
   const changed = task.changedAttributes ?? [];
   if (changed.length > 0) headers[`${RESERVED}changedAttributes`] = listLiteral([...changed].sort());
   if (task.priority > 0) headers[`${RESERVED}priority`] = String(task.priority);

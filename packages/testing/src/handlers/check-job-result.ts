@@ -108,6 +108,13 @@ function checkAdHocResult(result: Record<string, unknown>, job: JobRecord): void
       `The job result instructs an ad-hoc sub-process (activateElements, isCompletionConditionFulfilled, isCancelRemainingInstances), which applies only to ad-hoc sub-process jobs, and job '${job.key}' is a ${job.kind} job`,
     );
   }
+  // Zeebe refuses new elements for a sub-process the same result completes; its message names the ad-hoc
+  // sub-process's element instance key where it says job key.
+  if (Array.isArray(elements) && elements.length > 0 && result.isCompletionConditionFulfilled === true) {
+    throw badRequest(
+      `Expected to complete ad-hoc sub-process job, but the job result contains elements to be activated while the completion condition is fulfilled (job key '${job.elementInstance.key}'). When the completion condition is fulfilled, no further element activations are allowed. Either remove the elements to be activated from the job result, or set the completion condition to not fulfilled.`,
+    );
+  }
 }
 
 /**

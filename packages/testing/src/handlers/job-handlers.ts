@@ -114,14 +114,21 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         withLease,
         ...(req.jobFilter === undefined ? {} : { accepts: req.jobFilter }),
       };
-      const jobs =
-        requestTimeout < 0
-          ? ctx.jobs.activate(request)
-          : await ctx.jobs.activateOrWait(
-              request,
-              ctx.clock.now() + (requestTimeout === 0 ? ctx.defaultLongPollMs : requestTimeout),
-              req.signal,
-            );
+      let jobs: JobRecord[];
+      if (requestTimeout < 0) {
+        jobs = ctx.jobs.activate(request);
+      } else {
+        // The gateway holds a long poll on wall time: a pinned or manual engine clock does not end it.
+        const deadline = ctx.requestTimers.deadline(
+          requestTimeout === 0 ? ctx.defaultLongPollMs : requestTimeout,
+          req.signal,
+        );
+        try {
+          jobs = await ctx.jobs.activateOrWait(request, deadline.signal);
+        } finally {
+          deadline.dispose();
+        }
+      }
       return {
         status: 200,
         body: {

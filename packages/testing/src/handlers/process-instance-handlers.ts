@@ -252,11 +252,15 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
         return result(ctx.variables.visible(pi.root, fetchVariables));
       };
       if (pi.state !== 'ACTIVE') return finished();
-      const timeoutMs = requestTimeout > 0 ? requestTimeout : ctx.defaultRequestTimeoutMs;
+      // The gateway waits on wall time: a pinned or manual engine clock neither ends nor prolongs the wait.
+      const deadline = ctx.requestTimers.deadline(
+        requestTimeout > 0 ? requestTimeout : ctx.defaultRequestTimeoutMs,
+        req.signal,
+      );
       return new Promise((resolve, reject) => {
         const settle = (fn: () => void) => {
-          timer.cancel();
-          req.signal.removeEventListener('abort', onAbort);
+          deadline.dispose();
+          deadline.signal.removeEventListener('abort', onDeadline);
           const i = pi.endListeners.indexOf(onEnd);
           if (i >= 0) pi.endListeners.splice(i, 1);
           fn();
@@ -269,19 +273,20 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
               reject(error);
             }
           });
-        const onAbort = () => settle(() => reject(new Error('request aborted')));
-        const timer = ctx.clock.schedule(ctx.clock.now() + timeoutMs, () =>
+        const onDeadline = () =>
           settle(() =>
             reject(
-              new TestEngineError(
-                `Expected process instance '${pi.key}' to complete within ${timeoutMs} ms, but it did not`,
-                { code: 'DEADLINE_EXCEEDED', status: 504, title: 'DEADLINE_EXCEEDED' },
-              ),
+              deadline.expired
+                ? new TestEngineError(
+                    'Expected to handle request, but request timed out between gateway and broker',
+                    { code: 'DEADLINE_EXCEEDED', status: 504, title: 'DEADLINE_EXCEEDED' },
+                  )
+                : new Error('request aborted'),
             ),
-          ),
-        );
+          );
         pi.endListeners.push(onEnd);
-        req.signal.addEventListener('abort', onAbort, { once: true });
+        if (deadline.signal.aborted) onDeadline();
+        else deadline.signal.addEventListener('abort', onDeadline, { once: true });
       });
     },
     cancelProcessInstance(req) {

@@ -125,6 +125,16 @@ const DATE = (value: unknown, field: string): string | null => {
   return new Date(Date.parse(value)).toISOString();
 };
 
+// Zeebe's gateway message for an update that asks for nothing.
+const EMPTY_UPDATE =
+  'No update data provided. Provide at least an "action" or a non-null value for a supported attribute in the "changeset".';
+
+/** The optional `action` of an assignment, update or completion; blank when not given. */
+const actionOf = (body: Record<string, unknown>): string => {
+  const action = stringField(body, 'action') ?? '';
+  return action.trim() === '' ? '' : action;
+};
+
 /** User tasks: search, read, assign, unassign, update and complete. */
 export function userTaskHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = userTaskDescriptor(ctx);
@@ -179,19 +189,25 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           `Expected to claim user task with key '${task.key}', but it has already been assigned`,
         );
       }
-      ctx.executor.assignUserTask(task, assignee);
+      // Zeebe's gateway fills in `assign` for a blank action, also for a claim (allowOverride false).
+      ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
       return { status: 204 };
     },
     unassignUserTask(req) {
-      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey'), 'ASSIGN', 'assign'), null);
+      ctx.executor.assignUserTask(
+        active(keyParam(req.params, 'userTaskKey'), 'ASSIGN', 'assign'),
+        null,
+        'unassign',
+      );
       return { status: 204 };
     },
     updateUserTask(req) {
       const body = bodyObject(req.body);
-      const changeset = body.changeset ?? undefined;
-      if (changeset !== undefined && (typeof changeset !== 'object' || Array.isArray(changeset)))
+      const action = actionOf(body);
+      const changeset = body.changeset ?? {};
+      if (typeof changeset !== 'object' || Array.isArray(changeset))
         throw badRequest("Property 'changeset' must be an object");
-      const c = (changeset ?? {}) as Record<string, unknown>;
+      const c = changeset as Record<string, unknown>;
       const list = (value: unknown, field: string): string[] => {
         if (value === null) return [];
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
@@ -220,15 +236,17 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           : { candidateGroups: list(c.candidateGroups, 'candidateGroups') }),
         ...(typeof c.priority === 'number' ? { priority: c.priority } : {}),
       };
-      // The gateway checks the changeset before the broker looks the task up.
+      // An action alone is an update (its listeners run, nothing changes); with neither, there is nothing to do.
+      if (Object.keys(changes).length === 0 && action === '') throw badRequest(EMPTY_UPDATE);
+      // The gateway checks the request before the broker looks the task up.
       const task = active(keyParam(req.params, 'userTaskKey'), 'UPDATE', 'update');
-      if (changeset === undefined) return { status: 204 };
-      ctx.executor.updateUserTask(task, changes);
+      ctx.executor.updateUserTask(task, changes, action);
       return { status: 204 };
     },
     completeUserTask(req) {
       const task = active(keyParam(req.params, 'userTaskKey'), 'COMPLETE', 'complete');
-      ctx.executor.completeUserTask(task, variablesField(bodyObject(req.body)));
+      const body = bodyObject(req.body);
+      ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
       return { status: 204 };
     },
     searchUserTaskVariables(req) {

@@ -77,4 +77,52 @@ describe('user task listeners', () => {
     h.executor.completeJob(h.activeJobs(pi, 'on-assign')[0] as never, {}, { denied: true });
     expect(task).toMatchObject({ state: 'CREATED', assignee: null });
   });
+
+  it('tells each listener the action of its transition: none for an assignee given at creation, as Zeebe', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(
+      bpmn(
+        'p',
+        `<startEvent id="s"/>
+        <userTask id="review"><extensionElements><zeebe:userTask/>
+          <zeebe:assignmentDefinition assignee="ann"/>
+          <zeebe:taskListeners>
+            <zeebe:taskListener eventType="assigning" type="on-assign"/>
+            <zeebe:taskListener eventType="updating" type="on-update"/>
+            <zeebe:taskListener eventType="completing" type="on-complete"/>
+          </zeebe:taskListeners></extensionElements></userTask>
+        <endEvent id="e"/>${flows('s->review', 'review->e')}`,
+      ),
+    );
+    const pi = h.start('p');
+    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
+      ReturnType<typeof h.executor.userTasksOf>[0]
+    >;
+    const actionOfNext = (type: string) => {
+      const [job] = h.activeJobs(pi, type);
+      const action = job?.customHeaders['io.camunda.zeebe:action'];
+      h.executor.completeJob(job as never, {});
+      return action;
+    };
+    // The assignment of the assignee given at creation is the engine's own: no action header at all.
+    expect(h.activeJobs(pi, 'on-assign')[0]?.customHeaders).toMatchObject({
+      'io.camunda.zeebe:assignee': 'ann',
+      'io.camunda.zeebe:changedAttributes': '["assignee"]',
+    });
+    expect(actionOfNext('on-assign')).toBeUndefined();
+    h.executor.assignUserTask(task, 'bob');
+    expect(actionOfNext('on-assign')).toBe('assign');
+    h.executor.assignUserTask(task, 'cy', 'escalate');
+    expect(actionOfNext('on-assign')).toBe('escalate');
+    h.executor.assignUserTask(task, null);
+    expect(actionOfNext('on-assign')).toBe('unassign');
+    h.executor.updateUserTask(task, { priority: 80 });
+    expect(actionOfNext('on-update')).toBe('update');
+    h.executor.updateUserTask(task, {}, 'remind');
+    expect(actionOfNext('on-update')).toBe('remind');
+    expect(task).toMatchObject({ state: 'CREATED', priority: 80, assignee: null });
+    h.executor.completeUserTask(task, {});
+    expect(actionOfNext('on-complete')).toBe('complete');
+    expect(pi.state).toBe('COMPLETED');
+  });
 });

@@ -17,7 +17,7 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
     return created.processInstanceKey;
   }
 
-  // requestTimeout -1: no long poll, the engine answers at once (its clock is manual here).
+  // requestTimeout -1: no long poll, the engine answers at once (an empty answer does not wait out a poll).
   const activate = (type: string, maxJobsToActivate = 10) =>
     t.client.activateJobs({
       type,

@@ -13,12 +13,15 @@ export const adHocElement = (ei: ElementInstanceRecord, elementId: string): Flow
 
 /**
  * Activates elements of an ad-hoc sub-process (each with optional local variables). Unknown ids fail as a
- * whole, with Zeebe's message.
+ * whole, with Zeebe's message. With `cancelRemaining`, what was running before is terminated, as Zeebe does: the
+ * terminations start first, but the new elements do not wait for them (a user task's canceling listeners may
+ * hold one open); should nothing be left once they are over, the sub-process completes.
  */
 export function activateAdHocElements(
   ctx: ExecutionContext,
   ei: ElementInstanceRecord,
   elements: ReadonlyArray<{ readonly elementId: string; readonly variables?: JsonObject }>,
+  cancelRemaining = false,
 ): void {
   const missing = elements
     .filter((e) => adHocElement(ei, e.elementId) === undefined)
@@ -29,6 +32,7 @@ export function activateAdHocElements(
       `Failed to activate ad-hoc elements. No BPMN elements found with ids: ${missing.join(', ')}.`,
     );
   }
+  const remaining = cancelRemaining ? [...ei.children] : [];
   for (const { elementId, variables } of elements) {
     // Like Zeebe: each activation gets its own inner instance, which holds the activation's variables and
     // completes once the path started in it has ended.
@@ -37,6 +41,16 @@ export function activateAdHocElements(
     activationOf.set(inner, adHocElement(ei, elementId) as FlowNodeModel);
     ctx.enterLater(inner);
   }
+  // The new inner instances exist already, so a termination over at once does not find the sub-process empty.
+  if (remaining.length > 0) ctx.terminateAll(remaining, () => completeIfEmpty(ctx, ei));
+}
+
+/**
+ * After terminating what was left running: the sub-process completes if nothing is active in it any more (Zeebe's
+ * ad-hoc sub-process completes on a child's termination once it has no active children).
+ */
+function completeIfEmpty(ctx: ExecutionContext, ei: ElementInstanceRecord): void {
+  if (ei.state === 'ACTIVE' && ei.children.size === 0 && ei.pendingJoinTokens === 0) ctx.complete(ei);
 }
 
 /** The element each inner instance activates once entered. */
@@ -54,16 +68,18 @@ export const adHocInnerInstanceBehavior: ElementBehavior = {
   },
 };
 
-/** Completes the ad-hoc sub-process now (terminating what is left), or once what is left has finished. */
+/**
+ * The completion condition holds (or a job result says so): the sub-process completes once what is left has
+ * finished, or, with `cancelRemaining`, once what is left is terminated; a termination its behaviour holds open
+ * (canceling task listeners) keeps the sub-process active until it is over.
+ */
 function finish(ctx: ExecutionContext, ei: ElementInstanceRecord, cancelRemaining: boolean): void {
   ei.adHocDone = true;
-  if (!cancelRemaining) {
-    if (ei.children.size === 0) ctx.complete(ei);
+  if (!cancelRemaining || ei.children.size === 0) {
+    completeIfEmpty(ctx, ei);
     return;
   }
-  ctx.terminateAll(ei.children, () => {
-    if (ei.children.size === 0) ctx.complete(ei);
-  });
+  ctx.terminateAll(ei.children, () => completeIfEmpty(ctx, ei));
 }
 
 /** With a job worker implementation: a job of kind AD_HOC_SUB_PROCESS decides what to activate, and when to stop. */
@@ -90,9 +106,11 @@ function createAdHocJob(ctx: ExecutionContext, ei: ElementInstanceRecord): void 
         const elements = Array.isArray(result?.activateElements)
           ? (result.activateElements as Array<{ elementId: string; variables?: JsonObject }>)
           : [];
-        activateAdHocElements(ctx, ei, elements);
-        if (result?.isCompletionConditionFulfilled === true)
-          finish(ctx, ei, result.isCancelRemainingInstances === true);
+        const cancelRemaining = result?.isCancelRemainingInstances === true;
+        // As Zeebe: elements to activate (the completion of the job refuses them together with a fulfilled
+        // completion condition), each instruction with the result's cancel-remaining flag.
+        if (elements.length > 0) activateAdHocElements(ctx, ei, elements, cancelRemaining);
+        if (result?.isCompletionConditionFulfilled === true) finish(ctx, ei, cancelRemaining);
         else if (elements.length === 0 && ei.children.size === 0) createAdHocJob(ctx, ei);
       },
       () => createAdHocJob(ctx, ei),
@@ -161,12 +179,22 @@ export const adHocSubProcessBehavior: ElementBehavior = {
       finish(ctx, ei, settings(ei).cancelRemainingInstances);
       return;
     }
-    if (ei.children.size === 0 && ei.node?.job !== undefined && ei.job === undefined) {
-      const again = () => {
-        ctx.guarded(ei, () => createAdHocJob(ctx, ei), again);
-      };
-      again();
+    if (ei.node?.job === undefined) return;
+    // As Zeebe: after each element the job comes back to decide again (one still open is canceled), unless a job
+    // result already fulfilled the completion condition; then the sub-process completes, terminating what is left
+    // (cancelRemainingInstances is always true with a job).
+    if (ei.job !== undefined) {
+      ctx.jobs.cancel(ei.job);
+      ei.job = undefined;
     }
+    if (ei.adHocDone === true) {
+      finish(ctx, ei, settings(ei).cancelRemainingInstances);
+      return;
+    }
+    const again = () => {
+      ctx.guarded(ei, () => createAdHocJob(ctx, ei), again);
+    };
+    again();
   },
 
   canComplete(_ctx, ei) {

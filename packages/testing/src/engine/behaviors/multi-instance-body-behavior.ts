@@ -94,13 +94,21 @@ export const multiInstanceBodyBehavior: ElementBehavior = {
     });
   },
 
+  onChildTerminated(_ctx, body) {
+    // Whatever ended the inner instance (the completion condition, the body's own termination because its flow
+    // scope was terminated or a boundary event interrupted it, a modification), Zeebe counts it when it is
+    // TERMINATED: numberOfTerminatedInstances.
+    const loop = body.loop;
+    if (loop !== undefined) loop.terminated += 1;
+  },
+
   onChildCompleted(ctx, body, _child, doneEarly) {
     const mi = characteristics(body);
     const loop = body.loop as NonNullable<ElementInstanceRecord['loop']>;
     loop.completed += 1;
     if (doneEarly) {
-      loop.terminated += body.children.size;
-      // The body completes once the others are terminated, which their behaviours may hold open.
+      // The body completes once the others are terminated, which their behaviours may hold open; each counts
+      // as terminated only then (onChildTerminated), as in Zeebe.
       ctx.terminateAll(body.children, () => ctx.checkScope(body));
       return;
     }

@@ -92,6 +92,7 @@ export const userTaskBehavior: ElementBehavior = {
     if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') return;
     task.revertTransition?.();
     delete task.revertTransition;
+    delete task.action;
     task.changedAttributes = [];
     // A canceled task has a completion date, as Camunda's exporter records it.
     const canceled = () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeProcStats, readProcStats } from '../src/suites/proc-stats.js';
+
+describe('readProcStats', () => {
+  it.runIf(process.platform === 'linux')('reads the counters of a live process', () => {
+    const stats = readProcStats(process.pid);
+    expect(stats).toBeDefined();
+    for (const value of Object.values(stats ?? {})) expect(Number.isFinite(value) && value >= 0).toBe(true);
+    expect(stats?.mainThreadUs).toBeLessThanOrEqual(stats?.cpuUs ?? 0);
+    expect(stats?.systemUs).toBeLessThanOrEqual(stats?.cpuUs ?? 0);
+  });
+
+  it('has nothing for a process that does not exist', () => {
+    expect(readProcStats(2 ** 30)).toBeUndefined();
+  });
+});
+
+describe('describeProcStats', () => {
+  it('divides the differences by the jobs', () => {
+    const before = { voluntarySwitches: 10, involuntarySwitches: 0, cpuUs: 0, systemUs: 0, mainThreadUs: 0 };
+    const after = {
+      voluntarySwitches: 30,
+      involuntarySwitches: 5,
+      cpuUs: 40_000,
+      systemUs: 10_000,
+      mainThreadUs: 30_000,
+    };
+    expect(describeProcStats('w', before, after, 1_000)).toBe(
+      'w: per job CPU 40.0 µs (system 10.0, main thread 30.0), context switches 0.020 voluntary, 0.005 involuntary',
+    );
+    expect(describeProcStats('w', undefined, after, 1_000)).toBe('w: no /proc counters');
+  });
+});
