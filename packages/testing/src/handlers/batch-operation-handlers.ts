@@ -14,10 +14,12 @@ import type { EngineRequest, HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { decisionInstanceDescriptor } from './decision-handlers.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   integerField,
   keyParam,
+  missingField,
   notFoundBy,
   searchResponse,
 } from './handler-support.js';
@@ -287,12 +289,13 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
     updateJobsBatchOperation(req) {
       const body = bodyObject(req.body);
       const filter = filterOf(body);
+      if (body.changeset === undefined || body.changeset === null) throw missingField('changeset');
       const changeset = bodyObject(body.changeset);
       const retries = integerField(changeset, 'retries');
       const timeout = integerField(changeset, 'timeout');
       const priority = integerField(changeset, 'priority');
       if (retries === undefined && timeout === undefined && priority === undefined) {
-        throw badRequest('The changeset must set at least one of retries, timeout, priority');
+        throw atLeastOneOf(['retries', 'timeout', 'priority']);
       }
       if (retries !== undefined && retries < 1) throw badRequest("Changeset 'retries' must be at least 1");
       if (timeout !== undefined && timeout < 1) throw badRequest("Changeset 'timeout' must be at least 1");
