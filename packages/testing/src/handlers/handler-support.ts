@@ -51,7 +51,7 @@ export function rejection(intent: string, type: RejectionType, reason: string): 
   });
 }
 
-/** A 409 problem. */
+/** A bare 409 problem; a command the engine refuses answers {@link rejection} instead, as Camunda does. */
 export function invalidState(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
 }

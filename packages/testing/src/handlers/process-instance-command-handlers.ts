@@ -6,7 +6,6 @@ import { actorOf, mappingInstructions } from './batch-operation-handlers.js';
 import {
   badRequest,
   bodyObject,
-  invalidState,
   keyParam,
   missingField,
   notFound,
@@ -43,8 +42,10 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     deleteProcessInstance(req) {
       const pi = get(req);
       if (pi.state === 'ACTIVE') {
-        throw invalidState(
-          `Expected to delete process instance with key '${pi.key}', but it is not in a completed or terminated state`,
+        throw rejection(
+          'DELETE',
+          'INVALID_STATE',
+          `Expected to delete history for process instance with key '${pi.key}', but it is still active.`,
         );
       }
       executor.deleteInstance(pi);
