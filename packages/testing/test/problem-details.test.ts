@@ -301,6 +301,18 @@ describe('problem details: broker rejections as Camunda reports them', () => {
         `Expected to delete resource but no resource found with key \`${MISSING}\``,
       ),
     );
+    const conditional = await api.post<Problem>('/conditionals/evaluation', {
+      processDefinitionKey: MISSING,
+      variables: { x: 1 },
+    });
+    expect(conditional.status).toBe(404);
+    expect(conditional.body).toMatchObject(
+      rejected(
+        'EVALUATE',
+        'NOT_FOUND',
+        `Expected to evaluate conditional for process definition key '${MISSING}', but no such process was found.`,
+      ),
+    );
     const decision = await api.post<Problem>('/decision-definitions/evaluation', {
       decisionDefinitionKey: MISSING,
     });
