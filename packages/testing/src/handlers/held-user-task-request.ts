@@ -3,6 +3,7 @@ import type { ElementInstanceRecord, UserTaskTransitionOutcome } from '../engine
 import type { JsonObject } from '../feel/json-value.js';
 import type { EngineRequest, EngineResponse } from '../http/engine-handler.js';
 import { TestEngineError } from '../test-engine-error.js';
+import { rejection } from './handler-support.js';
 
 /** How Camunda words the end of a held user task request other than success. */
 export interface HeldUserTaskRequest {
@@ -16,16 +17,7 @@ export interface HeldUserTaskRequest {
   readonly canceledReason: string;
 }
 
-/**
- * A broker rejection as Camunda's gateway reports it: title the rejection type, detail
- * `Command '<INTENT>' rejected with code '<TYPE>': <reason>`; INVALID_STATE answers 409.
- */
-const invalidStateRejection = (intent: string, reason: string) =>
-  new TestEngineError(`Command '${intent}' rejected with code 'INVALID_STATE': ${reason}`, {
-    code: 'INVALID_STATE',
-    status: 409,
-    title: 'INVALID_STATE',
-  });
+const invalidStateRejection = (intent: string, reason: string) => rejection(intent, 'INVALID_STATE', reason);
 
 const DENIED_WHAT = { COMPLETE: 'Completion', ASSIGN: 'Assignment', UPDATE: 'Update' } as const;
 
