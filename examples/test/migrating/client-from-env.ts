@@ -1,5 +1,5 @@
-// Copied from MIGRATING.md by test/migrating-snippets.test.ts; edit the guide, not this file.
-// biome-ignore-all assist/source/organizeImports: the order follows the guide
+// Copied from MIGRATING.md by the snippet check (tools/build-config/readme-examples.ts); edit the document, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the document
 import { createCamundaClient } from '@camunda-ts/client';
 
 // Reads the CAMUNDA_* variables of either official SDK.

@@ -1,5 +1,5 @@
-// Copied from MIGRATING.md by test/migrating-snippets.test.ts; edit the guide, not this file.
-// biome-ignore-all assist/source/organizeImports: the order follows the guide
+// Copied from MIGRATING.md by the snippet check (tools/build-config/readme-examples.ts); edit the document, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the document
 import {
   createCamundaClient,
   isConfigError,
@@ -20,8 +20,10 @@ try {
 try {
   await client.createProcessInstance({ processDefinitionId: ProcessDefinitionId.of('no-such-process') });
 } catch (error) {
-  if (!isOperationError(error, 'createProcessInstance')) throw error;
-  console.log(`Rejected with ${error.status}`);
+  // A status the operation declares narrows to its typed error; any other (e.g. 404 here) is a plain HttpError.
+  if (isOperationError(error, 'createProcessInstance')) console.log(`Rejected with ${error.status}`);
+  else if (isHttpError(error)) console.log(`HTTP ${error.status}`);
+  else throw error;
 }
 await client.close();
 

@@ -1,5 +1,5 @@
-// Copied from README.md by test/readme-examples.test.ts; edit the README, not this file.
-// biome-ignore-all assist/source/organizeImports: the order follows the README
+// Copied from README.md by the example check (tools/build-config/readme-examples.ts); edit the document, not this file.
+// biome-ignore-all assist/source/organizeImports: the order follows the document
 import { after, before, test } from 'node:test';
 import { ProcessDefinitionId } from '@camunda-ts/client';
 import { createProcessTest, type ProcessTest } from '../../src/index.js';
