@@ -42,8 +42,8 @@ export interface DocumentExamplesSource {
 export interface DocumentExamplesRun extends DocumentExamplesSource {
   /** What each runnable example must print on `console.log`, one pattern per line or fragment. */
   readonly expectedOutput: Readonly<Record<string, readonly RegExp[]>>;
-  /** Started once before the examples run; stopped after. */
-  readonly setup?: () => Promise<ExampleEnvironment>;
+  /** Started once before the examples run (given the fresh working directory they run in); stopped after. */
+  readonly setup?: (context: { readonly workDir: string }) => Promise<ExampleEnvironment>;
 }
 
 /** The world the examples run in. */
@@ -134,7 +134,9 @@ export async function describeDocumentExamples(options: DocumentExamplesRun): Pr
 
     it('each runnable example has expected output, and each expectation an example', () => {
       expect(runnable.length, 'at least one example runs').toBeGreaterThan(0);
-      expect(runnable.map((example) => example.name).sort()).toEqual(Object.keys(options.expectedOutput).sort());
+      expect(runnable.map((example) => example.name).sort()).toEqual(
+        Object.keys(options.expectedOutput).sort(),
+      );
     });
   });
 
@@ -145,8 +147,8 @@ export async function describeDocumentExamples(options: DocumentExamplesRun): Pr
     const savedCwd = process.cwd();
 
     beforeAll(async () => {
-      environment = (await options.setup?.()) ?? {};
       workDir = await mkdtemp(join(tmpdir(), 'camunda-ts-examples-'));
+      environment = (await options.setup?.({ workDir })) ?? {};
       for (const [name, content] of Object.entries(environment.files ?? {})) {
         await writeFile(join(workDir, name), content);
       }

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { describeDocumentExamples } from '../../../tools/build-config/readme-examples.js';
+
+/**
+ * The README's examples: each ```ts example="name"``` block is kept as `test/readme-examples/name.ts` (imports of
+ * this package pointing at its source), type-checked by `pnpm typecheck`, and run here.
+ * After editing the README: `UPDATE_README_EXAMPLES=1 pnpm vitest run test/readme-examples.test.ts`.
+ */
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+await describeDocumentExamples({
+  document: `${packageRoot}README.md`,
+  dir: `${packageRoot}test/readme-examples`,
+  imports: {
+    '@camunda-ts/types/operations': '../../src/operations.js',
+    '@camunda-ts/types/zod': '../../src/zod.js',
+    '@camunda-ts/types': '../../src/index.js',
+  },
+  expectedOutput: {
+    basics: [
+      /^INVALID_SEMANTIC_KEY ProcessInstanceKey$/m,
+      /^GET \/process-instances\/\{processInstanceKey\} true$/m,
+      /^true$/m,
+      /^2251799813690746 /m,
+    ],
+  },
+});
