@@ -34,7 +34,10 @@ export interface DocumentExamplesSource {
   readonly imports?: Readonly<Record<string, string>>;
   /** Further literal replacements applied to each copy (paths of resources, …). */
   readonly replacements?: readonly (readonly [string, string])[];
-  /** File name of a copy; `name.ts` unless told. */
+  /**
+   * File name of a copy; `name.ts` unless told. A copy named `….test.ts` is a test file of its own, which vitest
+   * runs with the package's other tests: it is compared here, never imported.
+   */
   readonly fileName?: (name: string) => string;
 }
 
@@ -126,7 +129,7 @@ export function describeDocumentCopies(source: DocumentExamplesSource, examples:
  */
 export async function describeDocumentExamples(options: DocumentExamplesRun): Promise<void> {
   const examples = await readDocumentExamples(options);
-  const runnable = examples.filter((example) => example.runnable);
+  const runnable = examples.filter((example) => example.runnable && !example.file.endsWith('.test.ts'));
   const label = basename(options.document);
 
   describe(`${label} examples`, () => {
