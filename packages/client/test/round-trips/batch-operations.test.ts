@@ -133,7 +133,8 @@ describe('batch operations through the client', () => {
     await expect(
       t.client.suspendBatchOperation({ batchOperationKey: first.batchOperationKey }),
     ).rejects.toMatchObject({
-      status: 400,
+      status: 409,
+      title: 'INVALID_STATE',
     });
     await t.client.resumeBatchOperation({ batchOperationKey: first.batchOperationKey });
     await runBatches();
