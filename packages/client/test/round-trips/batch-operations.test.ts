@@ -159,10 +159,12 @@ describe('batch operations through the client', () => {
       'CANCELED',
       'CANCELED',
     ]);
+    // Zeebe drops a batch operation once it ended: resuming it finds none.
     await expect(
       t.client.resumeBatchOperation({ batchOperationKey: second.batchOperationKey }),
     ).rejects.toMatchObject({
-      status: 400,
+      status: 404,
+      title: 'NOT_FOUND',
     });
 
     const third = await t.client.resumeProcessInstancesBatchOperation({
