@@ -64,3 +64,29 @@ describe('openCallScope', () => {
     expect(scope.aborted).toBe(false);
   });
 });
+
+describe('the shared budget timer', () => {
+  it('expires only the calls whose budget ran out, and never a call that ended', async () => {
+    const short = openCallScope(undefined, 5, 0);
+    const ended = openCallScope(undefined, 1, 0);
+    const long = openCallScope(undefined, 60_000, 0);
+    ended.dispose();
+    const error = await short.race(new Promise<never>(() => {})).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect([short.abortedBy, ended.aborted, long.aborted]).toEqual(['timeout', false, false]);
+    long.dispose();
+  });
+
+  it('expires a call after an earlier one, watched from the same timer', async () => {
+    const first = openCallScope(undefined, 2, 0);
+    const second = openCallScope(undefined, 8, 0);
+    const reasons = await Promise.all(
+      [first, second].map((scope) => scope.race(new Promise<never>(() => {})).catch((e: unknown) => e)),
+    );
+    expect(reasons.map((reason) => (reason as Error).name)).toEqual(['TimeoutError', 'TimeoutError']);
+    expect([first.abortedBy, second.abortedBy]).toEqual(['timeout', 'timeout']);
+    first.dispose();
+    second.dispose();
+  });
+});
