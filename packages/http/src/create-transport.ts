@@ -388,9 +388,15 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     /** Why an answer that came is still not a success (a redirect, an HTML page, a body too large, bad JSON). */
     let refusal: HttpError | undefined;
     try {
-      const response = await scope.race(
-        sender.send({ origin, path: call.path, method: request.method, headers, body: call.body, scope }),
-      );
+      const sending = sender.send({
+        origin,
+        path: call.path,
+        method: request.method,
+        headers,
+        body: call.body,
+        scope,
+      });
+      const response = await (sender.settlesOnAbort === true ? sending : scope.race(sending));
       status = response.status;
       responseHeaders = response.headers;
       const contentType = headerValue(responseHeaders['content-type']);

@@ -30,28 +30,37 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
     dispatcher = await (agent as LazyApiAgent).get();
   }
 
+  // undici's callback form inside the scope's own promise: one promise per attempt, where the promise form adds
+  // undici's wrapper, a `.then` for the conversion and the core's race around both.
   function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
     const { scope } = attempt;
-    return (dispatcher as Dispatcher)
-      .request({
-        origin: attempt.origin,
-        path: attempt.path,
-        method: attempt.method,
-        headers: attempt.headers,
-        // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-        body: (attempt.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-        signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
-        // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
-        headersTimeout: scope.timeoutMs > 0 ? 0 : null,
-        bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
-      })
-      .then(toIncoming);
+    return scope.settle<IncomingResponse>((resolve, reject) => {
+      (dispatcher as Dispatcher).request(
+        {
+          origin: attempt.origin,
+          path: attempt.path,
+          method: attempt.method,
+          headers: attempt.headers,
+          // Node's global FormData and undici's are distinct types; undici accepts either at run time.
+          body: (attempt.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
+          signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
+          // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
+          headersTimeout: scope.timeoutMs > 0 ? 0 : null,
+          bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
+        },
+        (error, response) => {
+          if (error) reject(error);
+          else resolve(toIncoming(response));
+        },
+      );
+    });
   }
 
   return Object.freeze({
     ready: () => (dispatcher === undefined ? load() : undefined),
     prepareForm: toUndiciFormData,
     send,
+    settlesOnAbort: true,
     // Destroy rather than close: once no call is waiting, what is left are idle sockets and requests whose
     // callers already gave up (an aborted request still connecting would otherwise hold `close()` until undici's
     // connect timeout). An injected dispatcher or a shared pool is the caller's to close.

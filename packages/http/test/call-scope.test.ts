@@ -90,3 +90,39 @@ describe('the shared budget timer', () => {
     second.dispose();
   });
 });
+
+describe('CallScope.settle', () => {
+  it('rejects with the caller reason as soon as the scope aborts, whatever the executor does later', async () => {
+    const controller = new AbortController();
+    const scope = openCallScope(controller.signal, 0, 0);
+    let resolveLater: ((value: string) => void) | undefined;
+    const settled = scope.settle<string>((resolve) => {
+      resolveLater = resolve;
+    });
+    controller.abort('stop');
+    resolveLater?.('too late');
+    await expect(settled).rejects.toBe('stop');
+    scope.dispose();
+  });
+
+  it('does not run the executor once the scope aborted, and passes results through before that', async () => {
+    const controller = new AbortController();
+    const scope = openCallScope(controller.signal, 60_000, 0);
+    await expect(scope.settle<number>((resolve) => resolve(1))).resolves.toBe(1);
+    await expect(scope.settle((_, reject) => reject(new Error('no')))).rejects.toThrow('no');
+    controller.abort('gone');
+    let ran = false;
+    await expect(
+      scope.settle(() => {
+        ran = true;
+      }),
+    ).rejects.toBe('gone');
+    expect(ran).toBe(false);
+    scope.dispose();
+  });
+
+  it('is a plain promise for an unbounded scope', async () => {
+    const scope = openCallScope(undefined, 0, 0);
+    await expect(scope.settle<string>((resolve) => resolve('ok'))).resolves.toBe('ok');
+  });
+});
