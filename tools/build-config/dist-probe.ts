@@ -126,3 +126,20 @@ export function browserBuildFindings(): string[] {
   }
   return findings;
 }
+
+/**
+ * Every line of the Node build's JavaScript that holds a character outside ASCII, as `file:line` entries. One such
+ * character anywhere (a dash in a comment) makes V8 hold the whole module source as a two-byte string: twice the
+ * memory of the module's text in every process that loads it.
+ */
+export function nonAsciiDistLines(): string[] {
+  const dir = join(process.cwd(), 'dist');
+  const found: string[] = [];
+  for (const file of readdirSync(dir).filter((name) => /\.(c?js)$/.test(name))) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      if ([...line].some((char) => (char.codePointAt(0) ?? 0) > 0x7f)) found.push(`${file}:${index + 1}`);
+    });
+  }
+  return found;
+}

@@ -2,7 +2,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinsLoadedBy, distEntry, probeDist } from '../../../tools/build-config/dist-probe.js';
+import {
+  builtinsLoadedBy,
+  distEntry,
+  nonAsciiDistLines,
+  probeDist,
+} from '../../../tools/build-config/dist-probe.js';
 import { type LocalServer, sendJson, startLocalServer } from './local-server.js';
 
 const TOPOLOGY = {
@@ -164,5 +169,11 @@ const error = await client.getTopology().catch((e) => e);
 report({ name: error.name, undici: loaded('undici') });`,
     );
     expect(result).toEqual({ name: 'NetworkError', undici: false });
+  });
+});
+
+describe('built client source', () => {
+  it('is ASCII only, so V8 holds each module as a one-byte string', () => {
+    expect(nonAsciiDistLines()).toEqual([]);
   });
 });

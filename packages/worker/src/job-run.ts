@@ -659,7 +659,7 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   }
 
   /**
-   * A refused completion or BPMN error leaves the job active on the engine; failing it (retries − 1) surfaces
+   * A refused completion or BPMN error leaves the job active on the engine; failing it (retries - 1) surfaces
    * the refusal now instead of after the job timeout.
    */
   #recover(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinsLoadedBy, probeDist } from '../../../tools/build-config/dist-probe.js';
+import { builtinsLoadedBy, nonAsciiDistLines, probeDist } from '../../../tools/build-config/dist-probe.js';
 import { type StubJobServer, startStubJobServer } from './support/stub-job-server.js';
 
 // A worker application as users build it (the built client and worker), in a fresh process: what it loads.
@@ -37,5 +37,11 @@ describe.each(['esm', 'cjs'] as const)('built %s worker', (format) => {
     const loaded = await builtinsLoadedBy(format, 'globalThis.createJobWorker = pkg.createJobWorker;');
     const strategyOnly = ['child_process', 'worker_threads', 'net', 'dgram', 'stream'];
     expect(loaded.filter((name) => strategyOnly.includes(name))).toEqual([]);
+  });
+});
+
+describe('built worker source', () => {
+  it('is ASCII only, so V8 holds each module as a one-byte string', () => {
+    expect(nonAsciiDistLines()).toEqual([]);
   });
 });

@@ -72,14 +72,14 @@ export function statisticsHandlers(ctx: EngineContext): HandlerTable {
   const subscriptions = messageSubscriptionDescriptor(ctx);
   const definition = (key: string): ProcessDefinitionRecord => {
     const found = ctx.definitions.get(key);
-    if (found === undefined) throw notFound('Process definition', key);
+    if (found === undefined) throw notFound('Process Definition', key);
     return found;
   };
   return {
     getProcessInstanceStatistics(req) {
       const key = keyParam(req.params, 'processInstanceKey');
       const pi = ctx.executor.processInstances.get(key);
-      if (pi === undefined) throw notFound('Process instance', key);
+      if (pi === undefined) throw notFound('Process Instance', key);
       return { status: 200, body: countElements([pi], ctx) };
     },
 

@@ -47,10 +47,21 @@ const OTHER_SUCCESS: Readonly<Record<string, number>> = {
   createDocuments: 207,
 };
 
-// Error statuses Camunda answers where the spec documents none: a duplicate authorization is rejected as
-// ALREADY_EXISTS.
+// Error statuses Camunda answers where the spec documents none: its gateway maps every broker rejection to the
+// status of its type (NOT_FOUND 404, INVALID_STATE and ALREADY_EXISTS 409), whatever the operation documents.
 const UNDOCUMENTED_ERRORS: Readonly<Record<string, readonly number[]>> = {
   createAuthorization: [409],
+  createProcessInstance: [404],
+  cancelProcessInstance: [409],
+  publishMessage: [409],
+  createElementInstanceVariables: [404],
+  activateAdHocSubProcessActivities: [409],
+};
+
+// A variable update on a user task is one of its transitions: refused (another transition runs), denied by an
+// updating listener, or cut off by a cancellation, Zeebe rejects it INVALID_STATE, which the gateway answers 409.
+const USER_TASK_TRANSITION_ERRORS: Readonly<Record<string, readonly number[]>> = {
+  createElementInstanceVariables: [409],
 };
 
 /** Creates the fidelity validator. */
@@ -81,7 +92,10 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
           ? undefined
           : record(operationId, status, `${operationId} response does not match its schema: ${problem}`);
       }
-      const undocumented = UNDOCUMENTED_ERRORS[operationId] ?? [];
+      const undocumented = [
+        ...(UNDOCUMENTED_ERRORS[operationId] ?? []),
+        ...(USER_TASK_TRANSITION_ERRORS[operationId] ?? []),
+      ];
       if (!allowed.has(status) && !op.errorStatuses.includes(status) && !undocumented.includes(status)) {
         return record(
           operationId,
