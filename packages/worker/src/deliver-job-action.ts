@@ -86,7 +86,10 @@ function accepted(): undefined {
 }
 
 function expired(jobKey: string): DeliveryFailure {
-  return { kind: 'expired', error: new JobAbortedError('JOB_DEADLINE', `The deadline of job ${jobKey} passed`) };
+  return {
+    kind: 'expired',
+    error: new JobAbortedError('JOB_DEADLINE', `The deadline of job ${jobKey} passed`),
+  };
 }
 
 /** The retry loop after a failed first attempt (`firstError`). */
