@@ -35,7 +35,7 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
   function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
     const { scope } = attempt;
     return scope.settle<IncomingResponse>((resolve, reject) => {
-      (dispatcher as Dispatcher).request(
+      const returned: unknown = (dispatcher as Dispatcher).request(
         {
           origin: attempt.origin,
           path: attempt.path,
@@ -53,6 +53,10 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
           else resolve(toIncoming(response));
         },
       );
+      // A stand-in dispatcher that only knows the promise form (a test double) answers through its promise.
+      if (isThenable(returned)) {
+        returned.then((response) => resolve(toIncoming(response as Dispatcher.ResponseData)), reject);
+      }
     });
   }
 
@@ -68,6 +72,10 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
       if (ownAgent !== undefined) await ownAgent.destroy();
     },
   });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 }
 
 function toIncoming(response: Dispatcher.ResponseData): IncomingResponse {
