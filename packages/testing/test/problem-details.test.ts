@@ -433,8 +433,13 @@ describe('problem details: global listeners, cluster variables, agents, expressi
 
   it('cluster variables: a taken name is ALREADY_EXISTS (409), an unknown one NOT_FOUND (404), per scope', async () => {
     const { api } = t;
-    expect((await api.post('/cluster-variables/global', { name: 'region', value: { code: 'eu' } })).status).toBe(200);
-    const taken = await api.post<Problem>('/cluster-variables/global', { name: 'region', value: { code: 'us' } });
+    expect(
+      (await api.post('/cluster-variables/global', { name: 'region', value: { code: 'eu' } })).status,
+    ).toBe(200);
+    const taken = await api.post<Problem>('/cluster-variables/global', {
+      name: 'region',
+      value: { code: 'us' },
+    });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject(
       rejected(
@@ -500,8 +505,13 @@ describe('problem details: global listeners, cluster variables, agents, expressi
     expect(again.body.agentInstanceKey).toBe(created.body.agentInstanceKey);
     const agent = created.body.agentInstanceKey;
     const job = await api.activateOne('check-stock');
-    expect((await api.post(`/jobs/${job.jobKey}/completion`, { variables: { inStock: true } })).status).toBe(204);
-    const ended = await api.patch<Problem>(`/agent-instances/${agent}`, { elementInstanceKey, status: 'THINKING' });
+    expect((await api.post(`/jobs/${job.jobKey}/completion`, { variables: { inStock: true } })).status).toBe(
+      204,
+    );
+    const ended = await api.patch<Problem>(`/agent-instances/${agent}`, {
+      elementInstanceKey,
+      status: 'THINKING',
+    });
     // Camunda answers 409, though the spec documents none for updateAgentInstance.
     expect(ended.status).toBe(409);
     expect(ended.body).toMatchObject(
@@ -586,7 +596,10 @@ describe('problem details: what another tenant owns', () => {
     const ann = caller(t.engine, basic('ann', 'pw'));
     const read = await ann('GET', `/process-instances/${key}`);
     expect(read.status).toBe(404);
-    expect(read.body).toMatchObject({ title: 'NOT_FOUND', detail: `Process Instance with key '${key}' not found` });
+    expect(read.body).toMatchObject({
+      title: 'NOT_FOUND',
+      detail: `Process Instance with key '${key}' not found`,
+    });
     const definition = await ann('GET', `/process-definitions/${String(started.body.processDefinitionKey)}`);
     expect(definition.body).toMatchObject({
       title: 'NOT_FOUND',

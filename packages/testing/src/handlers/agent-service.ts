@@ -148,7 +148,8 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
     const ei = ctx.executor.elementInstances.get(key);
     const verb = intent === 'CREATE' ? 'create' : 'update';
     const prefix = `Expected to ${verb} agent instance for element instance with key '${key}', but`;
-    if (ei === undefined) throw rejection(intent, 'NOT_FOUND', `${prefix} no such element instance was found.`);
+    if (ei === undefined)
+      throw rejection(intent, 'NOT_FOUND', `${prefix} no such element instance was found.`);
     return { ei, notActive: () => rejection(intent, 'INVALID_STATE', `${prefix} it is not active.`) };
   };
   const agentDefinitionFor = (ei: ElementInstanceRecord) => {

@@ -37,7 +37,8 @@ export function expressionHandlers(
       if (scopeKey !== undefined) {
         const scope = ctx.executor.elementInstances.get(keyParam({ scopeKey }, 'scopeKey'));
         // Zeebe's expression validator rejects an unknown scope; Camunda answers 404 though the spec documents none.
-        if (scope === undefined) throw rejection('EVALUATE', 'NOT_FOUND', `No scope found with key '${scopeKey}'`);
+        if (scope === undefined)
+          throw rejection('EVALUATE', 'NOT_FOUND', `No scope found with key '${scopeKey}'`);
         scoped = ctx.variables.visible(scope);
       }
       const requestVariables = body.variables === null ? {} : variablesField(body);
