@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bpmnFixtures } from '../src/index.js';
+import { basic, caller } from './support/engine-api.js';
 import { useEngine } from './support/use-engine.js';
 
 interface Problem {
@@ -327,6 +329,217 @@ describe('problem details: broker rejections as Camunda reports them', () => {
   });
 });
 
+describe('problem details: batch operation lifecycle, as Zeebe rejects it', () => {
+  // A manual clock keeps a batch where each command leaves it.
+  const t = useEngine({ clock: 'manual' });
+
+  it('suspend, resume and cancel: NOT_FOUND (404) for no running batch, INVALID_STATE (409) by state', async () => {
+    const { api } = t;
+    const missing = await api.post<Problem>(`/batch-operations/${MISSING}/resumption`, {});
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject(
+      rejected(
+        'RESUME',
+        'NOT_FOUND',
+        `Expected to resume a batch operation with key '${MISSING}', but no such batch operation was found`,
+      ),
+    );
+
+    const started = await api.post<{ batchOperationKey: string }>('/process-instances/cancellation', {
+      filter: {},
+    });
+    const key = started.body.batchOperationKey;
+    const path = (command: string) => `/batch-operations/${key}/${command}`;
+    const notSuspended = await api.post<Problem>(path('resumption'), {});
+    // Camunda answers 409, though the spec documents none for resumeBatchOperation.
+    expect(notSuspended.status).toBe(409);
+    expect(notSuspended.body).toMatchObject(
+      rejected(
+        'RESUME',
+        'INVALID_STATE',
+        `Expected to resume a batch operation with key '${key}', but it has an invalid state 'CREATED'.`,
+      ),
+    );
+    expect((await api.post(path('suspension'), {})).status).toBe(204);
+    const twice = await api.post<Problem>(path('suspension'), {});
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject(
+      rejected(
+        'SUSPEND',
+        'INVALID_STATE',
+        `Expected to suspend a batch operation with key '${key}', but it has an invalid state 'SUSPENDED'.`,
+      ),
+    );
+    expect((await api.post(path('cancellation'), {})).status).toBe(204);
+    // Zeebe drops a batch operation that ended: every further command finds none.
+    const cancelAgain = await api.post<Problem>(path('cancellation'), {});
+    expect(cancelAgain.status).toBe(404);
+    expect(cancelAgain.body).toMatchObject(
+      rejected(
+        'CANCEL',
+        'NOT_FOUND',
+        `Expected to cancel a batch operation with key '${key}', but no such batch operation was found`,
+      ),
+    );
+    const suspendEnded = await api.post<Problem>(path('suspension'), {});
+    expect(suspendEnded.body).toMatchObject(
+      rejected(
+        'SUSPEND',
+        'NOT_FOUND',
+        `Expected to suspend a batch operation with key '${key}', but no such batch operation was found.`,
+      ),
+    );
+  });
+});
+
+describe('problem details: global listeners, cluster variables, agents, expressions', () => {
+  const t = useEngine();
+
+  it('global task listeners: a taken id is ALREADY_EXISTS (409), an unknown one NOT_FOUND (404)', async () => {
+    const { api } = t;
+    const listener = { id: 'audit', type: 'audit-job', eventTypes: ['completing'] };
+    expect((await api.post('/global-task-listeners', listener)).status).toBe(201);
+    const taken = await api.post<Problem>('/global-task-listeners', listener);
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject(
+      rejected(
+        'CREATE',
+        'ALREADY_EXISTS',
+        "Expected a global USER_TASK listener with id 'audit' to not exist, but a listener with the same id was found",
+      ),
+    );
+    const update = await api.put<Problem>('/global-task-listeners/nobody', {
+      type: 'audit-job',
+      eventTypes: ['completing'],
+    });
+    expect(update.status).toBe(404);
+    expect(update.body).toMatchObject(
+      rejected(
+        'UPDATE',
+        'NOT_FOUND',
+        "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
+      ),
+    );
+    const remove = await api.delete<Problem>('/global-task-listeners/nobody');
+    expect(remove.status).toBe(404);
+    expect(remove.body).toMatchObject(
+      rejected(
+        'DELETE',
+        'NOT_FOUND',
+        "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
+      ),
+    );
+  });
+
+  it('cluster variables: a taken name is ALREADY_EXISTS (409), an unknown one NOT_FOUND (404), per scope', async () => {
+    const { api } = t;
+    expect(
+      (await api.post('/cluster-variables/global', { name: 'region', value: { code: 'eu' } })).status,
+    ).toBe(200);
+    const taken = await api.post<Problem>('/cluster-variables/global', {
+      name: 'region',
+      value: { code: 'us' },
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject(
+      rejected(
+        'CREATE',
+        'ALREADY_EXISTS',
+        "Invalid cluster variable name: 'region'. The name already exists in the scope 'GLOBAL'",
+      ),
+    );
+    const update = await api.put<Problem>('/cluster-variables/global/nothing', { value: { code: 1 } });
+    expect(update.status).toBe(404);
+    expect(update.body).toMatchObject(
+      rejected(
+        'UPDATE',
+        'NOT_FOUND',
+        "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'GLOBAL'",
+      ),
+    );
+    const remove = await api.delete<Problem>('/cluster-variables/tenants/acme/nothing');
+    expect(remove.status).toBe(404);
+    expect(remove.body).toMatchObject(
+      rejected(
+        'DELETE',
+        'NOT_FOUND',
+        "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'tenant: 'acme''",
+      ),
+    );
+  });
+
+  it('agent instances: unknown element or agent instance NOT_FOUND (404), an ended element INVALID_STATE (409)', async () => {
+    const { api } = t;
+    const unknownElement = await api.post<Problem>('/agent-instances', { elementInstanceKey: MISSING });
+    expect(unknownElement.status).toBe(404);
+    expect(unknownElement.body).toMatchObject(
+      rejected(
+        'CREATE',
+        'NOT_FOUND',
+        `Expected to create agent instance for element instance with key '${MISSING}', but no such element instance was found.`,
+      ),
+    );
+    const unknownAgent = await api.patch<Problem>(`/agent-instances/${MISSING}`, {
+      elementInstanceKey: MISSING,
+      status: 'THINKING',
+    });
+    expect(unknownAgent.status).toBe(404);
+    expect(unknownAgent.body).toMatchObject(
+      rejected(
+        'UPDATE',
+        'NOT_FOUND',
+        `Expected to update agent instance with key '${MISSING}', but no such agent instance was found.`,
+      ),
+    );
+
+    await api.deployFixtures('order-process.bpmn');
+    const pi = await api.start('order-process', { order: { items: [], total: 1 } });
+    const found = await api.post<{ items: { elementInstanceKey: string }[] }>('/element-instances/search', {
+      filter: { processInstanceKey: pi, elementId: 'check-stock' },
+    });
+    const elementInstanceKey = found.body.items[0]?.elementInstanceKey ?? '';
+    const created = await api.post<{ agentInstanceKey: string }>('/agent-instances', { elementInstanceKey });
+    expect(created.status).toBe(200);
+    // Zeebe's create is idempotent: the element instance's agent instance answers again.
+    const again = await api.post<{ agentInstanceKey: string }>('/agent-instances', { elementInstanceKey });
+    expect(again.body.agentInstanceKey).toBe(created.body.agentInstanceKey);
+    const agent = created.body.agentInstanceKey;
+    const job = await api.activateOne('check-stock');
+    expect((await api.post(`/jobs/${job.jobKey}/completion`, { variables: { inStock: true } })).status).toBe(
+      204,
+    );
+    const ended = await api.patch<Problem>(`/agent-instances/${agent}`, {
+      elementInstanceKey,
+      status: 'THINKING',
+    });
+    // Camunda answers 409, though the spec documents none for updateAgentInstance.
+    expect(ended.status).toBe(409);
+    expect(ended.body).toMatchObject(
+      rejected(
+        'UPDATE',
+        'INVALID_STATE',
+        `Expected to update agent instance for element instance with key '${elementInstanceKey}', but it is not active.`,
+      ),
+    );
+  });
+
+  it('evaluateExpression: an unknown scope is NOT_FOUND (404); pinClock refuses a negative time (400)', async () => {
+    const { api } = t;
+    const scoped = await api.post<Problem>('/expression/evaluation', { expression: '=1', scopeKey: MISSING });
+    // Camunda answers 404, though the spec documents none for evaluateExpression.
+    expect(scoped.status).toBe(404);
+    expect(scoped.body).toMatchObject(
+      rejected('EVALUATE', 'NOT_FOUND', `No scope found with key '${MISSING}'`),
+    );
+    const clock = await api.put<Problem>('/clock', { timestamp: -1 });
+    expect(clock.status).toBe(400);
+    expect(clock.body).toMatchObject({
+      title: 'INVALID_ARGUMENT',
+      detail: "The value for timestamp is '-1' but must be not negative.",
+    });
+  });
+});
+
 describe('problem details: reads from secondary storage', () => {
   const t = useEngine();
 
@@ -359,6 +572,38 @@ describe('problem details: reads from secondary storage', () => {
     expect(instance.body).toMatchObject({
       title: 'NOT_FOUND',
       detail: `Decision Instance with id '${MISSING}-1' not found`,
+    });
+  });
+});
+
+describe('problem details: what another tenant owns', () => {
+  const t = useEngine({ auth: 'basic', multiTenancy: true });
+
+  it('is not found under the name of the entity, as a read that finds nothing', async () => {
+    const admin = caller(t.engine, basic('demo', 'demo'));
+    expect((await admin('POST', '/tenants', { tenantId: 'tenant-b', name: 'b' })).status).toBe(201);
+    expect((await admin('POST', '/users', { username: 'ann', password: 'pw' })).status).toBe(201);
+    expect((await admin('PUT', '/tenants/tenant-b/users/demo')).status).toBe(204);
+    const order = bpmnFixtures.orderProcess;
+    await t.engine.deploy({ [order.resourceName]: order.xml }, 'tenant-b');
+    const started = await admin('POST', '/process-instances', {
+      processDefinitionId: order.processDefinitionId,
+      tenantId: 'tenant-b',
+      variables: { order: { items: [], total: 1 } },
+    });
+    expect(started.status).toBe(200);
+    const key = String(started.body.processInstanceKey);
+    const ann = caller(t.engine, basic('ann', 'pw'));
+    const read = await ann('GET', `/process-instances/${key}`);
+    expect(read.status).toBe(404);
+    expect(read.body).toMatchObject({
+      title: 'NOT_FOUND',
+      detail: `Process Instance with key '${key}' not found`,
+    });
+    const definition = await ann('GET', `/process-definitions/${String(started.body.processDefinitionKey)}`);
+    expect(definition.body).toMatchObject({
+      title: 'NOT_FOUND',
+      detail: `Process Definition with key '${String(started.body.processDefinitionKey)}' not found`,
     });
   });
 });

@@ -133,7 +133,8 @@ describe('batch operations through the client', () => {
     await expect(
       t.client.suspendBatchOperation({ batchOperationKey: first.batchOperationKey }),
     ).rejects.toMatchObject({
-      status: 400,
+      status: 409,
+      title: 'INVALID_STATE',
     });
     await t.client.resumeBatchOperation({ batchOperationKey: first.batchOperationKey });
     await runBatches();
@@ -158,10 +159,12 @@ describe('batch operations through the client', () => {
       'CANCELED',
       'CANCELED',
     ]);
+    // Zeebe drops a batch operation once it ended: resuming it finds none.
     await expect(
       t.client.resumeBatchOperation({ batchOperationKey: second.batchOperationKey }),
     ).rejects.toMatchObject({
-      status: 400,
+      status: 404,
+      title: 'NOT_FOUND',
     });
 
     const third = await t.client.resumeProcessInstancesBatchOperation({

@@ -77,7 +77,7 @@ describe('cluster variables and expressions through the client', () => {
     await expect(t.client.evaluateExpression({ expression: '=1 +' })).rejects.toMatchObject({ status: 400 });
     await expect(
       t.client.evaluateExpression({ expression: '=1', scopeKey: '2251799813685000' as never }),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject({ status: 404, title: 'NOT_FOUND' });
   });
 
   it('evaluates conditionals: no conditional start event can be deployed, so none starts an instance', async () => {

@@ -3,12 +3,12 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { ElementInstanceRecord, ProcessDefinitionRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { TestEngineError } from '../test-engine-error.js';
 import {
   badRequest,
   bodyObject,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
   stringField,
 } from './handler-support.js';
@@ -58,6 +58,15 @@ interface AgentInstanceRecord {
   lastUpdatedDate: number;
   readonly history: HistoryItemRecord[];
 }
+
+// The statuses an update may move an agent instance to (COMPLETED belongs to the element's completion).
+const ACTIVE_STATUSES: ReadonlySet<string> = new Set([
+  'INITIALIZING',
+  'TOOL_DISCOVERY',
+  'THINKING',
+  'TOOL_CALLING',
+  'IDLE',
+]);
 
 const NO_LIMITS = { maxModelCalls: 0, maxToolCalls: 0, maxTokens: 0 };
 
@@ -134,11 +143,14 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
     systemPrompt: h.systemPrompt,
   });
 
-  const elementInstance = (body: Json) => {
-    const key = keyParam({ elementInstanceKey: String(body.elementInstanceKey ?? '') }, 'elementInstanceKey');
+  // Creating and updating an agent instance are broker commands: Zeebe's rejections, in its words.
+  const elementInstanceFor = (intent: 'CREATE' | 'UPDATE', key: string) => {
     const ei = ctx.executor.elementInstances.get(key);
-    if (ei === undefined) throw notFound('Element Instance', key);
-    return ei;
+    const verb = intent === 'CREATE' ? 'create' : 'update';
+    const prefix = `Expected to ${verb} agent instance for element instance with key '${key}', but`;
+    if (ei === undefined)
+      throw rejection(intent, 'NOT_FOUND', `${prefix} no such element instance was found.`);
+    return { ei, notActive: () => rejection(intent, 'INVALID_STATE', `${prefix} it is not active.`) };
   };
   const agentDefinitionFor = (ei: ElementInstanceRecord) => {
     const definition = ei.processInstance.definition;
@@ -319,15 +331,24 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
   const handlers: HandlerTable = {
     createAgentInstance(req) {
       const body = bodyObject(req.body);
-      const ei = elementInstance(body);
-      if (ei.state !== 'ACTIVE') throw badRequest(`Element instance '${ei.key}' is not active`);
-      if (byElementInstance.has(ei.key)) {
-        throw new TestEngineError(`Element instance '${ei.key}' already has an agent instance`, {
-          code: 'ALREADY_EXISTS',
-          status: 409,
-          title: 'ALREADY_EXISTS',
-        });
+      const elementInstanceKey = String(body.elementInstanceKey ?? '');
+      const { ei, notActive } = elementInstanceFor(
+        'CREATE',
+        keyParam({ elementInstanceKey }, 'elementInstanceKey'),
+      );
+      // Zeebe's create is idempotent: an element instance that has an agent instance answers with that one.
+      const existing = byElementInstance.get(ei.key);
+      if (existing !== undefined) {
+        const defaults = historyDefaults(existing, body);
+        return {
+          status: 200,
+          body: {
+            agentInstanceKey: existing.key,
+            createdHistory: appendHistory(existing, body.history, defaults),
+          },
+        };
       }
+      if (ei.state !== 'ACTIVE') throw notActive();
       const definition = bodyObject(body.definition);
       const limits = bodyObject(body.limits);
       const now = ctx.clock.now();
@@ -360,9 +381,31 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
       body: instanceResult(instance(keyParam(req.params, 'agentInstanceKey'))),
     }),
     updateAgentInstance(req) {
-      const a = instance(keyParam(req.params, 'agentInstanceKey'));
+      const key = keyParam(req.params, 'agentInstanceKey');
+      const a = instances.get(key);
+      if (a === undefined) {
+        throw rejection(
+          'UPDATE',
+          'NOT_FOUND',
+          `Expected to update agent instance with key '${key}', but no such agent instance was found.`,
+        );
+      }
       const body = bodyObject(req.body);
       const next = stringField(body, 'status');
+      const from = status(a);
+      if (next !== undefined && (!ACTIVE_STATUSES.has(next) || (next === 'INITIALIZING' && from !== next))) {
+        throw rejection(
+          'UPDATE',
+          'INVALID_STATE',
+          `Expected to update agent instance with key '${key}' from status '${from}' to '${next}', but this transition is not allowed.`,
+        );
+      }
+      const elementInstanceKey =
+        body.elementInstanceKey === undefined || body.elementInstanceKey === null
+          ? a.elementInstance.key
+          : keyParam({ elementInstanceKey: String(body.elementInstanceKey) }, 'elementInstanceKey');
+      const { ei, notActive } = elementInstanceFor('UPDATE', elementInstanceKey);
+      if (ei.state !== 'ACTIVE') throw notActive();
       if (next !== undefined) a.status = next;
       const delta = bodyObject(body.metrics);
       for (const k of ['inputTokens', 'outputTokens', 'modelCalls', 'toolCalls'] as const) {

@@ -21,6 +21,7 @@ import {
   keyParam,
   missingField,
   notFoundBy,
+  rejection,
   searchResponse,
 } from './handler-support.js';
 import { jobDescriptor } from './job-handlers.js';
@@ -115,11 +116,20 @@ const filterOf = (body: Record<string, unknown>): Record<string, unknown> => {
   return filter as Record<string, unknown>;
 };
 
-const REJECTIONS: Record<BatchOperationRejection, string> = {
-  notSuspendable: 'it is not created or active',
-  notResumable: 'it is not suspended',
-  notCancelable: 'it has already ended',
+// Zeebe keeps a batch operation in its state while it runs (CREATED, STARTED or SUSPENDED) and drops it once it
+// ended, so a command on an ended batch finds none; its state names STARTED what the API calls ACTIVE.
+const ZEEBE_STATES: Partial<Record<BatchOperationRecord['state'], string>> = {
+  CREATED: 'CREATED',
+  ACTIVE: 'STARTED',
+  SUSPENDED: 'SUSPENDED',
 };
+
+// Each lifecycle processor words its NOT_FOUND reason a little differently (only SUSPEND ends with a period).
+const NOT_FOUND_REASON = {
+  SUSPEND: 'no such batch operation was found.',
+  RESUME: 'no such batch operation was found',
+  CANCEL: 'no such batch operation was found',
+} as const;
 
 /** Process instance and job batch operations, and reading, suspending, resuming and cancelling them. */
 export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
@@ -157,14 +167,20 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
     if (batch === undefined) throw notFoundBy('Batch Operation', 'id', key);
     return batch;
   };
-  const command = (verb: string, act: (b: BatchOperationRecord) => BatchOperationRejection | undefined) => {
+  const command = (
+    intent: keyof typeof NOT_FOUND_REASON,
+    act: (b: BatchOperationRecord) => BatchOperationRejection | undefined,
+  ) => {
     return (req: EngineRequest) => {
-      const batch = get(req);
-      const rejection = act(batch);
-      if (rejection !== undefined) {
-        throw badRequest(
-          `Expected to ${verb} batch operation with key '${batch.key}', but ${REJECTIONS[rejection]} (state ${batch.state})`,
-        );
+      const key = keyParam(req.params, 'batchOperationKey');
+      const batch = ctx.batchOperations.get(key);
+      const prefix = `Expected to ${intent.toLowerCase()} a batch operation with key '${key}', but`;
+      const zeebeState = batch === undefined ? undefined : ZEEBE_STATES[batch.state];
+      if (batch === undefined || zeebeState === undefined) {
+        throw rejection(intent, 'NOT_FOUND', `${prefix} ${NOT_FOUND_REASON[intent]}`);
+      }
+      if (act(batch) !== undefined) {
+        throw rejection(intent, 'INVALID_STATE', `${prefix} it has an invalid state '${zeebeState}'.`);
       }
       return { status: 204 };
     };
@@ -352,9 +368,9 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
       const { items: found, page } = runSearch(items, req.body);
       return searchResponse(found.map(toBatchOperationItemResult), page);
     },
-    suspendBatchOperation: command('suspend', (b) => ctx.batchOperations.suspend(b)),
-    resumeBatchOperation: command('resume', (b) => ctx.batchOperations.resume(b)),
-    cancelBatchOperation: command('cancel', (b) => ctx.batchOperations.cancel(b)),
+    suspendBatchOperation: command('SUSPEND', (b) => ctx.batchOperations.suspend(b)),
+    resumeBatchOperation: command('RESUME', (b) => ctx.batchOperations.resume(b)),
+    cancelBatchOperation: command('CANCEL', (b) => ctx.batchOperations.cancel(b)),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EngineContext } from '../engine/engine-context.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { badRequest, bodyObject, integerField } from './handler-support.js';
+import { bodyObject, integerField, invalidValue, missingField } from './handler-support.js';
 
 /** Topology, status, license and the engine clock (`pinClock` / `resetClock`). */
 export function clusterHandlers(ctx: EngineContext): HandlerTable {
@@ -33,8 +33,8 @@ export function clusterHandlers(ctx: EngineContext): HandlerTable {
     }),
     pinClock: (req) => {
       const timestamp = integerField(bodyObject(req.body), 'timestamp');
-      if (timestamp === undefined || timestamp < 0)
-        throw badRequest("Property 'timestamp' must be a non-negative integer");
+      if (timestamp === undefined) throw missingField('timestamp');
+      if (timestamp < 0) throw invalidValue('timestamp', timestamp, 'not negative');
       ctx.clock.pin(timestamp);
       return { status: 204 };
     },

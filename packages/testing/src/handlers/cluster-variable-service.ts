@@ -1,8 +1,14 @@
 import type { JsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { TestEngineError } from '../test-engine-error.js';
-import { badRequest, bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
+import {
+  badRequest,
+  bodyObject,
+  notFoundBy,
+  rejection,
+  searchResponse,
+  stringField,
+} from './handler-support.js';
 
 const TRUNCATE_AT = 8191;
 
@@ -47,6 +53,20 @@ export function clusterVariableService(): ClusterVariableService {
     }
     return v;
   };
+  // Zeebe names the scope of a cluster variable in its rejections.
+  const scopeOf = (tenantId: string | null) => (tenantId === null ? 'GLOBAL' : `tenant: '${tenantId}'`);
+  // Update and delete are broker commands: Zeebe's rejection, not the search layer's not found.
+  const existing = (intent: 'UPDATE' | 'DELETE', tenantId: string | null, name: string) => {
+    const v = variables.get(id(tenantId, name));
+    if (v === undefined) {
+      throw rejection(
+        intent,
+        'NOT_FOUND',
+        `Invalid cluster variable name: '${name}'. The variable does not exist in the scope '${scopeOf(tenantId)}'`,
+      );
+    }
+    return v;
+  };
   const metadataOf = (body: Record<string, unknown>): Record<string, string | number> | undefined => {
     const m = body.metadata;
     if (m === undefined || m === null) return undefined;
@@ -60,9 +80,10 @@ export function clusterVariableService(): ClusterVariableService {
     if (!('value' in body)) throw badRequest("Property 'value' is required");
     const kind = (stringField(body, 'kind') ?? 'JSON') as ClusterVariableRecord['kind'];
     if (variables.has(id(tenantId, name))) {
-      throw new TestEngineError(
-        `Expected to create cluster variable '${name}', but it already exists${tenantId === null ? '' : ` for tenant '${tenantId}'`}`,
-        { code: 'ALREADY_EXISTS', status: 409, title: 'ALREADY_EXISTS' },
+      throw rejection(
+        'CREATE',
+        'ALREADY_EXISTS',
+        `Invalid cluster variable name: '${name}'. The name already exists in the scope '${scopeOf(tenantId)}'`,
       );
     }
     const record: ClusterVariableRecord = {
@@ -79,15 +100,15 @@ export function clusterVariableService(): ClusterVariableService {
   };
   const update = (tenantId: string | null, name: string, raw: unknown) => {
     const body = bodyObject(raw);
-    const v = read(tenantId, name);
     if (!('value' in body)) throw badRequest("Property 'value' is required");
+    const v = existing('UPDATE', tenantId, name);
     v.value = body.value as JsonValue;
     const metadata = metadataOf(body);
     if (metadata !== undefined) v.metadata = metadata;
     return { status: 200, body: result(v) };
   };
   const remove = (tenantId: string | null, name: string) => {
-    read(tenantId, name);
+    existing('DELETE', tenantId, name);
     variables.delete(id(tenantId, name));
     return { status: 204 };
   };

@@ -2,8 +2,14 @@ import { evaluate, SyntaxError as FeelSyntaxError } from 'feelin';
 import type { EngineContext } from '../engine/engine-context.js';
 import { toJsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { TestEngineError } from '../test-engine-error.js';
-import { badRequest, bodyObject, keyParam, stringField, variablesField } from './handler-support.js';
+import {
+  badRequest,
+  bodyObject,
+  keyParam,
+  rejection,
+  stringField,
+  variablesField,
+} from './handler-support.js';
 
 const SECRET_REFERENCE = /camunda\.secrets\.(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)/g;
 
@@ -30,14 +36,9 @@ export function expressionHandlers(
       let scoped = {};
       if (scopeKey !== undefined) {
         const scope = ctx.executor.elementInstances.get(keyParam({ scopeKey }, 'scopeKey'));
-        // The spec documents no 404 here: an unknown scope is a 400 titled NOT_FOUND.
-        if (scope === undefined) {
-          throw new TestEngineError(`Scope (process or element instance) with key '${scopeKey}' not found`, {
-            code: 'NOT_FOUND',
-            status: 400,
-            title: 'NOT_FOUND',
-          });
-        }
+        // Zeebe's expression validator rejects an unknown scope; Camunda answers 404 though the spec documents none.
+        if (scope === undefined)
+          throw rejection('EVALUATE', 'NOT_FOUND', `No scope found with key '${scopeKey}'`);
         scoped = ctx.variables.visible(scope);
       }
       const requestVariables = body.variables === null ? {} : variablesField(body);

@@ -6,6 +6,7 @@ import {
   bodyObject,
   booleanField,
   integerField,
+  rejection,
   searchResponse,
   stringField,
 } from './handler-support.js';
@@ -43,6 +44,18 @@ export function globalTaskListenerService(): GlobalTaskListenerService {
         status: 404,
         title: 'NOT_FOUND',
       });
+    }
+    return l;
+  };
+  // Update and delete are broker commands: Zeebe's rejection, not the search layer's not found.
+  const existing = (intent: 'UPDATE' | 'DELETE', id: string) => {
+    const l = listeners.get(id);
+    if (l === undefined) {
+      throw rejection(
+        intent,
+        'NOT_FOUND',
+        `Expected a global USER_TASK listener with id '${id}' to exist, but it was not found`,
+      );
     }
     return l;
   };
@@ -102,13 +115,10 @@ export function globalTaskListenerService(): GlobalTaskListenerService {
         const id = stringField(body, 'id');
         if (id === undefined || id === '') throw badRequest("Property 'id' is required");
         if (listeners.has(id)) {
-          throw new TestEngineError(
-            `Expected to create global task listener '${id}', but it already exists`,
-            {
-              code: 'ALREADY_EXISTS',
-              status: 409,
-              title: 'ALREADY_EXISTS',
-            },
+          throw rejection(
+            'CREATE',
+            'ALREADY_EXISTS',
+            `Expected a global USER_TASK listener with id '${id}' to not exist, but a listener with the same id was found`,
           );
         }
         const record: GlobalTaskListenerRecord = { id, ...settings(body), source: 'API' };
@@ -117,13 +127,13 @@ export function globalTaskListenerService(): GlobalTaskListenerService {
       },
       getGlobalTaskListener: (req) => ({ status: 200, body: result(read(req.params.id ?? '')) }),
       updateGlobalTaskListener(req) {
-        const record = read(req.params.id ?? '');
+        const record = existing('UPDATE', req.params.id ?? '');
         Object.assign(record, settings(bodyObject(req.body)));
         return { status: 200, body: result(record) };
       },
       deleteGlobalTaskListener(req) {
         const id = req.params.id ?? '';
-        read(id);
+        existing('DELETE', id);
         listeners.delete(id);
         return { status: 204 };
       },

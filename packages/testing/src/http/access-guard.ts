@@ -1,7 +1,7 @@
 import type { EngineContext } from '../engine/engine-context.js';
 import { DEFAULT_TENANT_ID, type IdentityState, type PrincipalAccess } from '../engine/identity-state.js';
 import type { UserTaskRecord } from '../engine/records.js';
-import { notFound } from '../handlers/handler-support.js';
+import { notFoundBy } from '../handlers/handler-support.js';
 import { forbidden } from '../handlers/identity-support.js';
 import type { SearchDescriptor } from '../search/search-query.js';
 import { type SearchRestriction, withSearchRestriction } from '../search/search-restriction.js';
@@ -150,6 +150,33 @@ function activationFor(
   };
 }
 
+// The entity a path parameter names, and the identifier Camunda's search layer reads it by.
+const ENTITY_OF_PARAM: Readonly<Record<string, readonly [entity: string, idName: string]>> = {
+  processInstanceKey: ['Process Instance', 'key'],
+  processDefinitionKey: ['Process Definition', 'key'],
+  elementInstanceKey: ['Element Instance', 'key'],
+  adHocSubProcessInstanceKey: ['Element Instance', 'key'],
+  incidentKey: ['Incident', 'key'],
+  jobKey: ['Job', 'key'],
+  userTaskKey: ['User Task', 'key'],
+  variableKey: ['Variable', 'key'],
+  decisionDefinitionKey: ['Decision Definition', 'key'],
+  decisionRequirementsKey: ['Decision Requirements', 'key'],
+  decisionEvaluationInstanceKey: ['Decision Instance', 'id'],
+  decisionEvaluationKey: ['Decision Instance', 'id'],
+  formKey: ['Form', 'key'],
+  resourceKey: ['Resource', 'key'],
+};
+
+/** The not found of an entity of another tenant, named as a read of it that found nothing names it. */
+function hidden(params: Readonly<Record<string, string>>) {
+  for (const [param, value] of Object.entries(params)) {
+    const entity = ENTITY_OF_PARAM[param];
+    if (entity !== undefined) return notFoundBy(entity[0], entity[1], value);
+  }
+  return notFoundBy('Resource', 'key', Object.values(params)[0] ?? '');
+}
+
 /**
  * Wraps the handlers with Camunda's access checks for authenticated principals: an operation's permission is
  * checked before it runs (403 `FORBIDDEN`), entities of tenants the principal is not assigned to are not found
@@ -179,7 +206,7 @@ export function guardHandlers(
             if (rule.command === true)
               throw forbidden(`Expected to access tenant '${tenant}', but the principal is not authorized.`);
             // Camunda hides what belongs to other tenants: reads and commands by key find nothing.
-            throw notFound('Resource', Object.values(request.params)[0] ?? '');
+            throw hidden(request.params);
           }
           const resolved = rule.target === undefined || target !== undefined;
           if (options.authorizations && resolved && !allowed(access, rule.anyOf, target))

@@ -56,6 +56,10 @@ const UNDOCUMENTED_ERRORS: Readonly<Record<string, readonly number[]>> = {
   publishMessage: [409],
   createElementInstanceVariables: [404],
   activateAdHocSubProcessActivities: [409],
+  suspendBatchOperation: [409],
+  resumeBatchOperation: [409],
+  updateAgentInstance: [409],
+  evaluateExpression: [404],
 };
 
 // A variable update on a user task is one of its transitions: refused (another transition runs), denied by an
