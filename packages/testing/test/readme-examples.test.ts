@@ -15,5 +15,5 @@ await describeDocumentExamples({
   dir: `${packageRoot}test/readme-examples`,
   imports: { '@camunda-ts/testing': '../../src/index.js' },
   fileName: (name) => (name === 'vitest-order' ? `${name}.test.ts` : `${name}.ts`),
-  expectedOutput: { authorizations: [/^403$/m] },
+  expectedOutput: { faults: [/^200$/m], authorizations: [/^403$/m] },
 });

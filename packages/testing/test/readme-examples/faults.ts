@@ -11,3 +11,6 @@ engine.setFaults({
   resetProbability: 0.1, // destroy the connection before handling
   operations: ['completeJob'], // only these operations (default: all)
 });
+const topology = await fetch(`${engine.restAddress}/topology`);
+console.log(topology.status); // 200: getTopology is not one of the faulted operations
+await engine.stop();
