@@ -20,9 +20,9 @@ try {
 try {
   await client.createProcessInstance({ processDefinitionId: ProcessDefinitionId.of('no-such-process') });
 } catch (error) {
-  // A status the operation declares narrows to its typed error; any other (e.g. 404 here) is a plain HttpError.
+  // A status the operation documents narrows the error to its documented body; an unknown process is a 404.
   if (isOperationError(error, 'createProcessInstance')) console.log(`Rejected with ${error.status}`);
-  else if (isHttpError(error)) console.log(`HTTP ${error.status}`);
+  else if (isHttpError(error)) console.log(`Rejected with ${error.status}`);
   else throw error;
 }
 await client.close();
