@@ -100,6 +100,8 @@ export function jobStatisticsHandlers(ctx: EngineContext): HandlerTable {
 
     getJobTypeStatistics(req) {
       const body = bodyObject(req.body);
+      // The spec makes the filter optional, but Camunda answers a query without one as a bad request.
+      if (body.filter === undefined || body.filter === null) throw badRequest('No filter provided');
       const filter = bodyObject(body.filter);
       const jobType = filter.jobType;
       const byType = new Map<string, Metrics & { workers: Set<string> }>();
