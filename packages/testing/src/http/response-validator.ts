@@ -48,9 +48,10 @@ const OTHER_SUCCESS: Readonly<Record<string, number>> = {
 };
 
 // Error statuses Camunda answers where the spec documents none: a duplicate authorization is rejected as
-// ALREADY_EXISTS.
+// ALREADY_EXISTS, and an update to permissions the resource type does not support as INVALID_ARGUMENT.
 const UNDOCUMENTED_ERRORS: Readonly<Record<string, readonly number[]>> = {
   createAuthorization: [409],
+  updateAuthorization: [400],
 };
 
 /** Creates the fidelity validator. */
