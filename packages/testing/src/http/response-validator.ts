@@ -48,10 +48,15 @@ const OTHER_SUCCESS: Readonly<Record<string, number>> = {
 };
 
 // Error statuses Camunda answers where the spec documents none: a duplicate authorization is rejected as
-// ALREADY_EXISTS, and an update to permissions the resource type does not support as INVALID_ARGUMENT.
+// ALREADY_EXISTS, an update to permissions the resource type does not support as INVALID_ARGUMENT, and a backup id
+// outside the spec's BackupId (an integer of at least 1) as a bad request.
 const UNDOCUMENTED_ERRORS: Readonly<Record<string, readonly number[]>> = {
   createAuthorization: [409],
   updateAuthorization: [400],
+  getRuntimeBackup: [400],
+  deleteRuntimeBackup: [400],
+  getHistoryBackup: [400],
+  deleteHistoryBackup: [400],
 };
 
 /** Creates the fidelity validator. */
