@@ -208,7 +208,10 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
         const onDue = () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
-            const next = resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at);
+            // Zeebe takes the next due date of a cycle from the time the timer triggered, not from its due date:
+            // a clock that jumps past several due dates triggers once.
+            const now = clock.now();
+            const next = resolved.next === undefined ? now + resolved.intervalMs : resolved.next(now);
             const again = remaining !== 0 && !timerNode.cancelActivity;
             if (again) {
               if (remaining > 0) remaining -= 1;

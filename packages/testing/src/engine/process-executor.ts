@@ -135,7 +135,9 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         const handle = clock.schedule(at, () => {
           if (remaining !== 0) {
             if (remaining > 0) remaining -= 1;
-            arm(resolved.next === undefined ? at + resolved.intervalMs : resolved.next(at));
+            // The next due date counts from the time the timer triggered, as in Zeebe (see scheduleTimer).
+            const now = clock.now();
+            arm(resolved.next === undefined ? now + resolved.intervalMs : resolved.next(now));
           }
           run(() => ctx.startInstance(definition, { variables: {}, tags: [], businessId: null }, start));
         });
