@@ -206,7 +206,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     const current = token;
     if (current !== undefined && at < current.expiresAt) {
       if (at >= current.refreshAt) refreshInBackground();
-      return { authorization: `Bearer ${current.accessToken}` };
+      return { authorization: bearer(current.accessToken) };
     }
     if (refusal !== undefined && refusing(at)) {
       throw new AuthError(`${refusal.error.message}; not asking again for ${refusal.until - at} ms`, {
@@ -216,7 +216,22 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
       });
     }
     const fresh = await abortable(acquire(), ctx.signal);
-    return { authorization: `Bearer ${fresh.accessToken}` };
+    return { authorization: bearer(fresh.accessToken) };
+  }
+
+  let lastAccessToken: string | undefined;
+  let lastBearer = '';
+
+  /**
+   * The header value, built once per token: a fresh concatenation per call would be flattened again for every
+   * request (a JWT is often over a kilobyte). Each call still gets its own headers object.
+   */
+  function bearer(accessToken: string): string {
+    if (accessToken !== lastAccessToken) {
+      lastBearer = `Bearer ${accessToken}`;
+      lastAccessToken = accessToken;
+    }
+    return lastBearer;
   }
 
   /** The synchronous half of {@link headers}: a valid cached token, or `undefined` when a wait is needed. */
@@ -226,7 +241,7 @@ export function createOAuthProvider(options: OAuthProviderOptions): AuthProvider
     const current = token;
     if (current === undefined || at >= current.expiresAt) return undefined;
     if (at >= current.refreshAt) refreshInBackground();
-    return { authorization: `Bearer ${current.accessToken}` };
+    return { authorization: bearer(current.accessToken) };
   }
 
   function invalidate(reason?: string): void {

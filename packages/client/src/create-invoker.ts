@@ -101,25 +101,54 @@ export function createInvoker(options: InvokerOptions): Invoke {
     return op;
   }
 
-  async function execute(op: PreparedOperation, input: unknown, callOptions: CallOptions | undefined) {
+  /**
+   * Runs one call. Not an async function: without request validation nothing before the send has to wait, so
+   * the call returns the transport's promise (with one `.then` for the body) instead of stacking an async frame
+   * and its promise on every call; a synchronous failure still comes back as a rejected promise.
+   */
+  function execute(
+    op: PreparedOperation,
+    input: unknown,
+    callOptions: CallOptions | undefined,
+  ): Promise<unknown> {
+    if (validator.checksRequests) return executeValidated(op, input, callOptions);
+    try {
+      const fields = (input ?? {}) as Record<string, unknown>;
+      const body = requestBody(op, input, fields);
+      checkPathParameters(op.spec, fields);
+      return send(op, fields, body, callOptions);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** `execute` with request validation, which may have to load the schemas first. */
+  async function executeValidated(
+    op: PreparedOperation,
+    input: unknown,
+    callOptions: CallOptions | undefined,
+  ): Promise<unknown> {
     const { spec } = op;
     const fields = (input ?? {}) as Record<string, unknown>;
-    let body: unknown;
-    if (spec.body === 'fields') body = op.params.size === 0 ? input : withoutParams(fields, op.params);
-    else if (spec.body === 'whole') body = fields.body;
+    const body = requestBody(op, input, fields);
+    checkPathParameters(spec, fields);
+    if (op.params.size > 0) {
+      await validator.checkParameters(spec.operationId, pick(fields, [...op.params]));
+    }
+    // No body at all is how an optional body (a search without criteria) is left out.
+    if (body !== undefined) await validator.check('request', spec.operationId, body);
+    return send(op, fields, body, callOptions);
+  }
 
-    // Always, whatever the validation mode: a path parameter must never be able to change the path.
-    if (spec.pathParams.length > 0) {
-      const issues = pathParameterIssues(spec.pathParams, fields);
-      if (issues !== undefined) throw new ValidationError(spec.operationId, 'request', issues);
-    }
-    if (validator.checksRequests) {
-      if (op.params.size > 0) {
-        await validator.checkParameters(spec.operationId, pick(fields, [...op.params]));
-      }
-      // No body at all is how an optional body (a search without criteria) is left out.
-      if (body !== undefined) await validator.check('request', spec.operationId, body);
-    }
+  /** Fills the default tenant, builds the request and sends it; validates the response when asked. */
+  function send(
+    op: PreparedOperation,
+    fields: Record<string, unknown>,
+    validatedBody: unknown,
+    callOptions: CallOptions | undefined,
+  ): Promise<unknown> {
+    const { spec } = op;
+    let body = validatedBody;
     if (spec.tenantDefault !== undefined)
       body = applyDefaultTenant(body, spec.tenantDefault, config.defaultTenantId);
     if (op.multipart) body = multipartFormData(body);
@@ -134,10 +163,13 @@ export function createInvoker(options: InvokerOptions): Invoke {
     if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
     const response =
       spec.longPoll && closeSignal !== undefined
-        ? await sendUntilClosed(request, callOptions, closeSignal)
-        : await transport.send(request, callOptions);
-    if (validator.checksResponses) await validator.check('response', spec.operationId, response.body);
-    return response.body;
+        ? sendUntilClosed(request, callOptions, closeSignal)
+        : transport.send(request, callOptions);
+    if (!validator.checksResponses) return response.then(bodyOf);
+    return response.then(async (answer) => {
+      await validator.check('response', spec.operationId, answer.body);
+      return answer.body;
+    });
   }
 
   async function sendUntilClosed(
@@ -257,6 +289,25 @@ function requestFor(
   if (body !== undefined) request.body = body;
   if (longPoll !== undefined) request.longPollMs = longPoll;
   return request;
+}
+
+/** The body of a call: the input's body fields, its `body` member, or none. */
+function requestBody(op: PreparedOperation, input: unknown, fields: Record<string, unknown>): unknown {
+  const { spec } = op;
+  if (spec.body === 'fields') return op.params.size === 0 ? input : withoutParams(fields, op.params);
+  if (spec.body === 'whole') return fields.body;
+  return undefined;
+}
+
+/** Always, whatever the validation mode: a path parameter must never be able to change the path. */
+function checkPathParameters(spec: OperationSpec, fields: Record<string, unknown>): void {
+  if (spec.pathParams.length === 0) return;
+  const issues = pathParameterIssues(spec.pathParams, fields);
+  if (issues !== undefined) throw new ValidationError(spec.operationId, 'request', issues);
+}
+
+function bodyOf(response: { readonly body: unknown }): unknown {
+  return response.body;
 }
 
 function withoutParams(

@@ -60,6 +60,11 @@ export interface AttemptSender {
    * when no HTTP answer came; the core maps it to a `NetworkError` (its `code`, or its `cause`'s, is kept).
    */
   send(attempt: OutgoingAttempt): Promise<IncomingResponse>;
+  /**
+   * `true` when `send` rejects with the scope's reason as soon as the attempt's scope aborts (it makes its promise
+   * with `scope.settle`), so the core need not race it; otherwise the core does.
+   */
+  readonly settlesOnAbort?: boolean;
   /** Releases what the sender owns (a connection pool); called once, after the last call in flight. */
   close(): Promise<void>;
 }

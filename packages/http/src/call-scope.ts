@@ -1,3 +1,5 @@
+import { type BudgetWatch, unwatchBudget, watchBudget } from './budget-timer.js';
+
 type Listener = () => void;
 
 /**
@@ -32,6 +34,12 @@ export interface CallScope {
    * has a connection, and a credentials provider may ignore the budget; neither may hold the caller past it.
    */
   race<T>(promise: Promise<T>): Promise<T>;
+  /**
+   * A promise made by `executor` that also rejects as soon as the scope aborts: what `race` does for a promise,
+   * without a second promise around it. Rejects at once, without running `executor`, when the scope already
+   * aborted.
+   */
+  settle<T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T>;
   /** Clears the timer and the caller listener; call once the call is over. */
   dispose(): void;
 }
@@ -47,17 +55,22 @@ const UNBOUNDED: CallScope = Object.freeze({
   callerSignal: undefined,
   dispatchSignal: null,
   race: <T>(promise: Promise<T>) => promise,
+  settle: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
+    new Promise<T>(executor),
   dispose: () => {},
 });
 
-class AbortableScope implements CallScope {
+class AbortableScope implements CallScope, BudgetWatch {
   aborted = false;
   reason: unknown;
   abortedBy: 'caller' | 'timeout' | undefined;
   readonly deadline: number;
   readonly timeoutMs: number;
   readonly callerSignal: AbortSignal | undefined;
-  private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  readonly expiresAt: number;
+  previousWatch: BudgetWatch | undefined = undefined;
+  nextWatch: BudgetWatch | undefined = undefined;
+  watched = false;
   private controller: AbortController | undefined;
   private listener: Listener | undefined;
   private extraListeners: Listener[] | undefined;
@@ -68,7 +81,9 @@ class AbortableScope implements CallScope {
     this.callerSignal = callerSignal;
     this.timeoutMs = timeoutMs;
     this.deadline = timeoutMs > 0 ? now + timeoutMs : Number.POSITIVE_INFINITY;
-    this.timer = timeoutMs > 0 ? setTimeout(fireTimeout, timeoutMs, this) : undefined;
+    // The budget's own time base: `now` is the transport's clock, which tests may run in virtual time.
+    this.expiresAt = timeoutMs > 0 ? performance.now() + timeoutMs : Number.POSITIVE_INFINITY;
+    if (timeoutMs > 0) watchBudget(this);
     if (callerSignal !== undefined) {
       this.onCallerAbort = () => this.fire('caller');
       if (callerSignal.aborted) this.fire('caller');
@@ -113,8 +128,13 @@ class AbortableScope implements CallScope {
     return this;
   }
 
+  expire(): void {
+    this.fire('timeout');
+  }
+
   fire(by: 'caller' | 'timeout'): void {
     if (this.aborted) return;
+    unwatchBudget(this);
     this.aborted = true;
     this.abortedBy = by;
     this.reason =
@@ -136,35 +156,32 @@ class AbortableScope implements CallScope {
       promise.then(undefined, () => {});
       return Promise.reject(this.reason);
     }
+    // The settled race's `reject` is kept until the next race or `dispose`: rejecting a settled promise does
+    // nothing, and not clearing it spares two closures per race.
     return new Promise<T>((resolve, reject) => {
       this.pendingReject = reject;
-      promise.then(
-        (value) => {
-          this.pendingReject = undefined;
-          resolve(value);
-        },
-        (error: unknown) => {
-          this.pendingReject = undefined;
-          reject(error);
-        },
-      );
+      promise.then(resolve, reject);
+    });
+  }
+
+  settle<T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T> {
+    if (this.aborted) return Promise.reject(this.reason);
+    return new Promise<T>((resolve, reject) => {
+      this.pendingReject = reject;
+      executor(resolve, reject);
     });
   }
 
   dispose(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    unwatchBudget(this);
     if (this.onCallerAbort !== undefined) this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
     this.pendingReject = undefined;
   }
 }
 
-function fireTimeout(scope: AbortableScope): void {
-  scope.fire('timeout');
-}
-
 /**
- * Opens the scope of one call: at most one timer per call (not per attempt), no AbortController unless asked
- * for, and nothing at all when there is neither a caller signal nor a timeout.
+ * Opens the scope of one call: its budget is watched by the process's one budget timer (see `watchBudget`), no
+ * AbortController unless asked for, and nothing at all when there is neither a caller signal nor a timeout.
  */
 export function openCallScope(
   callerSignal: AbortSignal | undefined,

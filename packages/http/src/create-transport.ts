@@ -228,16 +228,45 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     return run(call, policy) as Promise<TransportResponse<T>>;
   }
 
-  /** The attempt loop: retries, the 401 refresh, backoff within the call's budget. Ends the call's scope. */
-  async function run(call: Call, policy: RetryPolicy): Promise<TransportResponse<unknown>> {
+  /**
+   * The first attempt; a call answered at once ends here without entering the async retry loop (one async frame
+   * and its promises less per call). Ends the call's scope.
+   */
+  function run(call: Call, policy: RetryPolicy): Promise<TransportResponse<unknown>> {
+    return attemptOnce(call, 1).then(
+      (first) => {
+        if (first.kind !== 'response') return retryLoop(call, policy, first);
+        endCall(call);
+        return first.response;
+      },
+      (error: unknown) => {
+        endCall(call);
+        throw error;
+      },
+    );
+  }
+
+  function endCall(call: Call): void {
+    call.scope.dispose();
+    if (--inFlight === 0) onDrained?.();
+  }
+
+  /** The attempt loop after a first attempt that failed: retries, the 401 refresh, backoff within the budget. */
+  async function retryLoop(
+    call: Call,
+    policy: RetryPolicy,
+    first: AttemptResult,
+  ): Promise<TransportResponse<unknown>> {
     const { operationId, scope } = call;
     let attempt = 0;
     let retries = 0;
     let refreshed = false;
+    let settled: AttemptResult | undefined = first;
     try {
       for (;;) {
         attempt++;
-        const result = await attemptOnce(call, attempt);
+        const result = settled ?? (await attemptOnce(call, attempt));
+        settled = undefined;
         if (result.kind === 'response') return result.response;
         let delayMs: number;
         let reason: string;
@@ -281,8 +310,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         }
       }
     } finally {
-      scope.dispose();
-      if (--inFlight === 0) onDrained?.();
+      endCall(call);
     }
   }
 
@@ -360,9 +388,15 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     /** Why an answer that came is still not a success (a redirect, an HTML page, a body too large, bad JSON). */
     let refusal: HttpError | undefined;
     try {
-      const response = await scope.race(
-        sender.send({ origin, path: call.path, method: request.method, headers, body: call.body, scope }),
-      );
+      const sending = sender.send({
+        origin,
+        path: call.path,
+        method: request.method,
+        headers,
+        body: call.body,
+        scope,
+      });
+      const response = await (sender.settlesOnAbort === true ? sending : scope.race(sending));
       status = response.status;
       responseHeaders = response.headers;
       const contentType = headerValue(responseHeaders['content-type']);

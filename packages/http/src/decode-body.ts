@@ -18,7 +18,10 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined, s
   return bytes;
 }
 
+/** Shared: a decoder is stateless between calls that do not pass `stream`. */
+const decoder = new TextDecoder();
+
 /** UTF-8 text of a body, as undici's `text()` reads it. */
 export function utf8(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes);
+  return decoder.decode(bytes);
 }

@@ -10,6 +10,14 @@ export interface TransportClock {
 
 /** The real clock: `performance` for sub-millisecond durations, the shared `abortableSleep` for waits. */
 export const systemClock: TransportClock = Object.freeze({
-  now: () => performance.timeOrigin + performance.now(),
+  now: () => timeOrigin() + performance.now(),
   sleep: (ms: number, signal?: AbortSignal) => abortableSleep(ms, signal),
 });
+
+let origin: number | undefined;
+
+/** `performance.timeOrigin` is fixed for the process; its getter computes it on every read. */
+function timeOrigin(): number {
+  origin ??= performance.timeOrigin;
+  return origin;
+}

@@ -30,28 +30,41 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
     dispatcher = await (agent as LazyApiAgent).get();
   }
 
+  // undici's callback form inside the scope's own promise: one promise per attempt, where the promise form adds
+  // undici's wrapper, a `.then` for the conversion and the core's race around both.
   function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
     const { scope } = attempt;
-    return (dispatcher as Dispatcher)
-      .request({
-        origin: attempt.origin,
-        path: attempt.path,
-        method: attempt.method,
-        headers: attempt.headers,
-        // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-        body: (attempt.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-        signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
-        // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
-        headersTimeout: scope.timeoutMs > 0 ? 0 : null,
-        bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
-      })
-      .then(toIncoming);
+    return scope.settle<IncomingResponse>((resolve, reject) => {
+      const returned: unknown = (dispatcher as Dispatcher).request(
+        {
+          origin: attempt.origin,
+          path: attempt.path,
+          method: attempt.method,
+          headers: attempt.headers,
+          // Node's global FormData and undici's are distinct types; undici accepts either at run time.
+          body: (attempt.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
+          signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
+          // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
+          headersTimeout: scope.timeoutMs > 0 ? 0 : null,
+          bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
+        },
+        (error, response) => {
+          if (error) reject(error);
+          else resolve(toIncoming(response));
+        },
+      );
+      // A stand-in dispatcher that only knows the promise form (a test double) answers through its promise.
+      if (isThenable(returned)) {
+        returned.then((response) => resolve(toIncoming(response as Dispatcher.ResponseData)), reject);
+      }
+    });
   }
 
   return Object.freeze({
     ready: () => (dispatcher === undefined ? load() : undefined),
     prepareForm: toUndiciFormData,
     send,
+    settlesOnAbort: true,
     // Destroy rather than close: once no call is waiting, what is left are idle sockets and requests whose
     // callers already gave up (an aborted request still connecting would otherwise hold `close()` until undici's
     // connect timeout). An injected dispatcher or a shared pool is the caller's to close.
@@ -59,6 +72,10 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
       if (ownAgent !== undefined) await ownAgent.destroy();
     },
   });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
 }
 
 function toIncoming(response: Dispatcher.ResponseData): IncomingResponse {

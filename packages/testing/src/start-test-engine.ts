@@ -118,11 +118,38 @@ export interface TestEngine {
 function zodCheck(schema: ZodType): SchemaCheck {
   return (value) => {
     const result = schema.safeParse(value);
+    return result.success ? undefined : describeIssues(result.error.issues);
+  };
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`)
+    .join('; ');
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * Checks a request body against its schema. A missing required field is refused in Camunda's gateway wording
+ * (`No <field> provided.`), anything else names the schema's issues.
+ */
+function requestCheck(schema: ZodType, operationId: string): SchemaCheck {
+  return (value) => {
+    const result = schema.safeParse(value);
     if (result.success) return undefined;
-    return result.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`)
-      .join('; ');
+    const path = result.error.issues[0]?.path ?? [];
+    const field = path.at(-1);
+    if (typeof field === 'string' && valueAt(value, path) === undefined) return `No ${field} provided.`;
+    return `Request body of ${operationId} is invalid: ${describeIssues(result.error.issues)}`;
   };
 }
 
@@ -305,13 +332,10 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
             const schemas = zod.operationRequestSchemas as Record<string, ZodType | undefined>;
             const schema = schemas[operation.operationId];
             if (schema === undefined) return undefined;
-            check = zodCheck(schema);
+            check = requestCheck(schema, operation.operationId);
             requestChecks.set(operation.operationId, check);
           }
-          const problem = check(body);
-          return problem === undefined
-            ? undefined
-            : `Request body of ${operation.operationId} is invalid: ${problem}`;
+          return check(body);
         }
       : undefined;
 

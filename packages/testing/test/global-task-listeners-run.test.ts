@@ -18,7 +18,8 @@ describe('global task listeners run on user tasks', () => {
       filter: { processInstanceKey: pi },
     });
     const taskKey = tasks.body.items[0]?.userTaskKey as string;
-    await api.post(`/user-tasks/${taskKey}/completion`, {});
+    // The request is held until the last listener approves.
+    const completion = api.post(`/user-tasks/${taskKey}/completion`, {});
     // The global listener first; the element's own listener has no job yet.
     expect(await api.activate('check-receipt')).toEqual([]);
     const audit = await api.activateOne('audit-completion');
@@ -26,6 +27,7 @@ describe('global task listeners run on user tasks', () => {
     await api.post(`/jobs/${audit.jobKey}/completion`, { result: { type: 'userTask' } });
     const own = await api.activateOne('check-receipt');
     await api.post(`/jobs/${own.jobKey}/completion`, {});
+    expect((await completion).status).toBe(204);
     expect((await api.instance(pi)).state).toBe('COMPLETED');
   });
 });

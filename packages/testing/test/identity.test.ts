@@ -105,14 +105,24 @@ describe('identity operations', () => {
     expect(dup.status).toBe(409);
     expect(dup.body).toMatchObject({
       title: 'ALREADY_EXISTS',
-      detail: "Expected to create user with username 'demo', but a user with this username already exists",
+      detail:
+        "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create user with username 'demo', but a user with this username already exists",
     });
     const missingGroup = await admin('PUT', '/groups/nope/users/demo');
     expect(missingGroup.status).toBe(404);
     expect(missingGroup.body).toMatchObject({
       title: 'NOT_FOUND',
-      detail: "Expected to update group with ID 'nope', but a group with this ID does not exist.",
+      detail:
+        "Command 'ADD_ENTITY' rejected with code 'NOT_FOUND': Expected to update group with ID 'nope', but a group with this ID does not exist.",
     });
+    // Reads come from secondary storage and say so in Camunda's search wording.
+    const unknownGroup = await admin('GET', '/groups/nope');
+    expect(unknownGroup).toMatchObject({
+      status: 404,
+      body: { title: 'NOT_FOUND', detail: "Group with id 'nope' not found" },
+    });
+    const unknownUser = await admin('GET', '/users/nobody');
+    expect(unknownUser.body).toMatchObject({ detail: "User with username 'nobody' not found" });
     const badPermission = await admin('POST', '/authorizations', {
       ownerId: 'demo',
       ownerType: 'USER',
@@ -122,7 +132,9 @@ describe('identity operations', () => {
     });
     expect(badPermission.status).toBe(400);
     expect(badPermission.body.title).toBe('INVALID_ARGUMENT');
-    expect(badPermission.body.detail).toContain('but these permissions are not supported');
+    expect(badPermission.body.detail).toMatch(
+      /^Command 'CREATE' rejected with code 'INVALID_ARGUMENT': Expected to create authorization with permission types '\[CREATE_PROCESS_INSTANCE\]' and resource type 'USER', but these permissions are not supported/,
+    );
     const readTasks = {
       ownerId: 'carol',
       ownerType: 'USER',
@@ -136,12 +148,12 @@ describe('identity operations', () => {
     expect(duplicate.body).toMatchObject({
       title: 'ALREADY_EXISTS',
       detail:
-        "Expected to create authorization for owner 'carol' for resource identifier '*', but an authorization for this resource identifier already exists.",
+        "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'carol' for resource identifier '*', but an authorization for this resource identifier already exists.",
     });
     const byProperty = { ...readTasks, resourceId: undefined, resourcePropertyName: 'assignee' };
     expect((await admin('POST', '/authorizations', byProperty)).status).toBe(201);
     expect((await admin('POST', '/authorizations', byProperty)).body.detail).toBe(
-      "Expected to create authorization for owner 'carol' for resource property name 'assignee', but an authorization for this resource property name already exists.",
+      "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'carol' for resource property name 'assignee', but an authorization for this resource property name already exists.",
     );
     // Another permission, resource id or owner is a new grant.
     for (const other of [

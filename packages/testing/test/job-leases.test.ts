@@ -62,23 +62,24 @@ describe('jobs: leases and timeout updates', () => {
 
     const key = first.jobKey;
     const stale = { leaseToken: first.leaseToken };
-    for (const [path, body] of [
-      [`/jobs/${key}/completion`, { ...stale, variables: { available: false } }],
-      [`/jobs/${key}/failure`, { ...stale, retries: 1 }],
-      [`/jobs/${key}/error`, { ...stale, errorCode: 'OUT_OF_STOCK' }],
+    const mismatch = `Expected to process job with key '${key}', but the supplied lease token does not match. The job may have been re-activated by another worker.`;
+    for (const [path, body, intent] of [
+      [`/jobs/${key}/completion`, { ...stale, variables: { available: false } }, 'COMPLETE'],
+      [`/jobs/${key}/failure`, { ...stale, retries: 1 }, 'FAIL'],
+      [`/jobs/${key}/error`, { ...stale, errorCode: 'OUT_OF_STOCK' }, 'THROW_ERROR'],
     ] as const) {
       const res = await t.api.post<Problem>(path, body);
       expect(res.status, path).toBe(409);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(res.body.title).toBe('INVALID_STATE');
-      expect(res.body.detail).toContain('lease token does not match');
+      expect(res.body.detail).toBe(`Command '${intent}' rejected with code 'INVALID_STATE': ${mismatch}`);
     }
     const staleUpdate = await t.api.patch<Problem>(`/jobs/${key}`, {
       ...stale,
       changeset: { timeout: 5_000 },
     });
     expect(staleUpdate.status).toBe(409);
-    expect(staleUpdate.body.detail).toContain('lease token does not match');
+    expect(staleUpdate.body.detail).toBe(`Command 'UPDATE' rejected with code 'INVALID_STATE': ${mismatch}`);
 
     // The current holder is unaffected and its completion is the one that counts.
     const done = await t.api.post(`/jobs/${key}/completion`, {
@@ -94,14 +95,16 @@ describe('jobs: leases and timeout updates', () => {
     await startOrder();
     const [job] = await activate({ withLease: true });
     if (job === undefined) throw new Error('no job');
-    for (const [path, body] of [
-      [`/jobs/${job.jobKey}/completion`, {}],
-      [`/jobs/${job.jobKey}/failure`, { retries: 1 }],
-      [`/jobs/${job.jobKey}/error`, { errorCode: 'OUT_OF_STOCK' }],
+    for (const [path, body, intent] of [
+      [`/jobs/${job.jobKey}/completion`, {}, 'COMPLETE'],
+      [`/jobs/${job.jobKey}/failure`, { retries: 1 }, 'FAIL'],
+      [`/jobs/${job.jobKey}/error`, { errorCode: 'OUT_OF_STOCK' }, 'THROW_ERROR'],
     ] as const) {
       const res = await t.api.post<Problem>(path, body);
       expect(res.status, path).toBe(409);
-      expect(res.body.detail).toContain('none was provided');
+      expect(res.body.detail).toBe(
+        `Command '${intent}' rejected with code 'INVALID_STATE': Expected to process job with key '${job.jobKey}', but a matching lease token must be provided because the job is currently leased`,
+      );
     }
     // Operators update leased jobs without holding the lease.
     expect((await t.api.patch(`/jobs/${job.jobKey}`, { changeset: { retries: 5 } })).status).toBe(204);

@@ -114,9 +114,10 @@ describe('jobs: completion results', () => {
       filter: { processInstanceKey: pi },
     });
     const taskKey = tasks.body.items[0]?.userTaskKey as string;
-    expect(
-      (await api.post(`/user-tasks/${taskKey}/completion`, { variables: { approved: true } })).status,
-    ).toBe(204);
+    // Held until the listener answers.
+    const completion = api.post<{ detail: string }>(`/user-tasks/${taskKey}/completion`, {
+      variables: { approved: true },
+    });
     expect((await api.get<{ state: string }>(`/user-tasks/${taskKey}`)).body.state).toBe('COMPLETING');
     const listener = await api.activateOne('check-receipt');
     expect(listener).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'COMPLETING' });
@@ -128,6 +129,11 @@ describe('jobs: completion results', () => {
       {},
     );
     expect(denied.status).toBe(204);
+    const answer = await completion;
+    expect(answer.status).toBe(409);
+    expect(answer.body.detail).toBe(
+      `Command 'COMPLETE' rejected with code 'INVALID_STATE': Completion of the User Task with key '${taskKey}' was denied by Task Listener. Reason to deny: 'no receipt'`,
+    );
     expect((await api.get<{ state: string }>(`/user-tasks/${taskKey}`)).body.state).toBe('CREATED');
     const jobs = await api.post<{ items: Array<{ isDenied: boolean | null; deniedReason: string | null }> }>(
       '/jobs/search',
@@ -145,7 +151,7 @@ describe('jobs: completion results', () => {
       filter: { processInstanceKey: pi },
     });
     const taskKey = tasks.body.items[0]?.userTaskKey as string;
-    await api.post(`/user-tasks/${taskKey}/completion`, { variables: { approved: true } });
+    const completion = api.post(`/user-tasks/${taskKey}/completion`, { variables: { approved: true } });
     const listener = await api.activateOne('check-receipt');
     const res = await complete(
       listener.jobKey,
@@ -153,6 +159,7 @@ describe('jobs: completion results', () => {
       {},
     );
     expect(res.status).toBe(204);
+    expect((await completion).status).toBe(204);
     expect(
       (await api.get<{ state: string; assignee: string; priority: number }>(`/user-tasks/${taskKey}`)).body,
     ).toMatchObject({

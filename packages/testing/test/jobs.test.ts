@@ -71,7 +71,7 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({
       title: 'INVALID_STATE',
-      detail: `Expected to resolve incident with key '${incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
+      detail: `Command 'RESOLVE' rejected with code 'INVALID_STATE': Expected to resolve incident with key '${incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
     });
     const after = await api.post<{ items: Incident[] }>(`/process-instances/${pi}/incidents/search`, {
       filter: { state: 'ACTIVE' },

@@ -136,7 +136,7 @@ describe('order process (service tasks, io mappings, exclusive gateway)', () => 
       processDefinitionId: 'order-process',
       processDefinitionVersion: 9,
     });
-    expect(missing.status).toBe(400);
+    expect(missing.status).toBe(404);
     expect(missing.body.title).toBe('NOT_FOUND');
   });
 

@@ -55,7 +55,7 @@ describe('setting variables and resolving a condition incident', () => {
 
   it('rejects variables for an unknown scope', async () => {
     const res = await t.api.put('/element-instances/12345/variables', { variables: { a: 1 } });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(404);
     expect(res.body.title).toBe('NOT_FOUND');
   });
 });

@@ -56,9 +56,10 @@ export interface DeliveryOptions {
  * job's deadline passes (complete/fail/throw-error are idempotent for a job key, so a repeat is safe). An action
  * without a lease is not sent at all once the job's local deadline passed (see {@link DeliveryOptions.fenced}).
  * Resolves
- * `undefined` on success, so the common path allocates nothing; never rejects.
+ * `undefined` on success, so the common path allocates nothing; never rejects. Not an async function: the first
+ * attempt is the client's promise with one `.then`, and only a failed attempt enters the retry loop.
  */
-export async function deliverJobAction(
+export function deliverJobAction(
   rt: DeliveryRuntime,
   method: ActionMethod,
   input: Parameters<JobClient[ActionMethod]>[0],
@@ -66,29 +67,63 @@ export async function deliverJobAction(
   retry: boolean,
   options: DeliveryOptions = {},
 ): Promise<DeliveryFailure | undefined> {
+  const fenced = options.fenced ?? false;
+  if (!fenced && rt.clock.now() >= deadlineAt) return Promise.resolve(expired(input.jobKey));
+  let sent: Promise<unknown>;
+  try {
+    // The cast is safe: `input` was built for `method` by the caller.
+    sent = (rt.client[method] as (i: typeof input) => Promise<unknown>)(input);
+  } catch (error) {
+    sent = Promise.reject(error);
+  }
+  return sent.then(accepted, (error: unknown) =>
+    retryDelivery(rt, method, input, deadlineAt, retry, options, error),
+  );
+}
+
+function accepted(): undefined {
+  return undefined;
+}
+
+function expired(jobKey: string): DeliveryFailure {
+  return {
+    kind: 'expired',
+    error: new JobAbortedError('JOB_DEADLINE', `The deadline of job ${jobKey} passed`),
+  };
+}
+
+/** The retry loop after a failed first attempt (`firstError`). */
+async function retryDelivery(
+  rt: DeliveryRuntime,
+  method: ActionMethod,
+  input: Parameters<JobClient[ActionMethod]>[0],
+  deadlineAt: number,
+  retry: boolean,
+  options: DeliveryOptions,
+  firstError: unknown,
+): Promise<DeliveryFailure | undefined> {
   let mayRetry = retry;
   const fenced = options.fenced ?? false;
   const retryUntil = options.retryUntil ?? deadlineAt;
   const stop = 'stop' in options ? options.stop : rt.hardStop;
+  let error = firstError;
   for (let attempt = 0; ; attempt++) {
-    if (!fenced && rt.clock.now() >= deadlineAt) {
-      const error = new JobAbortedError('JOB_DEADLINE', `The deadline of job ${input.jobKey} passed`);
-      return { kind: 'expired', error };
-    }
+    const status = errorStatus(error);
+    if (isStaleLeaseError(error)) return { kind: 'superseded', error };
+    if (status === 404 || status === 409) return { kind: 'gone', error };
+    if (!isTransientError(error)) return { kind: 'rejected', error };
+    if (!mayRetry || stop?.aborted) return { kind: 'abandoned', error };
+    const delay = backoffDelay(attempt, rt.backoffInitialMs, rt.backoffMaxMs, rt.random);
+    if (rt.clock.now() + delay >= retryUntil) return { kind: 'expired', error };
+    // A hard stop during the wait still gets one last immediate attempt, then no more.
+    if (!(await sleep(rt.clock, delay, stop))) mayRetry = false;
+    if (!fenced && rt.clock.now() >= deadlineAt) return expired(input.jobKey);
     try {
       // The cast is safe: `input` was built for `method` by the caller.
       await (rt.client[method] as (i: typeof input) => Promise<unknown>)(input);
       return undefined;
-    } catch (error) {
-      const status = errorStatus(error);
-      if (isStaleLeaseError(error)) return { kind: 'superseded', error };
-      if (status === 404 || status === 409) return { kind: 'gone', error };
-      if (!isTransientError(error)) return { kind: 'rejected', error };
-      if (!mayRetry || stop?.aborted) return { kind: 'abandoned', error };
-      const delay = backoffDelay(attempt, rt.backoffInitialMs, rt.backoffMaxMs, rt.random);
-      if (rt.clock.now() + delay >= retryUntil) return { kind: 'expired', error };
-      // A hard stop during the wait still gets one last immediate attempt, then no more.
-      if (!(await sleep(rt.clock, delay, stop))) mayRetry = false;
+    } catch (caught) {
+      error = caught;
     }
   }
 }

@@ -27,7 +27,7 @@ type Ctx = ConnectedJobContext<
 const staleLease = () =>
   Object.assign(new FakeHttpError(409), {
     detail:
-      "Expected to complete job with key '1' with its current lease token, but the lease token does not match",
+      "Command 'COMPLETE' rejected with code 'INVALID_STATE': Expected to process job with key '1', but the supplied lease token does not match. The job may have been re-activated by another worker.",
   });
 
 function setup(

@@ -271,9 +271,23 @@ describe('worker against the test engine', () => {
     const taskOf = async (processInstanceKey: string) =>
       (await client.searchUserTasks({ filter: { processInstanceKey: processInstanceKey as never } }))
         .items[0];
-    for (const pi of [approved, denied]) {
-      await client.completeUserTask({ userTaskKey: (await taskOf(pi))?.userTaskKey as never });
-    }
+    // Each completion is held until the worker has answered its listener job: the worker works the jobs while
+    // the requests wait; the approved one succeeds, the denied one is refused with Zeebe's reason.
+    const answers = await Promise.allSettled(
+      [approved, denied].map(async (pi) =>
+        client.completeUserTask({ userTaskKey: (await taskOf(pi))?.userTaskKey as never }),
+      ),
+    );
+    expect(answers[0]).toMatchObject({ status: 'fulfilled' });
+    expect(answers[1]).toMatchObject({
+      status: 'rejected',
+      reason: {
+        status: 409,
+        problem: {
+          detail: expect.stringContaining("was denied by Task Listener. Reason to deny: 'missing receipt'"),
+        },
+      },
+    });
     const completions = () =>
       proxy.requests.filter((r) => r.path.endsWith('/completion') && r.path.includes('/jobs/'));
     await untilReal(() => completions().length === 3, 'three completions');

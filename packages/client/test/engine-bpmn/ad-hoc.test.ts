@@ -59,7 +59,8 @@ describe('ad-hoc sub-processes on the engine', () => {
         elements: [{ elementId: 'fly-to-moon' as never }],
       })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 400 });
+    // Zeebe's NOT_FOUND rejection: the given elements do not exist in the ad-hoc sub-process.
+    expect(error).toMatchObject({ status: 404 });
   });
 
   it('runs each activation in its own inner instance and collects one output element per inner instance', async () => {

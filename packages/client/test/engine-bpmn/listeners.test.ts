@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activate, completeAll, engineAndClient, fixture, globals, start, stateOf } from './support.js';
+import { activate, engineAndClient, fixture, globals, nextJob, start, stateOf } from './support.js';
 
 describe('execution and user task listeners on the engine', () => {
   it('runs execution listeners as jobs and lets task listener results correct and deny', async () => {
@@ -31,33 +31,39 @@ describe('execution and user task listeners on the engine', () => {
     expect(task).toMatchObject({ state: 'CREATED', candidateGroups: ['finance'], priority: 90 });
     const userTaskKey = task?.userTaskKey as never;
 
-    // An assigning listener denies: the assignment is reverted.
-    await client.assignUserTask({ userTaskKey, assignee: 'mallory' });
-    const [assigning] = await activate(client, 'check-approver');
+    // Each command is held until its listeners end. An assigning listener denies: the assignment is reverted.
+    const assignment = client.assignUserTask({ userTaskKey, assignee: 'mallory' }).catch((e: unknown) => e);
+    const assigning = await nextJob(client, 'check-approver');
     expect(assigning?.userTask).toMatchObject({ assignee: 'mallory', action: 'assign' });
     await client.completeJob({
       jobKey: assigning?.jobKey as never,
       result: { type: 'userTask', denied: true },
     });
+    expect(await assignment).toMatchObject({ status: 409 });
     expect((await client.getUserTask({ userTaskKey })).assignee ?? null).toBeNull();
 
     // An updating listener approves the update.
-    await client.updateUserTask({ userTaskKey, changeset: { priority: 10 } });
-    expect(await completeAll(client, 'check-update')).toBe(1);
+    const update = client.updateUserTask({ userTaskKey, changeset: { priority: 10 } });
+    await client.completeJob({ jobKey: (await nextJob(client, 'check-update')).jobKey });
+    await update;
     expect((await client.getUserTask({ userTaskKey })).priority).toBe(10);
 
     // A completing listener denies once, then approves.
-    await client.completeUserTask({ userTaskKey, variables: { approved: true } });
-    const [first] = await activate(client, 'check-completion');
+    const refused = client
+      .completeUserTask({ userTaskKey, variables: { approved: true } })
+      .catch((e: unknown) => e);
+    const first = await nextJob(client, 'check-completion');
     await client.completeJob({
       jobKey: first?.jobKey as never,
       result: { type: 'userTask', denied: true, deniedReason: 'needs a receipt' },
     });
+    expect(await refused).toMatchObject({ status: 409 });
     expect((await client.getUserTask({ userTaskKey })).state).toBe('CREATED');
     const denials = await client.searchJobs({ filter: { type: 'check-completion' } });
     expect(denials.items[0]).toMatchObject({ isDenied: true, deniedReason: 'needs a receipt' });
-    await client.completeUserTask({ userTaskKey, variables: { approved: true } });
-    expect(await completeAll(client, 'check-completion')).toBe(1);
+    const completion = client.completeUserTask({ userTaskKey, variables: { approved: true } });
+    await client.completeJob({ jobKey: (await nextJob(client, 'check-completion')).jobKey });
+    await completion;
     expect((await client.getUserTask({ userTaskKey })).state).toBe('COMPLETED');
 
     // The process end listener runs last.
@@ -111,8 +117,8 @@ describe('execution and user task listeners on the engine', () => {
     await client.deployResourcesFromFiles([fixture('task-listener-variables.bpmn')]);
     const pik = await start(client, 'review-claim', { claim: 7 });
     const task = (await client.searchUserTasks({ filter: { processInstanceKey: pik } })).items[0];
-    await client.completeUserTask({ userTaskKey: task?.userTaskKey as never });
-    const [audit] = await activate(client, 'audit-completion');
+    const completion = client.completeUserTask({ userTaskKey: task?.userTaskKey as never });
+    const audit = await nextJob(client, 'audit-completion');
     expect(audit).toMatchObject({ kind: 'TASK_LISTENER', listenerEventType: 'COMPLETING' });
 
     const error = await client
@@ -125,6 +131,7 @@ describe('execution and user task listeners on the engine', () => {
     expect(await stateOf(client, pik)).toBe('ACTIVE');
 
     await client.completeJob({ jobKey: audit?.jobKey as never });
+    await completion;
     expect(await stateOf(client, pik)).toBe('COMPLETED');
     expect(await globals(client, pik)).toEqual({ claim: 7 });
   });

@@ -89,6 +89,22 @@ export async function activate(client: CamundaClient, type: string, max = 10) {
   return jobs;
 }
 
+/**
+ * Activates the next job of a type, waiting for it (a long poll on wall time): a command sent just before may
+ * still be on its way on another connection.
+ */
+export async function nextJob(client: CamundaClient, type: string) {
+  const { jobs } = await client.activateJobs({
+    type,
+    maxJobsToActivate: 1,
+    timeout: 60_000,
+    requestTimeout: 10_000,
+  });
+  const job = jobs[0];
+  if (job === undefined) throw new Error(`no '${type}' job to activate`);
+  return job;
+}
+
 /** Activates the jobs of a type and completes each with the variables `each` returns. */
 export async function completeAll(
   client: CamundaClient,

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CamundaClient } from '../../src/index.js';
-import { activate, engineAndClient, fixture, start, stateOf } from './support.js';
+import { activate, engineAndClient, fixture, nextJob, start, stateOf } from './support.js';
 
-/** Activates the one job of a listener type, completes it, and returns it as activated. */
+/** Activates the next job of a listener type (waiting for it), completes it, and returns it as activated. */
 async function runListener(client: CamundaClient, type: string) {
-  const jobs = await activate(client, type);
-  expect(jobs).toHaveLength(1);
-  const job = jobs[0] as NonNullable<(typeof jobs)[0]>;
+  const job = await nextJob(client, type);
   await client.completeJob({ jobKey: job.jobKey });
   return job;
 }
@@ -32,31 +30,32 @@ describe('the action task listeners are told, on the engine', () => {
     expect(items[0]).toMatchObject({ state: 'CREATED', assignee: 'ann' });
 
     const actions: unknown[] = [];
-    const next = async (type: string) => {
+    // Each command is held until its listener approves: the job is worked while the request waits.
+    const next = async (command: Promise<void>, type: string) => {
       const job = await runListener(client, type);
+      await command;
       expect(job.customHeaders['io.camunda.zeebe:action']).toBe(job.userTask?.action);
       actions.push(job.userTask?.action);
       return job;
     };
-    await client.assignUserTask({ userTaskKey, assignee: 'bob' });
-    await next('audit-assignment');
-    await client.assignUserTask({ userTaskKey, assignee: 'cy', action: 'escalate' });
-    await next('audit-assignment');
-    await client.unassignUserTask({ userTaskKey });
-    await next('audit-assignment');
+    await next(client.assignUserTask({ userTaskKey, assignee: 'bob' }), 'audit-assignment');
+    await next(
+      client.assignUserTask({ userTaskKey, assignee: 'cy', action: 'escalate' }),
+      'audit-assignment',
+    );
+    await next(client.unassignUserTask({ userTaskKey }), 'audit-assignment');
     // A claim (no override) is still `assign` through the REST API: the gateway fills in the default.
-    await client.assignUserTask({ userTaskKey, assignee: 'dee', allowOverride: false });
-    await next('audit-assignment');
-    await client.updateUserTask({ userTaskKey, changeset: { priority: 80 } });
-    await next('audit-update');
+    await next(
+      client.assignUserTask({ userTaskKey, assignee: 'dee', allowOverride: false }),
+      'audit-assignment',
+    );
+    await next(client.updateUserTask({ userTaskKey, changeset: { priority: 80 } }), 'audit-update');
     // An action alone is an update: its listeners run, with nothing changed.
-    await client.updateUserTask({ userTaskKey, action: 'remind' });
-    const remind = await next('audit-update');
+    const remind = await next(client.updateUserTask({ userTaskKey, action: 'remind' }), 'audit-update');
     expect(remind.userTask?.changedAttributes).toEqual([]);
     const empty = await client.updateUserTask({ userTaskKey }).catch((e: unknown) => e);
     expect(empty).toMatchObject({ status: 400 });
-    await client.completeUserTask({ userTaskKey, action: 'resolve' });
-    await next('audit-completion');
+    await next(client.completeUserTask({ userTaskKey, action: 'resolve' }), 'audit-completion');
 
     expect(actions).toEqual(['assign', 'escalate', 'unassign', 'assign', 'update', 'remind', 'resolve']);
     expect(await stateOf(client, pik)).toBe('COMPLETED');
@@ -68,8 +67,9 @@ describe('the action task listeners are told, on the engine', () => {
     const pik = await start(client, 'triage-ticket', { owner: null });
     const { items } = await client.searchUserTasks({ filter: { processInstanceKey: pik } });
     expect(await activate(client, 'audit-assignment')).toEqual([]);
-    await client.completeUserTask({ userTaskKey: items[0]?.userTaskKey as never });
+    const completion = client.completeUserTask({ userTaskKey: items[0]?.userTaskKey as never });
     const job = await runListener(client, 'audit-completion');
+    await completion;
     expect(job.userTask).toMatchObject({ action: 'complete', assignee: null });
     expect(await stateOf(client, pik)).toBe('COMPLETED');
   });

@@ -207,7 +207,8 @@ describe('process instance commands through the client', () => {
       t.client.migrateProcessInstance({
         processInstanceKey: key,
         targetProcessDefinitionKey: v2,
-        mappingInstructions: [],
+        // Camunda's gateway refuses an empty list; mapping only the end event leaves 'a' unmapped.
+        mappingInstructions: [{ sourceElementId: 'end' as never, targetElementId: 'end' as never }],
       }),
     ).rejects.toMatchObject({
       status: 409,

@@ -1,7 +1,8 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { NodeBehavior } from '../engine/element-behaviors.js';
 import { compileExpression, type Expression, ExpressionError } from '../feel/expression.js';
-import { TestEngineError } from '../test-engine-error.js';
+import { deploymentRejected } from '../handlers/handler-support.js';
+import type { TestEngineError } from '../test-engine-error.js';
 import { extension, list, str } from './moddle-access.js';
 import type {
   ElementInstanceType,
@@ -17,7 +18,7 @@ import type { TimerDefinition } from './timer-definition.js';
 
 /** Raised for a BPMN file that cannot be deployed; the deployment answers 400 with its message. */
 export function rejected(message: string): TestEngineError {
-  return new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
+  return deploymentRejected(message);
 }
 
 /** A node under construction: the model plus the raw element it came from. */

@@ -1,5 +1,5 @@
+import { deploymentRejected } from '../handlers/handler-support.js';
 import type { KeyGenerator } from '../key-generator.js';
-import { TestEngineError } from '../test-engine-error.js';
 import type { DecisionDefinitionRecord, DecisionRequirementsRecord } from './decision-records.js';
 import type { DecisionRequirementsModel } from './dmn-model.js';
 
@@ -61,9 +61,8 @@ export function createDecisionRegistry(keys: KeyGenerator): DecisionRegistry {
       for (const decision of model.decisions) {
         const latest = decisionVersions.get(id2(tenantId, decision.id))?.at(-1);
         if (latest !== undefined && latest.requirements.decisionRequirementsId !== model.id) {
-          throw new TestEngineError(
+          throw deploymentRejected(
             `Resource '${resourceName}': expected the decision id '${decision.id}' to be unique, but it is already part of the decision requirements '${latest.requirements.decisionRequirementsId}'`,
-            { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' },
           );
         }
       }

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../feel/json-value.js';
-import { TestEngineError } from '../test-engine-error.js';
+import { rejection } from '../handlers/handler-support.js';
+import type { TestEngineError } from '../test-engine-error.js';
 import type { DecisionDefinitionRecord } from './decision-records.js';
 import type { DecisionRegistry } from './decision-registry.js';
 import { type DrgEvaluation, evaluateDrg } from './evaluate-drg.js';
@@ -59,6 +60,6 @@ export function evaluateDecision(
   return { decision, evaluation, definitions };
 }
 
-function notFound(message: string): TestEngineError {
-  return new TestEngineError(message, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+function notFound(reason: string): TestEngineError {
+  return rejection('EVALUATE', 'NOT_FOUND', reason);
 }

@@ -1,6 +1,7 @@
 import { DmnModdle, type DmnModdleElement } from 'dmn-moddle';
 import { evaluate, SyntaxError as FeelSyntaxError, unaryTest } from 'feelin';
-import { TestEngineError } from '../test-engine-error.js';
+import { deploymentRejected } from '../handlers/handler-support.js';
+import type { TestEngineError } from '../test-engine-error.js';
 import type {
   CollectAggregation,
   DecisionInputModel,
@@ -44,11 +45,7 @@ function asDmn13(xml: string): string {
 
 /** A DMN resource the engine rejects at deployment; answered 400 with the message. */
 function rejected(resourceName: string, message: string): TestEngineError {
-  return new TestEngineError(`Resource '${resourceName}': ${message}`, {
-    code: 'INVALID_ARGUMENT',
-    status: 400,
-    title: 'INVALID_ARGUMENT',
-  });
+  return deploymentRejected(`Resource '${resourceName}': ${message}`);
 }
 
 function list(value: unknown): DmnModdleElement[] {

@@ -1,7 +1,7 @@
 import type { FlowNodeModel, ListenerModel, SequenceFlowModel } from '../bpmn/process-model.js';
 import { TimerDefinitionError } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
-import { TestEngineError } from '../test-engine-error.js';
+import { rejection } from '../handlers/handler-support.js';
 import type { ElementBehavior } from './element-behavior.js';
 import { elementBehaviors } from './element-behaviors.js';
 import type { ElementLifecycle, ExecutionContext } from './execution-context.js';
@@ -11,9 +11,6 @@ import type { ElementInstanceRecord, IncidentRecord, ProcessInstanceRecord } fro
 import { StepFailure } from './step-failure.js';
 
 const behaviorOf = (node: FlowNodeModel): ElementBehavior => elementBehaviors[node.behavior];
-
-const invalidArgument = (message: string) =>
-  new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
 
 /**
  * The core of execution: element instances are created in a flow scope, entered (input mappings, boundary
@@ -393,8 +390,10 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
       for (const id of input.startElementIds) {
         const node = model.nodes.get(id);
         if (node === undefined || node.scope !== undefined || node.behavior === 'boundary') {
-          throw invalidArgument(
-            `Expected to start the process instance at element '${id}', but no such element exists at the process level of '${definition.processDefinitionId}'`,
+          throw rejection(
+            'CREATE',
+            'INVALID_ARGUMENT',
+            `Expected to create instance of process with start instructions but no element found with id '${id}'.`,
           );
         }
         startNodes.push(node);
@@ -402,8 +401,10 @@ export function createElementLifecycle(ctx: ExecutionContext): ElementLifecycle 
     } else if (start !== undefined) {
       startNodes.push(start);
     } else {
-      throw invalidArgument(
-        `Expected to create an instance of process '${definition.processDefinitionId}' at its none start event, but it has none`,
+      throw rejection(
+        'CREATE',
+        'INVALID_STATE',
+        'Expected to create instance of process with none start event, but there is no such event',
       );
     }
     const key = keys.next();

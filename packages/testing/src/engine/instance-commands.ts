@@ -1,6 +1,6 @@
 import type { FlowNodeModel, SequenceFlowModel } from '../bpmn/process-model.js';
 import type { JsonObject } from '../feel/json-value.js';
-import { TestEngineError } from '../test-engine-error.js';
+import { rejection } from '../handlers/handler-support.js';
 import type { ExecutionContext } from './execution-context.js';
 import type { ElementInstanceRecord, ProcessDefinitionRecord, ProcessInstanceRecord } from './records.js';
 
@@ -42,10 +42,8 @@ export interface InstanceCommands {
   ): void;
 }
 
-const rejected = (message: string) =>
-  new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
-const migrationRejected = (message: string) =>
-  new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
+const rejected = (reason: string) => rejection('MODIFY', 'INVALID_ARGUMENT', reason);
+const migrationRejected = (reason: string) => rejection('MIGRATE', 'INVALID_STATE', reason);
 
 /** The flow scopes of a node, outermost first (the process level is not one of them). */
 function scopeChain(node: FlowNodeModel): FlowNodeModel[] {

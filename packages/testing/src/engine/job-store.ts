@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SchedulingClock } from '../engine-clock.js';
+import { rejection } from '../handlers/handler-support.js';
 import type { KeyGenerator } from '../key-generator.js';
-import { TestEngineError } from '../test-engine-error.js';
 import type { ElementInstanceRecord, JobKind, JobListenerEventType, JobRecord } from './records.js';
 
 /** What one activation asks for. */
@@ -231,36 +231,31 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     waiter.resolve(result);
   }
 
-  const notFound = (key: string) =>
-    new TestEngineError(`Job with key '${key}' not found`, {
-      code: 'NOT_FOUND',
-      status: 404,
-      title: 'NOT_FOUND',
-    });
   const verb = (command: JobCommand) => (command === 'throwError' ? 'throw an error for' : command);
+  const intent = (command: JobCommand) => (command === 'throwError' ? 'THROW_ERROR' : command.toUpperCase());
+  // Zeebe's reasons never name the lease tokens, so they cannot leak into logs.
   const checkLease = (job: JobRecord, command: JobCommand, supplied: SuppliedLease) => {
     const current = job.leaseToken;
     if (current === undefined) return;
     if (supplied === undefined) {
       // Updates without a token always apply: operators and bulk updates do not hold the lease.
       if (command === 'update') return;
-      throw new TestEngineError(
-        `Expected to ${verb(command)} job with key '${job.key}' with its lease token, but none was provided; the job was activated with a lease`,
-        { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+      throw rejection(
+        intent(command),
+        'INVALID_STATE',
+        `Expected to process job with key '${job.key}', but a matching lease token must be provided because the job is currently leased`,
       );
     }
     if (supplied !== current) {
-      throw new TestEngineError(
-        `Expected to ${verb(command)} job with key '${job.key}' with its current lease token, but the lease token does not match: the lease was superseded by a newer activation`,
-        { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+      throw rejection(
+        intent(command),
+        'INVALID_STATE',
+        `Expected to process job with key '${job.key}', but the supplied lease token does not match. The job may have been re-activated by another worker.`,
       );
     }
   };
-  const invalidState = (job: JobRecord, command: JobCommand) =>
-    new TestEngineError(
-      `Expected to ${verb(command)} job with key '${job.key}', but it is in state ${job.status === 'ERROR_THROWN' ? 'ERROR_THROWN' : job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status}`,
-      { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
-    );
+  const stateName = (job: JobRecord) =>
+    job.status === 'BACKOFF' || job.status === 'FAILED' ? 'FAILED' : job.status;
 
   return {
     create(init) {
@@ -304,9 +299,19 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     get: (key) => jobs.get(key),
     require(key, command, leaseToken) {
       const job = jobs.get(key);
-      if (job === undefined || job.status === 'COMPLETED' || job.status === 'CANCELED') throw notFound(key);
+      if (job === undefined || job.status === 'COMPLETED' || job.status === 'CANCELED') {
+        throw rejection(
+          intent(command),
+          'NOT_FOUND',
+          `Expected to ${verb(command)} job with key '${key}', but no such job was found`,
+        );
+      }
       if (command !== 'update' && job.status !== 'ACTIVATED' && job.status !== 'ACTIVATABLE') {
-        throw invalidState(job, command);
+        throw rejection(
+          intent(command),
+          'INVALID_STATE',
+          `Expected to ${verb(command)} job with key '${key}', but it is in state '${stateName(job)}'`,
+        );
       }
       checkLease(job, command, leaseToken);
       return job;
@@ -411,9 +416,10 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     },
     updateTimeout(job, timeoutMs) {
       if (job.status !== 'ACTIVATED') {
-        throw new TestEngineError(
-          `Expected to update the timeout of job with key '${job.key}', but it is not activated`,
-          { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' },
+        throw rejection(
+          'UPDATE',
+          'INVALID_ARGUMENT',
+          `Expected to update the timeout of job with key '${job.key}', but it is not active`,
         );
       }
       const now = clock.now();

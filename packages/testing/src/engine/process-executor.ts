@@ -16,10 +16,13 @@ import type {
   ProcessDefinitionRecord,
   ProcessInstanceRecord,
   UserTaskRecord,
+  UserTaskTransitionOutcome,
 } from './records.js';
-import { runTaskListeners } from './user-task-transitions.js';
+import { hasTaskListeners, runTaskListeners, settle } from './user-task-transitions.js';
 
 export type { CreateInstanceInput, ExecutorDeps } from './execution-context.js';
+
+const DONE: UserTaskTransitionOutcome = { kind: 'done' };
 
 /** The attributes an update may change. */
 export type UserTaskChanges = Partial<
@@ -53,23 +56,48 @@ export interface ProcessExecutor extends InstanceCommands {
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
   /**
    * Completes a user task, after its completing listeners (which may deny it). `action` is what the listeners
-   * are told the transition is (default `complete`, as Zeebe's).
+   * are told the transition is (default `complete`, as Zeebe's). Settles when the transition ends: at once
+   * without listeners, else when the last listener approves, one denies, or the task is canceled.
    */
-  completeUserTask(task: UserTaskRecord, variables: JsonObject, action?: string): void;
+  completeUserTask(
+    task: UserTaskRecord,
+    variables: JsonObject,
+    action?: string,
+  ): Promise<UserTaskTransitionOutcome>;
   /**
    * Assigns (or, with null, unassigns) a user task, after its assigning listeners (which may deny it). `action`
-   * defaults to `assign` (`unassign` when unassigning).
+   * defaults to `assign` (`unassign` when unassigning). Settles as {@link completeUserTask} does.
    */
-  assignUserTask(task: UserTaskRecord, assignee: string | null, action?: string): void;
-  /** Updates a user task's attributes, after its updating listeners (which may deny it); `action` defaults to `update`. */
-  updateUserTask(task: UserTaskRecord, changes: UserTaskChanges, action?: string): void;
+  assignUserTask(
+    task: UserTaskRecord,
+    assignee: string | null,
+    action?: string,
+  ): Promise<UserTaskTransitionOutcome>;
+  /**
+   * Updates a user task's attributes, after its updating listeners (which may deny it); `action` defaults to
+   * `update`. Settles as {@link completeUserTask} does.
+   */
+  updateUserTask(
+    task: UserTaskRecord,
+    changes: UserTaskChanges,
+    action?: string,
+  ): Promise<UserTaskTransitionOutcome>;
   /** Publishes a message; returns the process instances it correlated to (started ones included). */
   publishMessage(
     message: MessageInput,
     ttlMs: number,
   ): { readonly messageKey: string; readonly correlatedTo: string[] };
   broadcastSignal(name: string, variables: JsonObject, tenantId: string): string;
-  setVariables(scope: ElementInstanceRecord, variables: JsonObject, local: boolean): void;
+  /**
+   * Sets variables on a scope. On a user task's element instance (task CREATED) this is, as in Zeebe, an update of
+   * the task: its updating listeners run first (changed attribute `variables`, no action) and may deny it; the
+   * variables are set once they approve. Settles when that transition ends (at once elsewhere).
+   */
+  setVariables(
+    scope: ElementInstanceRecord,
+    variables: JsonObject,
+    local: boolean,
+  ): Promise<UserTaskTransitionOutcome>;
   /**
    * Evaluates the conditional start events of the latest process versions of a tenant (or of one definition)
    * with `variables`; starts an instance at each that holds, with those variables.
@@ -151,6 +179,19 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
   });
   const { userTasks, userTasksByInstance, messageStarted } = state;
 
+  /**
+   * Runs a user task transition asked for through the API as one command; the promise settles when the
+   * transition ends (`settle`), which may be in a later command (a listener job's completion, a cancellation).
+   */
+  const transition = (task: UserTaskRecord, start: () => void): Promise<UserTaskTransitionOutcome> =>
+    new Promise((resolve) => {
+      task.settleTransition = (outcome) => {
+        delete task.settleTransition;
+        resolve(outcome);
+      };
+      run(start);
+    });
+
   return {
     ...createInstanceCommands(ctx, run),
     createInstance: (definition, input) =>
@@ -198,19 +239,20 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       });
     },
     completeUserTask(task, vars, action) {
-      run(() => {
+      return transition(task, () => {
         task.action = action || 'complete';
-        runTaskListeners(ctx, task, 'COMPLETING', (denied) => {
+        runTaskListeners(ctx, task, 'COMPLETING', (denied, reason) => {
           delete task.action;
-          if (denied) return;
+          if (denied) return settle(task, { kind: 'denied', reason });
           task.state = 'COMPLETED';
           task.completionDate = clock.now();
           ctx.complete(task.elementInstance, vars);
+          settle(task, DONE);
         });
       });
     },
     assignUserTask(task, assignee, action) {
-      run(() => {
+      return transition(task, () => {
         const previous = task.assignee;
         task.assignee = assignee;
         task.changedAttributes = ['assignee'];
@@ -218,16 +260,17 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         task.revertTransition = () => {
           task.assignee = previous;
         };
-        runTaskListeners(ctx, task, 'ASSIGNING', (denied) => {
+        runTaskListeners(ctx, task, 'ASSIGNING', (denied, reason) => {
           if (denied) task.assignee = previous;
           delete task.revertTransition;
           delete task.action;
           task.state = 'CREATED';
+          settle(task, denied ? { kind: 'denied', reason } : DONE);
         });
       });
     },
     updateUserTask(task, changes, action) {
-      run(() => {
+      return transition(task, () => {
         const before = { ...task };
         Object.assign(task, changes);
         task.changedAttributes = Object.keys(changes);
@@ -240,11 +283,12 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
           task.priority = before.priority;
         };
         task.revertTransition = revert;
-        runTaskListeners(ctx, task, 'UPDATING', (denied) => {
+        runTaskListeners(ctx, task, 'UPDATING', (denied, reason) => {
           if (denied) revert();
           delete task.revertTransition;
           delete task.action;
           task.state = 'CREATED';
+          settle(task, denied ? { kind: 'denied', reason } : DONE);
         });
       });
     },
@@ -297,10 +341,32 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
       });
     },
     setVariables(scope, vars, local) {
-      // A command of its own: conditional events that the change satisfies trigger before it returns.
-      run(() => {
+      const apply = () => {
         if (local) for (const [name, value] of Object.entries(vars)) variables.setLocal(scope, name, value);
         else variables.propagate(scope, vars);
+      };
+      const task = scope.userTask;
+      if (task === undefined || task.state !== 'CREATED' || !hasTaskListeners(ctx, task, 'UPDATING')) {
+        // A command of its own: conditional events that the change satisfies trigger before it returns.
+        run(apply);
+        return Promise.resolve(DONE);
+      }
+      // As Zeebe: an update of the task with `variables` changed (when there are any) and no action, whose
+      // listeners see the new values; the variables are set only once every listener approves.
+      return transition(task, () => {
+        task.changedAttributes = Object.keys(vars).length > 0 ? ['variables'] : [];
+        delete task.action;
+        task.pendingVariables = vars;
+        task.revertTransition = () => {
+          delete task.pendingVariables;
+        };
+        runTaskListeners(ctx, task, 'UPDATING', (denied, reason) => {
+          delete task.pendingVariables;
+          delete task.revertTransition;
+          task.state = 'CREATED';
+          if (!denied) apply();
+          settle(task, denied ? { kind: 'denied', reason } : DONE);
+        });
       });
     },
     evaluateConditionals(vars, tenantId, processDefinitionKey) {

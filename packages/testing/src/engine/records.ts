@@ -228,7 +228,20 @@ export interface UserTaskRecord {
   action?: string;
   /** Undoes an assignment or update whose listeners still run, should the task be canceled meanwhile. */
   revertTransition?: () => void;
+  /**
+   * Ends the wait of the API request that started the transition under way (held, as Zeebe holds it, until the
+   * last listener approves, one denies, or the task is canceled).
+   */
+  settleTransition?: (outcome: UserTaskTransitionOutcome) => void;
+  /** Variables set on the task's element instance, held until its updating listeners approve them. */
+  pendingVariables?: JsonObject;
 }
+
+/** How a user task transition started through the API ended. */
+export type UserTaskTransitionOutcome =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'denied'; readonly reason: string }
+  | { readonly kind: 'canceled' };
 
 /** Incident error types the engine raises. */
 export type IncidentErrorType =

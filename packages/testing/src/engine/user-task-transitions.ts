@@ -3,7 +3,14 @@ import { compileExpression } from '../feel/expression.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { ExecutionContext } from './execution-context.js';
 import { createListenerJob } from './listener-jobs.js';
-import type { JobListenerEventType, JobResultInput, UserTaskRecord, UserTaskState } from './records.js';
+import type {
+  JobListenerEventType,
+  JobRecord,
+  JobResultInput,
+  UserTaskRecord,
+  UserTaskState,
+  UserTaskTransitionOutcome,
+} from './records.js';
 
 /** Task listener event types as modelled (8.8 names, and the older short ones). */
 const EVENT_NAMES: Readonly<Record<string, JobListenerEventType>> = {
@@ -53,6 +60,26 @@ export const hasTaskListeners = (
   task: UserTaskRecord,
   event: JobListenerEventType,
 ): boolean => listenersFor(ctx, task, event).length > 0;
+
+/** Ends the wait of the request that started the task's transition, if one waits. */
+export function settle(task: UserTaskRecord, outcome: UserTaskTransitionOutcome): void {
+  task.settleTransition?.(outcome);
+}
+
+/**
+ * The variables a job is activated with: those visible from its element, and for a task listener of a variable
+ * update the new values, which (as in Zeebe) its listeners see before they are set.
+ */
+export function jobVariables(
+  job: JobRecord,
+  visible: JsonObject,
+  names: readonly string[] | undefined,
+): JsonObject {
+  const pending = job.kind === 'TASK_LISTENER' ? job.userTask?.pendingVariables : undefined;
+  if (pending === undefined) return visible;
+  const shown = Object.entries(pending).filter(([name]) => names === undefined || names.includes(name));
+  return { ...visible, ...Object.fromEntries(shown) };
+}
 
 /** Applies the corrections of a task listener's job result to the task. */
 function applyCorrections(task: UserTaskRecord, corrections: unknown): void {
@@ -110,13 +137,14 @@ const TRANSITIONAL: Readonly<Record<string, UserTaskState>> = {
 
 /**
  * Runs the task listeners of `event` one after another, each as a TASK_LISTENER job. Each job's result may
- * correct the task; a denial stops the run. `done(denied)` runs after the last listener, or on a denial.
+ * correct the task; a denial stops the run. `done(denied, deniedReason)` runs after the last listener, or on a
+ * denial.
  */
 export function runTaskListeners(
   ctx: ExecutionContext,
   task: UserTaskRecord,
   event: JobListenerEventType,
-  done: (denied: boolean) => void,
+  done: (denied: boolean, deniedReason: string) => void,
 ): void {
   const listeners = listenersFor(ctx, task, event);
   const ei = task.elementInstance;
@@ -126,7 +154,7 @@ export function runTaskListeners(
     if (ei.state !== (event === 'CANCELING' ? 'TERMINATING' : 'ACTIVE')) return;
     const listener = listeners[i];
     if (listener === undefined) {
-      done(false);
+      done(false, '');
       return;
     }
     ctx.guarded(
@@ -142,7 +170,7 @@ export function runTaskListeners(
             if (result?.denied === true) {
               job.deniedReason = typeof result.deniedReason === 'string' ? result.deniedReason : '';
               task.state = settledState;
-              done(true);
+              done(true, job.deniedReason);
               return;
             }
             applyCorrections(task, result?.corrections);

@@ -137,7 +137,7 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
   const elementInstance = (body: Json) => {
     const key = keyParam({ elementInstanceKey: String(body.elementInstanceKey ?? '') }, 'elementInstanceKey');
     const ei = ctx.executor.elementInstances.get(key);
-    if (ei === undefined) throw notFound('Element instance', key);
+    if (ei === undefined) throw notFound('Element Instance', key);
     return ei;
   };
   const agentDefinitionFor = (ei: ElementInstanceRecord) => {
@@ -215,7 +215,7 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
   });
   const instance = (key: string) => {
     const a = instances.get(key);
-    if (a === undefined) throw notFound('Agent instance', key);
+    if (a === undefined) throw notFound('Agent Instance', key);
     return a;
   };
 
@@ -395,7 +395,7 @@ export function agentService(ctx: EngineContext): { readonly handlers: HandlerTa
     getAgentDefinition(req) {
       const key = keyParam(req.params, 'agentDefinitionKey');
       const d = definitions.get(key);
-      if (d === undefined) throw notFound('Agent definition', key);
+      if (d === undefined) throw notFound('Agent Definition', key);
       return { status: 200, body: definitionResult(d) };
     },
     searchAgentDefinitions(req) {

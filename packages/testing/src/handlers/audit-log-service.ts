@@ -4,7 +4,7 @@ import { type ProcessInstanceRecord, rootInstanceOf } from '../engine/records.js
 import type { EngineRequest, EngineResponse, HandlerTable } from '../http/engine-handler.js';
 import { type FieldFilter, runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { actorOf } from './batch-operation-handlers.js';
-import { keyParam, notFound, searchResponse } from './handler-support.js';
+import { keyParam, notFoundBy, searchResponse } from './handler-support.js';
 
 /** One audited command: the spec's `AuditLogResult`, values as they go on the wire (dates as epoch ms). */
 type AuditLogEntry = Record<string, string | number | null> & {
@@ -224,7 +224,7 @@ export function auditLogService(ctx: EngineContext): AuditLogService {
       getAuditLog(req) {
         const key = keyParam(req.params, 'auditLogKey');
         const entry = entries.find((e) => e.auditLogKey === key);
-        if (entry === undefined) throw notFound('Audit log', key);
+        if (entry === undefined) throw notFoundBy('Audit log', 'id', key);
         return { status: 200, body: toResult(entry) };
       },
       searchUserTaskAuditLogs(req) {

@@ -8,6 +8,8 @@ import {
   badRequest,
   bodyObject,
   keyParam,
+  notFound,
+  rejection,
   searchResponse,
   stringField,
   stringListField,
@@ -50,7 +52,11 @@ export function authorizationDescriptor(
 }
 
 /** Reads and checks an `AuthorizationRequest` (id-based or property-based). */
-function readGrant(identity: IdentityState, body: unknown): Omit<AuthorizationEntity, 'key'> {
+function readGrant(
+  identity: IdentityState,
+  body: unknown,
+  intent: 'CREATE' | 'UPDATE',
+): Omit<AuthorizationEntity, 'key'> {
   const b = bodyObject(body);
   const ownerId = requiredString(b, 'ownerId');
   const ownerType = requiredString(b, 'ownerType') as OwnerType;
@@ -62,7 +68,9 @@ function readGrant(identity: IdentityState, body: unknown): Omit<AuthorizationEn
   if (permissionTypes.length === 0) throw badRequest('No permissionTypes provided.');
   const unsupported = permissionTypes.filter((p) => !supported.includes(p));
   if (unsupported.length > 0) {
-    throw badRequest(
+    throw rejection(
+      intent,
+      'INVALID_ARGUMENT',
       `Expected to create authorization with permission types '[${unsupported.join(', ')}]' and resource type '${resourceType}', but these permissions are not supported. Supported permission types are: '[${supported.join(', ')}]'`,
     );
   }
@@ -86,6 +94,7 @@ function readGrant(identity: IdentityState, body: unknown): Omit<AuthorizationEn
           : true;
   if (!ownerExists) {
     throw missing(
+      intent,
       `Expected to create or update authorization with ownerId '${ownerId}', but a ${ownerType.toLowerCase().replace('_', ' ')} with this ID does not exist.`,
     );
   }
@@ -113,6 +122,7 @@ function checkNotGranted(identity: IdentityState, grant: Omit<AuthorizationEntit
       a.resourcePropertyName === grant.resourcePropertyName;
     if (!sameScope || !grant.permissionTypes.some((p) => a.permissionTypes.includes(p))) continue;
     throw alreadyExists(
+      'CREATE',
       grant.resourcePropertyName === null
         ? `Expected to create authorization for owner '${grant.ownerId}' for resource identifier '${grant.resourceId}', but an authorization for this resource identifier already exists.`
         : `Expected to create authorization for owner '${grant.ownerId}' for resource property name '${grant.resourcePropertyName}', but an authorization for this resource property name already exists.`,
@@ -127,13 +137,14 @@ export function authorizationHandlers(identity: IdentityState): HandlerTable {
     const a = identity.authorizations.get(key);
     if (a === undefined)
       throw missing(
+        verb.toUpperCase(),
         `Expected to ${verb} authorization with key ${key}, but an authorization with this key does not exist`,
       );
     return a;
   };
   return {
     createAuthorization(req) {
-      const grant = readGrant(identity, req.body);
+      const grant = readGrant(identity, req.body, 'CREATE');
       checkNotGranted(identity, grant);
       const created = identity.authorizations.create(grant);
       return { status: 201, body: { authorizationKey: created.key } };
@@ -145,12 +156,12 @@ export function authorizationHandlers(identity: IdentityState): HandlerTable {
     getAuthorization(req) {
       const key = keyParam(req.params, 'authorizationKey');
       const a = identity.authorizations.get(key);
-      if (a === undefined) throw missing(`Authorization with key '${key}' not found`);
+      if (a === undefined) throw notFound('Authorization', key);
       return { status: 200, body: toAuthorizationResult(a) };
     },
     updateAuthorization(req) {
       const a = existing(keyParam(req.params, 'authorizationKey'), 'update');
-      Object.assign(a, readGrant(identity, req.body));
+      Object.assign(a, readGrant(identity, req.body, 'UPDATE'));
       return { status: 204 };
     },
     deleteAuthorization(req) {

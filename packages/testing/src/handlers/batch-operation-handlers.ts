@@ -14,11 +14,13 @@ import type { EngineRequest, HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { decisionInstanceDescriptor } from './decision-handlers.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   integerField,
   keyParam,
-  notFound,
+  missingField,
+  notFoundBy,
   searchResponse,
 } from './handler-support.js';
 import { jobDescriptor } from './job-handlers.js';
@@ -152,7 +154,7 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
   const get = (req: EngineRequest) => {
     const key = keyParam(req.params, 'batchOperationKey');
     const batch = ctx.batchOperations.get(key);
-    if (batch === undefined) throw notFound('Batch operation', key);
+    if (batch === undefined) throw notFoundBy('Batch Operation', 'id', key);
     return batch;
   };
   const command = (verb: string, act: (b: BatchOperationRecord) => BatchOperationRejection | undefined) => {
@@ -287,12 +289,13 @@ export function batchOperationHandlers(ctx: EngineContext): HandlerTable {
     updateJobsBatchOperation(req) {
       const body = bodyObject(req.body);
       const filter = filterOf(body);
+      if (body.changeset === undefined || body.changeset === null) throw missingField('changeset');
       const changeset = bodyObject(body.changeset);
       const retries = integerField(changeset, 'retries');
       const timeout = integerField(changeset, 'timeout');
       const priority = integerField(changeset, 'priority');
       if (retries === undefined && timeout === undefined && priority === undefined) {
-        throw badRequest('The changeset must set at least one of retries, timeout, priority');
+        throw atLeastOneOf(['retries', 'timeout', 'priority']);
       }
       if (retries !== undefined && retries < 1) throw badRequest("Changeset 'retries' must be at least 1");
       if (timeout !== undefined && timeout < 1) throw badRequest("Changeset 'timeout' must be at least 1");
@@ -361,7 +364,7 @@ export function mappingInstructions(value: unknown): MappingInstruction[] {
   return value.map((entry) => {
     const { sourceElementId, targetElementId } = bodyObject(entry);
     if (typeof sourceElementId !== 'string' || typeof targetElementId !== 'string') {
-      throw badRequest('Each instruction needs a sourceElementId and a targetElementId');
+      throw badRequest('All [sourceElementId, targetElementId] are required.');
     }
     return { sourceElementId, targetElementId };
   });

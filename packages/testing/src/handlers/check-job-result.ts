@@ -1,5 +1,8 @@
 import type { JobRecord } from '../engine/records.js';
-import { badRequest } from './handler-support.js';
+import { badRequest, rejection } from './handler-support.js';
+
+/** Zeebe's refusal of a completion whose result does not fit the job. */
+const refused = (reason: string) => rejection('COMPLETE', 'INVALID_ARGUMENT', reason);
 
 const CORRECTABLE = ['assignee', 'dueDate', 'followUpDate', 'candidateUsers', 'candidateGroups', 'priority'];
 
@@ -56,25 +59,25 @@ function checkUserTaskResult(result: Record<string, unknown>, job: JobRecord): v
   const corrected = checkCorrections(result.corrections);
   const denied = result.denied === true;
   if (denied && corrected.length > 0) {
-    throw badRequest(
+    throw refused(
       'A job result cannot both deny the work and correct the task: the corrections would be reverted by the denial',
     );
   }
   if (!denied && corrected.length === 0) return;
   const what = denied ? 'denies the work (result.denied)' : `corrects ${corrected.join(', ')}`;
   if (job.kind !== 'TASK_LISTENER') {
-    throw badRequest(
+    throw refused(
       `The job result ${what}, which applies only to user task listener jobs, and job '${job.key}' is a ${job.kind} job`,
     );
   }
   const event = job.listenerEventType;
   if (denied && !DENIABLE.has(event)) {
-    throw badRequest(
+    throw refused(
       `A '${event.toLowerCase()}' task listener cannot deny the work; only assigning, updating and completing listeners can`,
     );
   }
   if (corrected.length > 0 && event === 'CANCELING') {
-    throw badRequest("A 'canceling' task listener cannot correct the task");
+    throw refused("A 'canceling' task listener cannot correct the task");
   }
 }
 
@@ -101,7 +104,7 @@ function checkAdHocResult(result: Record<string, unknown>, job: JobRecord): void
     result.isCompletionConditionFulfilled === true ||
     result.isCancelRemainingInstances === true;
   if (acts && job.kind !== 'AD_HOC_SUB_PROCESS') {
-    throw badRequest(
+    throw refused(
       `The job result instructs an ad-hoc sub-process (activateElements, isCompletionConditionFulfilled, isCancelRemainingInstances), which applies only to ad-hoc sub-process jobs, and job '${job.key}' is a ${job.kind} job`,
     );
   }

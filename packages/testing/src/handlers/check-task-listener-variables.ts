@@ -1,6 +1,6 @@
 import type { JobRecord } from '../engine/records.js';
 import type { JsonObject } from '../feel/json-value.js';
-import { badRequest } from './handler-support.js';
+import { rejection } from './handler-support.js';
 
 /**
  * Zeebe rejects completing a task listener job with variables (INVALID_ARGUMENT, 400): a listener may correct or
@@ -8,7 +8,9 @@ import { badRequest } from './handler-support.js';
  */
 export function checkTaskListenerVariables(job: JobRecord, variables: JsonObject): void {
   if (job.kind !== 'TASK_LISTENER' || Object.keys(variables).length === 0) return;
-  throw badRequest(
+  throw rejection(
+    'COMPLETE',
+    'INVALID_ARGUMENT',
     `Task Listener job completion with variables payload provided is not yet supported (job key '${job.key}', type '${job.type}', processInstanceKey '${job.elementInstance.processInstance.key}'). Support will be enabled with the resolution of issue #23702.`,
   );
 }

@@ -2,7 +2,7 @@ import type { JsonValue } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
-import { badRequest, bodyObject, searchResponse, stringField } from './handler-support.js';
+import { badRequest, bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
 
 const TRUNCATE_AT = 8191;
 
@@ -43,10 +43,7 @@ export function clusterVariableService(): ClusterVariableService {
   const read = (tenantId: string | null, name: string) => {
     const v = variables.get(id(tenantId, name));
     if (v === undefined) {
-      throw new TestEngineError(
-        `Cluster variable '${name}' not found${tenantId === null ? '' : ` for tenant '${tenantId}'`}`,
-        { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' },
-      );
+      throw notFoundBy(`${tenantId === null ? 'Global' : 'Tenant'}-scoped Cluster Variable`, 'name', name);
     }
     return v;
   };

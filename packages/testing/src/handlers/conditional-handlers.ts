@@ -1,7 +1,7 @@
 import type { EngineContext } from '../engine/engine-context.js';
 import { isJsonObject } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { badRequest, bodyObject, notFound, stringField } from './handler-support.js';
+import { badRequest, bodyObject, rejection, stringField } from './handler-support.js';
 
 /** `evaluateConditionals`: starts instances at the conditional start events whose condition holds. */
 export function conditionalHandlers(ctx: EngineContext): HandlerTable {
@@ -12,7 +12,11 @@ export function conditionalHandlers(ctx: EngineContext): HandlerTable {
       const tenantId = stringField(body, 'tenantId') ?? '<default>';
       const processDefinitionKey = stringField(body, 'processDefinitionKey');
       if (processDefinitionKey !== undefined && ctx.definitions.get(processDefinitionKey) === undefined) {
-        throw notFound('Process definition', processDefinitionKey);
+        throw rejection(
+          'EVALUATE',
+          'NOT_FOUND',
+          `Expected to evaluate conditional for process definition key '${processDefinitionKey}', but no such process was found.`,
+        );
       }
       const started = ctx.executor.evaluateConditionals(body.variables, tenantId, processDefinitionKey);
       return {

@@ -19,6 +19,7 @@ import {
   bodyObject,
   keyParam,
   notFound,
+  notFoundBy,
   searchResponse,
   stringField,
   variablesField,
@@ -133,12 +134,12 @@ export function decisionHandlers(ctx: EngineContext): HandlerTable {
   const instances = decisionInstanceDescriptor(ctx);
   const definition = (key: string) => {
     const d = ctx.decisions.decision(key);
-    if (d === undefined) throw notFound('Decision definition', key);
+    if (d === undefined) throw notFound('Decision Definition', key);
     return d;
   };
   const drg = (key: string) => {
     const r = ctx.decisions.requirements(key);
-    if (r === undefined) throw notFound('Decision requirements', key);
+    if (r === undefined) throw notFound('Decision Requirements', key);
     return r;
   };
   return {
@@ -198,7 +199,7 @@ export function decisionHandlers(ctx: EngineContext): HandlerTable {
         );
       }
       const instance = ctx.decisionInstances.instance(key);
-      if (instance === undefined) throw notFound('Decision instance', key);
+      if (instance === undefined) throw notFoundBy('Decision Instance', 'id', key);
       return { status: 200, body: toDecisionInstanceGetResult(instance) };
     },
     deleteDecisionInstance(req) {

@@ -5,7 +5,7 @@ import type { DecisionRequirementsModel } from '../dmn/dmn-model.js';
 import { parseDmn } from '../dmn/parse-dmn.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { HandlerTable } from '../http/engine-handler.js';
-import { badRequest } from './handler-support.js';
+import { badRequest, deploymentRejected } from './handler-support.js';
 
 const TENANT_ID = /^(<default>|[\w.-]{1,31})$/;
 
@@ -58,10 +58,10 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           try {
             formId = (JSON.parse(text) as { id?: unknown }).id;
           } catch {
-            throw badRequest(`Resource '${name}' is not a valid form (not JSON)`);
+            throw deploymentRejected(`Resource '${name}' is not a valid form (not JSON)`);
           }
           if (typeof formId !== 'string' || formId === '')
-            throw badRequest(`Resource '${name}' is a form without an id`);
+            throw deploymentRejected(`Resource '${name}' is a form without an id`);
           parsed.push({ kind: 'form', name, content: text, formId });
         } else if (lower.endsWith('.dmn')) {
           const model = await parseDmn(text, name);
@@ -72,10 +72,10 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           try {
             doc = JSON.parse(text) as typeof doc;
           } catch {
-            throw badRequest(`Resource '${name}' is not a valid RPA script (not JSON)`);
+            throw deploymentRejected(`Resource '${name}' is not a valid RPA script (not JSON)`);
           }
           if (typeof doc.id !== 'string' || doc.id === '')
-            throw badRequest(`Resource '${name}' is an RPA script without an id`);
+            throw deploymentRejected(`Resource '${name}' is an RPA script without an id`);
           const versionTag = typeof doc.versionTag === 'string' ? doc.versionTag : null;
           parsed.push({ kind: 'resource', name, content: part.data, resourceId: doc.id, versionTag });
         } else {

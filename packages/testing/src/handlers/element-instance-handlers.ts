@@ -4,15 +4,16 @@ import { apiElementState, type ElementInstanceRecord } from '../engine/records.j
 import { isJsonObject } from '../feel/json-value.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { TestEngineError } from '../test-engine-error.js';
 import {
   badRequest,
   bodyObject,
   booleanField,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
 } from './handler-support.js';
+import { setVariablesAndAnswer } from './held-user-task-request.js';
 
 /** The search descriptor of element instances. */
 export function elementInstanceDescriptor(ctx: EngineContext): SearchDescriptor<ElementInstanceRecord> {
@@ -61,7 +62,7 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = elementInstanceDescriptor(ctx);
   const get = (key: string) => {
     const ei = ctx.executor.elementInstances.get(key);
-    if (ei === undefined) throw notFound('Element instance', key);
+    if (ei === undefined) throw notFound('Element Instance', key);
     return ei;
   };
   return {
@@ -75,31 +76,36 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
     createElementInstanceVariables(req) {
       const key = keyParam(req.params, 'elementInstanceKey');
       const ei = ctx.executor.elementInstances.get(key);
-      // The operation documents no 404: an unknown or finished scope is a bad request (title NOT_FOUND).
+      // Camunda answers 404, though the spec documents none for the operation.
       if (ei === undefined || ei.state !== 'ACTIVE') {
-        throw new TestEngineError(
-          `Expected to find an active element instance with key '${key}', but none found`,
-          {
-            code: 'NOT_FOUND',
-            status: 400,
-            title: 'NOT_FOUND',
-          },
+        throw rejection(
+          'UPDATE',
+          'NOT_FOUND',
+          `Expected to update variables for element with key '${key}', but no such element was found`,
         );
       }
       const body = bodyObject(req.body);
       if (!isJsonObject(body.variables)) throw badRequest("Property 'variables' must be a JSON object");
-      ctx.executor.setVariables(ei, body.variables, booleanField(body, 'local') ?? false);
-      return { status: 204 };
+      return setVariablesAndAnswer(ctx, req, ei, body.variables, booleanField(body, 'local') ?? false);
     },
     activateAdHocSubProcessActivities(req) {
       const key = keyParam(req.params, 'adHocSubProcessInstanceKey');
-      const ei = get(key);
-      if (ei.node?.adHoc === undefined) {
-        throw badRequest(
-          `Expected to activate activities for ad-hoc subprocess with key '${key}', but it is not an ad-hoc subprocess`,
+      const ei = ctx.executor.elementInstances.get(key);
+      if (ei?.node?.adHoc === undefined) {
+        throw rejection(
+          'ACTIVATE',
+          'NOT_FOUND',
+          `Expected to activate activities for ad-hoc sub-process but no ad-hoc sub-process instance found with key '${key}'.`,
         );
       }
-      if (ei.state !== 'ACTIVE') throw notFound('Ad-hoc subprocess', key);
+      if (ei.state !== 'ACTIVE') {
+        // Camunda answers 409, though the spec documents none for the operation.
+        throw rejection(
+          'ACTIVATE',
+          'INVALID_STATE',
+          `Expected to activate activities for ad-hoc sub-process with key '${key}', but it is not active.`,
+        );
+      }
       const body = bodyObject(req.body);
       if (!Array.isArray(body.elements)) throw badRequest("Property 'elements' must be an array");
       const elements = body.elements.map((e: unknown, i: number) => {
@@ -112,8 +118,10 @@ export function elementInstanceHandlers(ctx: EngineContext): HandlerTable {
       });
       const missing = elements.filter((e) => !ei.node?.adHoc?.activatable.some((n) => n.id === e.elementId));
       if (missing.length > 0) {
-        throw badRequest(
-          `Expected to activate activities for ad-hoc subprocess with key '${key}', but the given elements [${missing.map((e) => `'${e.elementId}'`).join(', ')}] do not exist.`,
+        throw rejection(
+          'ACTIVATE',
+          'NOT_FOUND',
+          `Expected to activate activities for ad-hoc sub-process with key '${key}', but the given elements [${missing.map((e) => e.elementId).join(', ')}] do not exist.`,
         );
       }
       ctx.executor.activateAdHocActivities(

@@ -27,7 +27,7 @@ export function formHandlers(ctx: EngineContext): HandlerTable {
     async getStartProcessForm(req) {
       const key = keyParam(req.params, 'processDefinitionKey');
       const definition = ctx.definitions.get(key);
-      if (definition === undefined) throw notFound('Process definition', key);
+      if (definition === undefined) throw notFound('Process Definition', key);
       const formId = (await startFormIds(definition.xml)).get(definition.processDefinitionId);
       // Camunda resolves a linked start form to the latest deployed version of the form id.
       const form = formId === undefined ? undefined : ctx.definitions.latestForm(formId, definition.tenantId);
@@ -36,7 +36,7 @@ export function formHandlers(ctx: EngineContext): HandlerTable {
     getUserTaskForm(req) {
       const key = keyParam(req.params, 'userTaskKey');
       const task = ctx.executor.userTasks.get(key);
-      if (task === undefined) throw notFound('User task', key);
+      if (task === undefined) throw notFound('User Task', key);
       const form = task.formKey === null ? undefined : ctx.definitions.form(task.formKey);
       return form === undefined ? { status: 204 } : { status: 200, body: toFormResult(form) };
     },

@@ -2,7 +2,7 @@ import { toGroupResult, toMappingRuleResult, toRoleResult } from '../api/identit
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
-import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
 import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
 import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 import {
@@ -34,6 +34,7 @@ export function groupHandlers(identity: IdentityState): HandlerTable {
       );
       if (group === undefined)
         throw alreadyExists(
+          'CREATE',
           `Expected to create group with ID '${id}', but a group with this ID already exists.`,
         );
       return { status: 201, body: toGroupResult(group) };
@@ -45,14 +46,17 @@ export function groupHandlers(identity: IdentityState): HandlerTable {
     getGroup(req) {
       const id = idParam(req.params, 'groupId');
       const group = identity.groups.get(id);
-      if (group === undefined) throw missing(`Group with ID '${id}' not found`);
+      if (group === undefined) throw notFoundBy('Group', 'id', id);
       return { status: 200, body: toGroupResult(group) };
     },
     updateGroup(req) {
       const id = idParam(req.params, 'groupId');
       const group = identity.groups.get(id);
       if (group === undefined)
-        throw missing(`Expected to update group with ID '${id}', but a group with this ID does not exist.`);
+        throw missing(
+          'UPDATE',
+          `Expected to update group with ID '${id}', but a group with this ID does not exist.`,
+        );
       const b = bodyObject(req.body);
       group.name = requiredString(b, 'name');
       const description = stringField(b, 'description');
@@ -62,7 +66,10 @@ export function groupHandlers(identity: IdentityState): HandlerTable {
     deleteGroup(req) {
       const id = idParam(req.params, 'groupId');
       if (!identity.groups.delete(id))
-        throw missing(`Expected to delete group with ID '${id}', but a group with this ID does not exist.`);
+        throw missing(
+          'DELETE',
+          `Expected to delete group with ID '${id}', but a group with this ID does not exist.`,
+        );
       identity.memberships.forget('GROUP', id);
       identity.authorizations.deleteOwnedBy('GROUP', id);
       return { status: 204 };

@@ -8,18 +8,76 @@ export function badRequest(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_ARGUMENT', status: 400, title: 'INVALID_ARGUMENT' });
 }
 
-/** A 404 problem naming what was looked for. */
+/**
+ * A read from secondary storage that found nothing, worded as Camunda's search layer words it
+ * (`Process Instance with key '1' not found`): `what` is Camunda's entity name, e.g. `User Task`.
+ */
 export function notFound(what: string, key: string): TestEngineError {
-  return new TestEngineError(`${what} with key '${key}' not found`, {
+  return notFoundBy(what, 'key', key);
+}
+
+/** {@link notFound} for an entity read by another identifier: `Group with id 'x' not found`. */
+export function notFoundBy(what: string, idName: string, id: string): TestEngineError {
+  return new TestEngineError(`${what} with ${idName} '${id}' not found`, {
     code: 'NOT_FOUND',
     status: 404,
     title: 'NOT_FOUND',
   });
 }
 
-/** A 409 problem. */
+/** The HTTP status Camunda's gateway answers each broker rejection type with. */
+const REJECTION_STATUS = {
+  NOT_FOUND: 404,
+  INVALID_STATE: 409,
+  ALREADY_EXISTS: 409,
+  INVALID_ARGUMENT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+} as const;
+
+/** A rejection type of the broker. */
+export type RejectionType = keyof typeof REJECTION_STATUS;
+
+/**
+ * The engine's refusal of a command, reported as Camunda's gateway reports a broker rejection: title the
+ * rejection type, detail `Command '<INTENT>' rejected with code '<TYPE>': <reason>`, status by type (also where
+ * the spec does not document that status for the operation: Camunda answers it all the same).
+ */
+export function rejection(intent: string, type: RejectionType, reason: string): TestEngineError {
+  return new TestEngineError(`Command '${intent}' rejected with code '${type}': ${reason}`, {
+    code: type,
+    status: REJECTION_STATUS[type],
+    title: type,
+  });
+}
+
+/** A bare 409 problem; a command the engine refuses answers {@link rejection} instead, as Camunda does. */
 export function invalidState(message: string): TestEngineError {
   return new TestEngineError(message, { code: 'INVALID_STATE', status: 409, title: 'INVALID_STATE' });
+}
+
+/** Camunda's gateway refusal of a missing or blank field, before the broker sees the request. */
+export function missingField(field: string): TestEngineError {
+  return badRequest(`No ${field} provided.`);
+}
+
+/** Camunda's gateway refusal of a field value out of range: `mustBe` completes "but must be …". */
+export function invalidValue(field: string, value: unknown, mustBe: string): TestEngineError {
+  return badRequest(`The value for ${field} is '${String(value)}' but must be ${mustBe}.`);
+}
+
+/** Camunda's gateway refusal of a request that gives none of `fields`. */
+export function atLeastOneOf(fields: readonly string[]): TestEngineError {
+  return badRequest(`At least one of [${fields.join(', ')}] is required.`);
+}
+
+/** Zeebe's refusal of a deployment: one resource it cannot deploy, named in `reason`. */
+export function deploymentRejected(reason: string): TestEngineError {
+  return rejection(
+    'CREATE',
+    'INVALID_ARGUMENT',
+    `Expected to deploy new resources, but encountered the following errors:\n${reason}`,
+  );
 }
 
 /** Reads a key path parameter, rejecting anything that is not an int64 string. */

@@ -1,14 +1,14 @@
 import { TestEngineError } from '../test-engine-error.js';
-import { badRequest } from './handler-support.js';
+import { badRequest, rejection } from './handler-support.js';
 
-/** A 409 `ALREADY_EXISTS` problem. */
-export function alreadyExists(message: string): TestEngineError {
-  return new TestEngineError(message, { code: 'ALREADY_EXISTS', status: 409, title: 'ALREADY_EXISTS' });
+/** Zeebe's `ALREADY_EXISTS` rejection of an identity command (409). */
+export function alreadyExists(intent: string, reason: string): TestEngineError {
+  return rejection(intent, 'ALREADY_EXISTS', reason);
 }
 
-/** A 404 `NOT_FOUND` problem with Camunda's wording. */
-export function missing(message: string): TestEngineError {
-  return new TestEngineError(message, { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' });
+/** Zeebe's `NOT_FOUND` rejection of an identity command (404). */
+export function missing(intent: string, reason: string): TestEngineError {
+  return rejection(intent, 'NOT_FOUND', reason);
 }
 
 /** A 403 `FORBIDDEN` problem. */

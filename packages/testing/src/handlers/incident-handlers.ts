@@ -3,7 +3,7 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { IncidentRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { invalidState, keyParam, notFound, searchResponse } from './handler-support.js';
+import { keyParam, notFound, rejection, searchResponse } from './handler-support.js';
 
 /** The search descriptor of incidents, optionally narrowed to one process instance or element instance. */
 export function incidentDescriptor(
@@ -67,11 +67,19 @@ export function incidentHandlers(ctx: EngineContext): HandlerTable {
     },
     resolveIncident(req) {
       const key = keyParam(req.params, 'incidentKey');
-      const incident = get(key);
-      if (incident.state !== 'ACTIVE') throw notFound('Incident', key);
+      const incident = ctx.executor.incidents.get(key);
+      if (incident === undefined || incident.state !== 'ACTIVE') {
+        throw rejection(
+          'RESOLVE',
+          'NOT_FOUND',
+          `Expected to resolve incident with key '${key}', but no such incident was found`,
+        );
+      }
       // As in Zeebe: a job incident is resolved by retrying the job, which needs retries first.
       if (incident.job !== undefined && incident.job.retries <= 0) {
-        throw invalidState(
+        throw rejection(
+          'RESOLVE',
+          'INVALID_STATE',
           `Expected to resolve incident with key '${key}', but job with key '${incident.job.key}' has no retries left. Please update the job retries and retry resolving the incident`,
         );
       }
@@ -81,14 +89,14 @@ export function incidentHandlers(ctx: EngineContext): HandlerTable {
     searchProcessInstanceIncidents(req) {
       const processInstanceKey = keyParam(req.params, 'processInstanceKey');
       if (!ctx.executor.processInstances.has(processInstanceKey))
-        throw notFound('Process instance', processInstanceKey);
+        throw notFound('Process Instance', processInstanceKey);
       const { items, page } = runSearch(incidentDescriptor(ctx, { processInstanceKey }), req.body);
       return searchResponse(items.map(toIncidentResult), page);
     },
     searchElementInstanceIncidents(req) {
       const elementInstanceKey = keyParam(req.params, 'elementInstanceKey');
       const ei = ctx.executor.elementInstances.get(elementInstanceKey);
-      if (ei === undefined) throw notFound('Element instance', elementInstanceKey);
+      if (ei === undefined) throw notFound('Element Instance', elementInstanceKey);
       const { items, page } = runSearch(
         incidentDescriptor(ctx, { processInstanceKey: ei.processInstance.key, elementInstanceKey }),
         req.body,

@@ -1,17 +1,21 @@
 import { toActivatedJobResult, toJobSearchResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { JobRecord, JobResultInput } from '../engine/records.js';
+import { jobVariables } from '../engine/user-task-transitions.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
 import { checkTaskListenerVariables } from './check-task-listener-variables.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   booleanField,
   integerField,
-  invalidState,
+  invalidValue,
   keyParam,
+  missingField,
+  rejection,
   searchResponse,
   stringField,
   stringListField,
@@ -82,15 +86,14 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     async activateJobs(req) {
       const body = bodyObject(req.body);
       const type = stringField(body, 'type');
-      if (type === undefined || type === '')
-        throw badRequest("Property 'type' is required and must not be empty");
+      if (type === undefined || type.trim() === '') throw missingField('type');
       const timeoutMs = integerField(body, 'timeout');
-      if (timeoutMs === undefined || timeoutMs < 1)
-        throw badRequest("Property 'timeout' must be an integer of at least 1");
+      if (timeoutMs === undefined) throw missingField('timeout');
+      if (timeoutMs < 1) throw invalidValue('timeout', timeoutMs, 'greater than 0');
       const maxJobs = integerField(body, 'maxJobsToActivate');
-      if (maxJobs === undefined || maxJobs < 1) {
-        throw badRequest("Property 'maxJobsToActivate' must be an integer of at least 1");
-      }
+      if (maxJobs === undefined) throw missingField('maxJobsToActivate');
+      // Camunda's gateway names the timeout's value here (sic).
+      if (maxJobs < 1) throw invalidValue('maxJobsToActivate', timeoutMs, 'greater than 0');
       const withLease = booleanField(body, 'withLease') === true;
       const fetchVariable = stringListField(body, 'fetchVariable');
       const requestTimeout = integerField(body, 'requestTimeout') ?? 0;
@@ -131,7 +134,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         status: 200,
         body: {
           jobs: jobs.map((job) =>
-            toActivatedJobResult(job, ctx.variables.visible(job.elementInstance, fetchVariable)),
+            toActivatedJobResult(
+              job,
+              jobVariables(job, ctx.variables.visible(job.elementInstance, fetchVariable), fetchVariable),
+            ),
           ),
         },
       };
@@ -145,10 +151,12 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       const businessId = stringField(body, 'businessId');
       if (businessId !== undefined) {
         const pi = job.elementInstance.processInstance;
-        if (businessId === '') throw badRequest('The business id must not be empty');
+        if (businessId.trim() === '') throw missingField('businessId');
         if (pi.businessId !== null && pi.businessId !== businessId) {
-          throw invalidState(
-            `Expected to assign business id '${businessId}' to process instance '${pi.key}', but it already has '${pi.businessId}'`,
+          throw rejection(
+            'COMPLETE',
+            'INVALID_STATE',
+            `Expected to assign a business id to process instance with key '${pi.key}', but it already has a business id assigned`,
           );
         }
         pi.businessId = businessId;
@@ -177,14 +185,15 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     },
     throwJobError(req) {
       const body = bodyObject(req.body);
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError', leaseTokenField(body));
       const errorCode = stringField(body, 'errorCode');
-      if (errorCode === undefined || errorCode === '')
-        throw badRequest("Property 'errorCode' is required and must not be empty");
+      if (errorCode === undefined || errorCode.trim() === '') throw missingField('errorCode');
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'throwError', leaseTokenField(body));
       // As in Zeebe: a listener's element is not in a state to be left by an error (a canceling listener's is
       // being terminated), so only element and ad-hoc sub-process jobs may throw one.
       if (job.kind === 'EXECUTION_LISTENER' || job.kind === 'TASK_LISTENER') {
-        throw invalidState(
+        throw rejection(
+          'THROW_ERROR',
+          'INVALID_STATE',
           `Cannot throw BPMN error from ${job.kind} job with key '${job.key}', type '${job.type}' and processInstanceKey '${job.elementInstance.processInstance.key}'`,
         );
       }
@@ -198,19 +207,26 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
     },
     updateJob(req) {
       const body = bodyObject(req.body);
-      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update', leaseTokenField(body));
-      const changeset = body.changeset;
-      if (typeof changeset !== 'object' || changeset === null || Array.isArray(changeset)) {
+      const changeset = body.changeset ?? {};
+      if (typeof changeset !== 'object' || Array.isArray(changeset)) {
         throw badRequest("Property 'changeset' must be an object");
       }
       const c = changeset as Record<string, unknown>;
       const retries = integerField(c, 'retries');
       const timeout = integerField(c, 'timeout');
       const priority = integerField(c, 'priority');
+      // The gateway checks the request before the broker looks the job up.
       if (retries === undefined && timeout === undefined && priority === undefined) {
-        throw badRequest('The changeset must set at least one of retries, timeout, priority');
+        throw atLeastOneOf(['retries', 'timeout', 'priority']);
       }
-      if (retries !== undefined && retries < 1) throw badRequest("Changeset 'retries' must be at least 1");
+      const job = ctx.jobs.require(keyParam(req.params, 'jobKey'), 'update', leaseTokenField(body));
+      if (retries !== undefined && retries < 1) {
+        throw rejection(
+          'UPDATE',
+          'INVALID_ARGUMENT',
+          `Expected to update retries for job with key '${job.key}' with a positive amount of retries, but the amount given was '${retries}'`,
+        );
+      }
       if (timeout !== undefined && timeout < 1) throw badRequest("Changeset 'timeout' must be at least 1");
       if (timeout !== undefined) ctx.jobs.updateTimeout(job, timeout);
       if (retries !== undefined) ctx.jobs.updateRetries(job, retries);

@@ -2,7 +2,7 @@ import { toMappingRuleResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
-import { bodyObject, searchResponse } from './handler-support.js';
+import { bodyObject, notFoundBy, searchResponse } from './handler-support.js';
 import { mappingRuleDescriptor } from './identity-descriptors.js';
 import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 
@@ -18,11 +18,13 @@ export function mappingRuleHandlers(identity: IdentityState): HandlerTable {
       const name = requiredString(b, 'name');
       if (identity.mappingRules.byClaim(claimName, claimValue) !== undefined) {
         throw alreadyExists(
+          'CREATE',
           `Expected to create mapping rule with claimName '${claimName}' and claimValue '${claimValue}', but a mapping rule with this claim already exists.`,
         );
       }
       if (identity.mappingRules.get(mappingRuleId) !== undefined) {
         throw alreadyExists(
+          'CREATE',
           `Expected to create mapping rule with id '${mappingRuleId}', but a mapping rule with this id already exists.`,
         );
       }
@@ -36,7 +38,7 @@ export function mappingRuleHandlers(identity: IdentityState): HandlerTable {
     getMappingRule(req) {
       const id = idParam(req.params, 'mappingRuleId');
       const rule = identity.mappingRules.get(id);
-      if (rule === undefined) throw missing(`Mapping rule with ID '${id}' not found`);
+      if (rule === undefined) throw notFoundBy('Mapping Rule', 'id', id);
       return { status: 200, body: toMappingRuleResult(rule) };
     },
     updateMappingRule(req) {
@@ -44,6 +46,7 @@ export function mappingRuleHandlers(identity: IdentityState): HandlerTable {
       const rule = identity.mappingRules.get(id);
       if (rule === undefined) {
         throw missing(
+          'UPDATE',
           `Expected to update mapping rule with id '${id}', but a mapping rule with this id does not exist.`,
         );
       }
@@ -53,6 +56,7 @@ export function mappingRuleHandlers(identity: IdentityState): HandlerTable {
       const other = identity.mappingRules.byClaim(claimName, claimValue);
       if (other !== undefined && other !== rule) {
         throw alreadyExists(
+          'UPDATE',
           `Expected to update mapping rule with claimName '${claimName}' and claimValue '${claimValue}', but a mapping rule with this claim already exists.`,
         );
       }
@@ -65,6 +69,7 @@ export function mappingRuleHandlers(identity: IdentityState): HandlerTable {
       const id = idParam(req.params, 'mappingRuleId');
       if (!identity.mappingRules.delete(id)) {
         throw missing(
+          'DELETE',
           `Expected to delete mapping rule with id '${id}', but a mapping rule with this id does not exist.`,
         );
       }

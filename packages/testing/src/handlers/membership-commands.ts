@@ -1,7 +1,7 @@
 import type { IdentityState } from '../engine/identity-state.js';
 import type { MembershipTarget, MemberType } from '../engine/membership-store.js';
 import type { NamedEntityStore } from '../engine/named-entity-store.js';
-import { badRequest } from './handler-support.js';
+import { notFoundBy, rejection } from './handler-support.js';
 import { alreadyExists, missing } from './identity-support.js';
 
 /** Where members are added: the store of the target entity and how Camunda names it in messages. */
@@ -15,10 +15,12 @@ function requireTarget(spec: MembershipTargetSpec, targetId: string, adding: boo
   if (spec.store.get(targetId) !== undefined) return;
   if (spec.label === 'tenant') {
     throw missing(
+      adding ? 'ADD_ENTITY' : 'REMOVE_ENTITY',
       `Expected to ${adding ? 'add entity to' : 'remove entity from'} tenant with ID '${targetId}', but no tenant with this ID exists.`,
     );
   }
   throw missing(
+    adding ? 'ADD_ENTITY' : 'REMOVE_ENTITY',
     `Expected to update ${spec.label} with ID '${targetId}', but a ${spec.label} with this ID does not exist.`,
   );
 }
@@ -26,7 +28,7 @@ function requireTarget(spec: MembershipTargetSpec, targetId: string, adding: boo
 /** The target must exist; a search of its members answers 404 otherwise. */
 export function requireMembershipTarget(spec: MembershipTargetSpec, targetId: string): void {
   if (spec.store.get(targetId) === undefined) {
-    throw missing(`${spec.label[0]?.toUpperCase()}${spec.label.slice(1)} with ID '${targetId}' not found`);
+    throw notFoundBy(`${spec.label[0]?.toUpperCase()}${spec.label.slice(1)}`, 'id', targetId);
   }
 }
 
@@ -56,13 +58,16 @@ export function assignMember(
   requireTarget(spec, targetId, true);
   if (!memberExists(identity, memberType, memberId)) {
     throw missing(
+      'ADD_ENTITY',
       `Expected to add an entity with ID '${memberId}' and type '${memberType}' to ${spec.label} with ID '${targetId}', but the entity does not exist.`,
     );
   }
   if (!identity.memberships.add({ memberType, memberId, target: spec.target, targetId })) {
     const message = `Expected to add entity with ID '${memberId}' to ${spec.label} with ID '${targetId}', but the entity is already assigned to ${spec.label === 'tenant' ? 'the tenant' : `this ${spec.label}`}.`;
     // Camunda rejects a repeated tenant assignment as an invalid argument, the others as a conflict.
-    throw spec.label === 'tenant' ? badRequest(message) : alreadyExists(message);
+    throw spec.label === 'tenant'
+      ? rejection('ADD_ENTITY', 'INVALID_ARGUMENT', message)
+      : alreadyExists('ADD_ENTITY', message);
   }
   return { status: 204 };
 }
@@ -78,6 +83,7 @@ export function unassignMember(
   requireTarget(spec, targetId, false);
   if (!identity.memberships.remove({ memberType, memberId, target: spec.target, targetId })) {
     throw missing(
+      'REMOVE_ENTITY',
       `Expected to remove entity with ID '${memberId}' from ${spec.label} with ID '${targetId}', but the entity is not assigned to this ${spec.label}.`,
     );
   }

@@ -3,11 +3,12 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { MessageSubscriptionRecord } from '../engine/records.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { TestEngineError } from '../test-engine-error.js';
 import {
   badRequest,
   bodyObject,
   integerField,
+  missingField,
+  rejection,
   searchResponse,
   stringField,
   tenantField,
@@ -56,10 +57,10 @@ export function messageSubscriptionDescriptor(
 /** Messages (publish, correlate), signals, and message-subscription search. */
 export function messageHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = messageSubscriptionDescriptor(ctx);
-  const message = (body: Record<string, unknown>) => {
+  // The gateway calls the name `messageName` when a correlation lacks it, `name` when a publication does.
+  const message = (body: Record<string, unknown>, nameField = 'name') => {
     const name = stringField(body, 'name');
-    if (name === undefined || name === '')
-      throw badRequest("Property 'name' is required and must not be empty");
+    if (name === undefined || name.trim() === '') throw missingField(nameField);
     return {
       name,
       correlationKey: stringField(body, 'correlationKey') ?? '',
@@ -79,10 +80,11 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
         messageId !== '' &&
         ctx.messages.hasMessageId(input.tenantId, input.name, input.correlationKey, messageId)
       ) {
-        // Zeebe rejects it as ALREADY_EXISTS; the spec documents no 409 for publishMessage, so 400 with that title.
-        throw new TestEngineError(
+        // Camunda answers 409, though the spec documents none for publishMessage.
+        throw rejection(
+          'PUBLISH',
+          'ALREADY_EXISTS',
           `Expected to publish a new message with id '${messageId}', but a message with that id was already published`,
-          { code: 'ALREADY_EXISTS', status: 400, title: 'ALREADY_EXISTS' },
         );
       }
       const { messageKey } = ctx.executor.publishMessage(input, ttl);
@@ -92,13 +94,14 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
       return { status: 200, body: { tenantId: input.tenantId, messageKey } };
     },
     correlateMessage(req) {
-      const input = message(bodyObject(req.body));
+      const input = message(bodyObject(req.body), 'messageName');
       const { messageKey, correlatedTo } = ctx.executor.publishMessage(input, 0);
       const first = correlatedTo[0];
       if (first === undefined) {
-        throw new TestEngineError(
+        throw rejection(
+          'CORRELATE',
+          'NOT_FOUND',
           `Expected to find subscription for message with name '${input.name}' and correlation key '${input.correlationKey}', but none was found.`,
-          { code: 'NOT_FOUND', status: 404, title: 'NOT_FOUND' },
         );
       }
       return { status: 200, body: { tenantId: input.tenantId, messageKey, processInstanceKey: first } };
@@ -106,9 +109,7 @@ export function messageHandlers(ctx: EngineContext): HandlerTable {
     broadcastSignal(req) {
       const body = bodyObject(req.body);
       const signalName = stringField(body, 'signalName');
-      if (signalName === undefined || signalName === '') {
-        throw badRequest("Property 'signalName' is required and must not be empty");
-      }
+      if (signalName === undefined || signalName === '') throw missingField('signalName');
       const tenantId = tenantField(body);
       const signalKey = ctx.executor.broadcastSignal(signalName, variablesField(body), tenantId);
       return { status: 200, body: { tenantId, signalKey } };

@@ -36,7 +36,7 @@ export function processDefinitionHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = processDefinitionDescriptor(ctx);
   const get = (key: string) => {
     const d = ctx.definitions.get(key);
-    if (d === undefined) throw notFound('Process definition', key);
+    if (d === undefined) throw notFound('Process Definition', key);
     return d;
   };
   return {

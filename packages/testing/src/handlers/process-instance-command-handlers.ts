@@ -3,7 +3,15 @@ import type { ActivateInstruction, TerminateInstruction } from '../engine/instan
 import { type ProcessInstanceRecord, rootInstanceOf } from '../engine/records.js';
 import type { EngineRequest, HandlerTable } from '../http/engine-handler.js';
 import { actorOf, mappingInstructions } from './batch-operation-handlers.js';
-import { badRequest, bodyObject, invalidState, keyParam, notFound, stringField } from './handler-support.js';
+import {
+  badRequest,
+  bodyObject,
+  keyParam,
+  missingField,
+  notFound,
+  rejection,
+  stringField,
+} from './handler-support.js';
 
 function variableInstructions(value: unknown): ActivateInstruction['variableInstructions'] {
   if (value === undefined) return [];
@@ -27,15 +35,17 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
   const get = (req: EngineRequest): ProcessInstanceRecord => {
     const key = keyParam(req.params, 'processInstanceKey');
     const pi = executor.processInstances.get(key);
-    if (pi === undefined) throw notFound('Process instance', key);
+    if (pi === undefined) throw notFound('Process Instance', key);
     return pi;
   };
   return {
     deleteProcessInstance(req) {
       const pi = get(req);
       if (pi.state === 'ACTIVE') {
-        throw invalidState(
-          `Expected to delete process instance with key '${pi.key}', but it is not in a completed or terminated state`,
+        throw rejection(
+          'DELETE',
+          'INVALID_STATE',
+          `Expected to delete history for process instance with key '${pi.key}', but it is still active.`,
         );
       }
       executor.deleteInstance(pi);
@@ -43,19 +53,41 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     suspendProcessInstance(req) {
-      const pi = get(req);
-      if (pi.state !== 'ACTIVE' || pi.suspendedDate !== undefined) {
-        throw invalidState(`Expected to suspend process instance with key '${pi.key}', but it is not active`);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'SUSPEND',
+          'NOT_FOUND',
+          `Expected to suspend a process instance with key '${key}', but no such process was found`,
+        );
+      }
+      if (pi.suspendedDate !== undefined) {
+        throw rejection(
+          'SUSPEND',
+          'INVALID_STATE',
+          `Expected to suspend a process instance with key '${key}', but it is already suspended`,
+        );
       }
       executor.suspendInstance(pi);
       return { status: 204 };
     },
 
     resumeProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'RESUME',
+          'NOT_FOUND',
+          `Expected to resume a process instance with key '${key}', but no such process was found`,
+        );
+      }
       if (pi.suspendedDate === undefined) {
-        throw invalidState(
-          `Expected to resume process instance with key '${pi.key}', but it is not suspended`,
+        throw rejection(
+          'RESUME',
+          'INVALID_STATE',
+          `Expected to resume a process instance with key '${key}', but it is not currently suspended`,
         );
       }
       executor.resumeInstance(pi);
@@ -63,26 +95,31 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     assignProcessInstanceBusinessId(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
       const businessId = stringField(bodyObject(req.body), 'businessId');
-      if (businessId === undefined || businessId === '')
-        throw badRequest("Property 'businessId' is required");
-      if (pi.businessId === businessId) return { status: 204 };
-      if (pi.businessId !== null) {
-        throw invalidState(
-          `Expected to assign business id '${businessId}' to process instance with key '${pi.key}', but it already has business id '${pi.businessId}'`,
+      if (businessId === undefined || businessId === '') throw missingField('businessId');
+      const pi = executor.processInstances.get(key);
+      const refuse = (type: 'NOT_FOUND' | 'INVALID_STATE', but: string) =>
+        rejection(
+          'ASSIGN',
+          type,
+          `Expected to assign a business id to process instance with key '${key}', but ${but}`,
         );
-      }
+      if (pi === undefined) throw refuse('NOT_FOUND', 'no such process instance was found');
       if (pi.parentElementInstance !== undefined) {
-        throw invalidState(
-          `Expected to assign a business id to process instance with key '${pi.key}', but it was created by a call activity`,
+        throw refuse(
+          'INVALID_STATE',
+          'it is a child process instance; a business id can only be assigned to root process instances',
         );
       }
       if (pi.state !== 'ACTIVE') {
-        throw invalidState(
-          `Expected to assign a business id to process instance with key '${pi.key}', but it is not active`,
+        throw refuse(
+          'INVALID_STATE',
+          'it is not active; a business id can only be assigned to active process instances',
         );
       }
+      if (pi.businessId === businessId) return { status: 204 };
+      if (pi.businessId !== null) throw refuse('INVALID_STATE', 'it already has a business id assigned');
       pi.businessId = businessId;
       return { status: 204 };
     },
@@ -126,14 +163,21 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     modifyProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
+      const pi = executor.processInstances.get(key);
       const body = bodyObject(req.body);
-      if (pi.state !== 'ACTIVE') throw notFound('Process instance', pi.key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'MODIFY',
+          'NOT_FOUND',
+          `Expected to modify process instance but no process instance found with key '${key}'`,
+        );
+      }
       const activations: ActivateInstruction[] = [];
       const terminations: TerminateInstruction[] = [];
       for (const entry of (body.activateInstructions as unknown[] | undefined) ?? []) {
         const a = bodyObject(entry);
-        if (typeof a.elementId !== 'string') throw badRequest('Each activate instruction needs an elementId');
+        if (typeof a.elementId !== 'string') throw missingField('elementId');
         const ancestor =
           typeof a.ancestorElementInstanceKey === 'string' ? a.ancestorElementInstanceKey : undefined;
         activations.push({
@@ -145,8 +189,8 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
       for (const entry of (body.moveInstructions as unknown[] | undefined) ?? []) {
         const m = bodyObject(entry);
         const source = bodyObject(m.sourceElementInstruction);
-        if (typeof m.targetElementId !== 'string')
-          throw badRequest('Each move instruction needs a targetElementId');
+        if (typeof m.targetElementId !== 'string' || m.targetElementId.trim() === '')
+          throw missingField('targetElementId');
         const sources =
           typeof source.sourceElementInstanceKey === 'string'
             ? [executor.elementInstances.get(source.sourceElementInstanceKey)].filter(
@@ -180,20 +224,32 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
         if (typeof t.elementInstanceKey === 'string')
           terminations.push({ elementInstanceKey: t.elementInstanceKey });
         else if (typeof t.elementId === 'string') terminations.push({ elementId: t.elementId });
-        else throw badRequest('Each terminate instruction needs an elementId or an elementInstanceKey');
+        else throw missingField('elementId');
       }
       executor.modifyInstance(pi, activations, terminations);
       return { status: 204 };
     },
 
     migrateProcessInstance(req) {
-      const pi = get(req);
+      const key = keyParam(req.params, 'processInstanceKey');
       const body = bodyObject(req.body);
-      if (pi.state !== 'ACTIVE') throw notFound('Process instance', pi.key);
-      const targetKey = String(body.targetProcessDefinitionKey ?? '');
+      const targetKey = stringField(body, 'targetProcessDefinitionKey');
+      if (targetKey === undefined) throw missingField('targetProcessDefinitionKey');
+      if (!Array.isArray(body.mappingInstructions) || body.mappingInstructions.length === 0)
+        throw missingField('mappingInstructions');
+      const pi = executor.processInstances.get(key);
+      if (pi === undefined || pi.state !== 'ACTIVE') {
+        throw rejection(
+          'MIGRATE',
+          'NOT_FOUND',
+          `Expected to migrate process instance but no process instance found with key '${key}'`,
+        );
+      }
       const target = ctx.definitions.get(targetKey);
       if (target === undefined) {
-        throw invalidState(
+        throw rejection(
+          'MIGRATE',
+          'NOT_FOUND',
           `Expected to migrate process instance to process definition but no process definition found with key '${targetKey}'`,
         );
       }

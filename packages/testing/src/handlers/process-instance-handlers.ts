@@ -12,12 +12,14 @@ import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
 import {
+  atLeastOneOf,
   badRequest,
   bodyObject,
   booleanField,
   integerField,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
   stringField,
   stringListField,
@@ -159,9 +161,8 @@ export function processInstanceDescriptor(ctx: EngineContext): SearchDescriptor<
   };
 }
 
-// createProcessInstance documents no 404: an unknown definition is a bad request (title NOT_FOUND says why).
-const missingDefinition = (message: string) =>
-  new TestEngineError(message, { code: 'NOT_FOUND', status: 400, title: 'NOT_FOUND' });
+// Camunda answers 404, though the spec documents none for createProcessInstance.
+const missingDefinition = (reason: string) => rejection('CREATE', 'NOT_FOUND', reason);
 
 function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): ProcessDefinitionRecord {
   const byKey = stringField(body, 'processDefinitionKey');
@@ -172,7 +173,7 @@ function resolveDefinition(ctx: EngineContext, body: Record<string, unknown>): P
     return d;
   }
   const id = stringField(body, 'processDefinitionId');
-  if (id === undefined) throw badRequest('Expected either processDefinitionKey or processDefinitionId');
+  if (id === undefined) throw atLeastOneOf(['processDefinitionId', 'processDefinitionKey']);
   const tenantId = tenantField(body);
   const version = integerField(body, 'processDefinitionVersion') ?? -1;
   const d =
@@ -190,7 +191,7 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = processInstanceDescriptor(ctx);
   const get = (key: string) => {
     const pi = ctx.executor.processInstances.get(key);
-    if (pi === undefined) throw notFound('Process instance', key);
+    if (pi === undefined) throw notFound('Process Instance', key);
     return pi;
   };
   return {
@@ -290,11 +291,20 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
     },
     cancelProcessInstance(req) {
       const key = keyParam(req.params, 'processInstanceKey');
-      const pi = get(key);
+      const pi = ctx.executor.processInstances.get(key);
       // One already terminating (canceling task listeners run) cannot be canceled again, as in Zeebe.
-      if (pi.state !== 'ACTIVE' || pi.root.state !== 'ACTIVE') throw notFound('Process instance', key);
+      if (pi === undefined || pi.state !== 'ACTIVE' || pi.root.state !== 'ACTIVE') {
+        throw rejection(
+          'CANCEL',
+          'NOT_FOUND',
+          `Expected to cancel a process instance with key '${key}', but no such process was found`,
+        );
+      }
       if (pi.parentElementInstance !== undefined) {
-        throw badRequest(
+        // Camunda answers 409, though the spec documents none for cancelProcessInstance.
+        throw rejection(
+          'CANCEL',
+          'INVALID_STATE',
           `Expected to cancel a process instance with key '${key}', but it is created by a parent process instance. Cancel the root process instance '${rootInstanceOf(pi).key}' instead.`,
         );
       }

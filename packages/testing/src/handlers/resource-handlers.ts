@@ -3,7 +3,14 @@ import type { GenericResourceRecord } from '../engine/resource-store.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { TestEngineError } from '../test-engine-error.js';
-import { bodyObject, booleanField, keyParam, notFound, searchResponse } from './handler-support.js';
+import {
+  bodyObject,
+  booleanField,
+  keyParam,
+  notFound,
+  rejection,
+  searchResponse,
+} from './handler-support.js';
 
 /** `ResourceResult`. */
 function toResourceResult(r: GenericResourceRecord) {
@@ -92,7 +99,11 @@ export function resourceHandlers(ctx: EngineContext): HandlerTable {
         !ctx.definitions.deleteForm(key) &&
         !ctx.resources.delete(key)
       ) {
-        throw notFound('Resource', key);
+        throw rejection(
+          'DELETE',
+          'NOT_FOUND',
+          `Expected to delete resource but no resource found with key \`${key}\``,
+        );
       }
       return { status: 200, body: { resourceKey: key, batchOperation } };
     },

@@ -2,7 +2,7 @@ import { toMappingRuleResult, toRoleResult } from '../api/identity-results.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
-import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
 import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
 import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 import {
@@ -52,6 +52,7 @@ export function roleHandlers(identity: IdentityState): HandlerTable {
       );
       if (role === undefined)
         throw alreadyExists(
+          'CREATE',
           `Expected to create role with ID '${id}', but a role with this ID already exists.`,
         );
       return { status: 201, body: toRoleResult(role) };
@@ -63,14 +64,17 @@ export function roleHandlers(identity: IdentityState): HandlerTable {
     getRole(req) {
       const id = idParam(req.params, 'roleId');
       const role = identity.roles.get(id);
-      if (role === undefined) throw missing(`Role with ID '${id}' not found`);
+      if (role === undefined) throw notFoundBy('Role', 'id', id);
       return { status: 200, body: toRoleResult(role) };
     },
     updateRole(req) {
       const id = idParam(req.params, 'roleId');
       const role = identity.roles.get(id);
       if (role === undefined)
-        throw missing(`Expected to update role with ID '${id}', but a role with this ID does not exist.`);
+        throw missing(
+          'UPDATE',
+          `Expected to update role with ID '${id}', but a role with this ID does not exist.`,
+        );
       const b = bodyObject(req.body);
       role.name = requiredString(b, 'name');
       const description = stringField(b, 'description');
@@ -80,7 +84,10 @@ export function roleHandlers(identity: IdentityState): HandlerTable {
     deleteRole(req) {
       const id = idParam(req.params, 'roleId');
       if (!identity.roles.delete(id))
-        throw missing(`Expected to delete role with ID '${id}', but a role with this ID does not exist.`);
+        throw missing(
+          'DELETE',
+          `Expected to delete role with ID '${id}', but a role with this ID does not exist.`,
+        );
       identity.memberships.forget('ROLE', id);
       identity.authorizations.deleteOwnedBy('ROLE', id);
       return { status: 204 };

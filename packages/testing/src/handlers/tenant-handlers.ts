@@ -2,7 +2,7 @@ import { toMappingRuleResult, toRoleResult, toTenantResult } from '../api/identi
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch } from '../search/search-query.js';
-import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
 import { mappingRuleDescriptor, namedDescriptor, searchMembers } from './identity-descriptors.js';
 import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 import { assignMember, type MembershipTargetSpec, unassignMember } from './membership-commands.js';
@@ -46,6 +46,7 @@ export function tenantHandlers(identity: IdentityState): HandlerTable {
       );
       if (tenant === undefined)
         throw alreadyExists(
+          'CREATE',
           `Expected to create tenant with ID '${id}', but a tenant with this ID already exists`,
         );
       return { status: 201, body: toTenantResult(tenant) };
@@ -57,14 +58,17 @@ export function tenantHandlers(identity: IdentityState): HandlerTable {
     getTenant(req) {
       const id = idParam(req.params, 'tenantId');
       const tenant = identity.tenants.get(id);
-      if (tenant === undefined) throw missing(`Tenant with ID '${id}' not found`);
+      if (tenant === undefined) throw notFoundBy('Tenant', 'id', id);
       return { status: 200, body: toTenantResult(tenant) };
     },
     updateTenant(req) {
       const id = idParam(req.params, 'tenantId');
       const tenant = identity.tenants.get(id);
       if (tenant === undefined)
-        throw missing(`Expected to update tenant with ID '${id}', but no tenant with this ID exists.`);
+        throw missing(
+          'UPDATE',
+          `Expected to update tenant with ID '${id}', but no tenant with this ID exists.`,
+        );
       const b = bodyObject(req.body);
       tenant.name = requiredString(b, 'name');
       const description = stringField(b, 'description');
@@ -74,7 +78,10 @@ export function tenantHandlers(identity: IdentityState): HandlerTable {
     deleteTenant(req) {
       const id = idParam(req.params, 'tenantId');
       if (!identity.tenants.delete(id))
-        throw missing(`Expected to delete tenant with ID '${id}', but no tenant with this ID exists.`);
+        throw missing(
+          'DELETE',
+          `Expected to delete tenant with ID '${id}', but no tenant with this ID exists.`,
+        );
       identity.memberships.forget('TENANT', id);
       return { status: 204 };
     },

@@ -3,7 +3,7 @@ import type { UserEntity } from '../engine/identity-records.js';
 import type { IdentityState } from '../engine/identity-state.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
-import { bodyObject, searchResponse, stringField } from './handler-support.js';
+import { bodyObject, notFoundBy, searchResponse, stringField } from './handler-support.js';
 import { alreadyExists, idParam, missing, requiredString } from './identity-support.js';
 
 /** The search descriptor of users. */
@@ -35,6 +35,7 @@ export function createUserFrom(identity: IdentityState, body: unknown): UserEnti
   );
   if (user === undefined) {
     throw alreadyExists(
+      'CREATE',
       `Expected to create user with username '${username}', but a user with this username already exists`,
     );
   }
@@ -55,7 +56,7 @@ export function userHandlers(identity: IdentityState): HandlerTable {
     getUser(req) {
       const username = idParam(req.params, 'username');
       const user = identity.users.get(username);
-      if (user === undefined) throw missing(`User with username '${username}' not found`);
+      if (user === undefined) throw notFoundBy('User', 'username', username);
       return { status: 200, body: toUserResult(user) };
     },
     updateUser(req) {
@@ -63,6 +64,7 @@ export function userHandlers(identity: IdentityState): HandlerTable {
       const user = identity.users.get(username);
       if (user === undefined) {
         throw missing(
+          'UPDATE',
           `Expected to update user with username '${username}', but a user with this username does not exist`,
         );
       }
@@ -80,6 +82,7 @@ export function userHandlers(identity: IdentityState): HandlerTable {
       const username = idParam(req.params, 'username');
       if (!identity.users.delete(username)) {
         throw missing(
+          'DELETE',
           `Expected to delete user with username ${username}, but a user with this username does not exist`,
         );
       }

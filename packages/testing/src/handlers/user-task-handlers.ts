@@ -8,13 +8,15 @@ import {
   badRequest,
   bodyObject,
   booleanField,
-  invalidState,
+  invalidValue,
   keyParam,
   notFound,
+  rejection,
   searchResponse,
   stringField,
   variablesField,
 } from './handler-support.js';
+import { answerWhenSettled, heldUserTaskCommand } from './held-user-task-request.js';
 
 function variablesMatch(ctx: EngineContext, scopeKey: string, value: unknown, field: string): boolean {
   if (!Array.isArray(value)) throw badRequest(`Filter '${field}' expects an array of { name, value }`);
@@ -116,7 +118,10 @@ function taskVariableDescriptor(
 const DATE = (value: unknown, field: string): string | null => {
   if (value === null) return null;
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw badRequest(`Changeset '${field}' must be a date-time`);
+    const name = field === 'dueDate' ? 'due date' : 'follow-up date';
+    throw badRequest(
+      `The provided ${name} '${String(value)}' cannot be parsed as a date according to RFC 3339, section 5.6.`,
+    );
   }
   return new Date(Date.parse(value)).toISOString();
 };
@@ -136,15 +141,24 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
   const descriptor = userTaskDescriptor(ctx);
   const get = (key: string) => {
     const task = ctx.executor.userTasks.get(key);
-    if (task === undefined) throw notFound('User task', key);
+    if (task === undefined) throw notFound('User Task', key);
     return task;
   };
-  const active = (key: string) => {
-    const task = get(key);
-    if (task.state === 'COMPLETED' || task.state === 'CANCELED') throw notFound('User task', key);
+  /** A task a command may act on, refused as Zeebe refuses it; `verb` is Zeebe's wording of the intent. */
+  const active = (key: string, intent: string, verb: string) => {
+    const task = ctx.executor.userTasks.get(key);
+    if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') {
+      throw rejection(
+        intent,
+        'NOT_FOUND',
+        `Expected to ${verb} user task with key '${key}', but no such user task was found`,
+      );
+    }
     if (task.state !== 'CREATED') {
-      throw invalidState(
-        `Expected to act on user task '${key}', but it is in state '${task.state}' while its task listeners run`,
+      throw rejection(
+        intent,
+        'INVALID_STATE',
+        `Expected to ${verb} user task with key '${key}', but it is in state '${task.state}'`,
       );
     }
     return task;
@@ -158,28 +172,35 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       return { status: 200, body: toUserTaskResult(get(keyParam(req.params, 'userTaskKey'))) };
     },
     assignUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
+      // Without override the gateway sends Zeebe a claim, which only an unassigned task (or its assignee) accepts.
+      const claim = booleanField(body, 'allowOverride') === false;
       const assignee = stringField(body, 'assignee');
-      if (assignee === undefined || assignee === '')
-        throw badRequest("Property 'assignee' must not be empty");
-      if (
-        booleanField(body, 'allowOverride') === false &&
-        task.assignee !== null &&
-        task.assignee !== assignee
-      ) {
-        throw invalidState(`User task '${task.key}' is already assigned to '${task.assignee}'`);
+      // Camunda's gateway words this one without the closing period its other field checks have.
+      if (assignee === undefined || assignee.trim() === '') throw badRequest('No assignee provided');
+      const task = active(
+        keyParam(req.params, 'userTaskKey'),
+        claim ? 'CLAIM' : 'ASSIGN',
+        claim ? 'claim' : 'assign',
+      );
+      if (claim && task.assignee !== null && task.assignee !== assignee) {
+        throw rejection(
+          'CLAIM',
+          'INVALID_STATE',
+          `Expected to claim user task with key '${task.key}', but it has already been assigned`,
+        );
       }
       // Zeebe's gateway fills in `assign` for a blank action, also for a claim (allowOverride false).
-      ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
-      return { status: 204 };
+      const transition = ctx.executor.assignUserTask(task, assignee, actionOf(body) || 'assign');
+      const intent = booleanField(body, 'allowOverride') === false ? 'CLAIM' : 'ASSIGN';
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand(intent, task.key));
     },
     unassignUserTask(req) {
-      ctx.executor.assignUserTask(active(keyParam(req.params, 'userTaskKey')), null, 'unassign');
-      return { status: 204 };
+      const task = active(keyParam(req.params, 'userTaskKey'), 'ASSIGN', 'assign');
+      const transition = ctx.executor.assignUserTask(task, null, 'unassign');
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('ASSIGN', task.key));
     },
     updateUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
       const body = bodyObject(req.body);
       const action = actionOf(body);
       const changeset = body.changeset ?? {};
@@ -200,7 +221,7 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
           c.priority < 0 ||
           c.priority > 100
         ) {
-          throw badRequest("Changeset 'priority' must be an integer between 0 and 100");
+          throw invalidValue('priority', c.priority, 'within the [0,100] range');
         }
       }
       const changes: UserTaskChanges = {
@@ -216,14 +237,16 @@ export function userTaskHandlers(ctx: EngineContext): HandlerTable {
       };
       // An action alone is an update (its listeners run, nothing changes); with neither, there is nothing to do.
       if (Object.keys(changes).length === 0 && action === '') throw badRequest(EMPTY_UPDATE);
-      ctx.executor.updateUserTask(task, changes, action);
-      return { status: 204 };
+      // The gateway checks the request before the broker looks the task up.
+      const task = active(keyParam(req.params, 'userTaskKey'), 'UPDATE', 'update');
+      const transition = ctx.executor.updateUserTask(task, changes, action);
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('UPDATE', task.key));
     },
     completeUserTask(req) {
-      const task = active(keyParam(req.params, 'userTaskKey'));
+      const task = active(keyParam(req.params, 'userTaskKey'), 'COMPLETE', 'complete');
       const body = bodyObject(req.body);
-      ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
-      return { status: 204 };
+      const transition = ctx.executor.completeUserTask(task, variablesField(body), actionOf(body));
+      return answerWhenSettled(ctx, req, transition, heldUserTaskCommand('COMPLETE', task.key));
     },
     searchUserTaskVariables(req) {
       const key = keyParam(req.params, 'userTaskKey');

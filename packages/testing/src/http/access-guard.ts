@@ -1,7 +1,8 @@
 import type { EngineContext } from '../engine/engine-context.js';
 import { DEFAULT_TENANT_ID, type IdentityState, type PrincipalAccess } from '../engine/identity-state.js';
 import type { UserTaskRecord } from '../engine/records.js';
-import { forbidden, missing } from '../handlers/identity-support.js';
+import { notFound } from '../handlers/handler-support.js';
+import { forbidden } from '../handlers/identity-support.js';
 import type { SearchDescriptor } from '../search/search-query.js';
 import { type SearchRestriction, withSearchRestriction } from '../search/search-restriction.js';
 import {
@@ -178,7 +179,7 @@ export function guardHandlers(
             if (rule.command === true)
               throw forbidden(`Expected to access tenant '${tenant}', but the principal is not authorized.`);
             // Camunda hides what belongs to other tenants: reads and commands by key find nothing.
-            throw missing(`Resource with key '${Object.values(request.params)[0] ?? ''}' not found`);
+            throw notFound('Resource', Object.values(request.params)[0] ?? '');
           }
           const resolved = rule.target === undefined || target !== undefined;
           if (options.authorizations && resolved && !allowed(access, rule.anyOf, target))

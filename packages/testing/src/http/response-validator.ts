@@ -49,11 +49,23 @@ const OTHER_SUCCESS: Readonly<Record<string, number>> = {
   createDocuments: 207,
 };
 
-// Error statuses Camunda answers where the spec documents none: a duplicate authorization is rejected as
-// ALREADY_EXISTS, and an update to permissions the resource type does not support as INVALID_ARGUMENT.
+// Error statuses Camunda answers where the spec documents none: its gateway maps every broker rejection to the
+// status of its type (NOT_FOUND 404, INVALID_STATE and ALREADY_EXISTS 409), whatever the operation documents, and
+// an update to permissions the resource type does not support is rejected as INVALID_ARGUMENT.
 const UNDOCUMENTED_ERRORS: Readonly<Record<string, readonly number[]>> = {
   createAuthorization: [409],
   updateAuthorization: [400],
+  createProcessInstance: [404],
+  cancelProcessInstance: [409],
+  publishMessage: [409],
+  createElementInstanceVariables: [404],
+  activateAdHocSubProcessActivities: [409],
+};
+
+// A variable update on a user task is one of its transitions: refused (another transition runs), denied by an
+// updating listener, or cut off by a cancellation, Zeebe rejects it INVALID_STATE, which the gateway answers 409.
+const USER_TASK_TRANSITION_ERRORS: Readonly<Record<string, readonly number[]>> = {
+  createElementInstanceVariables: [409],
 };
 
 // Operations whose failures after a partial fan-out answer with the operation's own result (what was triggered
@@ -94,7 +106,10 @@ export function createResponseValidator(deps: ResponseValidatorDeps): ResponseVa
           ? undefined
           : record(operationId, status, `${operationId} response does not match its schema: ${problem}`);
       }
-      const undocumented = UNDOCUMENTED_ERRORS[operationId] ?? [];
+      const undocumented = [
+        ...(UNDOCUMENTED_ERRORS[operationId] ?? []),
+        ...(USER_TASK_TRANSITION_ERRORS[operationId] ?? []),
+      ];
       const malformedPath = status === 400 && refusesMalformedPath(op);
       if (
         !allowed.has(status) &&

@@ -64,6 +64,64 @@ describe('user task listeners', () => {
     expect(h.globals(pi)).toMatchObject({ approved: true });
   });
 
+  it('a transition settles when it ends: approved, denied with the reason, or canceled', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(model);
+    const pi = h.start('p', { who: null });
+    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
+      ReturnType<typeof h.executor.userTasksOf>[0]
+    >;
+    h.completeJob(pi, 'on-create');
+    const settled: unknown[] = [];
+    const watch = (outcome: Promise<unknown>) => outcome.then((o) => settled.push(o));
+
+    const assigned = watch(h.executor.assignUserTask(task, 'eve'));
+    await Promise.resolve();
+    expect(settled).toEqual([]);
+    h.completeJob(pi, 'on-assign');
+    await assigned;
+    const denied = watch(h.executor.completeUserTask(task, {}));
+    h.executor.completeJob(
+      h.activeJobs(pi, 'on-complete')[0] as never,
+      {},
+      { denied: true, deniedReason: 'late' },
+    );
+    await denied;
+    const canceled = watch(h.executor.completeUserTask(task, {}));
+    h.executor.cancelInstance(pi);
+    await canceled;
+    expect(settled).toEqual([{ kind: 'done' }, { kind: 'denied', reason: 'late' }, { kind: 'canceled' }]);
+    expect(task.state).toBe('CANCELED');
+  });
+
+  it('variables set on the task run its updating listeners, which see them; they are set once approved', async () => {
+    const h = createExecutorHarness();
+    await h.deploy(
+      bpmn(
+        'v',
+        `<startEvent id="s"/>
+        <userTask id="review"><extensionElements><zeebe:userTask/>
+          <zeebe:taskListeners><zeebe:taskListener eventType="updating" type="on-update"/></zeebe:taskListeners>
+        </extensionElements></userTask>
+        <endEvent id="e"/>${flows('s->review', 'review->e')}`,
+      ),
+    );
+    const pi = h.start('v', {});
+    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
+      ReturnType<typeof h.executor.userTasksOf>[0]
+    >;
+    const update = h.executor.setVariables(task.elementInstance, { note: 'n' }, true);
+    const [job] = h.activeJobs(pi, 'on-update');
+    expect(task).toMatchObject({ state: 'UPDATING', changedAttributes: ['variables'] });
+    expect(job?.customHeaders).not.toHaveProperty('io.camunda.zeebe:action');
+    expect(task.pendingVariables).toEqual({ note: 'n' });
+    expect(h.globals(pi)).not.toHaveProperty('note');
+    h.executor.completeJob(job as never, {});
+    expect(await update).toEqual({ kind: 'done' });
+    expect(task.state).toBe('CREATED');
+    expect(h.variables.local(task.elementInstance.key)?.get('note')?.value).toBe('n');
+  });
+
   it('an assigning listener that denies reverts the assignment', async () => {
     const h = createExecutorHarness();
     await h.deploy(model);

@@ -52,7 +52,7 @@ describe('official SDK: error responses become its typed HttpSdkError with the p
     expect(job.detail).toMatch(/2251799813699997/);
   });
 
-  it('400: a model that does not parse, an unknown process id, a malformed request body', async () => {
+  it('400 for a model that does not parse and a malformed request body, 404 for an unknown process id', async () => {
     const deployment = await httpError(
       t.client.createDeployment({ resources: [resourceFile('broken.bpmn', '<definitions')] }),
     );
@@ -64,7 +64,7 @@ describe('official SDK: error responses become its typed HttpSdkError with the p
         processDefinitionId: ProcessDefinitionId.assumeExists('nothing-here'),
       }),
     );
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(404);
     expect(unknown.detail).toMatch(/nothing-here/);
 
     const malformed = await httpError(

@@ -200,7 +200,7 @@ describe('official SDK: jobs through activateJobs and the job commands', () => {
       name: 'HttpSdkError',
       status: 409,
       title: 'INVALID_STATE',
-      detail: `Expected to resolve incident with key '${incident.incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
+      detail: `Command 'RESOLVE' rejected with code 'INVALID_STATE': Expected to resolve incident with key '${incident.incidentKey}', but job with key '${job.jobKey}' has no retries left. Please update the job retries and retry resolving the incident`,
     });
     t.logged.length = 0;
     expect((await t.client.getIncident({ incidentKey: incident.incidentKey }, now)).state).toBe('ACTIVE');

@@ -99,7 +99,7 @@ describe('official SDK: messages and signals', () => {
         messageId: 'payment-9',
       }),
     );
-    expect(duplicate).toMatchObject({ name: 'HttpSdkError', status: 400, title: 'ALREADY_EXISTS' });
+    expect(duplicate).toMatchObject({ name: 'HttpSdkError', status: 409, title: 'ALREADY_EXISTS' });
     // Another correlation key may use the same id.
     await t.client.publishMessage({
       name: 'paid',

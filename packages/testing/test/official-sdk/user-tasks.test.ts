@@ -134,7 +134,16 @@ describe('official SDK: user tasks', () => {
       },
     });
 
-    await t.client.completeUserTask({ userTaskKey: task.userTaskKey });
+    // The request is held until the listener answers; its denial rejects it.
+    const refused = await t.client.completeUserTask({ userTaskKey: task.userTaskKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({
+      message: expect.stringContaining(
+        `Completion of the User Task with key '${task.userTaskKey}' was denied by Task Listener. Reason to deny: 'need a note'`,
+      ),
+    });
     const denied = await t.client.searchUserTasks(
       { filter: { userTaskKey: task.userTaskKey, state: 'CREATED' } },
       { consistency: { waitUpToMs: 10_000, pollIntervalMs: 20 } },
@@ -158,7 +167,8 @@ describe('official SDK: user tasks', () => {
 
   it('an assigning listener job carries the task; its corrections change the assignment', async () => {
     const { task } = await startApproval('on-assign', 'assigning');
-    await t.client.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'alice' });
+    // Held until the listener answers.
+    const assignment = t.client.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'alice' });
     const { jobs } = await t.client.activateJobs({
       type: 'on-assign',
       timeout: 60_000,
@@ -178,6 +188,7 @@ describe('official SDK: user tasks', () => {
       jobKey: job.jobKey,
       result: { type: 'userTask', corrections: { assignee: 'bob', candidateGroups: ['audit'] } },
     });
+    await assignment;
     expect(await getTask(task.userTaskKey)).toMatchObject({
       state: 'CREATED',
       assignee: 'bob',

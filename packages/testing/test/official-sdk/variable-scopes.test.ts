@@ -120,7 +120,7 @@ describe('official SDK: variable scopes, mappings and propagation', () => {
           () => undefined,
           (e: unknown) => (e as { status?: number }).status,
         ),
-    ).toBe(400);
+    ).toBe(404);
     t.logged.length = 0;
   });
 

@@ -3,7 +3,7 @@ import type { ElementBehavior } from '../element-behavior.js';
 import { pushTo } from '../execution-state.js';
 import type { UserTaskRecord } from '../records.js';
 import { StepFailure } from '../step-failure.js';
-import { hasTaskListeners, runTaskListeners } from '../user-task-transitions.js';
+import { hasTaskListeners, runTaskListeners, settle } from '../user-task-transitions.js';
 
 /**
  * A Camunda user task (`zeebe:userTask`): assignment, schedule and priority are evaluated into a user task
@@ -90,6 +90,8 @@ export const userTaskBehavior: ElementBehavior = {
   onTerminate(ctx, ei) {
     const task = ei.userTask;
     if (task === undefined || task.state === 'COMPLETED' || task.state === 'CANCELED') return;
+    // As Zeebe: the request that started a transition under way is answered with a rejection.
+    settle(task, { kind: 'canceled' });
     task.revertTransition?.();
     delete task.revertTransition;
     delete task.action;
