@@ -389,6 +389,20 @@ describe('authorizations', () => {
       resourceId: '*',
       permissionTypes: ['READ_PROCESS_DEFINITION', 'READ_PROCESS_INSTANCE'],
     });
+    // Permissions the resource type does not support are refused as Zeebe's INVALID_ARGUMENT (a 400 the spec
+    // does not list for this operation), and the grant stays as it was.
+    expect(
+      await failure(
+        client.updateAuthorization({
+          authorizationKey,
+          ownerId: 'ops-bot',
+          ownerType: 'CLIENT',
+          resourceType: 'PROCESS_DEFINITION',
+          resourceId: 'order-process',
+          permissionTypes: ['READ', 'UPDATE'],
+        }),
+      ),
+    ).toEqual({ status: 400, title: 'INVALID_ARGUMENT' });
     const found = await client.searchAuthorizations({ filter: { ownerId: 'ops-bot', resourceIds: ['*'] } });
     expect(found.items.map((a) => a.permissionTypes)).toEqual([
       ['READ_PROCESS_DEFINITION', 'READ_PROCESS_INSTANCE'],

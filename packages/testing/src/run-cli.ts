@@ -25,7 +25,7 @@ Options:
   --client-id <id>       OAuth client id (default camunda-ts-test)
   --client-secret <s>    OAuth client secret (default camunda-ts-test-secret)
   --token-ttl-ms <n>     OAuth token lifetime in ms (default 300000, at least 1000)
-  --deploy <file>        Deploy a .bpmn or .form file at start (repeatable)
+  --deploy <file>        Deploy a resource file at start: .bpmn, .dmn, .form, .rpa or any other (repeatable)
   --validate-responses   Check every response against the spec (fidelity mode)
   --authorizations       Enforce authorizations (403 FORBIDDEN, searches filtered)
   --multi-tenancy        Restrict every caller to the tenants it is assigned to

@@ -305,7 +305,11 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
             (
               operations as Record<
                 string,
-                ServedOperation & { successStatus: number; errorStatuses: readonly number[] }
+                ServedOperation & {
+                  successStatus: number;
+                  errorStatuses: readonly number[];
+                  pathParams: readonly string[];
+                }
               >
             )[id],
           successSchema: (id) => {

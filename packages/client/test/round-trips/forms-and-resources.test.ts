@@ -99,4 +99,32 @@ describe('forms and resources through the client', () => {
     const instance = await t.client.getProcessInstance({ processInstanceKey: running.processInstanceKey });
     expect(instance.state).toBe('ACTIVE');
   });
+
+  it('deploys any other file as a generic resource named by its file name, versioned and byte-exact', async () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => 255 - i);
+    const first = await t.client.createDeployment({
+      resources: [new File([bytes], 'logo.png', { type: 'image/png' }), resource('notes.txt', 'first')],
+    });
+    const deployed = first.deployments.map((d) => d.resource);
+    expect(deployed).toEqual([
+      expect.objectContaining({ resourceId: 'logo.png', resourceName: 'logo.png', version: 1 }),
+      expect.objectContaining({ resourceId: 'notes.txt', resourceName: 'notes.txt', version: 1 }),
+    ]);
+    const logoKey = deployed[0]?.resourceKey;
+    if (logoKey === undefined) throw new Error('no resource deployed');
+    expect(await t.client.getResourceContentBinary({ resourceKey: logoKey })).toEqual(bytes);
+    expect(await t.client.getResource({ resourceKey: logoKey })).toMatchObject({ versionTag: null });
+
+    // Unchanged bytes under the same name are a duplicate; changed bytes are the next version.
+    const again = await t.client.createDeployment({
+      resources: [new File([bytes], 'logo.png'), resource('notes.txt', 'second')],
+    });
+    expect(again.deployments.map((d) => [d.resource?.resourceId, d.resource?.version])).toEqual([
+      ['logo.png', 1],
+      ['notes.txt', 2],
+    ]);
+    expect(again.deployments[0]?.resource?.resourceKey).toBe(logoKey);
+    const notes = await t.client.searchResources({ filter: { resourceId: 'notes.txt' } });
+    expect(notes.items.map((r) => r.version).sort()).toEqual([1, 2]);
+  });
 });

@@ -100,4 +100,10 @@ describe('job statistics through the client', () => {
     });
     expect(outOfStock.items.map((i) => i.errorMessage)).toEqual(['nothing left']);
   });
+
+  it('answers a job type statistics query without a filter with 400, as Camunda does', async () => {
+    await expect(t.client.getJobTypeStatistics({})).rejects.toThrow(/No filter provided/);
+    const empty = await t.client.getJobTypeStatistics({ filter: { from: FROM, to: TO } });
+    expect(empty.items).toEqual([]);
+  });
 });

@@ -137,4 +137,19 @@ describe('statistics through the client', () => {
       }),
     ]);
   });
+
+  it('answers element statistics and sequence flows of keys that name nothing with no items, as searches do', async () => {
+    await seed();
+    const { client } = t;
+    const nothing = '2251799813699999';
+    expect(
+      await client.getProcessInstanceStatistics({ processInstanceKey: nothing as ProcessInstanceKey }),
+    ).toEqual({ items: [] });
+    expect(
+      await client.getProcessInstanceSequenceFlows({ processInstanceKey: nothing as ProcessInstanceKey }),
+    ).toEqual({ items: [] });
+    expect(
+      await client.getProcessDefinitionStatistics({ processDefinitionKey: nothing as ProcessDefinitionKey }),
+    ).toEqual({ items: [] });
+  });
 });

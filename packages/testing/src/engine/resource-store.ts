@@ -1,6 +1,8 @@
 import type { KeyGenerator } from '../key-generator.js';
 
-/** A deployed generic resource (an RPA script, `.rpa`): neither a process, a DRG nor a form. */
+/**
+ * A deployed generic resource: an RPA script (`.rpa`) or any other file, neither a process, a DRG nor a form.
+ */
 export interface GenericResourceRecord {
   readonly key: string;
   readonly resourceId: string;
@@ -8,7 +10,8 @@ export interface GenericResourceRecord {
   readonly versionTag: string | null;
   readonly resourceName: string;
   readonly tenantId: string;
-  readonly content: string;
+  /** The file's bytes as deployed (a generic resource need not be text). */
+  readonly content: Uint8Array;
   readonly deploymentKey: string;
 }
 
@@ -32,7 +35,13 @@ export function createResourceStore(keys: KeyGenerator): ResourceStore {
     deploy(input) {
       const k = `${input.tenantId}\u0000${input.resourceId}`;
       const current = latest.get(k);
-      if (current !== undefined && current.content === input.content) return current;
+      // Zeebe redeploys nothing when both the bytes and the file name are unchanged.
+      if (
+        current !== undefined &&
+        current.resourceName === input.resourceName &&
+        Buffer.from(current.content).equals(input.content)
+      )
+        return current;
       const version = (highest.get(k) ?? 0) + 1;
       highest.set(k, version);
       const record: GenericResourceRecord = { ...input, key: keys.next(), version };

@@ -230,7 +230,23 @@ export function backupHandlers(
     takeRuntimeBackup: (req) => takeRuntime(req.body),
     takeRuntimeBackupAsClusterAdmin(req) {
       tenants(req.query);
-      const { body } = takeRuntime(req.body);
+      let taken: ReturnType<typeof takeRuntime>;
+      try {
+        taken = takeRuntime(req.body);
+      } catch (error) {
+        // The one physical tenant refused the id during the fan-out: Camunda answers the status with the cluster
+        // result (that tenant FAILED, running nothing), not a problem detail.
+        if (!(error instanceof TestEngineError) || error.status !== 409) throw error;
+        return {
+          status: 409,
+          body: {
+            physicalTenants: [
+              { physicalTenantId: 'default', backupId: null, outcome: 'FAILED', reason: error.message },
+            ],
+          },
+        };
+      }
+      const { body } = taken;
       return {
         status: 202,
         body: {

@@ -26,12 +26,15 @@ type Parsed =
   | {
       readonly kind: 'resource';
       readonly name: string;
-      readonly content: string;
+      readonly content: Uint8Array;
       readonly resourceId: string;
       readonly versionTag: string | null;
     };
 
-/** `createDeployment`: BPMN processes and forms; every resource is checked before any is registered. */
+/**
+ * `createDeployment`: BPMN processes, DMN, forms, RPA scripts and any other file as a generic resource; every
+ * resource is checked before any is registered.
+ */
 export function deploymentHandlers(ctx: EngineContext): HandlerTable {
   return {
     async createDeployment(req) {
@@ -74,11 +77,10 @@ export function deploymentHandlers(ctx: EngineContext): HandlerTable {
           if (typeof doc.id !== 'string' || doc.id === '')
             throw deploymentRejected(`Resource '${name}' is an RPA script without an id`);
           const versionTag = typeof doc.versionTag === 'string' ? doc.versionTag : null;
-          parsed.push({ kind: 'resource', name, content: text, resourceId: doc.id, versionTag });
+          parsed.push({ kind: 'resource', name, content: part.data, resourceId: doc.id, versionTag });
         } else {
-          throw deploymentRejected(
-            `Resource '${name}': only .bpmn, .dmn, .form and .rpa resources are supported by the test engine`,
-          );
+          // Zeebe stores any other file as a generic resource whose id is its file name.
+          parsed.push({ kind: 'resource', name, content: part.data, resourceId: name, versionTag: null });
         }
       }
       const deploymentKey = ctx.keys.next();

@@ -3,7 +3,7 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { JobEvent } from '../engine/job-store.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { matchField, runSearch } from '../search/search-query.js';
-import { badRequest, bodyObject, searchResponse } from './handler-support.js';
+import { badRequest, bodyObject, missingField, searchResponse } from './handler-support.js';
 
 /** Counts of one event kind and the time of the latest: the spec's `StatusMetric`. */
 interface StatusMetric {
@@ -100,6 +100,8 @@ export function jobStatisticsHandlers(ctx: EngineContext): HandlerTable {
 
     getJobTypeStatistics(req) {
       const body = bodyObject(req.body);
+      // The spec makes the filter optional, but Camunda answers a query without one as a bad request.
+      if (body.filter === undefined || body.filter === null) throw missingField('filter');
       const filter = bodyObject(body.filter);
       const jobType = filter.jobType;
       const byType = new Map<string, Metrics & { workers: Set<string> }>();

@@ -147,7 +147,9 @@ export function processInstanceCommandHandlers(ctx: EngineContext): HandlerTable
     },
 
     getProcessInstanceSequenceFlows(req) {
-      const pi = get(req);
+      // A search in Camunda: a key that names no instance has no sequence flows (the spec lists no 404 here).
+      const pi = ctx.executor.processInstances.get(keyParam(req.params, 'processInstanceKey'));
+      if (pi === undefined) return { status: 200, body: { items: [] } };
       const items = executor.sequenceFlowsOf(pi.key).map((flow) => ({
         sequenceFlowId: flow.id,
         processInstanceKey: pi.key,

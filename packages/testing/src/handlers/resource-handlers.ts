@@ -44,7 +44,7 @@ function resourceDescriptor(ctx: EngineContext): SearchDescriptor<GenericResourc
 }
 
 /**
- * Resources: search, get and content serve generic resources (RPA scripts), as in Camunda, where processes,
+ * Resources: search, get and content serve generic resources (RPA scripts and other files), as in Camunda, where processes,
  * decisions and forms have APIs of their own; `deleteResource` deletes any deployed resource by key.
  */
 export function resourceHandlers(ctx: EngineContext): HandlerTable {
@@ -63,7 +63,7 @@ export function resourceHandlers(ctx: EngineContext): HandlerTable {
     getResourceContent(req) {
       const r = get(keyParam(req.params, 'resourceKey'));
       try {
-        return { status: 200, body: JSON.parse(r.content) as unknown };
+        return { status: 200, body: JSON.parse(Buffer.from(r.content).toString('utf8')) as unknown };
       } catch {
         throw new TestEngineError(
           `Resource '${r.resourceName}' is not a JSON document; use getResourceContentBinary`,
@@ -73,7 +73,7 @@ export function resourceHandlers(ctx: EngineContext): HandlerTable {
     },
     getResourceContentBinary: (req) => ({
       status: 200,
-      body: Buffer.from(get(keyParam(req.params, 'resourceKey')).content, 'utf8'),
+      body: Buffer.from(get(keyParam(req.params, 'resourceKey')).content),
       contentType: 'application/octet-stream',
     }),
     deleteResource(req) {
