@@ -19,6 +19,25 @@ const rejected = (intent: string, type: string, reason: string) => ({
   detail: `Command '${intent}' rejected with code '${type}': ${reason}`,
 });
 
+/** Asserts that `res` is the broker rejection Camunda's gateway reports, with the status of its type. */
+const REJECTION_STATUS: Record<string, number> = {
+  NOT_FOUND: 404,
+  INVALID_STATE: 409,
+  ALREADY_EXISTS: 409,
+  INVALID_ARGUMENT: 400,
+};
+function expectRejected(
+  res: { status: number; body: unknown },
+  intent: string,
+  type: string,
+  reason: string,
+): void {
+  expect({ status: res.status, body: res.body }).toMatchObject({
+    status: REJECTION_STATUS[type],
+    body: rejected(intent, type, reason),
+  });
+}
+
 describe('problem details: broker rejections as Camunda reports them', () => {
   const t = useEngine();
 
@@ -42,13 +61,11 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       });
     }
     const update = await api.patch<Problem>(`/jobs/${MISSING}`, { changeset: { retries: 2 } });
-    expect(update.status).toBe(404);
-    expect(update.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'NOT_FOUND',
-        `Expected to update job with key '${MISSING}', but no such job was found`,
-      ),
+    expectRejected(
+      update,
+      'UPDATE',
+      'NOT_FOUND',
+      `Expected to update job with key '${MISSING}', but no such job was found`,
     );
 
     await api.deployFixtures('order-process.bpmn');
@@ -56,34 +73,28 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     const job = await api.activateOne('check-stock');
     expect((await api.post(`/jobs/${job.jobKey}/failure`, { retries: 0 })).status).toBe(204);
     const complete = await api.post<Problem>(`/jobs/${job.jobKey}/completion`, {});
-    expect(complete.status).toBe(409);
-    expect(complete.body).toMatchObject(
-      rejected(
-        'COMPLETE',
-        'INVALID_STATE',
-        `Expected to complete job with key '${job.jobKey}', but it is in state 'FAILED'`,
-      ),
+    expectRejected(
+      complete,
+      'COMPLETE',
+      'INVALID_STATE',
+      `Expected to complete job with key '${job.jobKey}', but it is in state 'FAILED'`,
     );
     const noRetries = await api.patch<Problem>(`/jobs/${job.jobKey}`, { changeset: { retries: 0 } });
-    expect(noRetries.status).toBe(400);
-    expect(noRetries.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'INVALID_ARGUMENT',
-        `Expected to update retries for job with key '${job.jobKey}' with a positive amount of retries, but the amount given was '0'`,
-      ),
+    expectRejected(
+      noRetries,
+      'UPDATE',
+      'INVALID_ARGUMENT',
+      `Expected to update retries for job with key '${job.jobKey}' with a positive amount of retries, but the amount given was '0'`,
     );
   });
 
   it('incident resolution: an unknown incident is NOT_FOUND (404)', async () => {
     const res = await t.api.post<Problem>(`/incidents/${MISSING}/resolution`, {});
-    expect(res.status).toBe(404);
-    expect(res.body).toMatchObject(
-      rejected(
-        'RESOLVE',
-        'NOT_FOUND',
-        `Expected to resolve incident with key '${MISSING}', but no such incident was found`,
-      ),
+    expectRejected(
+      res,
+      'RESOLVE',
+      'NOT_FOUND',
+      `Expected to resolve incident with key '${MISSING}', but no such incident was found`,
     );
   });
 
@@ -91,13 +102,11 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     const { api } = t;
     const create = await api.post<Problem>('/process-instances', { processDefinitionId: 'nothing-here' });
     // Camunda answers 404, though the spec documents none for createProcessInstance.
-    expect(create.status).toBe(404);
-    expect(create.body).toMatchObject(
-      rejected(
-        'CREATE',
-        'NOT_FOUND',
-        "Expected to find process definition with process ID 'nothing-here', but none found",
-      ),
+    expectRejected(
+      create,
+      'CREATE',
+      'NOT_FOUND',
+      "Expected to find process definition with process ID 'nothing-here', but none found",
     );
     const byKey = await api.post<Problem>('/process-instances', { processDefinitionKey: MISSING });
     expect(byKey.body).toMatchObject(
@@ -109,24 +118,20 @@ describe('problem details: broker rejections as Camunda reports them', () => {
     );
 
     const cancel = await api.post<Problem>(`/process-instances/${MISSING}/cancellation`, {});
-    expect(cancel.status).toBe(404);
-    expect(cancel.body).toMatchObject(
-      rejected(
-        'CANCEL',
-        'NOT_FOUND',
-        `Expected to cancel a process instance with key '${MISSING}', but no such process was found`,
-      ),
+    expectRejected(
+      cancel,
+      'CANCEL',
+      'NOT_FOUND',
+      `Expected to cancel a process instance with key '${MISSING}', but no such process was found`,
     );
     const modify = await api.post<Problem>(`/process-instances/${MISSING}/modification`, {
       terminateInstructions: [{ elementId: 'x' }],
     });
-    expect(modify.status).toBe(404);
-    expect(modify.body).toMatchObject(
-      rejected(
-        'MODIFY',
-        'NOT_FOUND',
-        `Expected to modify process instance but no process instance found with key '${MISSING}'`,
-      ),
+    expectRejected(
+      modify,
+      'MODIFY',
+      'NOT_FOUND',
+      `Expected to modify process instance but no process instance found with key '${MISSING}'`,
     );
 
     await api.deployFixtures('order-process.bpmn');
@@ -144,34 +149,28 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       targetProcessDefinitionKey: MISSING,
       mappingInstructions: [{ sourceElementId: 'check-stock', targetElementId: 'check-stock' }],
     });
-    expect(migrate.status).toBe(404);
-    expect(migrate.body).toMatchObject(
-      rejected(
-        'MIGRATE',
-        'NOT_FOUND',
-        `Expected to migrate process instance to process definition but no process definition found with key '${MISSING}'`,
-      ),
+    expectRejected(
+      migrate,
+      'MIGRATE',
+      'NOT_FOUND',
+      `Expected to migrate process instance to process definition but no process definition found with key '${MISSING}'`,
     );
 
     expect((await api.post(`/process-instances/${pi}/suspension`, {})).status).toBe(204);
     const again = await api.post<Problem>(`/process-instances/${pi}/suspension`, {});
-    expect(again.status).toBe(409);
-    expect(again.body).toMatchObject(
-      rejected(
-        'SUSPEND',
-        'INVALID_STATE',
-        `Expected to suspend a process instance with key '${pi}', but it is already suspended`,
-      ),
+    expectRejected(
+      again,
+      'SUSPEND',
+      'INVALID_STATE',
+      `Expected to suspend a process instance with key '${pi}', but it is already suspended`,
     );
     expect((await api.post(`/process-instances/${pi}/resumption`, {})).status).toBe(204);
     const resume = await api.post<Problem>(`/process-instances/${pi}/resumption`, {});
-    expect(resume.status).toBe(409);
-    expect(resume.body).toMatchObject(
-      rejected(
-        'RESUME',
-        'INVALID_STATE',
-        `Expected to resume a process instance with key '${pi}', but it is not currently suspended`,
-      ),
+    expectRejected(
+      resume,
+      'RESUME',
+      'INVALID_STATE',
+      `Expected to resume a process instance with key '${pi}', but it is not currently suspended`,
     );
   });
 
@@ -212,23 +211,19 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       assignee: 'bert',
       allowOverride: false,
     });
-    expect(claim.status).toBe(409);
-    expect(claim.body).toMatchObject(
-      rejected(
-        'CLAIM',
-        'INVALID_STATE',
-        `Expected to claim user task with key '${key}', but it has already been assigned`,
-      ),
+    expectRejected(
+      claim,
+      'CLAIM',
+      'INVALID_STATE',
+      `Expected to claim user task with key '${key}', but it has already been assigned`,
     );
     expect((await api.post(`/user-tasks/${key}/completion`, {})).status).toBe(204);
     const twice = await api.post<Problem>(`/user-tasks/${key}/completion`, {});
-    expect(twice.status).toBe(404);
-    expect(twice.body).toMatchObject(
-      rejected(
-        'COMPLETE',
-        'NOT_FOUND',
-        `Expected to complete user task with key '${key}', but no such user task was found`,
-      ),
+    expectRejected(
+      twice,
+      'COMPLETE',
+      'NOT_FOUND',
+      `Expected to complete user task with key '${key}', but no such user task was found`,
     );
   });
 
@@ -238,25 +233,21 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       name: 'paid',
       correlationKey: 'nobody',
     });
-    expect(correlate.status).toBe(404);
-    expect(correlate.body).toMatchObject(
-      rejected(
-        'CORRELATE',
-        'NOT_FOUND',
-        "Expected to find subscription for message with name 'paid' and correlation key 'nobody', but none was found.",
-      ),
+    expectRejected(
+      correlate,
+      'CORRELATE',
+      'NOT_FOUND',
+      "Expected to find subscription for message with name 'paid' and correlation key 'nobody', but none was found.",
     );
     const message = { name: 'paid', correlationKey: 'c', messageId: 'm-1', timeToLive: 60_000 };
     expect((await api.post('/messages/publication', message)).status).toBe(200);
     const duplicate = await api.post<Problem>('/messages/publication', message);
     // Camunda answers 409, though the spec documents none for publishMessage.
-    expect(duplicate.status).toBe(409);
-    expect(duplicate.body).toMatchObject(
-      rejected(
-        'PUBLISH',
-        'ALREADY_EXISTS',
-        "Expected to publish a new message with id 'm-1', but a message with that id was already published",
-      ),
+    expectRejected(
+      duplicate,
+      'PUBLISH',
+      'ALREADY_EXISTS',
+      "Expected to publish a new message with id 'm-1', but a message with that id was already published",
     );
   });
 
@@ -275,56 +266,46 @@ describe('problem details: broker rejections as Camunda reports them', () => {
       variables: { a: 1 },
     });
     // Camunda answers 404, though the spec documents none for createElementInstanceVariables.
-    expect(variables.status).toBe(404);
-    expect(variables.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'NOT_FOUND',
-        `Expected to update variables for element with key '${MISSING}', but no such element was found`,
-      ),
+    expectRejected(
+      variables,
+      'UPDATE',
+      'NOT_FOUND',
+      `Expected to update variables for element with key '${MISSING}', but no such element was found`,
     );
     const adHoc = await api.post<Problem>(`/element-instances/ad-hoc-activities/${MISSING}/activation`, {
       elements: [{ elementId: 'a' }],
     });
-    expect(adHoc.status).toBe(404);
-    expect(adHoc.body).toMatchObject(
-      rejected(
-        'ACTIVATE',
-        'NOT_FOUND',
-        `Expected to activate activities for ad-hoc sub-process but no ad-hoc sub-process instance found with key '${MISSING}'.`,
-      ),
+    expectRejected(
+      adHoc,
+      'ACTIVATE',
+      'NOT_FOUND',
+      `Expected to activate activities for ad-hoc sub-process but no ad-hoc sub-process instance found with key '${MISSING}'.`,
     );
     const resource = await api.post<Problem>(`/resources/${MISSING}/deletion`, {});
-    expect(resource.status).toBe(404);
-    expect(resource.body).toMatchObject(
-      rejected(
-        'DELETE',
-        'NOT_FOUND',
-        `Expected to delete resource but no resource found with key \`${MISSING}\``,
-      ),
+    expectRejected(
+      resource,
+      'DELETE',
+      'NOT_FOUND',
+      `Expected to delete resource but no resource found with key \`${MISSING}\``,
     );
     const conditional = await api.post<Problem>('/conditionals/evaluation', {
       processDefinitionKey: MISSING,
       variables: { x: 1 },
     });
-    expect(conditional.status).toBe(404);
-    expect(conditional.body).toMatchObject(
-      rejected(
-        'EVALUATE',
-        'NOT_FOUND',
-        `Expected to evaluate conditional for process definition key '${MISSING}', but no such process was found.`,
-      ),
+    expectRejected(
+      conditional,
+      'EVALUATE',
+      'NOT_FOUND',
+      `Expected to evaluate conditional for process definition key '${MISSING}', but no such process was found.`,
     );
     const decision = await api.post<Problem>('/decision-definitions/evaluation', {
       decisionDefinitionKey: MISSING,
     });
-    expect(decision.status).toBe(404);
-    expect(decision.body).toMatchObject(
-      rejected(
-        'EVALUATE',
-        'NOT_FOUND',
-        `Expected to evaluate decision with key '${MISSING}', but no such decision found`,
-      ),
+    expectRejected(
+      decision,
+      'EVALUATE',
+      'NOT_FOUND',
+      `Expected to evaluate decision with key '${MISSING}', but no such decision found`,
     );
   });
 });
@@ -336,13 +317,11 @@ describe('problem details: batch operation lifecycle, as Zeebe rejects it', () =
   it('suspend, resume and cancel: NOT_FOUND (404) for no running batch, INVALID_STATE (409) by state', async () => {
     const { api } = t;
     const missing = await api.post<Problem>(`/batch-operations/${MISSING}/resumption`, {});
-    expect(missing.status).toBe(404);
-    expect(missing.body).toMatchObject(
-      rejected(
-        'RESUME',
-        'NOT_FOUND',
-        `Expected to resume a batch operation with key '${MISSING}', but no such batch operation was found`,
-      ),
+    expectRejected(
+      missing,
+      'RESUME',
+      'NOT_FOUND',
+      `Expected to resume a batch operation with key '${MISSING}', but no such batch operation was found`,
     );
 
     const started = await api.post<{ batchOperationKey: string }>('/process-instances/cancellation', {
@@ -352,34 +331,28 @@ describe('problem details: batch operation lifecycle, as Zeebe rejects it', () =
     const path = (command: string) => `/batch-operations/${key}/${command}`;
     const notSuspended = await api.post<Problem>(path('resumption'), {});
     // Camunda answers 409, though the spec documents none for resumeBatchOperation.
-    expect(notSuspended.status).toBe(409);
-    expect(notSuspended.body).toMatchObject(
-      rejected(
-        'RESUME',
-        'INVALID_STATE',
-        `Expected to resume a batch operation with key '${key}', but it has an invalid state 'CREATED'.`,
-      ),
+    expectRejected(
+      notSuspended,
+      'RESUME',
+      'INVALID_STATE',
+      `Expected to resume a batch operation with key '${key}', but it has an invalid state 'CREATED'.`,
     );
     expect((await api.post(path('suspension'), {})).status).toBe(204);
     const twice = await api.post<Problem>(path('suspension'), {});
-    expect(twice.status).toBe(409);
-    expect(twice.body).toMatchObject(
-      rejected(
-        'SUSPEND',
-        'INVALID_STATE',
-        `Expected to suspend a batch operation with key '${key}', but it has an invalid state 'SUSPENDED'.`,
-      ),
+    expectRejected(
+      twice,
+      'SUSPEND',
+      'INVALID_STATE',
+      `Expected to suspend a batch operation with key '${key}', but it has an invalid state 'SUSPENDED'.`,
     );
     expect((await api.post(path('cancellation'), {})).status).toBe(204);
     // Zeebe drops a batch operation that ended: every further command finds none.
     const cancelAgain = await api.post<Problem>(path('cancellation'), {});
-    expect(cancelAgain.status).toBe(404);
-    expect(cancelAgain.body).toMatchObject(
-      rejected(
-        'CANCEL',
-        'NOT_FOUND',
-        `Expected to cancel a batch operation with key '${key}', but no such batch operation was found`,
-      ),
+    expectRejected(
+      cancelAgain,
+      'CANCEL',
+      'NOT_FOUND',
+      `Expected to cancel a batch operation with key '${key}', but no such batch operation was found`,
     );
     const suspendEnded = await api.post<Problem>(path('suspension'), {});
     expect(suspendEnded.body).toMatchObject(
@@ -400,34 +373,28 @@ describe('problem details: global listeners, cluster variables, agents, expressi
     const listener = { id: 'audit', type: 'audit-job', eventTypes: ['completing'] };
     expect((await api.post('/global-task-listeners', listener)).status).toBe(201);
     const taken = await api.post<Problem>('/global-task-listeners', listener);
-    expect(taken.status).toBe(409);
-    expect(taken.body).toMatchObject(
-      rejected(
-        'CREATE',
-        'ALREADY_EXISTS',
-        "Expected a global USER_TASK listener with id 'audit' to not exist, but a listener with the same id was found",
-      ),
+    expectRejected(
+      taken,
+      'CREATE',
+      'ALREADY_EXISTS',
+      "Expected a global USER_TASK listener with id 'audit' to not exist, but a listener with the same id was found",
     );
     const update = await api.put<Problem>('/global-task-listeners/nobody', {
       type: 'audit-job',
       eventTypes: ['completing'],
     });
-    expect(update.status).toBe(404);
-    expect(update.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'NOT_FOUND',
-        "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
-      ),
+    expectRejected(
+      update,
+      'UPDATE',
+      'NOT_FOUND',
+      "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
     );
     const remove = await api.delete<Problem>('/global-task-listeners/nobody');
-    expect(remove.status).toBe(404);
-    expect(remove.body).toMatchObject(
-      rejected(
-        'DELETE',
-        'NOT_FOUND',
-        "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
-      ),
+    expectRejected(
+      remove,
+      'DELETE',
+      'NOT_FOUND',
+      "Expected a global USER_TASK listener with id 'nobody' to exist, but it was not found",
     );
   });
 
@@ -440,56 +407,46 @@ describe('problem details: global listeners, cluster variables, agents, expressi
       name: 'region',
       value: { code: 'us' },
     });
-    expect(taken.status).toBe(409);
-    expect(taken.body).toMatchObject(
-      rejected(
-        'CREATE',
-        'ALREADY_EXISTS',
-        "Invalid cluster variable name: 'region'. The name already exists in the scope 'GLOBAL'",
-      ),
+    expectRejected(
+      taken,
+      'CREATE',
+      'ALREADY_EXISTS',
+      "Invalid cluster variable name: 'region'. The name already exists in the scope 'GLOBAL'",
     );
     const update = await api.put<Problem>('/cluster-variables/global/nothing', { value: { code: 1 } });
-    expect(update.status).toBe(404);
-    expect(update.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'NOT_FOUND',
-        "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'GLOBAL'",
-      ),
+    expectRejected(
+      update,
+      'UPDATE',
+      'NOT_FOUND',
+      "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'GLOBAL'",
     );
     const remove = await api.delete<Problem>('/cluster-variables/tenants/acme/nothing');
-    expect(remove.status).toBe(404);
-    expect(remove.body).toMatchObject(
-      rejected(
-        'DELETE',
-        'NOT_FOUND',
-        "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'tenant: 'acme''",
-      ),
+    expectRejected(
+      remove,
+      'DELETE',
+      'NOT_FOUND',
+      "Invalid cluster variable name: 'nothing'. The variable does not exist in the scope 'tenant: 'acme''",
     );
   });
 
   it('agent instances: unknown element or agent instance NOT_FOUND (404), an ended element INVALID_STATE (409)', async () => {
     const { api } = t;
     const unknownElement = await api.post<Problem>('/agent-instances', { elementInstanceKey: MISSING });
-    expect(unknownElement.status).toBe(404);
-    expect(unknownElement.body).toMatchObject(
-      rejected(
-        'CREATE',
-        'NOT_FOUND',
-        `Expected to create agent instance for element instance with key '${MISSING}', but no such element instance was found.`,
-      ),
+    expectRejected(
+      unknownElement,
+      'CREATE',
+      'NOT_FOUND',
+      `Expected to create agent instance for element instance with key '${MISSING}', but no such element instance was found.`,
     );
     const unknownAgent = await api.patch<Problem>(`/agent-instances/${MISSING}`, {
       elementInstanceKey: MISSING,
       status: 'THINKING',
     });
-    expect(unknownAgent.status).toBe(404);
-    expect(unknownAgent.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'NOT_FOUND',
-        `Expected to update agent instance with key '${MISSING}', but no such agent instance was found.`,
-      ),
+    expectRejected(
+      unknownAgent,
+      'UPDATE',
+      'NOT_FOUND',
+      `Expected to update agent instance with key '${MISSING}', but no such agent instance was found.`,
     );
 
     await api.deployFixtures('order-process.bpmn');
@@ -513,13 +470,11 @@ describe('problem details: global listeners, cluster variables, agents, expressi
       status: 'THINKING',
     });
     // Camunda answers 409, though the spec documents none for updateAgentInstance.
-    expect(ended.status).toBe(409);
-    expect(ended.body).toMatchObject(
-      rejected(
-        'UPDATE',
-        'INVALID_STATE',
-        `Expected to update agent instance for element instance with key '${elementInstanceKey}', but it is not active.`,
-      ),
+    expectRejected(
+      ended,
+      'UPDATE',
+      'INVALID_STATE',
+      `Expected to update agent instance for element instance with key '${elementInstanceKey}', but it is not active.`,
     );
   });
 
@@ -527,10 +482,7 @@ describe('problem details: global listeners, cluster variables, agents, expressi
     const { api } = t;
     const scoped = await api.post<Problem>('/expression/evaluation', { expression: '=1', scopeKey: MISSING });
     // Camunda answers 404, though the spec documents none for evaluateExpression.
-    expect(scoped.status).toBe(404);
-    expect(scoped.body).toMatchObject(
-      rejected('EVALUATE', 'NOT_FOUND', `No scope found with key '${MISSING}'`),
-    );
+    expectRejected(scoped, 'EVALUATE', 'NOT_FOUND', `No scope found with key '${MISSING}'`);
     const clock = await api.put<Problem>('/clock', { timestamp: -1 });
     expect(clock.status).toBe(400);
     expect(clock.body).toMatchObject({
