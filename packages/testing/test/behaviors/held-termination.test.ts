@@ -15,6 +15,22 @@ const cancelingTask = (id: string, listeners = ['on-cancel'], extra = '') =>
 const taskOf = (h: ReturnType<typeof createExecutorHarness>, pi: ProcessInstanceRecord) =>
   h.executor.userTasksOf(pi.key)[0] as UserTaskRecord;
 
+/** A review task with canceling listeners, whose interrupting timer boundary event has just fallen due. */
+async function lateReviewPastItsTimer() {
+  const h = createExecutorHarness();
+  await h.deploy(
+    bpmn(
+      'p',
+      `<startEvent id="s"/>${cancelingTask('review')}
+      <boundaryEvent id="late" attachedToRef="review"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>
+      ${serviceTask('escalate')}${flows('s->review', 'late->escalate')}`,
+    ),
+  );
+  const pi = h.start('p');
+  h.clock.advance(3_600_000);
+  return { h, pi };
+}
+
 describe('held termination (canceling task listeners)', () => {
   it('keeps the task CANCELING and the instance terminating until the last listener job, run in order', async () => {
     const h = createExecutorHarness();
@@ -55,17 +71,7 @@ describe('held termination (canceling task listeners)', () => {
   });
 
   it('takes an interrupting boundary event only once the task is canceled', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(
-      bpmn(
-        'p',
-        `<startEvent id="s"/>${cancelingTask('review')}
-        <boundaryEvent id="late" attachedToRef="review"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>
-        ${serviceTask('escalate')}${flows('s->review', 'late->escalate')}`,
-      ),
-    );
-    const pi = h.start('p');
-    h.clock.advance(3_600_000);
+    const { h, pi } = await lateReviewPastItsTimer();
     expect(taskOf(h, pi).state).toBe('CANCELING');
     expect(h.trail(pi)).toEqual(['s:COMPLETED', 'review:TERMINATING']);
     expect(h.activeJobs(pi, 'escalate')).toEqual([]);
@@ -75,17 +81,7 @@ describe('held termination (canceling task listeners)', () => {
   });
 
   it('lets a cancellation that arrives meanwhile win over the boundary event it holds up', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(
-      bpmn(
-        'p',
-        `<startEvent id="s"/>${cancelingTask('review')}
-        <boundaryEvent id="late" attachedToRef="review"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>
-        ${serviceTask('escalate')}${flows('s->review', 'late->escalate')}`,
-      ),
-    );
-    const pi = h.start('p');
-    h.clock.advance(3_600_000);
+    const { h, pi } = await lateReviewPastItsTimer();
     h.executor.cancelInstance(pi);
     // Still the one listener job: the task is not terminated twice.
     expect(h.activeJobs(pi).map((j) => j.type)).toEqual(['on-cancel']);
