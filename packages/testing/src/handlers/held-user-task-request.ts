@@ -2,8 +2,8 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { ElementInstanceRecord, UserTaskTransitionOutcome } from '../engine/records.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { EngineRequest, EngineResponse } from '../http/engine-handler.js';
-import { TestEngineError } from '../test-engine-error.js';
 import { rejection } from './handler-support.js';
+import { waitAtGateway } from './wait-at-gateway.js';
 
 /** How Camunda words the end of a held user task request other than success. */
 export interface HeldUserTaskRequest {
@@ -51,39 +51,11 @@ export function answerWhenSettled(
   outcome: Promise<UserTaskTransitionOutcome>,
   held: HeldUserTaskRequest,
 ): Promise<EngineResponse> {
-  const deadline = ctx.requestTimers.deadline(ctx.defaultRequestTimeoutMs, req.signal);
-  return new Promise<EngineResponse>((resolve, reject) => {
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      deadline.dispose();
-      deadline.signal.removeEventListener('abort', onDeadline);
-      fn();
-    };
-    const onDeadline = () =>
-      finish(() =>
-        reject(
-          deadline.expired
-            ? new TestEngineError(
-                'Expected to handle request, but request timed out between gateway and broker',
-                { code: 'DEADLINE_EXCEEDED', status: 504, title: 'DEADLINE_EXCEEDED' },
-              )
-            : new Error('request aborted'),
-        ),
-      );
-    outcome.then(
-      (ended) =>
-        finish(() => {
-          if (ended.kind === 'done') resolve({ status: 204 });
-          else if (ended.kind === 'denied')
-            reject(invalidStateRejection(held.deniedIntent, held.deniedReason(ended.reason)));
-          else reject(invalidStateRejection(held.intent, held.canceledReason));
-        }),
-      (error: unknown) => finish(() => reject(error)),
-    );
-    if (deadline.signal.aborted) onDeadline();
-    else deadline.signal.addEventListener('abort', onDeadline, { once: true });
+  return waitAtGateway(ctx, req, ctx.defaultRequestTimeoutMs, outcome).then((ended) => {
+    if (ended.kind === 'done') return { status: 204 };
+    if (ended.kind === 'denied')
+      throw invalidStateRejection(held.deniedIntent, held.deniedReason(ended.reason));
+    throw invalidStateRejection(held.intent, held.canceledReason);
   });
 }
 

@@ -26,6 +26,7 @@ import {
   tenantField,
   variablesField,
 } from './handler-support.js';
+import { waitAtGateway } from './wait-at-gateway.js';
 
 const TAG = /^[A-Za-z][A-Za-z0-9_\-:.]{0,99}$/;
 
@@ -253,41 +254,17 @@ export function processInstanceHandlers(ctx: EngineContext): HandlerTable {
       };
       if (pi.state !== 'ACTIVE') return finished();
       // The gateway waits on wall time: a pinned or manual engine clock neither ends nor prolongs the wait.
-      const deadline = ctx.requestTimers.deadline(
-        requestTimeout > 0 ? requestTimeout : ctx.defaultRequestTimeoutMs,
-        req.signal,
-      );
-      return new Promise((resolve, reject) => {
-        const settle = (fn: () => void) => {
-          deadline.dispose();
-          deadline.signal.removeEventListener('abort', onDeadline);
-          const i = pi.endListeners.indexOf(onEnd);
-          if (i >= 0) pi.endListeners.splice(i, 1);
-          fn();
-        };
-        const onEnd = () =>
-          settle(() => {
-            try {
-              resolve(finished());
-            } catch (error) {
-              reject(error);
-            }
-          });
-        const onDeadline = () =>
-          settle(() =>
-            reject(
-              deadline.expired
-                ? new TestEngineError(
-                    'Expected to handle request, but request timed out between gateway and broker',
-                    { code: 'DEADLINE_EXCEEDED', status: 504, title: 'DEADLINE_EXCEEDED' },
-                  )
-                : new Error('request aborted'),
-            ),
-          );
+      let onEnd = () => {};
+      const ended = new Promise<void>((resolve) => {
+        onEnd = resolve;
         pi.endListeners.push(onEnd);
-        if (deadline.signal.aborted) onDeadline();
-        else deadline.signal.addEventListener('abort', onDeadline, { once: true });
       });
+      const release = () => {
+        const i = pi.endListeners.indexOf(onEnd);
+        if (i >= 0) pi.endListeners.splice(i, 1);
+      };
+      const timeoutMs = requestTimeout > 0 ? requestTimeout : ctx.defaultRequestTimeoutMs;
+      return waitAtGateway(ctx, req, timeoutMs, ended, release).then(finished);
     },
     cancelProcessInstance(req) {
       const key = keyParam(req.params, 'processInstanceKey');
