@@ -52,6 +52,14 @@ export function parseIsoDate(text: string): number {
   return ms;
 }
 
+/**
+ * The next due date of a cycle that triggered at `triggeredAtMs`. Zeebe counts it from the time the timer
+ * triggered, not from its due date: a clock that jumps past several due dates triggers the cycle once.
+ */
+export function nextDueAfter(timer: ResolvedTimer, triggeredAtMs: number): number {
+  return timer.next === undefined ? triggeredAtMs + timer.intervalMs : timer.next(triggeredAtMs);
+}
+
 /** Evaluates a timer definition at engine time `nowMs`. */
 export function resolveTimer(def: TimerDefinition, vars: VariableLookup, nowMs: number): ResolvedTimer {
   const value = def.expression.evaluate(vars);

@@ -1,5 +1,5 @@
 import type { FlowNodeModel } from '../bpmn/process-model.js';
-import { resolveTimer } from '../bpmn/timer-definition.js';
+import { nextDueAfter, resolveTimer } from '../bpmn/timer-definition.js';
 import { type Expression, ExpressionError } from '../feel/expression.js';
 import type { JsonObject } from '../feel/json-value.js';
 import type { EventTriggers, ExecutionContext } from './execution-context.js';
@@ -208,10 +208,7 @@ export function createEventTriggers(ctx: ExecutionContext): EventTriggers {
         const onDue = () =>
           ctx.agenda.run(() => {
             if (holder.state !== 'ACTIVE') return;
-            // Zeebe takes the next due date of a cycle from the time the timer triggered, not from its due date:
-            // a clock that jumps past several due dates triggers once.
-            const now = clock.now();
-            const next = resolved.next === undefined ? now + resolved.intervalMs : resolved.next(now);
+            const next = nextDueAfter(resolved, clock.now());
             const again = remaining !== 0 && !timerNode.cancelActivity;
             if (again) {
               if (remaining > 0) remaining -= 1;

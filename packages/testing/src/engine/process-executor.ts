@@ -1,4 +1,4 @@
-import { resolveTimer } from '../bpmn/timer-definition.js';
+import { nextDueAfter, resolveTimer } from '../bpmn/timer-definition.js';
 import type { JsonObject } from '../feel/json-value.js';
 import { activateAdHocElements } from './behaviors/ad-hoc-sub-process-behavior.js';
 import { createElementLifecycle } from './element-lifecycle.js';
@@ -163,9 +163,7 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         const handle = clock.schedule(at, () => {
           if (remaining !== 0) {
             if (remaining > 0) remaining -= 1;
-            // The next due date counts from the time the timer triggered, as in Zeebe (see scheduleTimer).
-            const now = clock.now();
-            arm(resolved.next === undefined ? now + resolved.intervalMs : resolved.next(now));
+            arm(nextDueAfter(resolved, clock.now()));
           }
           run(() => ctx.startInstance(definition, { variables: {}, tags: [], businessId: null }, start));
         });
