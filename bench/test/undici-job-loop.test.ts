@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startUndiciBatchLoop } from '../src/runners/undici-batch-loop.js';
+import { startUndiciDispatchBatchLoop } from '../src/runners/undici-dispatch-batch-loop.js';
 import { startUndiciJobLoop } from '../src/runners/undici-job-loop.js';
 import { createJobPool } from '../src/stub/job-pool.js';
 
@@ -96,5 +98,26 @@ describe('startUndiciJobLoop', () => {
     cleanup.push(() => loop.stop());
     await server.finished;
     expect(Math.min(...server.asked)).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe.each([
+  ['startUndiciBatchLoop', startUndiciBatchLoop],
+  ['startUndiciDispatchBatchLoop', startUndiciDispatchBatchLoop],
+])('%s', (_name, start) => {
+  it('completes every job exactly once, a full batch at a time', async () => {
+    const server = await startJobServer(70);
+    cleanup.push(server.close);
+    const loop = start({ baseUrl: server.url, jobType: 't', concurrency: 8 });
+    cleanup.push(() => loop.stop());
+    await server.finished;
+    expect(server.pool.stats()).toMatchObject({
+      completed: 70,
+      duplicateCompletions: 0,
+      unknownCompletions: 0,
+    });
+    expect(server.peak()).toBeLessThanOrEqual(8);
+    expect(new Set(server.asked)).toEqual(new Set([8]));
+    expect(loop.errors()).toBe(0);
   });
 });

@@ -3,12 +3,14 @@ import { type Loaded, loadPackage } from './load-package.js';
 import type { CamundaTsClient, CamundaTsClientModule } from './request-subjects.js';
 import { camundaTsConfig, officialConfig } from './request-subjects.js';
 import { startUndiciBatchLoop } from './undici-batch-loop.js';
+import { startUndiciDispatchBatchLoop } from './undici-dispatch-batch-loop.js';
 import { startUndiciJobLoop } from './undici-job-loop.js';
 
 /** Who works the jobs of the worker suite. */
 export type WorkerContenderId =
   | 'undici-loop'
   | 'undici-batch-loop'
+  | 'undici-dispatch-batch-loop'
   | 'camunda-ts-async'
   | 'camunda-ts-async-baseline'
   | 'camunda-ts-thread'
@@ -73,6 +75,11 @@ export async function createWorkerFactory(
       };
     case 'undici-batch-loop':
       return { ok: true, module: (jobType) => startUndiciBatchLoop({ baseUrl, jobType, concurrency }) };
+    case 'undici-dispatch-batch-loop':
+      return {
+        ok: true,
+        module: (jobType) => startUndiciDispatchBatchLoop({ baseUrl, jobType, concurrency }),
+      };
     case 'camunda-ts-async':
     case 'camunda-ts-async-baseline':
     case 'camunda-ts-thread': {

@@ -12,6 +12,7 @@ import type { StubApi } from './stub-api.js';
 const CONTENDERS: ReadonlyArray<{ id: WorkerContenderId; label: string }> = [
   { id: 'camunda-ts-async', label: '@camunda-ts/worker, async strategy' },
   { id: 'undici-batch-loop', label: 'hand-written undici batch loop (reference)' },
+  { id: 'undici-dispatch-batch-loop', label: 'hand-written undici batch loop, dispatch (reference)' },
 ];
 
 const METRICS: readonly MetricSpec[] = [
