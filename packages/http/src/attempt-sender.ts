@@ -15,32 +15,21 @@ export interface OutgoingAttempt {
   readonly body: string | Uint8Array | FormData | undefined;
   /** Cancellation and budget of the call this attempt belongs to. */
   readonly scope: CallScope;
+  /** The largest body kept (`http.maxResponseBytes`); a larger one is not read to its end. */
+  readonly maxResponseBytes: number;
 }
 
-/** A response body, read once: by text, by bytes, or thrown away. */
-export interface ResponseBody {
-  /** The body as UTF-8 text. */
-  text(): Promise<string>;
-  /** The body as bytes. */
-  bytes(): Promise<Uint8Array>;
-  /** Reads and discards the body so the connection can be reused. */
-  dump(): Promise<void>;
-  /**
-   * The body as a stream of chunks, when the runtime offers one (undici's body, a WHATWG `ReadableStream`): lets
-   * the core stop reading a body that grows past `http.maxResponseBytes`. Leaving the iteration cancels it.
-   * Without it the core can only check `content-length` before reading.
-   */
-  readonly [Symbol.asyncIterator]?: () => AsyncIterator<Uint8Array>;
-}
-
-/** What a sender got back: status and headers, the body still unread. */
-export interface IncomingResponse {
+/** What a sender got back: status, headers and the whole body. */
+export interface ReceivedResponse {
   /** The HTTP status. */
   readonly status: number;
   /** Response headers with lower-case names. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  /** The unread body. */
-  readonly body: ResponseBody;
+  /**
+   * The whole body (empty when there was none), or `undefined` when it was larger than
+   * {@link OutgoingAttempt.maxResponseBytes}: the sender stopped reading it and dropped what it had.
+   */
+  readonly body: Uint8Array | undefined;
 }
 
 /**
@@ -56,10 +45,11 @@ export interface AttemptSender {
   /** Converts a multipart body, once per call, into what {@link AttemptSender.send} accepts. */
   prepareForm(form: FormData): Promise<FormData>;
   /**
-   * Sends one attempt and resolves when the response head has arrived. Rejects with the runtime's own error
-   * when no HTTP answer came; the core maps it to a `NetworkError` (its `code`, or its `cause`'s, is kept).
+   * Sends one attempt and resolves when the whole answer has arrived, its body read within
+   * `attempt.maxResponseBytes`. Rejects with the runtime's own error when no complete answer came; the core maps
+   * it to a `NetworkError` (its `code`, or its `cause`'s, is kept).
    */
-  send(attempt: OutgoingAttempt): Promise<IncomingResponse>;
+  send(attempt: OutgoingAttempt): Promise<ReceivedResponse>;
   /**
    * `true` when `send` rejects with the scope's reason as soon as the attempt's scope aborts (it makes its promise
    * with `scope.settle`), so the core need not race it; otherwise the core does.

@@ -5,10 +5,10 @@ type Listener = () => void;
 /**
  * Cancellation and deadline of one `send` call, shared by all its attempts.
  *
- * It is also the abort source handed to undici. undici accepts an EventEmitter-style signal (`aborted`,
- * `reason`, `once`, `removeListener`); a plain object with one listener slot costs far less per request than an
- * AbortController, whose EventTarget listeners measurably slow the request path. A real `AbortSignal` is only
- * made when someone asks for `signal` (a gate that has to queue, a backoff sleep).
+ * Senders that can cancel a request themselves (undici's dispatch) listen with `onAbort`: a plain listener slot
+ * costs far less per request than an AbortController, whose EventTarget listeners measurably slow the request
+ * path. A real `AbortSignal` is only made when someone asks for `signal` (`fetch`, a gate that has to queue, a
+ * backoff sleep).
  */
 export interface CallScope {
   /** True once the caller aborted or the budget ran out. */
@@ -27,8 +27,10 @@ export interface CallScope {
   readonly signal: AbortSignal | undefined;
   /** The caller's own signal, for `AuthProvider.headers` (which is raced against the scope as well). */
   readonly callerSignal: AbortSignal | undefined;
-  /** The EventEmitter-style abort source for undici's `signal` option; `null` for an unbounded scope. */
-  readonly dispatchSignal: object | null;
+  /** Calls `listener` once, when the scope aborts; nothing for an unbounded scope, which never does. */
+  onAbort(listener: () => void): void;
+  /** Removes a listener added with `onAbort`. */
+  offAbort(listener: () => void): void;
   /**
    * Settles with `promise`, or rejects as soon as the scope aborts. undici only notices an abort once a request
    * has a connection, and a credentials provider may ignore the budget; neither may hold the caller past it.
@@ -53,7 +55,8 @@ const UNBOUNDED: CallScope = Object.freeze({
   timeoutMs: 0,
   signal: undefined,
   callerSignal: undefined,
-  dispatchSignal: null,
+  onAbort: () => {},
+  offAbort: () => {},
   race: <T>(promise: Promise<T>) => promise,
   settle: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
     new Promise<T>(executor),
@@ -103,29 +106,18 @@ class AbortableScope implements CallScope, BudgetWatch {
     return this.controller.signal;
   }
 
-  get dispatchSignal(): object {
-    return this;
-  }
-
-  // The EventEmitter half undici uses: `once('abort', fn)` on dispatch, `removeListener` when the body closes.
-  on(_event: 'abort', listener: Listener): this {
+  onAbort(listener: Listener): void {
     if (this.listener === undefined) this.listener = listener;
     else if (this.extraListeners === undefined) this.extraListeners = [listener];
     else this.extraListeners.push(listener);
-    return this;
   }
 
-  once(event: 'abort', listener: Listener): this {
-    return this.on(event, listener);
-  }
-
-  removeListener(_event: 'abort', listener: Listener): this {
+  offAbort(listener: Listener): void {
     if (this.listener === listener) this.listener = undefined;
     else if (this.extraListeners !== undefined) {
       const index = this.extraListeners.indexOf(listener);
       if (index >= 0) this.extraListeners.splice(index, 1);
     }
-    return this;
   }
 
   expire(): void {

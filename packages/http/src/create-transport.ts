@@ -15,7 +15,6 @@ import { NetworkError } from './network-error.js';
 import { isOverloadSignal } from './overload-signal.js';
 import { parseProblemDetail } from './problem-detail.js';
 import { queryString } from './query-string.js';
-import { readResponseBody } from './read-response-body.js';
 import { redactBody, redactHeaders } from './redaction.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
@@ -395,52 +394,43 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         headers,
         body: call.body,
         scope,
+        maxResponseBytes,
       });
       const response = await (sender.settlesOnAbort === true ? sending : scope.race(sending));
       status = response.status;
       responseHeaders = response.headers;
+      const bytes = response.body;
       const contentType = headerValue(responseHeaders['content-type']);
       const expected = request.expect;
       const documented =
         status >= 200 && status < 300 && (expected === undefined || expected.statuses.includes(status));
       if (!documented && status < 400) {
-        // Redirects are not followed and undocumented statuses are not results: the body is not read.
-        await scope.race(response.body.dump());
+        // Redirects are not followed and undocumented statuses are not results.
         refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
+      } else if (bytes === undefined) {
+        refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
+      } else if (status >= 400) {
+        problemBody = parseProblemDetail(status, contentType, utf8(bytes));
+      } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
+        refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
+          expected: expected?.contentType,
+          actual: contentType,
+        });
       } else {
-        // A 204 has no content by definition (RFC 9110 §15.3.5): the body is released, not streamed (an async
-        // iterator and a promise per chunk, per call, for nothing: job completions answer 204 without a length).
-        const bytes =
-          status === 204
-            ? await scope.race(response.body.dump().then(noBytes))
-            : await scope.race(
-                readResponseBody(response.body, responseHeaders['content-length'], maxResponseBytes),
-              );
-        if (bytes === undefined) {
-          refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
-        } else if (status >= 400) {
-          problemBody = parseProblemDetail(status, contentType, utf8(bytes));
-        } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
-          refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
-            expected: expected?.contentType,
-            actual: contentType,
+        // An untyped body is held to the documented type: JSON must parse, not fall back to text.
+        const decodeAs =
+          contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
+        try {
+          decoded = decodeBody(bytes, decodeAs, status);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          refusal = new HttpError({
+            operationId,
+            status,
+            problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
+            code: 'INVALID_RESPONSE_BODY',
+            cause: error,
           });
-        } else {
-          // An untyped body is held to the documented type: JSON must parse, not fall back to text.
-          const decodeAs =
-            contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
-          try {
-            decoded = decodeBody(bytes, decodeAs, status);
-          } catch (error) {
-            if (!(error instanceof SyntaxError)) throw error;
-            refusal = new HttpError({
-              operationId,
-              status,
-              problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
-              code: 'INVALID_RESPONSE_BODY',
-              cause: error,
-            });
-          }
         }
       }
     } catch (error) {
@@ -657,12 +647,6 @@ function errorCode(error: unknown): string {
   if (typeof code === 'string' && code !== '') return code;
   const causeCode = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   return typeof causeCode === 'string' && causeCode !== '' ? causeCode : 'NETWORK_ERROR';
-}
-
-const NO_BYTES = new Uint8Array(0);
-
-function noBytes(): Uint8Array {
-  return NO_BYTES;
 }
 
 function releasePermit(permit: GatePermit): void {

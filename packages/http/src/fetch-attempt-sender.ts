@@ -1,4 +1,5 @@
-import type { AttemptSender, IncomingResponse, OutgoingAttempt, ResponseBody } from './attempt-sender.js';
+import type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
+import { type ResponseBody, readResponseBody } from './read-response-body.js';
 
 /** Input of {@link createFetchAttemptSender}. */
 export interface FetchAttemptSenderOptions {
@@ -19,7 +20,7 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
   const injected = options.fetch;
   const credentials = options.credentials;
 
-  async function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
+  async function send(attempt: OutgoingAttempt): Promise<ReceivedResponse> {
     const signal = attempt.scope.signal;
     // A redirect is an answer, not something to follow: the core turns any undocumented status into an error,
     // as the undici sender (which never follows) does.
@@ -36,7 +37,14 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
     }
     // Browsers hide a manual redirect behind an opaque response with status 0: still a redirect, location unknown.
     const status = response.type === 'opaqueredirect' ? 302 : response.status;
-    return { status, headers: headerRecord(response.headers), body: fetchBody(response) };
+    const headers = headerRecord(response.headers);
+    let body: Uint8Array | undefined;
+    try {
+      body = await readResponseBody(fetchBody(response), headers['content-length'], attempt.maxResponseBytes);
+    } catch (error) {
+      throw withCode(error);
+    }
+    return { status, headers, body };
   }
 
   return Object.freeze({
@@ -49,14 +57,13 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
 
 function fetchBody(response: Response): ResponseBody {
   const body: ResponseBody = {
-    text: () => response.text(),
     bytes: async () => new Uint8Array(await response.arrayBuffer()),
     dump: async () => {
       await response.body?.cancel();
     },
   };
   const stream = response.body;
-  // Streamed, the core can stop reading a body that grows past its size limit.
+  // Streamed, a body that grows past the size limit is not read on.
   return stream === null ? body : { ...body, [Symbol.asyncIterator]: () => chunksOf(stream) };
 }
 

@@ -1,6 +1,6 @@
 export { AbortError, type AbortErrorOptions, isAbortError } from './abort-error.js';
 export { createApiAgent } from './api-agent.js';
-export type { AttemptSender, IncomingResponse, OutgoingAttempt, ResponseBody } from './attempt-sender.js';
+export type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
 export type { CallScope } from './call-scope.js';
 export { createFetchTransport, type FetchTransportOptions } from './create-fetch-transport.js';
 export { createTransport, createTransportCore } from './create-transport.js';

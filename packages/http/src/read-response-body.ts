@@ -1,5 +1,14 @@
 import { readBoundedBody } from '@camunda-ts/auth';
-import type { ResponseBody } from './attempt-sender.js';
+
+/** A response body, read once: by bytes or thrown away; streamed when the runtime offers a stream. */
+export interface ResponseBody {
+  /** The body as bytes. */
+  bytes(): Promise<Uint8Array>;
+  /** Reads and discards the body so the connection can be reused. */
+  dump(): Promise<void>;
+  /** The body as a stream of chunks (a WHATWG `ReadableStream`'s); leaving the iteration cancels it. */
+  readonly [Symbol.asyncIterator]?: () => AsyncIterator<Uint8Array>;
+}
 
 /**
  * Reads a whole response body, but never more than `maxBytes` of it: `undefined` when the body is announced or

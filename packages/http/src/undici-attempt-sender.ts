@@ -1,8 +1,9 @@
 import type { CamundaConfig } from '@camunda-ts/config';
 import type { Dispatcher } from 'undici';
-import type { AttemptSender, IncomingResponse, OutgoingAttempt } from './attempt-sender.js';
+import type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
 import { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
 import { loadUndici } from './load-undici.js';
+import { UndiciAnswerHandler } from './undici-answer-handler.js';
 
 /** Input of {@link createUndiciAttemptSender}. */
 export interface UndiciAttemptSenderOptions {
@@ -15,7 +16,7 @@ export interface UndiciAttemptSenderOptions {
 }
 
 /**
- * Sends attempts with undici's `request` on one keep-alive Agent (custom CA and mTLS from `config.tls`), created
+ * Sends attempts with undici's `dispatch` on one keep-alive Agent (custom CA and mTLS from `config.tls`), created
  * on the first send: importing undici is the costly part of starting up.
  */
 export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): AttemptSender {
@@ -30,33 +31,26 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
     dispatcher = await (agent as LazyApiAgent).get();
   }
 
-  // undici's callback form inside the scope's own promise: one promise per attempt, where the promise form adds
-  // undici's wrapper, a `.then` for the conversion and the core's race around both.
-  function send(attempt: OutgoingAttempt): Promise<IncomingResponse> {
+  // undici's dispatch with a handler that collects the answer: no response stream, no promise per chunk and no
+  // AbortSignal per request (what `request` adds), inside the scope's one promise, which rejects as soon as the
+  // scope aborts.
+  function send(attempt: OutgoingAttempt): Promise<ReceivedResponse> {
     const { scope } = attempt;
-    return scope.settle<IncomingResponse>((resolve, reject) => {
-      const returned: unknown = (dispatcher as Dispatcher).request(
+    return scope.settle<ReceivedResponse>((resolve, reject) => {
+      (dispatcher as Dispatcher).dispatch(
         {
           origin: attempt.origin,
           path: attempt.path,
           method: attempt.method,
           headers: attempt.headers,
           // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-          body: (attempt.body ?? null) as NonNullable<Dispatcher.RequestOptions['body']> | null,
-          signal: scope.dispatchSignal as Dispatcher.RequestOptions['signal'],
+          body: (attempt.body ?? null) as NonNullable<Dispatcher.DispatchOptions['body']> | null,
           // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
           headersTimeout: scope.timeoutMs > 0 ? 0 : null,
           bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
         },
-        (error, response) => {
-          if (error) reject(error);
-          else resolve(toIncoming(response));
-        },
+        new UndiciAnswerHandler(scope, attempt.maxResponseBytes, resolve, reject),
       );
-      // A stand-in dispatcher that only knows the promise form (a test double) answers through its promise.
-      if (isThenable(returned)) {
-        returned.then((response) => resolve(toIncoming(response as Dispatcher.ResponseData)), reject);
-      }
     });
   }
 
@@ -72,14 +66,6 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
       if (ownAgent !== undefined) await ownAgent.destroy();
     },
   });
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
-}
-
-function toIncoming(response: Dispatcher.ResponseData): IncomingResponse {
-  return { status: response.statusCode, headers: response.headers, body: response.body };
 }
 
 /**

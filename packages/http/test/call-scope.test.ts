@@ -1,32 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { openCallScope } from '../src/call-scope.js';
 
-type Emitter = {
-  once(event: 'abort', fn: () => void): unknown;
-  removeListener(event: 'abort', fn: () => void): unknown;
-};
-
 describe('openCallScope', () => {
   it('is a shared no-op without a signal or a budget', () => {
     const scope = openCallScope(undefined, 0, 0);
     expect(scope).toBe(openCallScope(undefined, Number.POSITIVE_INFINITY, 5));
-    expect([scope.signal, scope.dispatchSignal, scope.deadline]).toEqual([
+    expect([scope.signal, scope.aborted, scope.deadline]).toEqual([
       undefined,
-      null,
+      false,
       Number.POSITIVE_INFINITY,
     ]);
   });
 
-  it('notifies every undici-style listener once on the caller abort, except removed ones', () => {
+  it('notifies every abort listener once on the caller abort, except removed ones', () => {
     const controller = new AbortController();
     const scope = openCallScope(controller.signal, 0, 0);
-    const emitter = scope.dispatchSignal as Emitter;
     const calls: string[] = [];
     const removed = () => calls.push('removed');
-    emitter.once('abort', () => calls.push('first'));
-    emitter.once('abort', removed);
-    emitter.once('abort', () => calls.push('third'));
-    emitter.removeListener('abort', removed);
+    scope.onAbort(() => calls.push('first'));
+    scope.onAbort(removed);
+    scope.onAbort(() => calls.push('third'));
+    scope.offAbort(removed);
     controller.abort('stop');
     controller.abort('again');
     expect(calls).toEqual(['first', 'third']);

@@ -89,9 +89,16 @@ report({ code: error.code, undici: loaded('undici') });`,
       `${transportScript()}
 const paths = [];
 const dispatcher = {
-  request: async ({ path }) => {
+  dispatch: ({ path }, handler) => {
     paths.push(path);
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: { text: async () => '{"ok":true}', bytes: async () => new TextEncoder().encode('{"ok":true}'), dump: async () => {} } };
+    const controller = { abort() {}, pause() {}, resume() {} };
+    setImmediate(() => {
+      handler.onRequestStart(controller, {});
+      handler.onResponseStart(controller, 200, { 'content-type': 'application/json' }, 'OK');
+      handler.onResponseData(controller, new TextEncoder().encode('{"ok":true}'));
+      handler.onResponseEnd(controller, {});
+    });
+    return true;
   },
   destroy: async () => { throw new Error('an injected dispatcher is the caller\\'s to close'); },
 };

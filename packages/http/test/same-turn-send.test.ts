@@ -26,18 +26,12 @@ function recordingSender() {
     prepareForm: async (form) => form,
     send: async (attempt) => {
       sent.push(attempt);
-      return { status: 204, headers: {}, body: emptyBody };
+      return { status: 204, headers: {}, body: new Uint8Array(0) };
     },
     close: async () => {},
   };
   return { sender, sent };
 }
-
-const emptyBody = {
-  text: async () => '',
-  bytes: async () => new Uint8Array(0),
-  dump: async () => {},
-};
 
 function bearer(withHeadersNow: boolean): AuthProvider {
   const headers = { authorization: 'Bearer t' };
