@@ -96,7 +96,8 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
     const first = this.#first;
     if (first === undefined) return NO_BYTES;
     const more = this.#more;
-    if (more === undefined) return first;
+    // undici's chunks are Buffers; callers get a plain Uint8Array (a view, not a copy).
+    if (more === undefined) return new Uint8Array(first.buffer, first.byteOffset, first.byteLength);
     const bytes = new Uint8Array(this.#size);
     bytes.set(first, 0);
     let offset = first.byteLength;
