@@ -59,7 +59,6 @@ export class CamundaClient extends GeneratedOperations {
   readonly #plain: { readonly transport: Transport; readonly invoke: Invoke };
   /** Calls while hooks are registered; built on the first registration, sharing the connection pool. */
   #tracked: { readonly transport: Transport; readonly invoke: Invoke } | undefined;
-  readonly #lifetime = new AbortController();
   readonly #supportLog: SupportLog | undefined;
   #closing: Promise<void> | undefined;
 
@@ -169,8 +168,7 @@ export class CamundaClient extends GeneratedOperations {
    */
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      // Long polls and queued callers first: the transport waits for calls in flight.
-      this.#lifetime.abort(new Error('The client was closed'));
+      // Queued callers first; closing the transports ends their long polls and waits for the other calls.
       this.#gate.close();
       await Promise.all([this.#plain.transport.close(), this.#tracked?.transport.close()]);
       if ('agent' in this.#pool) await this.#pool.agent.destroy();
@@ -203,7 +201,6 @@ export class CamundaClient extends GeneratedOperations {
       validator: this.#validator,
       tracker,
       clock: systemClock,
-      closeSignal: this.#lifetime.signal,
     });
     return { transport, invoke };
   }

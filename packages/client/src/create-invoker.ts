@@ -16,7 +16,6 @@ import { applyDefaultTenant } from './apply-default-tenant.js';
 import type { CallOptions } from './call-options.js';
 import type { Clock } from './clock.js';
 import type { CallTracker } from './create-call-tracker.js';
-import { linkedSignal } from './linked-signal.js';
 import { multipartFormData } from './multipart-form-data.js';
 import { pathParameterIssues } from './path-parameter-issues.js';
 import { pollUntilConsistent } from './poll-until-consistent.js';
@@ -37,8 +36,6 @@ export interface InvokerOptions {
   readonly validator: SchemaValidator;
   readonly tracker: CallTracker | undefined;
   readonly clock: Clock;
-  /** Fires when the client closes: long polls end then instead of holding `close()` for their full duration. */
-  readonly closeSignal?: AbortSignal;
 }
 
 /** Server-side long-poll time of a job activation that asks for "the default" (`requestTimeout` 0 or unset). */
@@ -63,7 +60,7 @@ interface PreparedOperation {
  * `consistency`, poll until the answer satisfies the predicate.
  */
 export function createInvoker(options: InvokerOptions): Invoke {
-  const { transport, validator, tracker, clock, config, closeSignal } = options;
+  const { transport, validator, tracker, clock, config } = options;
   const prepared = new Map<OperationId, PreparedOperation>();
 
   function prepare(operationId: OperationId): PreparedOperation {
@@ -161,28 +158,13 @@ export function createInvoker(options: InvokerOptions): Invoke {
         : requestFor(op, fields, body, longPoll);
 
     if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
-    const response =
-      spec.longPoll && closeSignal !== undefined
-        ? sendUntilClosed(request, callOptions, closeSignal)
-        : transport.send(request, callOptions);
+    // A long poll is ended by the transport's close (the client's), not waited out.
+    const response = transport.send(request, callOptions);
     if (!validator.checksResponses) return response.then(bodyOf);
     return response.then(async (answer) => {
       await validator.check('response', spec.operationId, answer.body);
       return answer.body;
     });
-  }
-
-  async function sendUntilClosed(
-    request: TransportRequest,
-    callOptions: CallOptions | undefined,
-    lifetime: AbortSignal,
-  ) {
-    const link = linkedSignal(callOptions?.signal, lifetime);
-    try {
-      return await transport.send(request, { ...callOptions, signal: link.signal });
-    } finally {
-      link.dispose();
-    }
   }
 
   async function readOnce(operationId: string, request: TransportRequest, callOptions: CallOptions) {

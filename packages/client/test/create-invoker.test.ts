@@ -117,23 +117,6 @@ describe('createInvoker: building the request', () => {
     expect((form.get('resources') as File).name).toBe('a.bpmn');
     expect(form.get('tenantId')).toBe('<default>');
   });
-
-  it('ends a long poll when the client closes', async () => {
-    const lifetime = new AbortController();
-    const transport = fakeTransport(
-      (_request, options) =>
-        new Promise((_resolve, reject) => {
-          options?.signal?.addEventListener('abort', () => reject(options.signal?.reason));
-        }),
-    );
-    const pending = invoker(transport, { closeSignal: lifetime.signal })(
-      'activateJobs',
-      { type: 'a', maxJobsToActivate: 1, timeout: 1 },
-      undefined,
-    );
-    lifetime.abort(new Error('closed'));
-    await expect(pending).rejects.toThrow('closed');
-  });
 });
 
 describe('createInvoker: every operation', () => {

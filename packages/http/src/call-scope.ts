@@ -31,6 +31,8 @@ export interface CallScope {
   onAbort(listener: () => void): void;
   /** Removes a listener added with `onAbort`. */
   offAbort(listener: () => void): void;
+  /** Aborts the call for its owner (a transport closing under a long poll), as a caller abort with `reason`. */
+  cancel(reason: unknown): void;
   /**
    * Settles with `promise`, or rejects as soon as the scope aborts. undici only notices an abort once a request
    * has a connection, and a credentials provider may ignore the budget; neither may hold the caller past it.
@@ -57,6 +59,7 @@ const UNBOUNDED: CallScope = Object.freeze({
   callerSignal: undefined,
   onAbort: () => {},
   offAbort: () => {},
+  cancel: () => {},
   race: <T>(promise: Promise<T>) => promise,
   settle: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
     new Promise<T>(executor),
@@ -67,6 +70,7 @@ class AbortableScope implements CallScope, BudgetWatch {
   aborted = false;
   reason: unknown;
   abortedBy: 'caller' | 'timeout' | undefined;
+  callerReason: unknown;
   readonly deadline: number;
   readonly timeoutMs: number;
   readonly callerSignal: AbortSignal | undefined;
@@ -92,10 +96,6 @@ class AbortableScope implements CallScope, BudgetWatch {
       if (callerSignal.aborted) this.fire('caller');
       else callerSignal.addEventListener('abort', this.onCallerAbort, { once: true });
     }
-  }
-
-  get callerReason(): unknown {
-    return this.callerSignal?.reason;
   }
 
   get signal(): AbortSignal {
@@ -124,14 +124,19 @@ class AbortableScope implements CallScope, BudgetWatch {
     this.fire('timeout');
   }
 
-  fire(by: 'caller' | 'timeout'): void {
+  cancel(reason: unknown): void {
+    this.fire('caller', reason);
+  }
+
+  fire(by: 'caller' | 'timeout', reason: unknown = this.callerSignal?.reason): void {
     if (this.aborted) return;
     unwatchBudget(this);
     this.aborted = true;
     this.abortedBy = by;
+    if (by === 'caller') this.callerReason = reason;
     this.reason =
       by === 'caller'
-        ? this.callerSignal?.reason
+        ? reason
         : new DOMException(`The call exceeded its ${this.timeoutMs} ms budget`, 'TimeoutError');
     this.controller?.abort(this.reason);
     const listener = this.listener;
@@ -173,14 +178,16 @@ class AbortableScope implements CallScope, BudgetWatch {
 
 /**
  * Opens the scope of one call: its budget is watched by the process's one budget timer (see `watchBudget`), no
- * AbortController unless asked for, and nothing at all when there is neither a caller signal nor a timeout.
+ * AbortController unless asked for, and nothing at all when there is neither a caller signal nor a timeout and
+ * the call need not be `cancellable` by its owner.
  */
 export function openCallScope(
   callerSignal: AbortSignal | undefined,
   timeoutMs: number,
   now: number,
+  cancellable = false,
 ): CallScope {
   const budget = timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
-  if (budget === 0 && callerSignal === undefined) return UNBOUNDED;
+  if (budget === 0 && callerSignal === undefined && !cancellable) return UNBOUNDED;
   return new AbortableScope(callerSignal, budget, now);
 }

@@ -144,6 +144,8 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
   let closed = false;
   let closing: Promise<void> | undefined;
   let inFlight = 0;
+  /** Long polls in flight: closing ends them at once, since they hold no work, instead of waiting them out. */
+  const longPolls = new Set<CallScope>();
   let onDrained: (() => void) | undefined;
 
   function template(pathTemplate: string, operationId: string): UrlTemplate {
@@ -203,7 +205,9 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         (request.longPollMs === undefined
           ? defaultTimeoutMs
           : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
-      const scope = openCallScope(opts.signal, timeoutMs, clock.now());
+      const longPoll = request.longPollMs !== undefined;
+      const scope = openCallScope(opts.signal, timeoutMs, clock.now(), longPoll);
+      if (longPoll) longPolls.add(scope);
       call = {
         request,
         operationId,
@@ -247,6 +251,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
 
   function endCall(call: Call): void {
     call.scope.dispose();
+    if (call.request.longPollMs !== undefined) longPolls.delete(call.scope);
     if (--inFlight === 0) onDrained?.();
   }
 
@@ -561,10 +566,15 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     }
   }
 
-  /** Waits for the calls in flight, then lets the sender release what it owns (an undici Agent it created). */
+  /**
+   * Ends the long polls in flight (as aborted calls), waits for the other calls, then lets the sender release what
+   * it owns (an undici Agent it created).
+   */
   function close(): Promise<void> {
     closing ??= (async () => {
       closed = true;
+      const reason = new Error('The transport was closed');
+      for (const scope of longPolls) scope.cancel(reason);
       if (inFlight > 0) {
         await new Promise<void>((resolve) => {
           onDrained = resolve;

@@ -78,6 +78,9 @@ export interface TransportResponse<T> {
 export interface Transport {
   /** Sends one operation; resolves with the decoded answer or rejects with an `HttpError`, `NetworkError`, … */
   send<T = unknown>(request: TransportRequest, options?: SendOptions): Promise<TransportResponse<T>>;
-  /** Stops accepting calls and closes the connection pool it owns (an injected dispatcher is left open). */
+  /**
+   * Stops accepting calls, ends long polls in flight with an `AbortError`, waits for the other calls, and closes the
+   * connection pool it owns (an injected dispatcher is left open).
+   */
   close(): Promise<void>;
 }

@@ -63,6 +63,45 @@ describe('cancellation and timeouts', () => {
     expect(requests).toBe(0);
   });
 
+  it('close() ends long polls in flight as aborted calls, and waits for the other calls', async () => {
+    const held: Array<{ url: string | undefined; end: (body: string) => void }> = [];
+    const arrived = latch();
+    const running = await server(
+      startHttpServer((req, res) => {
+        held.push({
+          url: req.url,
+          end: (body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body),
+        });
+        if (held.length === 3) arrived.open();
+      }),
+    );
+    const transport = transportFor(running.url);
+    const activation: TransportRequest = {
+      operationId: 'activateJobs',
+      method: 'POST',
+      pathTemplate: '/jobs/activation',
+      body: { type: 'x' },
+      retrySafe: false,
+      longPollMs: 60_000,
+    };
+    const polls = [transport.send(activation), transport.send(activation)].map((p) =>
+      p.catch((e: unknown) => e),
+    );
+    const plain = transport.send<{ ok: boolean }>(topology);
+    await arrived.promise;
+    const closed = transport.close();
+    const outcomes = await Promise.all(polls);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ name: 'AbortError', operationId: 'activateJobs' }),
+      expect.objectContaining({ name: 'AbortError', operationId: 'activateJobs' }),
+    ]);
+    expect((outcomes[0] as Error).cause).toMatchObject({ message: 'The transport was closed' });
+    // The ordinary call is waited for, and still answered.
+    held.find((h) => h.url === '/v2/topology')?.end('{"ok":true}');
+    await expect(plain).resolves.toMatchObject({ body: { ok: true } });
+    await closed;
+  });
+
   it('aborts while waiting for credentials', async () => {
     const asked = latch();
     const transport = createTransport({
