@@ -17,6 +17,13 @@ export interface OutgoingAttempt {
   readonly scope: CallScope;
   /** The largest body kept (`http.maxResponseBytes`); a larger one is not read to its end. */
   readonly maxResponseBytes: number;
+  /** Hands back the whole answer. The first of `respond` and `fail` counts; later calls are ignored. */
+  respond(response: ReceivedResponse): void;
+  /**
+   * Reports that no complete answer came: the runtime's error (the core maps it to a `NetworkError`, keeping its
+   * `code` or its `cause`'s), or the scope's reason once it aborted.
+   */
+  fail(error: unknown): void;
 }
 
 /** What a sender got back: status, headers and the whole body. */
@@ -45,16 +52,11 @@ export interface AttemptSender {
   /** Converts a multipart body, once per call, into what {@link AttemptSender.send} accepts. */
   prepareForm(form: FormData): Promise<FormData>;
   /**
-   * Sends one attempt and resolves when the whole answer has arrived, its body read within
-   * `attempt.maxResponseBytes`. Rejects with the runtime's own error when no complete answer came; the core maps
-   * it to a `NetworkError` (its `code`, or its `cause`'s, is kept).
+   * Sends one attempt and settles it once: `attempt.respond` with the whole answer, its body read within
+   * `attempt.maxResponseBytes`, or `attempt.fail` when no complete answer came. When the attempt's scope aborts,
+   * the sender fails the attempt at once (`scope.onAbort`) and cancels the request.
    */
-  send(attempt: OutgoingAttempt): Promise<ReceivedResponse>;
-  /**
-   * `true` when `send` rejects with the scope's reason as soon as the attempt's scope aborts (it makes its promise
-   * with `scope.settle`), so the core need not race it; otherwise the core does.
-   */
-  readonly settlesOnAbort?: boolean;
+  send(attempt: OutgoingAttempt): void;
   /** Releases what the sender owns (a connection pool); called once, after the last call in flight. */
   close(): Promise<void>;
 }

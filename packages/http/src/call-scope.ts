@@ -38,12 +38,6 @@ export interface CallScope {
    * has a connection, and a credentials provider may ignore the budget; neither may hold the caller past it.
    */
   race<T>(promise: Promise<T>): Promise<T>;
-  /**
-   * A promise made by `executor` that also rejects as soon as the scope aborts: what `race` does for a promise,
-   * without a second promise around it. Rejects at once, without running `executor`, when the scope already
-   * aborted.
-   */
-  settle<T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T>;
   /** Clears the timer and the caller listener; call once the call is over. */
   dispose(): void;
 }
@@ -61,8 +55,6 @@ const UNBOUNDED: CallScope = Object.freeze({
   offAbort: () => {},
   cancel: () => {},
   race: <T>(promise: Promise<T>) => promise,
-  settle: <T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void) =>
-    new Promise<T>(executor),
   dispose: () => {},
 });
 
@@ -158,14 +150,6 @@ class AbortableScope implements CallScope, BudgetWatch {
     return new Promise<T>((resolve, reject) => {
       this.pendingReject = reject;
       promise.then(resolve, reject);
-    });
-  }
-
-  settle<T>(executor: (resolve: (value: T) => void, reject: (reason: unknown) => void) => void): Promise<T> {
-    if (this.aborted) return Promise.reject(this.reason);
-    return new Promise<T>((resolve, reject) => {
-      this.pendingReject = reject;
-      executor(resolve, reject);
     });
   }
 

@@ -2,7 +2,7 @@ import type { AuthHeadersContext } from '@camunda-ts/auth';
 import { AuthError, rejectDispatcherWithTls } from '@camunda-ts/auth';
 import { backoffDelay, isCamundaError, nullLogger } from '@camunda-ts/types';
 import { AbortError } from './abort-error.js';
-import type { AttemptSender } from './attempt-sender.js';
+import type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
 import { type CallScope, openCallScope } from './call-scope.js';
 import { decodeBody, utf8 } from './decode-body.js';
 import { createDefaultAttemptSender } from './default-attempt-sender.js';
@@ -19,7 +19,7 @@ import { redactBody, redactHeaders } from './redaction.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 import { TimeoutError } from './timeout-error.js';
-import type { SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
+import type { HttpMethod, SendOptions, Transport, TransportRequest, TransportResponse } from './transport.js';
 import { systemClock } from './transport-clock.js';
 import type { TransportCoreOptions } from './transport-core-options.js';
 import type { GatePermit, TransportGate } from './transport-gate.js';
@@ -63,9 +63,8 @@ const NO_AUTH_CONTEXT: AuthHeadersContext = Object.freeze({});
 
 type GateRequest = Parameters<TransportGate['acquire']>[0];
 
-/** How one attempt ended. */
-type AttemptResult =
-  | { readonly kind: 'response'; readonly response: TransportResponse<unknown> }
+/** Why one attempt did not produce the call's response. */
+type AttemptFailure =
   | {
       readonly kind: 'http-error';
       readonly error: HttpError;
@@ -73,6 +72,16 @@ type AttemptResult =
       readonly retryAfterMs: number | undefined;
     }
   | { readonly kind: 'failure'; readonly error: unknown; readonly retryable: boolean };
+
+/** How one attempt ended: the call's response (no `kind`), or why not. */
+type AttemptResult = TransportResponse<unknown> | AttemptFailure;
+
+/** Where an attempt's result goes: the retry loop waiting for it, or (the first attempt) the call itself. */
+type Resume = ((result: AttemptResult) => void) | undefined;
+
+function isFailure(result: AttemptResult): result is AttemptFailure {
+  return (result as { readonly kind?: unknown }).kind !== undefined;
+}
 
 /** Everything about one call that stays the same across its attempts. */
 interface Call {
@@ -89,6 +98,66 @@ interface Call {
   readonly authContext: AuthHeadersContext;
   /** What `gate.acquire` gets (the caller's signal; the budget is enforced by racing), when there is a gate. */
   readonly gateRequest: GateRequest | undefined;
+  readonly policy: RetryPolicy;
+  /** Settle the promise `send` returned. */
+  resolve: (response: TransportResponse<unknown>) => void;
+  reject: (error: unknown) => void;
+}
+
+/** What the transport does with an attempt's answer; one per transport, shared by its attempts. */
+interface ExchangeCore {
+  answered(exchange: Exchange, response: ReceivedResponse): void;
+  failed(exchange: Exchange, error: unknown): void;
+}
+
+/**
+ * One attempt as handed to the sender, and the state the transport needs when its answer comes back. The sender
+ * calls `respond` or `fail`; the first counts. One object per attempt stands for what would otherwise be a promise,
+ * its resolving functions and an async frame.
+ */
+class Exchange implements OutgoingAttempt {
+  readonly origin: string;
+  readonly path: string;
+  readonly method: HttpMethod;
+  readonly body: string | Uint8Array | FormData | undefined;
+  readonly scope: CallScope;
+  readonly maxResponseBytes: number;
+  readonly startedAt: number;
+  #settled = false;
+
+  constructor(
+    readonly core: ExchangeCore,
+    origin: string,
+    maxResponseBytes: number,
+    readonly call: Call,
+    readonly attempt: number,
+    readonly headers: Headers,
+    readonly permit: GatePermit | undefined,
+    readonly gateWaitMs: number,
+    readonly info: AttemptInfo | undefined,
+    readonly resume: Resume,
+    startedAt: number,
+  ) {
+    this.origin = origin;
+    this.path = call.path;
+    this.method = call.request.method;
+    this.body = call.body;
+    this.scope = call.scope;
+    this.maxResponseBytes = maxResponseBytes;
+    this.startedAt = startedAt;
+  }
+
+  respond(response: ReceivedResponse): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.core.answered(this, response);
+  }
+
+  fail(error: unknown): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.core.failed(this, error);
+  }
 }
 
 /**
@@ -185,10 +254,12 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     return { body: prepared, form, headersFor };
   }
 
-  // Not an async function: the attempt loop's promise is returned as it is, one promise layer less per call.
+  /**
+   * Not an async function: the call is one promise, settled from the sender's answer (`Exchange`); only a call
+   * whose first attempt fails enters the async retry loop.
+   */
   function send<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<TransportResponse<T>> {
     let call: Call;
-    let policy: RetryPolicy;
     try {
       const operationId = request.operationId;
       if (closed) throw new NetworkError({ operationId, code: 'TRANSPORT_CLOSED' });
@@ -199,7 +270,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         template(request.pathTemplate, operationId)(request.pathParams) +
         queryString(request.query);
       const { body, form, headersFor } = prepareBody(request);
-      policy = resolveRetryPolicy(retryDefaults, opts.retry);
+      const policy = resolveRetryPolicy(retryDefaults, opts.retry);
       const timeoutMs =
         opts.timeoutMs ??
         (request.longPollMs === undefined
@@ -223,30 +294,19 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
             : opts.signal === undefined
               ? { operation: operationId }
               : { operation: operationId, signal: opts.signal },
+        policy,
+        resolve: ignore,
+        reject: ignore,
       };
     } catch (error) {
       return Promise.reject(error);
     }
     inFlight++;
-    return run(call, policy) as Promise<TransportResponse<T>>;
-  }
-
-  /**
-   * The first attempt; a call answered at once ends here without entering the async retry loop (one async frame
-   * and its promises less per call). Ends the call's scope.
-   */
-  function run(call: Call, policy: RetryPolicy): Promise<TransportResponse<unknown>> {
-    return attemptOnce(call, 1).then(
-      (first) => {
-        if (first.kind !== 'response') return retryLoop(call, policy, first);
-        endCall(call);
-        return first.response;
-      },
-      (error: unknown) => {
-        endCall(call);
-        throw error;
-      },
-    );
+    return new Promise<TransportResponse<T>>((resolve, reject) => {
+      call.resolve = resolve as Call['resolve'];
+      call.reject = reject;
+      startAttempt(call, 1, undefined);
+    });
   }
 
   function endCall(call: Call): void {
@@ -255,13 +315,28 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     if (--inFlight === 0) onDrained?.();
   }
 
+  /** Where an attempt's result goes: the waiting retry loop, or the call (ended, or handed to the retry loop). */
+  function conclude(call: Call, result: AttemptResult, resume: Resume): void {
+    if (resume !== undefined) {
+      resume(result);
+      return;
+    }
+    if (!isFailure(result)) {
+      endCall(call);
+      call.resolve(result);
+      return;
+    }
+    retryLoop(call, result).then(call.resolve, call.reject);
+  }
+
+  /** One attempt of the retry loop, as a promise (the first attempt needs none). */
+  function attemptOnce(call: Call, attempt: number): Promise<AttemptResult> {
+    return new Promise((resolve) => startAttempt(call, attempt, resolve));
+  }
+
   /** The attempt loop after a first attempt that failed: retries, the 401 refresh, backoff within the budget. */
-  async function retryLoop(
-    call: Call,
-    policy: RetryPolicy,
-    first: AttemptResult,
-  ): Promise<TransportResponse<unknown>> {
-    const { operationId, scope } = call;
+  async function retryLoop(call: Call, first: AttemptFailure): Promise<TransportResponse<unknown>> {
+    const { operationId, scope, policy } = call;
     let attempt = 0;
     let retries = 0;
     let refreshed = false;
@@ -271,7 +346,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         attempt++;
         const result = settled ?? (await attemptOnce(call, attempt));
         settled = undefined;
-        if (result.kind === 'response') return result.response;
+        if (!isFailure(result)) return result;
         let delayMs: number;
         let reason: string;
         if (result.kind === 'failure') {
@@ -318,13 +393,50 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     }
   }
 
-  async function attemptOnce(call: Call, attempt: number): Promise<AttemptResult> {
-    const { request, operationId, scope } = call;
+  /**
+   * Starts one attempt. When the sender is ready, credentials are at hand and the gate admits the call at once,
+   * the request is handed to the sender in this turn, without a promise; anything that has to wait goes through
+   * `prepareSlowly`.
+   */
+  function startAttempt(call: Call, attempt: number, resume: Resume): void {
+    if (sender.ready() === undefined && call.form === undefined && !call.scope.aborted) {
+      const authHeaders = auth.headersNow?.();
+      if (authHeaders !== undefined) {
+        const { gateRequest } = call;
+        const permit =
+          gateRequest === undefined ? undefined : (gate as TransportGate).tryAcquire?.(gateRequest);
+        if (gateRequest === undefined || permit !== undefined) {
+          exchange(call, attempt, authHeaders, permit, 0, resume);
+          return;
+        }
+      }
+    }
+    prepareSlowly(call, attempt).then(
+      (prepared) => {
+        if ('kind' in prepared) conclude(call, prepared, resume);
+        else exchange(call, attempt, prepared.authHeaders, prepared.permit, prepared.gateWaitMs, resume);
+      },
+      (error: unknown) =>
+        conclude(
+          call,
+          { kind: 'failure', error: callFailure(error, call, 'prepare'), retryable: false },
+          resume,
+        ),
+    );
+  }
+
+  /** The stages before the request that may have to wait: the sender's pool, a form, credentials, the gate. */
+  async function prepareSlowly(
+    call: Call,
+    attempt: number,
+  ): Promise<
+    | { readonly authHeaders: Headers; readonly permit: GatePermit | undefined; readonly gateWaitMs: number }
+    | AttemptFailure
+  > {
+    const { scope } = call;
     let gateWaitMs = 0;
     let permit: GatePermit | undefined;
     let acquiring: Promise<GatePermit> | undefined;
-    let headers: Headers;
-    let info: AttemptInfo | undefined;
     let stage: 'prepare' | 'auth' | 'gate' = 'prepare';
     try {
       // First use only: let the sender create its pool; convert a multipart body once per call.
@@ -334,8 +446,6 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         call.body = await scope.race(sender.prepareForm(call.form));
         call.form = undefined;
       }
-      // When credentials are at hand and the gate admits the call at once, nothing is awaited before the request
-      // is handed to the sender: it goes out in the turn it was made, not a few microtask hops later.
       stage = 'auth';
       let authHeaders = auth.headersNow?.();
       if (authHeaders === undefined) authHeaders = await scope.race(auth.headers(call.authContext));
@@ -357,24 +467,37 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         permit = await scope.race(acquiring);
         gateWaitMs = clock.now() - waitStart;
       }
-      headers = call.headersFor(authHeaders);
-      if (hooks !== undefined) {
-        info = attemptInfo(call, attempt, gateWaitMs);
-        const extra = callHook('beforeRequest', () => hooks.beforeRequest?.(info as AttemptInfo));
-        if (extra) headers = { ...headers, ...extra };
-      }
+      return { authHeaders, permit, gateWaitMs };
     } catch (error) {
       if (permit !== undefined) permit.release();
       // The budget ran out while queued: hand back a permit the gate grants later.
       else acquiring?.then(releasePermit, ignore);
       const failure = callFailure(error, call, stage);
-      reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, 0);
+      reportError(attemptInfo(call, attempt, gateWaitMs), failure, 0);
       return { kind: 'failure', error: failure, retryable: false };
     }
+  }
 
+  /** Hands the request to the sender; its answer comes back through the `Exchange`. */
+  function exchange(
+    call: Call,
+    attempt: number,
+    authHeaders: Headers,
+    permit: GatePermit | undefined,
+    gateWaitMs: number,
+    resume: Resume,
+  ): void {
+    let headers = call.headersFor(authHeaders);
+    let info: AttemptInfo | undefined;
+    if (hooks !== undefined) {
+      info = attemptInfo(call, attempt, gateWaitMs);
+      const extra = callHook('beforeRequest', () => hooks.beforeRequest?.(info as AttemptInfo));
+      if (extra) headers = { ...headers, ...extra };
+    }
     if (logEnabled('trace')) {
+      const { request } = call;
       const fields: Record<string, unknown> = {
-        operationId,
+        operationId: call.operationId,
         method: request.method,
         url: origin + call.path,
         attempt,
@@ -383,90 +506,110 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       if (logBodies && request.body !== undefined) fields.body = redactBody(request.body);
       logger.trace(fields, 'http.request');
     }
+    const outgoing = new Exchange(
+      exchangeCore,
+      origin,
+      maxResponseBytes,
+      call,
+      attempt,
+      headers,
+      permit,
+      gateWaitMs,
+      info,
+      resume,
+      clock.now(),
+    );
+    try {
+      sender.send(outgoing);
+    } catch (error) {
+      outgoing.fail(error);
+    }
+  }
 
-    const startedAt = clock.now();
-    let status = 0;
-    let responseHeaders: ResponseHeaders = {};
+  const exchangeCore: ExchangeCore = {
+    answered(ex, response) {
+      // A sender that did not fail the attempt when its scope aborted: the caller has already given up on it.
+      if (ex.scope.aborted) {
+        conclude(ex.call, failureOf(ex, ex.scope.reason), ex.resume);
+        return;
+      }
+      let result: AttemptResult;
+      try {
+        result = answerOf(ex, response);
+      } catch (error) {
+        result = failureOf(ex, error);
+      }
+      conclude(ex.call, result, ex.resume);
+    },
+    failed(ex, error) {
+      conclude(ex.call, failureOf(ex, error), ex.resume);
+    },
+  };
+
+  /** An answer that came: a response, or the HTTP error it stands for; reported to the gate, hooks and logs. */
+  function answerOf(ex: Exchange, response: ReceivedResponse): AttemptResult {
+    const { call } = ex;
+    const { request, operationId } = call;
+    const { status } = response;
+    const responseHeaders = response.headers;
+    const bytes = response.body;
     let decoded: unknown;
     let problemBody: ReturnType<typeof parseProblemDetail> | undefined;
     /** Why an answer that came is still not a success (a redirect, an HTML page, a body too large, bad JSON). */
     let refusal: HttpError | undefined;
-    try {
-      const sending = sender.send({
-        origin,
-        path: call.path,
-        method: request.method,
-        headers,
-        body: call.body,
-        scope,
-        maxResponseBytes,
+    const contentType = headerValue(responseHeaders['content-type']);
+    const expected = request.expect;
+    const documented =
+      status >= 200 && status < 300 && (expected === undefined || expected.statuses.includes(status));
+    if (!documented && status < 400) {
+      // Redirects are not followed and undocumented statuses are not results.
+      refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
+    } else if (bytes === undefined) {
+      refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
+    } else if (status >= 400) {
+      problemBody = parseProblemDetail(status, contentType, utf8(bytes));
+    } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
+      refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
+        expected: expected?.contentType,
+        actual: contentType,
       });
-      const response = await (sender.settlesOnAbort === true ? sending : scope.race(sending));
-      status = response.status;
-      responseHeaders = response.headers;
-      const bytes = response.body;
-      const contentType = headerValue(responseHeaders['content-type']);
-      const expected = request.expect;
-      const documented =
-        status >= 200 && status < 300 && (expected === undefined || expected.statuses.includes(status));
-      if (!documented && status < 400) {
-        // Redirects are not followed and undocumented statuses are not results.
-        refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
-      } else if (bytes === undefined) {
-        refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
-      } else if (status >= 400) {
-        problemBody = parseProblemDetail(status, contentType, utf8(bytes));
-      } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
-        refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
-          expected: expected?.contentType,
-          actual: contentType,
+    } else {
+      // An untyped body is held to the documented type: JSON must parse, not fall back to text.
+      const decodeAs =
+        contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
+      try {
+        decoded = decodeBody(bytes, decodeAs, status);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        refusal = new HttpError({
+          operationId,
+          status,
+          problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
+          code: 'INVALID_RESPONSE_BODY',
+          cause: error,
         });
-      } else {
-        // An untyped body is held to the documented type: JSON must parse, not fall back to text.
-        const decodeAs =
-          contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
-        try {
-          decoded = decodeBody(bytes, decodeAs, status);
-        } catch (error) {
-          if (!(error instanceof SyntaxError)) throw error;
-          refusal = new HttpError({
-            operationId,
-            status,
-            problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
-            code: 'INVALID_RESPONSE_BODY',
-            cause: error,
-          });
-        }
       }
-    } catch (error) {
-      const durationMs = clock.now() - startedAt;
-      const failure = callFailure(error, call, 'request');
-      // A caller's abort says nothing about the server's health.
-      if (gate !== undefined && !isAbort(failure)) gate.record({ type: 'error', operation: operationId });
-      permit?.release();
-      reportError(info ?? attemptInfo(call, attempt, gateWaitMs), failure, durationMs);
-      const retryable =
-        (failure as { name?: unknown }).name === 'NetworkError' &&
-        TRANSIENT_NETWORK_CODES.has((failure as NetworkError).code);
-      return { kind: 'failure', error: failure, retryable };
     }
 
-    const durationMs = clock.now() - startedAt;
+    const durationMs = clock.now() - ex.startedAt;
     const overload = problemBody !== undefined && isOverloadSignal(status, problemBody.problem);
     if (gate !== undefined) {
       if (overload) gate.record({ type: 'overload', operation: operationId, status, latencyMs: durationMs });
       else gate.record({ type: 'success', operation: operationId, latencyMs: durationMs });
     }
-    permit?.release();
+    ex.permit?.release();
 
     if (hooks?.afterResponse !== undefined) {
-      const base = info ?? attemptInfo(call, attempt, gateWaitMs);
+      const base = ex.info ?? attemptInfo(call, ex.attempt, ex.gateWaitMs);
       callHook('afterResponse', () =>
         hooks.afterResponse?.({ ...base, status, durationMs, headers: responseHeaders, overload }),
       );
     }
     if (logEnabled('debug')) {
-      logger.debug({ operationId, method: request.method, status, durationMs, attempt }, 'http.response');
+      logger.debug(
+        { operationId, method: request.method, status, durationMs, attempt: ex.attempt },
+        'http.response',
+      );
       if (logEnabled('trace')) {
         const fields: Record<string, unknown> = {
           operationId,
@@ -480,9 +623,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
 
     if (refusal !== undefined)
       return { kind: 'http-error', error: refusal, retryable: false, retryAfterMs: undefined };
-    if (problemBody === undefined) {
-      return { kind: 'response', response: { status, headers: responseHeaders, body: decoded } };
-    }
+    if (problemBody === undefined) return { status, headers: responseHeaders, body: decoded };
     const error = new HttpError({
       operationId,
       status,
@@ -493,6 +634,21 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     const retryable = status === 429 || status === 503 || overload;
     const retryAfterMs = retryable ? parseRetryAfter(responseHeaders['retry-after'], clock.now()) : undefined;
     return { kind: 'http-error', error, retryable, retryAfterMs };
+  }
+
+  /** No complete answer came (or it could not be read): a failure, retryable for transient network errors. */
+  function failureOf(ex: Exchange, error: unknown): AttemptFailure {
+    const { call } = ex;
+    const durationMs = clock.now() - ex.startedAt;
+    const failure = callFailure(error, call, 'request');
+    // A caller's abort says nothing about the server's health.
+    if (gate !== undefined && !isAbort(failure)) gate.record({ type: 'error', operation: call.operationId });
+    ex.permit?.release();
+    reportError(ex.info ?? attemptInfo(call, ex.attempt, ex.gateWaitMs), failure, durationMs);
+    const retryable =
+      (failure as { name?: unknown }).name === 'NetworkError' &&
+      TRANSIENT_NETWORK_CODES.has((failure as NetworkError).code);
+    return { kind: 'failure', error: failure, retryable };
   }
 
   /**

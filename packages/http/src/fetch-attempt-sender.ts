@@ -20,7 +20,28 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
   const injected = options.fetch;
   const credentials = options.credentials;
 
-  async function send(attempt: OutgoingAttempt): Promise<ReceivedResponse> {
+  // The scope's abort fails the attempt at once, even from a `fetch` that ignores the signal.
+  function send(attempt: OutgoingAttempt): void {
+    const { scope } = attempt;
+    if (scope.aborted) {
+      attempt.fail(scope.reason);
+      return;
+    }
+    const onAbort = () => attempt.fail(scope.reason);
+    scope.onAbort(onAbort);
+    exchange(attempt).then(
+      (response) => {
+        scope.offAbort(onAbort);
+        attempt.respond(response);
+      },
+      (error: unknown) => {
+        scope.offAbort(onAbort);
+        attempt.fail(error);
+      },
+    );
+  }
+
+  async function exchange(attempt: OutgoingAttempt): Promise<ReceivedResponse> {
     const signal = attempt.scope.signal;
     // A redirect is an answer, not something to follow: the core turns any undocumented status into an error,
     // as the undici sender (which never follows) does.

@@ -1,6 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { ReceivedResponse } from './attempt-sender.js';
-import type { CallScope } from './call-scope.js';
+import type { OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
 
 type Headers = ReceivedResponse['headers'];
 
@@ -8,16 +7,13 @@ const NO_BYTES = new Uint8Array(0);
 const NO_HEADERS: Headers = Object.freeze({});
 
 /**
- * Collects one answer of undici's `dispatch` into a {@link ReceivedResponse}: status, headers, and the body bytes
- * as they arrive, with no response stream, no promise per chunk and no `AbortSignal` (the call scope's listener
- * aborts the request). A body that grows past `maxBytes` is not read on: the request is aborted and the answer
- * resolves with `body: undefined`.
+ * Collects one answer of undici's `dispatch` into a {@link ReceivedResponse} for `attempt.respond`: status,
+ * headers, and the body bytes as they arrive, with no response stream, no promise per chunk and no `AbortSignal`.
+ * When the attempt's scope aborts, the attempt fails at once and the request is cancelled. A body that grows past
+ * `attempt.maxResponseBytes` is not read on: the request is cancelled and the answer has `body: undefined`.
  */
 export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
-  readonly #scope: CallScope;
-  readonly #maxBytes: number;
-  readonly #resolve: (response: ReceivedResponse) => void;
-  readonly #reject: (reason: unknown) => void;
+  readonly #attempt: OutgoingAttempt;
   #controller: Dispatcher.DispatchController | undefined;
   /** Set when the scope aborts before undici hands out the request's controller (queued for a connection). */
   #abortReason: unknown;
@@ -30,16 +26,9 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
   #size = 0;
   #tooLarge = false;
 
-  constructor(
-    scope: CallScope,
-    maxBytes: number,
-    resolve: (response: ReceivedResponse) => void,
-    reject: (reason: unknown) => void,
-  ) {
-    this.#scope = scope;
-    this.#maxBytes = maxBytes;
-    this.#resolve = resolve;
-    this.#reject = reject;
+  constructor(attempt: OutgoingAttempt) {
+    this.#attempt = attempt;
+    const { scope } = attempt;
     // A scope with neither a budget nor a caller signal never aborts: nothing to listen to.
     if (scope.timeoutMs > 0 || scope.callerSignal !== undefined) {
       this.#onScopeAbort = () => this.#abort(scope.reason);
@@ -60,11 +49,12 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
   onResponseData(controller: Dispatcher.DispatchController, chunk: Uint8Array): void {
     if (this.#tooLarge) return;
     this.#size += chunk.byteLength;
-    if (this.#size > this.#maxBytes) {
+    const maxBytes = this.#attempt.maxResponseBytes;
+    if (this.#size > maxBytes) {
       this.#tooLarge = true;
       this.#first = undefined;
       this.#more = undefined;
-      controller.abort(new RangeError(`The response body exceeds ${this.#maxBytes} bytes`));
+      controller.abort(new RangeError(`The response body exceeds ${maxBytes} bytes`));
       return;
     }
     if (this.#first === undefined) this.#first = chunk;
@@ -73,23 +63,27 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
 
   onResponseEnd(): void {
     this.#done();
-    this.#resolve({ status: this.#status, headers: this.#headers, body: this.#body() });
+    this.#attempt.respond({ status: this.#status, headers: this.#headers, body: this.#body() });
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
     this.#done();
-    if (this.#tooLarge) this.#resolve({ status: this.#status, headers: this.#headers, body: undefined });
-    else this.#reject(error);
+    if (this.#tooLarge)
+      this.#attempt.respond({ status: this.#status, headers: this.#headers, body: undefined });
+    else this.#attempt.fail(error);
   }
 
+  /** The scope aborted: the attempt fails now, whether or not undici has started the request yet. */
   #abort(reason: unknown): void {
     this.#aborted = true;
     this.#abortReason = reason;
+    this.#done();
+    this.#attempt.fail(reason);
     this.#controller?.abort(asError(reason));
   }
 
   #done(): void {
-    if (this.#onScopeAbort !== undefined) this.#scope.offAbort(this.#onScopeAbort);
+    if (this.#onScopeAbort !== undefined) this.#attempt.scope.offAbort(this.#onScopeAbort);
   }
 
   #body(): Uint8Array {

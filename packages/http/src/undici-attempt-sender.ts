@@ -1,6 +1,6 @@
 import type { CamundaConfig } from '@camunda-ts/config';
 import type { Dispatcher } from 'undici';
-import type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
+import type { AttemptSender, OutgoingAttempt } from './attempt-sender.js';
 import { createLazyApiAgent, type LazyApiAgent } from './lazy-api-agent.js';
 import { loadUndici } from './load-undici.js';
 import { UndiciAnswerHandler } from './undici-answer-handler.js';
@@ -31,34 +31,34 @@ export function createUndiciAttemptSender(options: UndiciAttemptSenderOptions): 
     dispatcher = await (agent as LazyApiAgent).get();
   }
 
-  // undici's dispatch with a handler that collects the answer: no response stream, no promise per chunk and no
-  // AbortSignal per request (what `request` adds), inside the scope's one promise, which rejects as soon as the
-  // scope aborts.
-  function send(attempt: OutgoingAttempt): Promise<ReceivedResponse> {
+  // undici's dispatch with a handler that collects the answer: no response stream, no promise and no AbortSignal
+  // per request (what `request` adds).
+  function send(attempt: OutgoingAttempt): void {
     const { scope } = attempt;
-    return scope.settle<ReceivedResponse>((resolve, reject) => {
-      (dispatcher as Dispatcher).dispatch(
-        {
-          origin: attempt.origin,
-          path: attempt.path,
-          method: attempt.method,
-          headers: attempt.headers,
-          // Node's global FormData and undici's are distinct types; undici accepts either at run time.
-          body: (attempt.body ?? null) as NonNullable<Dispatcher.DispatchOptions['body']> | null,
-          // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
-          headersTimeout: scope.timeoutMs > 0 ? 0 : null,
-          bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
-        },
-        new UndiciAnswerHandler(scope, attempt.maxResponseBytes, resolve, reject),
-      );
-    });
+    if (scope.aborted) {
+      attempt.fail(scope.reason);
+      return;
+    }
+    (dispatcher as Dispatcher).dispatch(
+      {
+        origin: attempt.origin,
+        path: attempt.path,
+        method: attempt.method,
+        headers: attempt.headers,
+        // Node's global FormData and undici's are distinct types; undici accepts either at run time.
+        body: (attempt.body ?? null) as NonNullable<Dispatcher.DispatchOptions['body']> | null,
+        // The call budget replaces undici's idle timers when one applies (null: undici's defaults).
+        headersTimeout: scope.timeoutMs > 0 ? 0 : null,
+        bodyTimeout: scope.timeoutMs > 0 ? 0 : null,
+      },
+      new UndiciAnswerHandler(attempt),
+    );
   }
 
   return Object.freeze({
     ready: () => (dispatcher === undefined ? load() : undefined),
     prepareForm: toUndiciFormData,
     send,
-    settlesOnAbort: true,
     // Destroy rather than close: once no call is waiting, what is left are idle sockets and requests whose
     // callers already gave up (an aborted request still connecting would otherwise hold `close()` until undici's
     // connect timeout). An injected dispatcher or a shared pool is the caller's to close.

@@ -85,38 +85,32 @@ describe('the shared budget timer', () => {
   });
 });
 
-describe('CallScope.settle', () => {
-  it('rejects with the caller reason as soon as the scope aborts, whatever the executor does later', async () => {
-    const controller = new AbortController();
-    const scope = openCallScope(controller.signal, 0, 0);
-    let resolveLater: ((value: string) => void) | undefined;
-    const settled = scope.settle<string>((resolve) => {
-      resolveLater = resolve;
-    });
-    controller.abort('stop');
-    resolveLater?.('too late');
-    await expect(settled).rejects.toBe('stop');
+describe('CallScope.cancel', () => {
+  it('aborts a cancellable scope as a caller abort with the owner reason, once', () => {
+    const scope = openCallScope(undefined, 0, 0, true);
+    const calls: string[] = [];
+    scope.onAbort(() => calls.push('listener'));
+    const reason = new Error('closed');
+    scope.cancel(reason);
+    scope.cancel(new Error('again'));
+    expect(calls).toEqual(['listener']);
+    expect(scope).toMatchObject({ aborted: true, abortedBy: 'caller', reason, callerReason: reason });
     scope.dispose();
   });
 
-  it('does not run the executor once the scope aborted, and passes results through before that', async () => {
+  it('keeps the first reason when the caller aborted before the owner', () => {
     const controller = new AbortController();
     const scope = openCallScope(controller.signal, 60_000, 0);
-    await expect(scope.settle<number>((resolve) => resolve(1))).resolves.toBe(1);
-    await expect(scope.settle((_, reject) => reject(new Error('no')))).rejects.toThrow('no');
-    controller.abort('gone');
-    let ran = false;
-    await expect(
-      scope.settle(() => {
-        ran = true;
-      }),
-    ).rejects.toBe('gone');
-    expect(ran).toBe(false);
+    controller.abort('stop');
+    scope.cancel(new Error('closed'));
+    expect(scope).toMatchObject({ abortedBy: 'caller', reason: 'stop', callerReason: 'stop' });
     scope.dispose();
   });
 
-  it('is a plain promise for an unbounded scope', async () => {
-    const scope = openCallScope(undefined, 0, 0);
-    await expect(scope.settle<string>((resolve) => resolve('ok'))).resolves.toBe('ok');
+  it('does nothing to the shared unbounded scope, which only a cancellable request avoids', () => {
+    const unbounded = openCallScope(undefined, 0, 0);
+    unbounded.cancel(new Error('closed'));
+    expect(unbounded.aborted).toBe(false);
+    expect(openCallScope(undefined, 0, 0, true)).not.toBe(unbounded);
   });
 });

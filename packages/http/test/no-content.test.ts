@@ -98,7 +98,7 @@ describe('the core and a sender', () => {
     return {
       ready: () => undefined,
       prepareForm: async (form) => form,
-      send: async () => response,
+      send: (attempt) => attempt.respond(response),
       close: async () => {},
     };
   }
@@ -107,9 +107,9 @@ describe('the core and a sender', () => {
     const limits: number[] = [];
     const sender: AttemptSender = {
       ...senderAnswering({ status: 200, headers: {}, body: undefined }),
-      send: async (attempt) => {
+      send: (attempt) => {
         limits.push(attempt.maxResponseBytes);
-        return { status: 200, headers: { 'content-type': 'application/json' }, body: undefined };
+        attempt.respond({ status: 200, headers: { 'content-type': 'application/json' }, body: undefined });
       },
     };
     const transport = createTransportCore(

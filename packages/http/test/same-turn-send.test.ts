@@ -24,9 +24,9 @@ function recordingSender() {
   const sender: AttemptSender = {
     ready: () => undefined,
     prepareForm: async (form) => form,
-    send: async (attempt) => {
+    send: (attempt) => {
       sent.push(attempt);
-      return { status: 204, headers: {}, body: new Uint8Array(0) };
+      queueMicrotask(() => attempt.respond({ status: 204, headers: {}, body: new Uint8Array(0) }));
     },
     close: async () => {},
   };
