@@ -58,7 +58,8 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
       return;
     }
     if (this.#first === undefined) this.#first = chunk;
-    else (this.#more ??= []).push(chunk);
+    else if (this.#more === undefined) this.#more = [chunk];
+    else this.#more.push(chunk);
   }
 
   onResponseEnd(): void {
