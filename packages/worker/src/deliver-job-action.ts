@@ -55,20 +55,21 @@ export interface DeliveryOptions {
  * Sends one job action, retrying transient failures with backoff until it is accepted, the job is gone, or the
  * job's deadline passes (complete/fail/throw-error are idempotent for a job key, so a repeat is safe). An action
  * without a lease is not sent at all once the job's local deadline passed (see {@link DeliveryOptions.fenced}).
- * Resolves
- * `undefined` on success, so the common path allocates nothing; never rejects. Not an async function: the first
- * attempt is the client's promise with one `.then`, and only a failed attempt enters the retry loop.
+ * `settle` gets `undefined` on success or the failure, and the promise resolves with what it returns; rejects only
+ * when `settle` throws. Not an async function: the common path is the client's promise with one `.then` that
+ * settles, and only a failed attempt enters the retry loop.
  */
-export function deliverJobAction(
+export function deliverJobAction<R>(
   rt: DeliveryRuntime,
   method: ActionMethod,
   input: Parameters<JobClient[ActionMethod]>[0],
   deadlineAt: number,
   retry: boolean,
-  options: DeliveryOptions = {},
-): Promise<DeliveryFailure | undefined> {
+  options: DeliveryOptions,
+  settle: (failure: DeliveryFailure | undefined) => R | PromiseLike<R>,
+): Promise<R> {
   const fenced = options.fenced ?? false;
-  if (!fenced && rt.clock.now() >= deadlineAt) return Promise.resolve(expired(input.jobKey));
+  if (!fenced && rt.clock.now() >= deadlineAt) return Promise.resolve(expired(input.jobKey)).then(settle);
   let sent: Promise<unknown>;
   try {
     // The cast is safe: `input` was built for `method` by the caller.
@@ -76,13 +77,10 @@ export function deliverJobAction(
   } catch (error) {
     sent = Promise.reject(error);
   }
-  return sent.then(accepted, (error: unknown) =>
-    retryDelivery(rt, method, input, deadlineAt, retry, options, error),
+  return sent.then(
+    () => settle(undefined),
+    (error: unknown) => retryDelivery(rt, method, input, deadlineAt, retry, options, error).then(settle),
   );
-}
-
-function accepted(): undefined {
-  return undefined;
 }
 
 function expired(jobKey: string): DeliveryFailure {

@@ -30,9 +30,17 @@ export function failBackJob(
     errorMessage: message,
     ...(fenced && { leaseToken: job.leaseToken as string }),
   };
-  return deliverJobAction(rt, 'failJob', input, deadlineAt, true, {
-    fenced,
-    retryUntil: Math.min(deadlineAt, rt.clock.now() + windowMs),
-    stop: undefined,
-  });
+  return deliverJobAction(
+    rt,
+    'failJob',
+    input,
+    deadlineAt,
+    true,
+    { fenced, retryUntil: Math.min(deadlineAt, rt.clock.now() + windowMs), stop: undefined },
+    outcome,
+  );
+}
+
+function outcome(failure: DeliveryFailure | undefined): DeliveryFailure | undefined {
+  return failure;
 }

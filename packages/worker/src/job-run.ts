@@ -434,8 +434,10 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       this.#deadlineAt,
       true,
       this.#fence(),
-    ).then((failure) =>
-      failure === undefined ? this.#settle('throwError', 'bpmnError') : this.#recover('throwError', failure),
+      (failure) =>
+        failure === undefined
+          ? this.#settle('throwError', 'bpmnError')
+          : this.#recover('throwError', failure),
     );
     return this.#action;
   }
@@ -631,7 +633,13 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     if (variables != null) input.variables = variables as Record<string, unknown>;
     if (result !== undefined) input.result = result;
     if (typeof this.leaseToken === 'string') input.leaseToken = this.leaseToken;
-    return deliverJobAction(this.#rt, 'completeJob', input, this.#deadlineAt, true, this.#fence()).then(
+    return deliverJobAction(
+      this.#rt,
+      'completeJob',
+      input,
+      this.#deadlineAt,
+      true,
+      this.#fence(),
       (failure) =>
         failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
     );
@@ -653,8 +661,8 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       ...(options?.variables !== undefined && { variables: options.variables }),
       ...this.#lease(),
     };
-    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry, this.#fence()).then(
-      (failure) => (failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure)),
+    return deliverJobAction(this.#rt, 'failJob', input, this.#deadlineAt, retry, this.#fence(), (failure) =>
+      failure === undefined ? this.#settle(kind, 'failed') : this.#drop(kind, failure),
     );
   }
 
