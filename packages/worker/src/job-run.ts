@@ -72,6 +72,11 @@ const AUTO_EXTEND_AT = 0.8;
 
 const noop = (): void => {};
 
+/** A handler may return a promise or any thenable (what `await` accepts). */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
 // Delivery options by whether the job has a lease; shared, so an action allocates none.
 const FENCED: DeliveryOptions = Object.freeze({ fenced: true });
 const UNFENCED: DeliveryOptions = Object.freeze({ fenced: false });
@@ -166,9 +171,11 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
   #overran = false;
   /** Ends the abort grace period of an overrunning handler. */
   #graceTimer: unknown;
-  /** Stops waiting for the handler: its result no longer matters. */
-  #giveUp: ((reason: unknown) => void) | undefined;
   #strategy: ExecutionStrategy | undefined;
+  /** When the handler started, for `summary()`; -1 when the run is not timed. */
+  #handlerStart = -1;
+  /** Called once when the run ended. */
+  #onEnd: ((run: JobRun) => void) | undefined;
 
   constructor(rt: JobRuntime, job: ActivatedJob, receivedAt: number) {
     this.type = job.type;
@@ -257,37 +264,15 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     }
   }
 
-  /** Stops waiting for the handler: the strategy terminates it (thread, process) or forgets it (async). */
+  /**
+   * Stops waiting for the handler: the strategy terminates it (thread, process) or forgets it (async), and the run
+   * goes on as if the handler had thrown `reason`.
+   */
   #abandonHandler(reason: Error): void {
-    const giveUp = this.#giveUp;
-    if (giveUp === undefined) return;
-    this.#giveUp = undefined;
+    if (!this.#handlerRunning) return;
     this.log.warn({ reason: reason.message }, 'job handler given up on; its slot is freed');
     this.#strategy?.abandon?.(this);
-    giveUp(reason);
-  }
-
-  /**
-   * Runs the handler; settles early, rejecting, when the worker gives up on it. The caller must call
-   * `#handlerEnded` once this settled.
-   */
-  #runHandler(strategy: ExecutionStrategy): Promise<unknown> {
-    this.#strategy = strategy;
-    this.#handlerRunning = true;
-    return new Promise<unknown>((resolve, reject) => {
-      this.#giveUp = reject;
-      try {
-        Promise.resolve(strategy.run(this)).then(resolve, reject);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  }
-
-  /** The handler settled or was given up on; `execute` calls it first thing after the wait (no `finally`). */
-  #handlerEnded(): void {
-    this.#handlerRunning = false;
-    this.#giveUp = undefined;
+    this.#handlerSettled(false, reason);
   }
 
   /** Whether the engine refuses this run's actions once the job went to another worker (a lease). */
@@ -454,57 +439,120 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
    * exactly one action, wait for that action. Never rejects. `timed` measures the handler for `summary()` (only
    * when an interceptor will ask: otherwise the run reads no clock for it).
    */
-  async execute(strategy: ExecutionStrategy, timed = false): Promise<void> {
+  execute(strategy: ExecutionStrategy, timed = false): Promise<void> {
+    return new Promise<void>((resolve) => this.start(strategy, timed, () => resolve()));
+  }
+
+  /**
+   * `execute` without a promise of its own: `onEnd` is called once, when the run ended. The worker's common path,
+   * where a promise per job (and an async frame around the handler) would only be waited on to free the slot.
+   */
+  start(strategy: ExecutionStrategy, timed: boolean, onEnd: (run: JobRun) => void): void {
+    this.#onEnd = onEnd;
     const rt = this.#rt;
-    try {
-      if (rt.inputSchema !== undefined || rt.customHeadersSchema !== undefined) {
-        const problem = await this.#validateInput();
-        if (problem !== undefined) {
-          // A retry would see the same variables, so the job goes straight to an incident.
-          this.log.warn({ reason: problem }, 'job input failed validation');
-          await this.#fail(problem, 0, undefined, true);
+    if (rt.inputSchema === undefined && rt.customHeadersSchema === undefined) {
+      this.#startHandler(strategy, timed);
+      return;
+    }
+    this.#validateInput().then(
+      (problem) => {
+        if (problem === undefined) {
+          this.#startHandler(strategy, timed);
           return;
         }
-      }
+        // A retry would see the same variables, so the job goes straight to an incident.
+        this.log.warn({ reason: problem }, 'job input failed validation');
+        this.#endAfter(this.#fail(problem, 0, undefined, true));
+      },
+      (error: unknown) => this.#unexpected(error),
+    );
+  }
+
+  /** Hands the job to the strategy; the handler's return or throw comes back through `#handlerSettled`. */
+  #startHandler(strategy: ExecutionStrategy, timed: boolean): void {
+    const rt = this.#rt;
+    try {
       if (this.#abortReason === undefined) this.#armDeadline();
       if (rt.autoExtendTimeout) this.#armAutoExtension(this.#startedAt);
-      let value: unknown;
-      const handlerStart = timed ? rt.clock.now() : 0;
-      try {
-        value = await this.#runHandler(strategy);
-      } catch (error) {
-        this.#handlerEnded();
-        if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
-        await this.#handlerThrew(error);
-        return;
-      }
-      this.#handlerEnded();
-      if (timed) this.#handlerMs = rt.clock.now() - handlerStart;
-      if (this.#action !== undefined) {
-        await this.#action;
-        return;
-      }
-      // The common case (nothing returned) completes without the extra async hop of `#completeWith`.
-      if (value === undefined || value === null) await this.complete();
-      else await this.#completeWith(value);
+      if (timed) this.#handlerStart = rt.clock.now();
     } catch (error) {
-      rt.logger.error(
-        { err: error, jobKey: this.jobKey },
-        'job worker: unexpected error while running a job',
-      );
-    } finally {
-      this.#done = true;
-      this.#unwatchDeadline();
-      if (this.#extendTimer !== undefined) {
-        rt.clock.clearTimeout(this.#extendTimer);
-        this.#extendTimer = undefined;
-      }
-      if (this.#graceTimer !== undefined) {
-        rt.clock.clearTimeout(this.#graceTimer);
-        this.#graceTimer = undefined;
-      }
-      if (this.#overran) rt.overrunEnded();
+      this.#unexpected(error);
+      return;
     }
+    this.#strategy = strategy;
+    this.#handlerRunning = true;
+    let result: unknown;
+    try {
+      result = strategy.run(this);
+    } catch (error) {
+      this.#handlerSettled(false, error);
+      return;
+    }
+    if (isThenable(result)) {
+      result.then(
+        (value) => this.#handlerSettled(true, value),
+        (error: unknown) => this.#handlerSettled(false, error),
+      );
+    } else {
+      this.#handlerSettled(true, result);
+    }
+  }
+
+  /**
+   * The handler returned (`ok`) or threw, or was given up on: the first of these counts. Turns it into the run's
+   * one action and ends the run when that action settled.
+   */
+  #handlerSettled(ok: boolean, outcome: unknown): void {
+    if (!this.#handlerRunning) return;
+    this.#handlerRunning = false;
+    if (this.#handlerStart >= 0) this.#handlerMs = this.#rt.clock.now() - this.#handlerStart;
+    let action: Promise<unknown>;
+    try {
+      if (!ok) action = this.#handlerThrew(outcome);
+      else if (this.#action !== undefined) action = this.#action;
+      // The common case (nothing returned) completes without the extra async hop of `#completeWith`.
+      else if (outcome === undefined || outcome === null) action = this.complete();
+      else action = this.#completeWith(outcome);
+    } catch (error) {
+      this.#unexpected(error);
+      return;
+    }
+    this.#endAfter(action);
+  }
+
+  /** Ends the run once `action` settled (it never rejects; if it did, that is logged as unexpected). */
+  #endAfter(action: Promise<unknown>): void {
+    action.then(
+      () => this.#end(),
+      (error: unknown) => this.#unexpected(error),
+    );
+  }
+
+  #unexpected(error: unknown): void {
+    this.#rt.logger.error(
+      { err: error, jobKey: this.jobKey },
+      'job worker: unexpected error while running a job',
+    );
+    this.#end();
+  }
+
+  /** The run is over: stop watching the deadline and the timers, then tell the worker. */
+  #end(): void {
+    const rt = this.#rt;
+    this.#done = true;
+    this.#unwatchDeadline();
+    if (this.#extendTimer !== undefined) {
+      rt.clock.clearTimeout(this.#extendTimer);
+      this.#extendTimer = undefined;
+    }
+    if (this.#graceTimer !== undefined) {
+      rt.clock.clearTimeout(this.#graceTimer);
+      this.#graceTimer = undefined;
+    }
+    if (this.#overran) rt.overrunEnded();
+    const onEnd = this.#onEnd;
+    this.#onEnd = undefined;
+    onEnd?.(this);
   }
 
   /**

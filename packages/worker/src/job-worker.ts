@@ -412,7 +412,7 @@ function startJobWorker(client: JobClient, options: ResolvedWorkerOptions): JobW
       counters.activated++;
       const run = new JobRun(runtime, job, receivedAt);
       runs.add(run);
-      if (interceptors.length === 0) run.execute(strategy).then(() => release(run));
+      if (interceptors.length === 0) run.start(strategy, false, release);
       else runJob(run, { job, activation });
     }
   }
