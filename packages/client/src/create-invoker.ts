@@ -31,7 +31,7 @@ export type Invoke = <K extends OperationId>(
 
 /** Collaborators of {@link createInvoker}. */
 export interface InvokerOptions {
-  readonly transport: Pick<Transport, 'send'>;
+  readonly transport: Pick<Transport, 'send' | 'sendForBody'>;
   readonly config: Pick<CamundaConfig, 'defaultTenantId' | 'eventualPollDefaultMs' | 'http'>;
   readonly validator: SchemaValidator;
   readonly tracker: CallTracker | undefined;
@@ -159,11 +159,10 @@ export function createInvoker(options: InvokerOptions): Invoke {
 
     if (callOptions?.consistency !== undefined) return consistentRead(op, request, callOptions);
     // A long poll is ended by the transport's close (the client's), not waited out.
-    const response = transport.send(request, callOptions);
-    if (!validator.checksResponses) return response.then(bodyOf);
-    return response.then(async (answer) => {
-      await validator.check('response', spec.operationId, answer.body);
-      return answer.body;
+    if (!validator.checksResponses) return transport.sendForBody(request, callOptions);
+    return transport.sendForBody(request, callOptions).then(async (body) => {
+      await validator.check('response', spec.operationId, body);
+      return body;
     });
   }
 
@@ -286,10 +285,6 @@ function checkPathParameters(spec: OperationSpec, fields: Record<string, unknown
   if (spec.pathParams.length === 0) return;
   const issues = pathParameterIssues(spec.pathParams, fields);
   if (issues !== undefined) throw new ValidationError(spec.operationId, 'request', issues);
-}
-
-function bodyOf(response: { readonly body: unknown }): unknown {
-  return response.body;
 }
 
 function withoutParams(

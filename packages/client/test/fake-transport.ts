@@ -12,14 +12,17 @@ export function fakeTransport(
     status: 200,
     body: {},
   }),
-): Pick<Transport, 'send'> & { readonly sent: SentCall[] } {
+): Pick<Transport, 'send' | 'sendForBody'> & { readonly sent: SentCall[] } {
   const sent: SentCall[] = [];
+  async function send<T>(request: TransportRequest, options?: SendOptions): Promise<TransportResponse<T>> {
+    sent.push({ request, options });
+    const answer = (await respond(request, options)) as { status: number; body: T };
+    return { status: answer.status, headers: {}, body: answer.body };
+  }
   return {
     sent,
-    async send<T>(request: TransportRequest, options?: SendOptions): Promise<TransportResponse<T>> {
-      sent.push({ request, options });
-      const answer = (await respond(request, options)) as { status: number; body: T };
-      return { status: answer.status, headers: {}, body: answer.body };
-    },
+    send,
+    sendForBody: async <T>(request: TransportRequest, options?: SendOptions) =>
+      (await send<T>(request, options)).body,
   };
 }

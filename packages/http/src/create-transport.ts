@@ -99,8 +99,10 @@ interface Call {
   /** What `gate.acquire` gets (the caller's signal; the budget is enforced by racing), when there is a gate. */
   readonly gateRequest: GateRequest | undefined;
   readonly policy: RetryPolicy;
-  /** Settle the promise `send` returned. */
-  resolve: (response: TransportResponse<unknown>) => void;
+  /** The caller wants the body alone (`sendForBody`). */
+  readonly bodyOnly: boolean;
+  /** Settle the promise `send` returned: with the response, or its body alone. */
+  resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -217,6 +219,18 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
   const longPolls = new Set<CallScope>();
   let onDrained: (() => void) | undefined;
 
+  const gateRequests = new Map<string, GateRequest>();
+
+  /** The gate request of a call without a signal: one frozen object per operation, not one per call. */
+  function plainGateRequest(operation: string): GateRequest {
+    let request = gateRequests.get(operation);
+    if (request === undefined) {
+      request = Object.freeze({ operation });
+      gateRequests.set(operation, request);
+    }
+    return request;
+  }
+
   function template(pathTemplate: string, operationId: string): UrlTemplate {
     let compiled = templates.get(pathTemplate);
     if (compiled === undefined) {
@@ -259,6 +273,18 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
    * whose first attempt fails enters the async retry loop.
    */
   function send<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<TransportResponse<T>> {
+    return start(request, sendOptions, false) as Promise<TransportResponse<T>>;
+  }
+
+  function sendForBody<T>(request: TransportRequest, sendOptions?: SendOptions): Promise<T> {
+    return start(request, sendOptions, true) as Promise<T>;
+  }
+
+  function start(
+    request: TransportRequest,
+    sendOptions: SendOptions | undefined,
+    bodyOnly: boolean,
+  ): Promise<unknown> {
     let call: Call;
     try {
       const operationId = request.operationId;
@@ -292,9 +318,10 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
           gate === undefined
             ? undefined
             : opts.signal === undefined
-              ? { operation: operationId }
+              ? plainGateRequest(operationId)
               : { operation: operationId, signal: opts.signal },
         policy,
+        bodyOnly,
         resolve: ignore,
         reject: ignore,
       };
@@ -302,8 +329,8 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       return Promise.reject(error);
     }
     inFlight++;
-    return new Promise<TransportResponse<T>>((resolve, reject) => {
-      call.resolve = resolve as Call['resolve'];
+    return new Promise<unknown>((resolve, reject) => {
+      call.resolve = resolve;
       call.reject = reject;
       startAttempt(call, 1, undefined);
     });
@@ -323,10 +350,13 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     }
     if (!isFailure(result)) {
       endCall(call);
-      call.resolve(result);
+      call.resolve(call.bodyOnly ? result.body : result);
       return;
     }
-    retryLoop(call, result).then(call.resolve, call.reject);
+    retryLoop(call, result).then(
+      (response) => call.resolve(call.bodyOnly ? response.body : response),
+      call.reject,
+    );
   }
 
   /** One attempt of the retry loop, as a promise (the first attempt needs none). */
@@ -741,7 +771,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     return closing;
   }
 
-  return Object.freeze({ send, close });
+  return Object.freeze({ send, sendForBody, close });
 }
 
 /**
