@@ -292,7 +292,7 @@ function withoutParams(
   params: ReadonlySet<string>,
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) if (!params.has(key)) body[key] = fields[key];
+  for (const key in fields) if (Object.hasOwn(fields, key) && !params.has(key)) body[key] = fields[key];
   return body;
 }
 

@@ -76,12 +76,12 @@ class AbortableScope implements CallScope, BudgetWatch {
   private pendingReject: ((reason: unknown) => void) | undefined;
   private readonly onCallerAbort: Listener | undefined;
 
-  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number) {
+  constructor(callerSignal: AbortSignal | undefined, timeoutMs: number, now: number, monotonicNow: number) {
     this.callerSignal = callerSignal;
     this.timeoutMs = timeoutMs;
     this.deadline = timeoutMs > 0 ? now + timeoutMs : Number.POSITIVE_INFINITY;
     // The budget's own time base: `now` is the transport's clock, which tests may run in virtual time.
-    this.expiresAt = timeoutMs > 0 ? performance.now() + timeoutMs : Number.POSITIVE_INFINITY;
+    this.expiresAt = timeoutMs > 0 ? monotonicNow + timeoutMs : Number.POSITIVE_INFINITY;
     if (timeoutMs > 0) watchBudget(this);
     if (callerSignal !== undefined) {
       this.onCallerAbort = () => this.fire('caller');
@@ -163,15 +163,17 @@ class AbortableScope implements CallScope, BudgetWatch {
 /**
  * Opens the scope of one call: its budget is watched by the process's one budget timer (see `watchBudget`), no
  * AbortController unless asked for, and nothing at all when there is neither a caller signal nor a timeout and
- * the call need not be `cancellable` by its owner.
+ * the call need not be `cancellable` by its owner. `monotonicNow` is `performance.now()` at `now`, when the caller
+ * already has it.
  */
 export function openCallScope(
   callerSignal: AbortSignal | undefined,
   timeoutMs: number,
   now: number,
   cancellable = false,
+  monotonicNow?: number,
 ): CallScope {
   const budget = timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
   if (budget === 0 && callerSignal === undefined && !cancellable) return UNBOUNDED;
-  return new AbortableScope(callerSignal, budget, now);
+  return new AbortableScope(callerSignal, budget, now, monotonicNow ?? performance.now());
 }

@@ -101,6 +101,8 @@ interface Call {
   readonly policy: RetryPolicy;
   /** The caller wants the body alone (`sendForBody`). */
   readonly bodyOnly: boolean;
+  /** Clock time when `send` was called: the start of a first attempt sent in the same turn. */
+  readonly openedAt: number;
   /** Settle the promise `send` returned: with the response, or its body alone. */
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -205,6 +207,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
   const maxResponseBytes = config.http.maxResponseBytes;
   const logEnabled = logLevelProbe(logger, config.logLevel);
   const logBodies = config.logLevel === 'silly';
+  const timeOrigin = performance.timeOrigin;
   const templates = new Map<string, UrlTemplate>();
   const plainHeaders = headerMerger({ 'user-agent': USER_AGENT, accept: DEFAULT_ACCEPT });
   const jsonHeaders = headerMerger({
@@ -258,7 +261,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       prepared = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
       headersFor = (auth) => ({ ...plainHeaders(auth), 'content-type': contentType });
     } else {
-      prepared = JSON.stringify(body);
+      prepared = isEmptyObject(body) ? '{}' : JSON.stringify(body);
       headersFor = jsonHeaders;
     }
     if (accept !== undefined) {
@@ -303,7 +306,15 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
           ? defaultTimeoutMs
           : Math.max(defaultTimeoutMs, request.longPollMs + LONG_POLL_MARGIN_MS));
       const longPoll = request.longPollMs !== undefined;
-      const scope = openCallScope(opts.signal, timeoutMs, clock.now(), longPoll);
+      const openedAt = clock.now();
+      // On the system clock the budget timer's base is the same reading, without a second one.
+      const scope = openCallScope(
+        opts.signal,
+        timeoutMs,
+        openedAt,
+        longPoll,
+        clock === systemClock ? openedAt - timeOrigin : undefined,
+      );
       if (longPoll) longPolls.add(scope);
       call = {
         request,
@@ -322,6 +333,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
               : { operation: operationId, signal: opts.signal },
         policy,
         bodyOnly,
+        openedAt,
         resolve: ignore,
         reject: ignore,
       };
@@ -436,7 +448,15 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         const permit =
           gateRequest === undefined ? undefined : (gate as TransportGate).tryAcquire?.(gateRequest);
         if (gateRequest === undefined || permit !== undefined) {
-          exchange(call, attempt, authHeaders, permit, 0, resume);
+          exchange(
+            call,
+            attempt,
+            authHeaders,
+            permit,
+            0,
+            resume,
+            attempt === 1 ? call.openedAt : clock.now(),
+          );
           return;
         }
       }
@@ -444,7 +464,10 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     prepareSlowly(call, attempt).then(
       (prepared) => {
         if ('kind' in prepared) conclude(call, prepared, resume);
-        else exchange(call, attempt, prepared.authHeaders, prepared.permit, prepared.gateWaitMs, resume);
+        else {
+          const { authHeaders, permit, gateWaitMs } = prepared;
+          exchange(call, attempt, authHeaders, permit, gateWaitMs, resume, clock.now());
+        }
       },
       (error: unknown) =>
         conclude(
@@ -516,6 +539,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     permit: GatePermit | undefined,
     gateWaitMs: number,
     resume: Resume,
+    startedAt: number,
   ): void {
     let headers = call.headersFor(authHeaders);
     let info: AttemptInfo | undefined;
@@ -547,7 +571,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
       gateWaitMs,
       info,
       resume,
-      clock.now(),
+      startedAt,
     );
     try {
       sender.send(outgoing);
@@ -832,6 +856,13 @@ function unexpectedAnswer(
     code,
     ...(location !== undefined && { location }),
   });
+}
+
+/** `{}` (a job completion without variables): its JSON is known without serialising it. */
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const _ in value) return false;
+  return Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value);
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

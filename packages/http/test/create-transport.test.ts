@@ -113,6 +113,25 @@ describe('createTransport', () => {
     expect(response.body).toBe('<a/>');
   });
 
+  it('sends JSON bodies as JSON.stringify would, the empty object and toJSON included', async () => {
+    const bodies: string[] = [];
+    pool
+      .intercept({ path: '/v2/echo', method: 'POST' })
+      .reply((opts) => {
+        bodies.push(String(opts.body));
+        return { statusCode: 204, data: '' };
+      })
+      .times(4);
+    const t = make();
+    const echo = (body: unknown) =>
+      t.send({ operationId: 'echo', method: 'POST', pathTemplate: '/echo', body, retrySafe: true });
+    const withToJson = Object.defineProperty({}, 'toJSON', { value: () => ({ replaced: true }) });
+    const inherited = Object.create({ inheritedField: 1 }) as object;
+    for (const body of [{}, withToJson, inherited, { jobKey: undefined, variables: { a: 1 } }])
+      await echo(body);
+    expect(bodies).toEqual(['{}', '{"replaced":true}', '{}', '{"variables":{"a":1}}']);
+  });
+
   it('returns bytes for a binary answer and undefined for an empty one', async () => {
     pool
       .intercept({ path: '/v2/documents/d1', method: 'GET' })
