@@ -57,6 +57,7 @@ const TRANSIENT_NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const NO_SEND_OPTIONS: SendOptions = Object.freeze({});
+const NO_HEADERS: ResponseHeaders = Object.freeze({});
 /** `Retry-After: 0` from a broken proxy must not turn retries into a tight loop. */
 const RETRY_AFTER_MIN_MS = 100;
 const NO_AUTH_CONTEXT: AuthHeadersContext = Object.freeze({});
@@ -605,43 +606,45 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     const { call } = ex;
     const { request, operationId } = call;
     const { status } = response;
-    const responseHeaders = response.headers;
     const bytes = response.body;
     let decoded: unknown;
     let problemBody: ReturnType<typeof parseProblemDetail> | undefined;
     /** Why an answer that came is still not a success (a redirect, an HTML page, a body too large, bad JSON). */
     let refusal: HttpError | undefined;
-    const contentType = headerValue(responseHeaders['content-type']);
     const expected = request.expect;
     const documented =
       status >= 200 && status < 300 && (expected === undefined || expected.statuses.includes(status));
     if (!documented && status < 400) {
       // Redirects are not followed and undocumented statuses are not results.
-      refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', responseHeaders);
+      refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_STATUS', response.headers);
     } else if (bytes === undefined) {
-      refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', responseHeaders);
+      refusal = unexpectedAnswer(operationId, status, 'RESPONSE_TOO_LARGE', response.headers);
     } else if (status >= 400) {
-      problemBody = parseProblemDetail(status, contentType, utf8(bytes));
-    } else if (bytes.byteLength > 0 && !matchesContentType(expected?.contentType, contentType)) {
-      refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', responseHeaders, {
-        expected: expected?.contentType,
-        actual: contentType,
-      });
-    } else {
-      // An untyped body is held to the documented type: JSON must parse, not fall back to text.
-      const decodeAs =
-        contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
-      try {
-        decoded = decodeBody(bytes, decodeAs, status);
-      } catch (error) {
-        if (!(error instanceof SyntaxError)) throw error;
-        refusal = new HttpError({
-          operationId,
-          status,
-          problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
-          code: 'INVALID_RESPONSE_BODY',
-          cause: error,
+      problemBody = parseProblemDetail(status, contentTypeOf(response), utf8(bytes));
+    } else if (bytes.byteLength > 0) {
+      // Only an answer with a body needs its headers read (a 204 never does).
+      const contentType = contentTypeOf(response);
+      if (!matchesContentType(expected?.contentType, contentType)) {
+        refusal = unexpectedAnswer(operationId, status, 'UNEXPECTED_CONTENT_TYPE', response.headers, {
+          expected: expected?.contentType,
+          actual: contentType,
         });
+      } else {
+        // An untyped body is held to the documented type: JSON must parse, not fall back to text.
+        const decodeAs =
+          contentType ?? (expected?.contentType?.includes('json') ? expected.contentType : undefined);
+        try {
+          decoded = decodeBody(bytes, decodeAs, status);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          refusal = new HttpError({
+            operationId,
+            status,
+            problem: { type: 'about:blank', title: 'Invalid JSON in the response body', status },
+            code: 'INVALID_RESPONSE_BODY',
+            cause: error,
+          });
+        }
       }
     }
 
@@ -656,7 +659,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     if (hooks?.afterResponse !== undefined) {
       const base = ex.info ?? attemptInfo(call, ex.attempt, ex.gateWaitMs);
       callHook('afterResponse', () =>
-        hooks.afterResponse?.({ ...base, status, durationMs, headers: responseHeaders, overload }),
+        hooks.afterResponse?.({ ...base, status, durationMs, headers: response.headers, overload }),
       );
     }
     if (logEnabled('debug')) {
@@ -668,7 +671,7 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
         const fields: Record<string, unknown> = {
           operationId,
           status,
-          headers: redactHeaders(responseHeaders),
+          headers: redactHeaders(response.headers),
         };
         if (logBodies && refusal === undefined) fields.body = redactBody(problemBody?.body ?? decoded);
         logger.trace(fields, 'http.response.detail');
@@ -677,7 +680,10 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
 
     if (refusal !== undefined)
       return { kind: 'http-error', error: refusal, retryable: false, retryAfterMs: undefined };
-    if (problemBody === undefined) return { status, headers: responseHeaders, body: decoded };
+    if (problemBody === undefined) {
+      // A caller of `sendForBody` never sees the headers: they are not read for it.
+      return { status, headers: ex.call.bodyOnly ? NO_HEADERS : response.headers, body: decoded };
+    }
     const error = new HttpError({
       operationId,
       status,
@@ -686,7 +692,9 @@ export function createTransportCore(options: TransportCoreOptions, sender: Attem
     });
     // 429 and 503 mean the engine refused before acting; a RESOURCE_EXHAUSTED 500 is the same refusal.
     const retryable = status === 429 || status === 503 || overload;
-    const retryAfterMs = retryable ? parseRetryAfter(responseHeaders['retry-after'], clock.now()) : undefined;
+    const retryAfterMs = retryable
+      ? parseRetryAfter(response.headers['retry-after'], clock.now())
+      : undefined;
     return { kind: 'http-error', error, retryable, retryAfterMs };
   }
 
@@ -863,6 +871,10 @@ function isEmptyObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   for (const _ in value) return false;
   return Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value);
+}
+
+function contentTypeOf(response: ReceivedResponse): string | undefined {
+  return headerValue(response.headers['content-type']);
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -2,25 +2,30 @@ import type { Dispatcher } from 'undici';
 import type { OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
 
 type Headers = ReceivedResponse['headers'];
+/** Header names and values as undici's parser hands them over (a mock may repeat a value as an array). */
+type RawHeaders = ReadonlyArray<Uint8Array | string | ReadonlyArray<Uint8Array | string>>;
 
 const NO_BYTES = new Uint8Array(0);
-const NO_HEADERS: Headers = Object.freeze({});
 
 /**
- * Collects one answer of undici's `dispatch` into a {@link ReceivedResponse} for `attempt.respond`: status,
- * headers, and the body bytes as they arrive, with no response stream, no promise per chunk and no `AbortSignal`.
- * When the attempt's scope aborts, the attempt fails at once and the request is cancelled. A body that grows past
- * `attempt.maxResponseBytes` is not read on: the request is cancelled and the answer has `body: undefined`.
+ * Collects one answer of undici's `dispatch` for `attempt.respond`: status, headers, and the body bytes as they
+ * arrive, with no response stream, no promise per chunk and no `AbortSignal`. When the attempt's scope aborts,
+ * the attempt fails at once and the request is cancelled. A body that grows past `attempt.maxResponseBytes` is not
+ * read on: the request is cancelled and the answer has `body: undefined`.
+ *
+ * It implements undici's core handler hooks (`onConnect` … `onComplete`), the ones undici's own `request` uses:
+ * the controller-style hooks would put a wrapper and a controller around every request and parse every header
+ * and trailer, where an answer's headers are mostly never read (a job completion's `204`).
  */
 export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
   readonly #attempt: OutgoingAttempt;
-  #controller: Dispatcher.DispatchController | undefined;
-  /** Set when the scope aborts before undici hands out the request's controller (queued for a connection). */
+  #abortRequest: ((error: Error) => void) | undefined;
+  /** Set when the scope aborts before undici hands out the request's abort (queued for a connection). */
   #abortReason: unknown;
   #aborted = false;
   readonly #onScopeAbort: (() => void) | undefined;
   #status = 0;
-  #headers: Headers = NO_HEADERS;
+  #rawHeaders: RawHeaders = [];
   #first: Uint8Array | undefined;
   #more: Uint8Array[] | undefined;
   #size = 0;
@@ -36,41 +41,42 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
     }
   }
 
-  onRequestStart(controller: Dispatcher.DispatchController): void {
-    this.#controller = controller;
-    if (this.#aborted) controller.abort(asError(this.#abortReason));
+  onConnect(abort: (error?: Error) => void): void {
+    this.#abortRequest = abort;
+    if (this.#aborted) abort(asError(this.#abortReason));
   }
 
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Headers): void {
+  onHeaders(statusCode: number, rawHeaders: Uint8Array[]): boolean {
     this.#status = statusCode;
-    this.#headers = headers;
+    this.#rawHeaders = rawHeaders;
+    return true;
   }
 
-  onResponseData(controller: Dispatcher.DispatchController, chunk: Uint8Array): void {
-    if (this.#tooLarge) return;
+  onData(chunk: Uint8Array): boolean {
+    if (this.#tooLarge) return false;
     this.#size += chunk.byteLength;
     const maxBytes = this.#attempt.maxResponseBytes;
     if (this.#size > maxBytes) {
       this.#tooLarge = true;
       this.#first = undefined;
       this.#more = undefined;
-      controller.abort(new RangeError(`The response body exceeds ${maxBytes} bytes`));
-      return;
+      this.#abortRequest?.(new RangeError(`The response body exceeds ${maxBytes} bytes`));
+      return false;
     }
     if (this.#first === undefined) this.#first = chunk;
     else if (this.#more === undefined) this.#more = [chunk];
     else this.#more.push(chunk);
+    return true;
   }
 
-  onResponseEnd(): void {
+  onComplete(): void {
     this.#done();
-    this.#attempt.respond({ status: this.#status, headers: this.#headers, body: this.#body() });
+    this.#attempt.respond(new UndiciAnswer(this.#status, this.#rawHeaders, this.#body()));
   }
 
-  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+  onError(error: Error): void {
     this.#done();
-    if (this.#tooLarge)
-      this.#attempt.respond({ status: this.#status, headers: this.#headers, body: undefined });
+    if (this.#tooLarge) this.#attempt.respond(new UndiciAnswer(this.#status, this.#rawHeaders, undefined));
     else this.#attempt.fail(error);
   }
 
@@ -80,7 +86,7 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
     this.#abortReason = reason;
     this.#done();
     this.#attempt.fail(reason);
-    this.#controller?.abort(asError(reason));
+    this.#abortRequest?.(asError(reason));
   }
 
   #done(): void {
@@ -104,7 +110,61 @@ export class UndiciAnswerHandler implements Dispatcher.DispatchHandler {
   }
 }
 
-/** undici's controller takes an `Error`; a caller may abort with any value (the scope keeps the original). */
+/** An answer whose headers are turned into a record when first read. */
+class UndiciAnswer implements ReceivedResponse {
+  readonly status: number;
+  readonly body: Uint8Array | undefined;
+  #raw: RawHeaders | undefined;
+  #headers: Headers | undefined;
+
+  constructor(status: number, raw: RawHeaders, body: Uint8Array | undefined) {
+    this.status = status;
+    this.body = body;
+    this.#raw = raw;
+  }
+
+  get headers(): Headers {
+    if (this.#headers === undefined) {
+      this.#headers = headerRecord(this.#raw ?? []);
+      this.#raw = undefined;
+    }
+    return this.#headers;
+  }
+}
+
+/** Lower-case names; a repeated header becomes an array of its values, as undici's own parser makes it. */
+function headerRecord(raw: RawHeaders): Headers {
+  const record: Record<string, string | string[]> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = text(raw[i] as Uint8Array | string).toLowerCase();
+    const value = raw[i + 1] as RawHeaders[number];
+    const values = Array.isArray(value) ? value.map(text) : [text(value as Uint8Array | string)];
+    const known = Object.hasOwn(record, name) ? record[name] : undefined;
+    const all = known === undefined ? values : [...(Array.isArray(known) ? known : [known]), ...values];
+    const joined = all.length === 1 ? (all[0] as string) : all;
+    // A header named `__proto__` is data, not the record's prototype.
+    Object.defineProperty(record, name, {
+      value: joined,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return record;
+}
+
+/**
+ * Header bytes are ISO-8859-1, as undici reads them (`TextDecoder('latin1')` would be windows-1252). Read only when
+ * an answer's headers are, and headers are short.
+ */
+function text(value: Uint8Array | string): string {
+  if (typeof value === 'string') return value;
+  let decoded = '';
+  for (const byte of value) decoded += String.fromCharCode(byte);
+  return decoded;
+}
+
+/** undici's abort takes an `Error`; a caller may abort with any value (the scope keeps the original). */
 function asError(reason: unknown): Error {
   return reason instanceof Error ? reason : new DOMException(String(reason), 'AbortError');
 }

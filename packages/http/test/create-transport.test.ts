@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createTransport, type Transport, USER_AGENT } from '../src/index.js';
 import { fakeAuth, JSON_HEADERS, mockAgent, ORIGIN, testConfig } from './support/harness.js';
+import { startHttpServer } from './support/servers.js';
 
 describe('createTransport', () => {
   const agent = mockAgent();
@@ -175,5 +176,37 @@ describe('createTransport', () => {
       again.send({ operationId: 'getTopology', method: 'GET', pathTemplate: '/topology', retrySafe: true }),
     ).resolves.toMatchObject({ status: 200 });
     await again.close();
+  });
+});
+
+describe('response headers from the undici sender', () => {
+  it('lower-cases names, joins a repeated header into an array, reads bytes as latin1, and keeps __proto__ as data', async () => {
+    const server = await startHttpServer((_req, res) => {
+      res.setHeader('X-Repeated', ['one', 'two']);
+      res.setHeader('X-Latin', 'caf\u00e9');
+      res.setHeader('__proto__', 'plain');
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{}');
+    });
+    const transport = createTransport({
+      config: testConfig({ restAddress: `${server.url}/v2` }),
+      auth: fakeAuth(),
+    });
+    try {
+      const { headers } = await transport.send({
+        operationId: 'getTopology',
+        method: 'GET',
+        pathTemplate: '/topology',
+        retrySafe: true,
+      });
+      expect(headers['content-type']).toBe('application/json');
+      expect(headers['x-repeated']).toEqual(['one', 'two']);
+      expect(headers['x-latin']).toBe('caf\u00e9');
+      expect(Object.getPrototypeOf(headers)).toBe(Object.prototype);
+      expect(Object.getOwnPropertyDescriptor(headers, '__proto__')?.value).toBe('plain');
+    } finally {
+      await transport.close();
+      await server.close();
+    }
   });
 });

@@ -91,12 +91,11 @@ const paths = [];
 const dispatcher = {
   dispatch: ({ path }, handler) => {
     paths.push(path);
-    const controller = { abort() {}, pause() {}, resume() {} };
     setImmediate(() => {
-      handler.onRequestStart(controller, {});
-      handler.onResponseStart(controller, 200, { 'content-type': 'application/json' }, 'OK');
-      handler.onResponseData(controller, new TextEncoder().encode('{"ok":true}'));
-      handler.onResponseEnd(controller, {});
+      handler.onConnect(() => {});
+      handler.onHeaders(200, [Buffer.from('content-type'), Buffer.from('application/json')], () => {}, 'OK');
+      handler.onData(Buffer.from('{"ok":true}'));
+      handler.onComplete([]);
     });
     return true;
   },
