@@ -138,30 +138,25 @@ function headerRecord(raw: RawHeaders): Headers {
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = text(raw[i] as Uint8Array | string).toLowerCase();
     const value = raw[i + 1] as RawHeaders[number];
-    const values = Array.isArray(value) ? value.map(text) : [text(value as Uint8Array | string)];
-    const known = Object.hasOwn(record, name) ? record[name] : undefined;
-    const all = known === undefined ? values : [...(Array.isArray(known) ? known : [known]), ...values];
-    const joined = all.length === 1 ? (all[0] as string) : all;
+    let joined: string | string[] = Array.isArray(value) ? value.map(text) : text(value as Uint8Array | string);
+    if (Object.hasOwn(record, name)) joined = [record[name] as string | string[], joined].flat();
+    if (Array.isArray(joined) && joined.length === 1) joined = joined[0] as string;
     // A header named `__proto__` is data, not the record's prototype.
-    Object.defineProperty(record, name, {
-      value: joined,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    if (name === '__proto__') {
+      Object.defineProperty(record, name, { value: joined, enumerable: true, writable: true, configurable: true });
+    } else {
+      record[name] = joined;
+    }
   }
   return record;
 }
 
 /**
- * Header bytes are ISO-8859-1, as undici reads them (`TextDecoder('latin1')` would be windows-1252). Read only when
- * an answer's headers are, and headers are short.
+ * Header bytes are ISO-8859-1, as undici reads them: one code unit per byte (`TextDecoder('latin1')` would be
+ * windows-1252). Header fields are short, far below the argument limit of `fromCharCode`.
  */
 function text(value: Uint8Array | string): string {
-  if (typeof value === 'string') return value;
-  let decoded = '';
-  for (const byte of value) decoded += String.fromCharCode(byte);
-  return decoded;
+  return typeof value === 'string' ? value : String.fromCharCode.apply(null, value as unknown as number[]);
 }
 
 /** undici's abort takes an `Error`; a caller may abort with any value (the scope keeps the original). */
