@@ -112,9 +112,16 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
 
     const measured = await measureInRounds(contenders, profile.workerRounds, async (c) => {
       const runner = runners.get(c.id)!;
-      // BENCH_SKIP_GC=1 (diagnostics): no full collection before the run; it makes V8 drop and recompile
-      // optimised code during the run (see FINDINGS.md).
-      if (process.env.BENCH_SKIP_GC !== '1') await runner.call('gc', {});
+      // The same heap to start from: a full collection before each run. It also makes V8 drop optimised code
+      // (weak object dependencies), so an unrecorded run of the warm-up's size follows it and the timed run
+      // measures the steady state, not recompilation (see FINDINGS.md). Diagnostics: BENCH_SKIP_GC=1 leaves out
+      // both, BENCH_NO_REWARM=1 the second.
+      if (process.env.BENCH_SKIP_GC !== '1') {
+        await runner.call('gc', {});
+        if (process.env.BENCH_NO_REWARM !== '1') {
+          await runJobs(stub, `bench-${c.id}`, profile.workerWarmupJobs, profile.workerRunTimeoutMs);
+        }
+      }
       const cpuBefore = await runner.call('cpu', {});
       const before = procStats ? [readProcStats(runner.pid), readProcStats(stub.pid)] : [];
       const stats = await runJobs(stub, `bench-${c.id}`, profile.workerJobs, profile.workerRunTimeoutMs);
@@ -150,7 +157,9 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
         'Latency is per job, on the stub’s clock: from the activation answer that carried the job to the arrival of ' +
         'its completion (which the stub acknowledges at once). Requests per job count activations and completions; CPU ' +
         'per job is the worker process’s user + system time over the run (less sensitive to other load than jobs/s). ' +
-        'Each worker runs in its own process, started once and warmed up; between its runs it long-polls.',
+        'Each worker runs in its own process, started once and warmed up; before each timed run a full collection ' +
+        `and an unrecorded run of ${profile.workerWarmupJobs.toLocaleString('en-US')} jobs (the collection drops ` +
+        'optimised code); between its runs it long-polls.',
       scenarios: [
         {
           id: 'activate-complete',
