@@ -1,4 +1,4 @@
-import { Pool } from 'undici';
+import { type BatchLoopOptions, batchLoopSetup } from './batch-loop-setup.js';
 import type { UndiciJobLoop } from './undici-job-loop.js';
 
 interface ActivatedJob {
@@ -12,25 +12,8 @@ interface ActivatedJob {
  * `Pool` for the origin (no URL parsing per request), constant request options, and no promise per completion:
  * a counter ends the batch.
  */
-export function startUndiciBatchLoop(options: {
-  readonly baseUrl: string;
-  readonly jobType: string;
-  readonly concurrency: number;
-}): UndiciJobLoop {
-  const pool = new Pool(options.baseUrl, { connections: options.concurrency + 1, keepAliveTimeout: 60_000 });
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
-  const activation = {
-    path: '/v2/jobs/activation',
-    method: 'POST' as const,
-    headers,
-    body: JSON.stringify({
-      type: options.jobType,
-      worker: 'undici-batch-loop',
-      timeout: 60_000,
-      maxJobsToActivate: options.concurrency,
-      requestTimeout: 10_000,
-    }),
-  };
+export function startUndiciBatchLoop(options: BatchLoopOptions): UndiciJobLoop {
+  const { pool, headers, activation } = batchLoopSetup(options, 'undici-batch-loop');
   let running = true;
   let errors = 0;
   let outstanding = 0;

@@ -1,4 +1,4 @@
-import { Pool } from 'undici';
+import { type BatchLoopOptions, batchLoopSetup } from './batch-loop-setup.js';
 import type { UndiciJobLoop } from './undici-job-loop.js';
 
 interface ActivatedJob {
@@ -10,25 +10,8 @@ interface ActivatedJob {
  * stream, no promise and no `AbortSignal` per request. It activates a full batch (long poll), completes the batch in
  * parallel, and activates again when the last completion is acknowledged.
  */
-export function startUndiciDispatchBatchLoop(options: {
-  readonly baseUrl: string;
-  readonly jobType: string;
-  readonly concurrency: number;
-}): UndiciJobLoop {
-  const pool = new Pool(options.baseUrl, { connections: options.concurrency + 1, keepAliveTimeout: 60_000 });
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
-  const activation = {
-    path: '/v2/jobs/activation',
-    method: 'POST' as const,
-    headers,
-    body: JSON.stringify({
-      type: options.jobType,
-      worker: 'undici-dispatch-batch-loop',
-      timeout: 60_000,
-      maxJobsToActivate: options.concurrency,
-      requestTimeout: 10_000,
-    }),
-  };
+export function startUndiciDispatchBatchLoop(options: BatchLoopOptions): UndiciJobLoop {
+  const { pool, headers, activation } = batchLoopSetup(options, 'undici-dispatch-batch-loop');
   let running = true;
   let errors = 0;
   let outstanding = 0;

@@ -24,18 +24,14 @@ afterEach(() => {
 describe('the budget timer', () => {
   it('holds the process only while a call is watched, and serves later calls with the same timer', () => {
     const before = heldTimers();
-    const first = budget(60_000);
-    watches.push(first);
-    watchBudget(first);
-    expect(heldTimers()).toBe(before + 1);
-    unwatchBudget(first);
-    expect(heldTimers()).toBe(before);
-    const second = budget(60_000);
-    watches.push(second);
-    watchBudget(second);
-    expect(heldTimers()).toBe(before + 1);
-    unwatchBudget(second);
-    expect(heldTimers()).toBe(before);
+    for (let call = 0; call < 2; call++) {
+      const watch = budget(60_000);
+      watches.push(watch);
+      watchBudget(watch);
+      expect(heldTimers()).toBe(before + 1);
+      unwatchBudget(watch);
+      expect(heldTimers()).toBe(before);
+    }
   });
 
   it('still expires a call watched after the timer went idle, on time', async () => {
