@@ -138,12 +138,19 @@ function headerRecord(raw: RawHeaders): Headers {
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = text(raw[i] as Uint8Array | string).toLowerCase();
     const value = raw[i + 1] as RawHeaders[number];
-    let joined: string | string[] = Array.isArray(value) ? value.map(text) : text(value as Uint8Array | string);
+    let joined: string | string[] = Array.isArray(value)
+      ? value.map(text)
+      : text(value as Uint8Array | string);
     if (Object.hasOwn(record, name)) joined = [record[name] as string | string[], joined].flat();
     if (Array.isArray(joined) && joined.length === 1) joined = joined[0] as string;
     // A header named `__proto__` is data, not the record's prototype.
     if (name === '__proto__') {
-      Object.defineProperty(record, name, { value: joined, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(record, name, {
+        value: joined,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } else {
       record[name] = joined;
     }
