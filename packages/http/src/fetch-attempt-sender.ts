@@ -1,5 +1,5 @@
 import type { AttemptSender, OutgoingAttempt, ReceivedResponse } from './attempt-sender.js';
-import { type ResponseBody, readResponseBody } from './read-response-body.js';
+import { readFetchBody } from './read-fetch-body.js';
 
 /** Input of {@link createFetchAttemptSender}. */
 export interface FetchAttemptSenderOptions {
@@ -61,7 +61,7 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
     const headers = headerRecord(response.headers);
     let body: Uint8Array | undefined;
     try {
-      body = await readResponseBody(fetchBody(response), headers['content-length'], attempt.maxResponseBytes);
+      body = await readFetchBody(response, attempt.maxResponseBytes);
     } catch (error) {
       throw withCode(error);
     }
@@ -74,40 +74,6 @@ export function createFetchAttemptSender(options: FetchAttemptSenderOptions = {}
     send,
     close: () => Promise.resolve(),
   });
-}
-
-function fetchBody(response: Response): ResponseBody {
-  const body: ResponseBody = {
-    bytes: async () => new Uint8Array(await response.arrayBuffer()),
-    dump: async () => {
-      await response.body?.cancel();
-    },
-  };
-  const stream = response.body;
-  // Streamed, a body that grows past the size limit is not read on.
-  return stream === null ? body : { ...body, [Symbol.asyncIterator]: () => chunksOf(stream) };
-}
-
-/**
- * The chunks of a body stream through its reader (async iteration of `ReadableStream` itself is missing in some
- * browsers); leaving early cancels the stream.
- */
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  let done = false;
-  try {
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) {
-        done = true;
-        return;
-      }
-      yield next.value;
-    }
-  } finally {
-    if (!done) await reader.cancel().catch(() => {});
-    reader.releaseLock();
-  }
 }
 
 function headerRecord(headers: Headers): Record<string, string> {
