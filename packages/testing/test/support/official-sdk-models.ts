@@ -1,115 +1,81 @@
 /** Models the official-SDK conformance suite deploys (small, one concern each). */
+import { bpmn as anonymousBpmn, flows } from './bpmn-xml.js';
 
-const bpmn = (id: string, body: string, head = '') => `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                  xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-                  id="${id}-definitions" targetNamespace="http://camunda.org/examples">
-${head}
-  <bpmn:process id="${id}" name="${id}" isExecutable="true">
-${body}
-  </bpmn:process>
-</bpmn:definitions>
-`;
+/** The suite's processes are named after their ids. */
+const bpmn = (id: string, body: string, head = '') => anonymousBpmn(id, body, head, id);
+
+/** `start` → `middle` (one element, given whole) → `end`; `startEvent` replaces a plain start event `start`. */
+function throughOne(
+  id: string,
+  middleId: string,
+  middle: string,
+  head = '',
+  startEvent = '<startEvent id="start" />',
+): string {
+  const startId = /id="([^"]+)"/.exec(startEvent)?.[1] ?? 'start';
+  return bpmn(
+    id,
+    `${startEvent}${middle}<endEvent id="end" />${flows(`${startId}->${middleId}`, `${middleId}->end`)}`,
+    head,
+  );
+}
 
 /** start → service task `task` (type `jobType`, output mapping `total`) → end. */
 export const serviceTaskProcess = (id: string, jobType: string) =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="task" />
-    <bpmn:serviceTask id="task" name="Task">
-      <bpmn:extensionElements>
-        <zeebe:taskDefinition type="${jobType}" retries="3" />
-        <zeebe:taskHeaders><zeebe:header key="region" value="eu" /></zeebe:taskHeaders>
-      </bpmn:extensionElements>
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-    </bpmn:serviceTask>
-    <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
+    'task',
+    `<serviceTask id="task" name="Task"><extensionElements>
+      <zeebe:taskDefinition type="${jobType}" retries="3" />
+      <zeebe:taskHeaders><zeebe:header key="region" value="eu" /></zeebe:taskHeaders>
+    </extensionElements></serviceTask>`,
   );
 
 /** start → end: completes as soon as it is created. */
 export const straightThroughProcess = (id: string) =>
-  bpmn(
-    id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>`,
-  );
+  bpmn(id, `<startEvent id="start" /><endEvent id="end" />${flows('start->end')}`);
 
 /** A service task `charge` with an error boundary event catching `DECLINED` into a `declined` end event. */
 export const errorBoundaryProcess = (id: string) =>
   bpmn(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="charge" />
-    <bpmn:serviceTask id="charge">
-      <bpmn:extensionElements><zeebe:taskDefinition type="charge" retries="2" /></bpmn:extensionElements>
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-    </bpmn:serviceTask>
-    <bpmn:boundaryEvent id="on-declined" attachedToRef="charge">
-      <bpmn:outgoing>f3</bpmn:outgoing>
-      <bpmn:errorEventDefinition errorRef="declined-error" />
-    </bpmn:boundaryEvent>
-    <bpmn:sequenceFlow id="f2" sourceRef="charge" targetRef="charged" />
-    <bpmn:endEvent id="charged"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-    <bpmn:sequenceFlow id="f3" sourceRef="on-declined" targetRef="declined" />
-    <bpmn:endEvent id="declined"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>`,
-    '  <bpmn:error id="declined-error" errorCode="DECLINED" />',
+    `<startEvent id="start" />
+    <serviceTask id="charge"><extensionElements><zeebe:taskDefinition type="charge" retries="2" /></extensionElements></serviceTask>
+    <boundaryEvent id="on-declined" attachedToRef="charge"><errorEventDefinition errorRef="declined-error" /></boundaryEvent>
+    <endEvent id="charged" /><endEvent id="declined" />
+    ${flows('start->charge', 'charge->charged', 'on-declined->declined')}`,
+    '<error id="declined-error" errorCode="DECLINED" />',
   );
 
 /** Waits at `wait` for message `paid` correlated by `=orderId`. */
 export const messageCatchProcess = (id: string) =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
-    <bpmn:intermediateCatchEvent id="wait">
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-      <bpmn:messageEventDefinition messageRef="paid-message" />
-    </bpmn:intermediateCatchEvent>
-    <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
-    `  <bpmn:message id="paid-message" name="paid">
-    <bpmn:extensionElements><zeebe:subscription correlationKey="=orderId" /></bpmn:extensionElements>
-  </bpmn:message>`,
+    'wait',
+    '<intermediateCatchEvent id="wait"><messageEventDefinition messageRef="paid-message" /></intermediateCatchEvent>',
+    `<message id="paid-message" name="paid">
+    <extensionElements><zeebe:subscription correlationKey="=orderId" /></extensionElements>
+  </message>`,
   );
 
 /** Started by message `order-placed`, then waits at a user task `review`. */
 export const messageStartProcess = (id: string) =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="placed">
-      <bpmn:outgoing>f1</bpmn:outgoing>
-      <bpmn:messageEventDefinition messageRef="placed-message" />
-    </bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="placed" targetRef="review" />
-    <bpmn:userTask id="review">
-      <bpmn:extensionElements><zeebe:userTask /></bpmn:extensionElements>
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-    </bpmn:userTask>
-    <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
-    '  <bpmn:message id="placed-message" name="order-placed" />',
+    'review',
+    '<userTask id="review"><extensionElements><zeebe:userTask /></extensionElements></userTask>',
+    '<message id="placed-message" name="order-placed" />',
+    '<startEvent id="placed"><messageEventDefinition messageRef="placed-message" /></startEvent>',
   );
 
 /** Started by signal `alarm` at start event `alarm-start`; also waits for signal `all-clear` at `wait`. */
 export const signalProcess = (id: string) =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="alarm-start">
-      <bpmn:outgoing>f1</bpmn:outgoing>
-      <bpmn:signalEventDefinition signalRef="alarm-signal" />
-    </bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="alarm-start" targetRef="wait" />
-    <bpmn:intermediateCatchEvent id="wait">
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-      <bpmn:signalEventDefinition signalRef="clear-signal" />
-    </bpmn:intermediateCatchEvent>
-    <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
-    `  <bpmn:signal id="alarm-signal" name="alarm" />
-  <bpmn:signal id="clear-signal" name="all-clear" />`,
+    'wait',
+    '<intermediateCatchEvent id="wait"><signalEventDefinition signalRef="clear-signal" /></intermediateCatchEvent>',
+    '<signal id="alarm-signal" name="alarm" /><signal id="clear-signal" name="all-clear" />',
+    '<startEvent id="alarm-start"><signalEventDefinition signalRef="alarm-signal" /></startEvent>',
   );
 
 /**
@@ -117,45 +83,28 @@ export const signalProcess = (id: string) =>
  * when `listener` is set, a task listener of that job type for `eventType` (default `completing`).
  */
 export const userTaskProcess = (id: string, listener?: string, eventType = 'completing') =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="approve" />
-    <bpmn:userTask id="approve" name="Approve">
-      <bpmn:extensionElements>
-        <zeebe:userTask />
-        <zeebe:formDefinition formId="approve-form" />
-        <zeebe:assignmentDefinition candidateGroups="finance" />
-        <zeebe:priorityDefinition priority="40" />
-        ${
-          listener === undefined
-            ? ''
-            : `<zeebe:taskListeners><zeebe:taskListener eventType="${eventType}" type="${listener}" /></zeebe:taskListeners>`
-        }
-      </bpmn:extensionElements>
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-    </bpmn:userTask>
-    <bpmn:sequenceFlow id="f2" sourceRef="approve" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
+    'approve',
+    `<userTask id="approve" name="Approve"><extensionElements>
+      <zeebe:userTask />
+      <zeebe:formDefinition formId="approve-form" />
+      <zeebe:assignmentDefinition candidateGroups="finance" />
+      <zeebe:priorityDefinition priority="40" />
+      ${
+        listener === undefined
+          ? ''
+          : `<zeebe:taskListeners><zeebe:taskListener eventType="${eventType}" type="${listener}" /></zeebe:taskListeners>`
+      }
+    </extensionElements></userTask>`,
   );
 
 /** An exclusive gateway `route` without a default flow: an instance without `amount` raises an incident there. */
 export const gatewayIncidentProcess = (id: string) =>
   bpmn(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="route" />
-    <bpmn:exclusiveGateway id="route">
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>to-big</bpmn:outgoing><bpmn:outgoing>to-small</bpmn:outgoing>
-    </bpmn:exclusiveGateway>
-    <bpmn:sequenceFlow id="to-big" sourceRef="route" targetRef="big">
-      <bpmn:conditionExpression>=amount &gt; 100</bpmn:conditionExpression>
-    </bpmn:sequenceFlow>
-    <bpmn:sequenceFlow id="to-small" sourceRef="route" targetRef="small">
-      <bpmn:conditionExpression>=amount &lt;= 100</bpmn:conditionExpression>
-    </bpmn:sequenceFlow>
-    <bpmn:endEvent id="big"><bpmn:incoming>to-big</bpmn:incoming></bpmn:endEvent>
-    <bpmn:endEvent id="small"><bpmn:incoming>to-small</bpmn:incoming></bpmn:endEvent>`,
+    `<startEvent id="start" /><exclusiveGateway id="route" /><endEvent id="big" /><endEvent id="small" />
+    ${flows('start->route', 'route->big:=amount > 100', 'route->small:=amount <= 100')}`,
   );
 
 /** A form for `createDeployment`, with the id `userTaskProcess` links. */
@@ -189,26 +138,16 @@ export const discountDmn = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** A business rule task `rate` calling decision `discount` into the variable `discountPercent`. */
 export const businessRuleProcess = (id: string) =>
-  bpmn(
+  throughOne(
     id,
-    `    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="rate" />
-    <bpmn:businessRuleTask id="rate">
-      <bpmn:extensionElements><zeebe:calledDecision decisionId="discount" resultVariable="discountPercent" /></bpmn:extensionElements>
-      <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
-    </bpmn:businessRuleTask>
-    <bpmn:sequenceFlow id="f2" sourceRef="rate" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>`,
+    'rate',
+    '<businessRuleTask id="rate"><extensionElements><zeebe:calledDecision decisionId="discount" resultVariable="discountPercent" /></extensionElements></businessRuleTask>',
   );
 
 /** start (with start form `approve-form`) → end. */
 export const startFormProcess = (id: string) =>
   bpmn(
     id,
-    `    <bpmn:startEvent id="start">
-      <bpmn:extensionElements><zeebe:formDefinition formId="approve-form" /></bpmn:extensionElements>
-      <bpmn:outgoing>f1</bpmn:outgoing>
-    </bpmn:startEvent>
-    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="end" />
-    <bpmn:endEvent id="end"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>`,
+    `<startEvent id="start"><extensionElements><zeebe:formDefinition formId="approve-form" /></extensionElements></startEvent>
+    <endEvent id="end" />${flows('start->end')}`,
   );
