@@ -16,6 +16,12 @@ const taskOf = (h: ReturnType<typeof createExecutorHarness>, pi: ProcessInstance
   h.executor.userTasksOf(pi.key)[0] as UserTaskRecord;
 
 /** A review task with canceling listeners, whose interrupting timer boundary event has just fallen due. */
+/** Process `parent`, waiting in call activity `call` on process `child`. */
+const parentCallingChild = bpmn(
+  'parent',
+  `<startEvent id="s"/><callActivity id="call"><extensionElements><zeebe:calledElement processId="child"/></extensionElements></callActivity>${flows('s->call')}`,
+);
+
 async function lateReviewPastItsTimer() {
   const h = createExecutorHarness();
   await h.deploy(
@@ -123,12 +129,7 @@ describe('held termination (canceling task listeners)', () => {
   it('holds up the call activity whose called instance is terminated, and the calling instance', async () => {
     const h = createExecutorHarness();
     await h.deploy(bpmn('child', `<startEvent id="cs"/>${cancelingTask('review')}${flows('cs->review')}`));
-    await h.deploy(
-      bpmn(
-        'parent',
-        `<startEvent id="s"/><callActivity id="call"><extensionElements><zeebe:calledElement processId="child"/></extensionElements></callActivity>${flows('s->call')}`,
-      ),
-    );
+    await h.deploy(parentCallingChild);
     const pi = h.start('parent');
     const call = h.executor.elementInstancesOf(pi.key).find((ei) => ei.elementId === 'call');
     const child = call?.calledInstance as ProcessInstanceRecord;
@@ -143,12 +144,7 @@ describe('held termination (canceling task listeners)', () => {
   it('does not hold a call activity whose called instance terminates at once (resumed while deciding)', async () => {
     const h = createExecutorHarness();
     await h.deploy(bpmn('child', `<startEvent id="cs"/>${serviceTask('work')}${flows('cs->work')}`));
-    await h.deploy(
-      bpmn(
-        'parent',
-        `<startEvent id="s"/><callActivity id="call"><extensionElements><zeebe:calledElement processId="child"/></extensionElements></callActivity>${flows('s->call')}`,
-      ),
-    );
+    await h.deploy(parentCallingChild);
     const pi = h.start('parent');
     const call = h.executor.elementInstancesOf(pi.key).find((ei) => ei.elementId === 'call');
     h.executor.cancelInstance(pi);

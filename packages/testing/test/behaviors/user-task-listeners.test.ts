@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { bpmn, createExecutorHarness, flows } from '../support/executor-harness.js';
 
-const model = bpmn(
-  'p',
-  `<startEvent id="s"/>
+/** Process `processId`: start → user task `review` with task listeners (event type → job type) → end. */
+const reviewWithListeners = (processId: string, listeners: Record<string, string>, assignee?: string) =>
+  bpmn(
+    processId,
+    `<startEvent id="s"/>
   <userTask id="review"><extensionElements><zeebe:userTask/>
-    <zeebe:assignmentDefinition assignee="=who"/>
-    <zeebe:taskListeners>
-      <zeebe:taskListener eventType="creating" type="on-create"/>
-      <zeebe:taskListener eventType="assigning" type="on-assign"/>
-      <zeebe:taskListener eventType="completing" type="on-complete"/>
-    </zeebe:taskListeners></extensionElements></userTask>
+    ${assignee === undefined ? '' : `<zeebe:assignmentDefinition assignee="${assignee}"/>`}
+    <zeebe:taskListeners>${Object.entries(listeners)
+      .map(([event, type]) => `<zeebe:taskListener eventType="${event}" type="${type}"/>`)
+      .join('')}</zeebe:taskListeners></extensionElements></userTask>
   <endEvent id="e"/>${flows('s->review', 'review->e')}`,
+  );
+
+const model = reviewWithListeners(
+  'p',
+  { creating: 'on-create', assigning: 'on-assign', completing: 'on-complete' },
+  '=who',
 );
 
 describe('user task listeners', () => {
@@ -96,16 +102,7 @@ describe('user task listeners', () => {
 
   it('variables set on the task run its updating listeners, which see them; they are set once approved', async () => {
     const h = createExecutorHarness();
-    await h.deploy(
-      bpmn(
-        'v',
-        `<startEvent id="s"/>
-        <userTask id="review"><extensionElements><zeebe:userTask/>
-          <zeebe:taskListeners><zeebe:taskListener eventType="updating" type="on-update"/></zeebe:taskListeners>
-        </extensionElements></userTask>
-        <endEvent id="e"/>${flows('s->review', 'review->e')}`,
-      ),
-    );
+    await h.deploy(reviewWithListeners('v', { updating: 'on-update' }));
     const pi = h.start('v', {});
     const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
       ReturnType<typeof h.executor.userTasksOf>[0]
@@ -139,17 +136,10 @@ describe('user task listeners', () => {
   it('tells each listener the action of its transition: none for an assignee given at creation, as Zeebe', async () => {
     const h = createExecutorHarness();
     await h.deploy(
-      bpmn(
+      reviewWithListeners(
         'p',
-        `<startEvent id="s"/>
-        <userTask id="review"><extensionElements><zeebe:userTask/>
-          <zeebe:assignmentDefinition assignee="ann"/>
-          <zeebe:taskListeners>
-            <zeebe:taskListener eventType="assigning" type="on-assign"/>
-            <zeebe:taskListener eventType="updating" type="on-update"/>
-            <zeebe:taskListener eventType="completing" type="on-complete"/>
-          </zeebe:taskListeners></extensionElements></userTask>
-        <endEvent id="e"/>${flows('s->review', 'review->e')}`,
+        { assigning: 'on-assign', updating: 'on-update', completing: 'on-complete' },
+        'ann',
       ),
     );
     const pi = h.start('p');
