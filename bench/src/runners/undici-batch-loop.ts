@@ -1,9 +1,5 @@
 import { type BatchLoopOptions, batchLoopSetup } from './batch-loop-setup.js';
-import type { UndiciJobLoop } from './undici-job-loop.js';
-
-interface ActivatedJob {
-  readonly jobKey: string;
-}
+import type { ActivatedJob, UndiciJobLoop } from './undici-job-loop.js';
 
 /**
  * The second reference: a hand-written batch loop on raw undici, written to be as fast as such a loop gets. It

@@ -1,9 +1,5 @@
 import { type BatchLoopOptions, batchLoopSetup } from './batch-loop-setup.js';
-import type { UndiciJobLoop } from './undici-job-loop.js';
-
-interface ActivatedJob {
-  readonly jobKey: string;
-}
+import type { ActivatedJob, UndiciJobLoop } from './undici-job-loop.js';
 
 /**
  * The batch loop on undici's lowest public layer: `Pool.dispatch` with a plain handler object, so no response

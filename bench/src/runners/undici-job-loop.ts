@@ -7,7 +7,8 @@ export interface UndiciJobLoop {
   errors(): number;
 }
 
-interface ActivatedJob {
+/** The one field of an activated job the hand-written loops read. */
+export interface ActivatedJob {
   readonly jobKey: string;
 }
 
