@@ -1,3 +1,4 @@
+import { connect as connectSocket, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useEngine } from './support/use-engine.js';
 import { waitFor } from './support/wait-for.js';
@@ -184,6 +185,49 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect((await second).body.jobs.map((j) => j.worker)).toEqual(['second']);
   });
 
+  it('a poll whose client leaves as its job is created does not keep the job', async () => {
+    const { api, engine } = t;
+    await api.deployFixtures('order-process.bpmn');
+    const address = new URL(engine.restAddress);
+    const port = Number(address.port);
+    // The poll's socket closes and the creation arrives in the same turn of the engine's loop: the job must go
+    // to the next activation, never to the poll no one reads (it would sit out its 60 s timeout).
+    for (let round = 0; round < 25; round++) {
+      const poll = await connect(port);
+      poll.write(
+        postRequest(`${address.pathname}/jobs/activation`, {
+          type: 'check-stock',
+          maxJobsToActivate: 1,
+          timeout: 60_000,
+          requestTimeout: 600_000,
+          worker: 'gone',
+        }),
+      );
+      await waitFor(() => engine.stats().inFlight === 1, 'the poll to be held');
+      const creator = await connect(port);
+      const created = readAll(creator);
+      const creation = postRequest(`${address.pathname}/process-instances`, {
+        processDefinitionId: 'order-process',
+        variables: { order: { items: [], total: round } },
+      });
+      // Both orders within the turn: the engine may read the creation before or after the poll's end.
+      if (round % 2 === 0) {
+        poll.destroy();
+        creator.write(creation);
+      } else {
+        creator.write(creation);
+        poll.destroy();
+      }
+      expect((await created).split(' ')[1], `round ${round}: creation status`).toBe('200');
+      const jobs = await api.activate('check-stock', { worker: 'next', requestTimeout: 5_000 });
+      expect(
+        jobs.map((job) => job.worker),
+        `round ${round}`,
+      ).toEqual(['next']);
+      await api.complete((jobs[0] as { jobKey: string }).jobKey);
+    }
+  });
+
   it('filters activation by tenant and respects maxJobsToActivate and fetchVariable', async () => {
     const { api } = t;
     await api.deployFixtures('order-process.bpmn');
@@ -220,3 +264,30 @@ describe('jobs: retries, incidents, timeouts, long polls', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+/** A TCP connection to the engine on 127.0.0.1, once connected. */
+function connect(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connectSocket(port, '127.0.0.1', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** A complete HTTP/1.1 POST with a JSON body that asks the server to close the connection after answering. */
+function postRequest(path: string, body: unknown): string {
+  const json = JSON.stringify(body);
+  return `POST ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+}
+
+/** Everything the server sends on `socket` until it closes the connection. */
+function readAll(socket: Socket): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}

@@ -1,37 +1,13 @@
-import { operations } from '@camunda-ts/types/operations';
 import { describe, expect, it } from 'vitest';
-import { createEngineClock } from '../src/engine-clock.js';
-import { createAuthGuard } from '../src/http/auth-guard.js';
-import { type ServedOperation, startEngineServer } from '../src/http/engine-server.js';
-import { createFaultInjector } from '../src/http/fault-injector.js';
-import { createRouteTable } from '../src/http/route-table.js';
-import { compileTestEngineOptions } from '../src/test-engine-options.js';
+import { startBareEngineServer } from './support/bare-engine-server.js';
 import { fixture } from './support/rest-client.js';
 import { useEngine } from './support/use-engine.js';
+import { waitFor } from './support/wait-for.js';
 
 describe('an operation without a handler', () => {
   it('is answered with 501 naming the operation', async () => {
     // The engine implements every operation of the spec, so a server with no handlers stands in for a gap.
-    const options = compileTestEngineOptions({});
-    const clock = createEngineClock({ mode: 'manual' });
-    const specs = Object.values(operations) as ServedOperation[];
-    const server = await startEngineServer({
-      host: '127.0.0.1',
-      port: 0,
-      basePath: '/v2',
-      tokenPath: '/oauth/token',
-      routes: createRouteTable('/v2', specs),
-      handlers: {},
-      unauthenticated: new Set(),
-      auth: createAuthGuard(options.auth, clock, undefined as never),
-      faults: createFaultInjector(undefined),
-      validateRequest: undefined,
-      validator: undefined,
-      logger: options.logger,
-      maxBodyBytes: options.maxBodyBytes,
-      onRequest: undefined,
-      allowOrigin: () => false,
-    });
+    const server = await startBareEngineServer({});
     try {
       const res = await fetch(`http://127.0.0.1:${server.port}/v2/batch-operations/search`, {
         method: 'POST',
@@ -47,6 +23,39 @@ describe('an operation without a handler', () => {
         instance: '/v2/batch-operations/search',
       });
       expect(body.detail).toContain("'searchBatchOperations'");
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('an answer whose client has gone', () => {
+  it('is not sent; the handler is told, to give back what it took', async () => {
+    let undelivered = 0;
+    let clientGone: (() => void) | undefined;
+    const server = await startBareEngineServer({
+      // Holds the request until its client has gone, then answers as a long poll handed work would.
+      getTopology: (request) =>
+        new Promise((resolve) => {
+          clientGone?.();
+          request.signal.addEventListener('abort', () =>
+            resolve({ status: 200, body: {}, undelivered: () => (undelivered += 1) }),
+          );
+        }),
+    });
+    try {
+      const caller = new AbortController();
+      const held = new Promise<void>((resolve) => {
+        clientGone = resolve;
+      });
+      const call = fetch(`http://127.0.0.1:${server.port}/v2/topology`, { signal: caller.signal }).catch(
+        (error: unknown) => (error as Error).name,
+      );
+      await held;
+      caller.abort();
+      expect(await call).toBe('AbortError');
+      await waitFor(() => server.stats().inFlight === 0, 'the held request to end');
+      expect(undelivered).toBe(1);
     } finally {
       await server.stop();
     }

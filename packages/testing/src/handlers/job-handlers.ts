@@ -22,6 +22,9 @@ import {
   variablesField,
 } from './handler-support.js';
 
+/** The error message of jobs given back because their activation could not be sent (Camunda's wording). */
+const ACTIVATED_JOBS_NOT_SENT = 'Failed to send activated jobs to client';
+
 /** The lease token a command carries; an empty string counts as none, as in Zeebe. */
 function leaseTokenField(body: Record<string, unknown>): string | undefined {
   const token = stringField(body, 'leaseToken');
@@ -132,6 +135,15 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       }
       return {
         status: 200,
+        // As Camunda's gateway does with jobs it cannot send: they fail with their retries unchanged and no
+        // backoff, so they are activatable again at once instead of waiting out their timeout.
+        undelivered: () => {
+          for (const job of jobs) {
+            if (job.status === 'ACTIVATED') {
+              ctx.executor.failJob(job, job.retries, ACTIVATED_JOBS_NOT_SENT, 0, {});
+            }
+          }
+        },
         body: {
           jobs: jobs.map((job) =>
             toActivatedJobResult(

@@ -31,6 +31,8 @@ export interface EngineResponse {
   readonly body?: unknown;
   /** Defaults to `application/json` when there is a body. */
   readonly contentType?: string;
+  /** Called instead of sending when the client went away before the answer was ready. */
+  readonly undelivered?: () => void;
 }
 
 /** Handles one operation. Throw a `TestEngineError` to answer with a problem detail. */

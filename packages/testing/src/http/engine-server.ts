@@ -276,6 +276,9 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       if (!res.writableFinished) controller.abort();
     };
     res.on('close', onClose);
+    // A client that goes away is seen first as the end of its socket; the response's close comes a turn later.
+    const { socket } = req;
+    socket.on('end', onClose);
     try {
       if (decision.delayMs > 0) {
         faultCounts.delayed += 1;
@@ -345,7 +348,10 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
           ? { principal: authentication.principal }
           : {}),
       });
-      if (res.writableEnded || res.destroyed) return;
+      if (res.writableEnded || res.destroyed || controller.signal.aborted) {
+        response.undelivered?.();
+        return;
+      }
       if (options.validator !== undefined) {
         const violation = options.validator.validate(
           operation.operationId,
@@ -382,6 +388,7 @@ export async function startEngineServer(options: EngineServerOptions): Promise<E
       if (counted) countedInFlight -= 1;
       controllers.delete(controller);
       res.off('close', onClose);
+      socket.off('end', onClose);
     }
   };
 
