@@ -200,6 +200,7 @@ export async function startTestEngine(input: TestEngineOptions = {}): Promise<Te
     batchOperations: createBatchOperationStore(clock, keys),
     requestTimers,
     defaultLongPollMs: options.longPollTimeoutMs,
+    maxMessageSizeBytes: options.maxMessageSizeBytes,
     defaultRequestTimeoutMs: options.requestTimeoutMs,
     version: TEST_ENGINE_VERSION,
     port: () => port,

@@ -76,6 +76,11 @@ export interface TestEngineOptions {
   readonly requestTimeoutMs?: number;
   /** Largest request body accepted (default 16 MiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * The broker's maximum message size (default 4 MiB, Zeebe's): an activation holds only the jobs that fit, and
+   * a job that does not fit alone raises a `MESSAGE_SIZE_EXCEEDED` incident instead of being activated.
+   */
+  readonly maxMessageSizeBytes?: number;
   /** Where the engine reports unexpected errors and fidelity violations (default: silent). */
   readonly logger?: Logger;
   /**
@@ -120,6 +125,7 @@ export interface ResolvedTestEngineOptions {
   readonly longPollTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly maxBodyBytes: number;
+  readonly maxMessageSizeBytes: number;
   readonly logger: Logger;
   readonly onRequest: ((request: ObservedRequest) => void) | undefined;
   readonly authorizations: boolean;
@@ -202,6 +208,7 @@ export function compileTestEngineOptions(options: TestEngineOptions = {}): Resol
     longPollTimeoutMs: nonNegative(options.longPollTimeoutMs, 'longPollTimeoutMs', 10_000),
     requestTimeoutMs: nonNegative(options.requestTimeoutMs, 'requestTimeoutMs', 10_000),
     maxBodyBytes: nonNegative(options.maxBodyBytes, 'maxBodyBytes', 16 * 1024 * 1024),
+    maxMessageSizeBytes: nonNegative(options.maxMessageSizeBytes, 'maxMessageSizeBytes', 4 * 1024 * 1024),
     logger: options.logger ?? nullLogger,
     onRequest: options.onRequest,
     authorizations: options.authorizations ?? false,

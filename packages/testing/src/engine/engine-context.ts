@@ -30,6 +30,8 @@ export interface EngineContext {
   readonly batchOperations: BatchOperationStore;
   /** Wall-time limits of gateway-side waits (long polls, `awaitCompletion`); the engine clock does not move them. */
   readonly requestTimers: RequestTimers;
+  /** The broker's maximum message size: the bytes of jobs one activation may hold. */
+  readonly maxMessageSizeBytes: number;
   /** Long-poll timeout (wall time) when `activateJobs` sends `requestTimeout: 0` or none. */
   readonly defaultLongPollMs: number;
   /** Wait limit (wall time) of `awaitCompletion` when `requestTimeout` is 0 or absent. */

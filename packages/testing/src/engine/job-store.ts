@@ -16,7 +16,21 @@ export interface ActivationRequest {
   readonly withLease: boolean;
   /** Only jobs this accepts (the caller's authorizations, when the engine enforces them). */
   readonly accepts?: (job: JobRecord) => boolean;
+  /** The batch's size limit (the broker's maximum message size); no limit when absent. */
+  readonly sizeLimit?: BatchSizeLimit;
 }
+
+/** How an activation measures its jobs against the broker's maximum message size, as Zeebe's batch collector. */
+export interface BatchSizeLimit {
+  readonly maxBytes: number;
+  /** The bytes `job` adds to the batch once activated by this request. */
+  readonly measure: (job: JobRecord) => number;
+  /** A job too large for any batch: it is left out and must leave the queue (Zeebe raises an incident). */
+  readonly onTooLarge: (job: JobRecord, bytes: number) => void;
+}
+
+/** Headroom Zeebe keeps below the maximum message size when it fills a batch (8 KiB). */
+const BATCH_SIZE_BUFFER = 8 * 1024;
 
 /** What a new job starts with. */
 export interface JobInit {
@@ -82,6 +96,8 @@ export interface JobStore {
   cancel(job: JobRecord): void;
   /** Makes a failed or errored job activatable again (incident resolution). */
   retry(job: JobRecord): void;
+  /** Takes an activatable job out of the queue until `retry` (an incident holds it); its state is unchanged. */
+  disable(job: JobRecord): void;
   updateRetries(job: JobRecord, retries: number): void;
   updateTimeout(job: JobRecord, timeoutMs: number): void;
   updatePriority(job: JobRecord, priority: number): void;
@@ -175,6 +191,9 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     if (q === undefined || q.size === 0 || request.maxJobs <= 0) return [];
     const taken: JobRecord[] = [];
     const now = clock.now();
+    const limit = request.sizeLimit;
+    let batchBytes = 0;
+    const tooLarge: Array<{ job: JobRecord; bytes: number }> = [];
     outer: for (const priority of q.priorities) {
       const bucket = q.buckets.get(priority);
       if (bucket === undefined) continue;
@@ -185,6 +204,17 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         if (job.leaseToken !== undefined && !request.withLease) continue;
         // A suspended instance does not advance: its jobs wait for the resumption.
         if (job.elementInstance.processInstance.suspendedDate !== undefined) continue;
+        if (limit !== undefined) {
+          const bytes = limit.measure(job);
+          if (batchBytes + bytes + BATCH_SIZE_BUFFER > limit.maxBytes) {
+            // The batch is full; a job that does not fit an empty one never will. Zeebe's gateway asks again
+            // after such a job, so the jobs behind it are still offered.
+            if (taken.length > 0) break outer;
+            tooLarge.push({ job, bytes: bytes + BATCH_SIZE_BUFFER });
+            continue;
+          }
+          batchBytes += bytes;
+        }
         taken.push(job);
         if (taken.length >= request.maxJobs) break outer;
       }
@@ -205,6 +235,7 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
         makeActivatable(job);
       });
     }
+    if (limit !== undefined) for (const { job, bytes } of tooLarge) limit.onTooLarge(job, bytes);
     return taken;
   };
 
@@ -408,6 +439,10 @@ export function createJobStore(clock: SchedulingClock, keys: KeyGenerator): JobS
     retry(job) {
       job.lastUpdateTime = clock.now();
       makeActivatable(job);
+    },
+    disable(job) {
+      dequeue(job);
+      job.status = 'FAILED';
     },
     updateRetries(job, retries) {
       job.retries = retries;

@@ -55,6 +55,11 @@ export interface ProcessExecutor extends InstanceCommands {
   ): void;
   throwJobError(job: JobRecord, errorCode: string, errorMessage: string, variables: JsonObject): void;
   /**
+   * A job too large for the broker's maximum message size: it leaves the queue and a `MESSAGE_SIZE_EXCEEDED`
+   * incident is raised on it; resolving the incident makes it activatable again (to be measured anew).
+   */
+  jobTooLarge(job: JobRecord, errorMessage: string): void;
+  /**
    * Completes a user task, after its completing listeners (which may deny it). `action` is what the listeners
    * are told the transition is (default `complete`, as Zeebe's). Settles when the transition ends: at once
    * without listeners, else when the last listener approves, one denies, or the task is canceled.
@@ -205,6 +210,18 @@ export function createProcessExecutor(deps: ExecutorDeps): ProcessExecutor {
         jobs.complete(job);
         if (job.onComplete !== undefined) job.onComplete(vars, result);
         else ctx.complete(job.elementInstance, vars);
+      });
+    },
+    jobTooLarge(job, errorMessage) {
+      run(() => {
+        jobs.disable(job);
+        ctx.raiseIncident(
+          job.elementInstance,
+          'MESSAGE_SIZE_EXCEEDED',
+          errorMessage,
+          () => jobs.retry(job),
+          job,
+        );
       });
     },
     failJob(job, retries, errorMessage, backoffMs, vars) {

@@ -255,7 +255,8 @@ export type IncidentErrorType =
   | 'DECISION_EVALUATION_ERROR'
   | 'EXECUTION_LISTENER_NO_RETRIES'
   | 'TASK_LISTENER_NO_RETRIES'
-  | 'AD_HOC_SUB_PROCESS_NO_RETRIES';
+  | 'AD_HOC_SUB_PROCESS_NO_RETRIES'
+  | 'MESSAGE_SIZE_EXCEEDED';
 
 /** An incident; `retry` re-runs whatever failed when the incident is resolved. */
 export interface IncidentRecord {

@@ -21,6 +21,7 @@ import {
   stringListField,
   variablesField,
 } from './handler-support.js';
+import { jobBatchSizeLimit } from './job-batch-size-limit.js';
 
 /** The error message of jobs given back because their activation could not be sent (Camunda's wording). */
 const ACTIVATED_JOBS_NOT_SENT = 'Failed to send activated jobs to client';
@@ -105,9 +106,10 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
       if (tenantFilter !== undefined && tenantFilter !== 'PROVIDED' && tenantFilter !== 'ASSIGNED') {
         throw badRequest("Property 'tenantFilter' must be 'PROVIDED' or 'ASSIGNED'");
       }
+      const worker = stringField(body, 'worker') ?? '';
       const request = {
         type,
-        worker: stringField(body, 'worker') ?? '',
+        worker,
         timeoutMs,
         maxJobs,
         // ASSIGNED means "the tenants the caller may see": with no identity here, that is every tenant.
@@ -117,6 +119,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
             : tenantIds,
         withLease,
         ...(req.jobFilter === undefined ? {} : { accepts: req.jobFilter }),
+        sizeLimit: jobBatchSizeLimit(ctx, worker, fetchVariable),
       };
       let jobs: JobRecord[];
       if (requestTimeout < 0) {
