@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../../src/feel/json-value.js';
 import { bpmn, createExecutorHarness, flows } from '../support/executor-harness.js';
 
 /** Process `processId`: start → user task `review` with task listeners (event type → job type) → end. */
@@ -19,6 +20,16 @@ const model = reviewWithListeners(
   { creating: 'on-create', assigning: 'on-assign', completing: 'on-complete' },
   '=who',
 );
+
+/** Deploys `definition`, starts `processId` with `variables` and returns the harness, the instance and its user task. */
+async function startReview(definition: string, processId: string, variables: JsonObject = {}) {
+  const h = createExecutorHarness();
+  await h.deploy(definition);
+  const pi = h.start(processId, variables);
+  const [task] = h.executor.userTasksOf(pi.key);
+  if (task === undefined) throw new Error(`no user task in ${processId}`);
+  return { h, pi, task };
+}
 
 describe('user task listeners', () => {
   it('creating and assigning listeners run first and may correct the task', async () => {
@@ -49,12 +60,7 @@ describe('user task listeners', () => {
   });
 
   it('a completing listener that denies keeps the task open; one that approves completes it', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(model);
-    const pi = h.start('p', { who: null });
-    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
-      ReturnType<typeof h.executor.userTasksOf>[0]
-    >;
+    const { h, pi, task } = await startReview(model, 'p', { who: null });
     h.completeJob(pi, 'on-create');
     h.executor.completeUserTask(task, { approved: true });
     expect(task.state).toBe('COMPLETING');
@@ -71,12 +77,7 @@ describe('user task listeners', () => {
   });
 
   it('a transition settles when it ends: approved, denied with the reason, or canceled', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(model);
-    const pi = h.start('p', { who: null });
-    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
-      ReturnType<typeof h.executor.userTasksOf>[0]
-    >;
+    const { h, pi, task } = await startReview(model, 'p', { who: null });
     h.completeJob(pi, 'on-create');
     const settled: unknown[] = [];
     const watch = (outcome: Promise<unknown>) => outcome.then((o) => settled.push(o));
@@ -101,12 +102,7 @@ describe('user task listeners', () => {
   });
 
   it('variables set on the task run its updating listeners, which see them; they are set once approved', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(reviewWithListeners('v', { updating: 'on-update' }));
-    const pi = h.start('v', {});
-    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
-      ReturnType<typeof h.executor.userTasksOf>[0]
-    >;
+    const { h, pi, task } = await startReview(reviewWithListeners('v', { updating: 'on-update' }), 'v');
     const update = h.executor.setVariables(task.elementInstance, { note: 'n' }, true);
     const [job] = h.activeJobs(pi, 'on-update');
     expect(task).toMatchObject({ state: 'UPDATING', changedAttributes: ['variables'] });
@@ -120,12 +116,7 @@ describe('user task listeners', () => {
   });
 
   it('an assigning listener that denies reverts the assignment', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(model);
-    const pi = h.start('p', { who: null });
-    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
-      ReturnType<typeof h.executor.userTasksOf>[0]
-    >;
+    const { h, pi, task } = await startReview(model, 'p', { who: null });
     h.completeJob(pi, 'on-create');
     h.executor.assignUserTask(task, 'eve');
     expect(task).toMatchObject({ state: 'ASSIGNING', assignee: 'eve' });
@@ -134,18 +125,14 @@ describe('user task listeners', () => {
   });
 
   it('tells each listener the action of its transition: none for an assignee given at creation, as Zeebe', async () => {
-    const h = createExecutorHarness();
-    await h.deploy(
+    const { h, pi, task } = await startReview(
       reviewWithListeners(
         'p',
         { assigning: 'on-assign', updating: 'on-update', completing: 'on-complete' },
         'ann',
       ),
+      'p',
     );
-    const pi = h.start('p');
-    const task = h.executor.userTasksOf(pi.key)[0] as NonNullable<
-      ReturnType<typeof h.executor.userTasksOf>[0]
-    >;
     const actionOfNext = (type: string) => {
       const [job] = h.activeJobs(pi, type);
       const action = job?.customHeaders['io.camunda.zeebe:action'];
