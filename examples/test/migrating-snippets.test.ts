@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { bpmnFixtures, startTestEngine } from '@camunda-ts/testing';
-import { expect } from 'vitest';
-import { describeDocumentExamples } from '../../tools/build-config/readme-examples.js';
+import { describeDocumentExamples, engineEnvironment } from '../../tools/build-config/readme-examples.js';
 
 /**
  * The TypeScript programs of MIGRATING.md, end to end: each ```ts snippet="name"``` block is kept as
@@ -28,16 +27,10 @@ await describeDocumentExamples({
     'search-and-paginate': [/^First page: 2 of 3$/m, /^Read once: 3$/m, /^All pages: 3$/m],
     errors: [/^No such instance$/m, /^Rejected with \d{3}$/m, /^MISSING_REQUIRED CAMUNDA_CLIENT_ID$/m],
   },
-  setup: async () => {
-    const engine = await startTestEngine({ validateResponses: true });
-    return {
-      env: { CAMUNDA_REST_ADDRESS: engine.restAddress },
-      // The snippets deploy `./order-process.bpmn` and friends from the working directory, as a user would.
+  // The examples deploy `./order-process.bpmn` and friends from the working directory, each on an empty engine.
+  setup: () =>
+    engineEnvironment(() => startTestEngine({ validateResponses: true }), {
       files: Object.fromEntries(Object.values(bpmnFixtures).map((f) => [f.resourceName, f.xml])),
-      // Each snippet starts from an empty engine, as on a fresh cluster.
-      beforeEach: () => engine.reset(),
-      afterEach: () => expect(engine.violations()).toEqual([]),
-      stop: () => engine.stop(),
-    };
-  },
+      resetEach: true,
+    }),
 });

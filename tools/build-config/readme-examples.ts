@@ -62,6 +62,42 @@ export interface ExampleEnvironment {
   readonly stop?: () => void | Promise<void>;
 }
 
+/** What {@link engineEnvironment} uses of `@camunda-ts/testing`'s engine (the build tools do not depend on it). */
+export interface ExampleEngine {
+  readonly restAddress: string;
+  reset(): void;
+  violations(): readonly unknown[];
+  stop(): Promise<void>;
+}
+
+/** Options of {@link engineEnvironment}. */
+export interface EngineEnvironmentOptions {
+  /** Variables besides `CAMUNDA_REST_ADDRESS`. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Files for the working directory (e.g. the BPMN models the examples deploy from it, as a user would). */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Empty the engine before each example, as on a fresh cluster. */
+  readonly resetEach?: boolean;
+}
+
+/**
+ * The examples against an in-memory engine started by `start`: its address in `CAMUNDA_REST_ADDRESS`, and an
+ * example fails when the engine saw a response that breaks the spec.
+ */
+export async function engineEnvironment(
+  start: () => Promise<ExampleEngine>,
+  options: EngineEnvironmentOptions = {},
+): Promise<ExampleEnvironment> {
+  const engine = await start();
+  return {
+    env: { CAMUNDA_REST_ADDRESS: engine.restAddress, ...options.env },
+    ...(options.files === undefined ? {} : { files: options.files }),
+    ...(options.resetEach === true ? { beforeEach: () => engine.reset() } : {}),
+    afterEach: () => expect(engine.violations()).toEqual([]),
+    stop: () => engine.stop(),
+  };
+}
+
 function headerFor(document: string, attribute: string): string {
   return (
     `// Copied from ${basename(document)} by the ${attribute} check (tools/build-config/readme-examples.ts); ` +

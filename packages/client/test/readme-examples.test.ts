@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { bpmnFixtures, startTestEngine } from '@camunda-ts/testing';
-import { expect } from 'vitest';
-import { describeDocumentExamples } from '../../../tools/build-config/readme-examples.js';
+import { describeDocumentExamples, engineEnvironment } from '../../../tools/build-config/readme-examples.js';
 
 /**
  * The README's examples, end to end: each ```ts example="name"``` block is kept as `test/readme-examples/name.ts`
@@ -31,16 +30,10 @@ await describeDocumentExamples({
     'custom-logger': [],
     hooks: [/^getTopology ok in [\d.]+ ms \(attempts 1, retries 0, gate wait [\d.]+ ms\)$/m],
   },
-  setup: async () => {
-    const engine = await startTestEngine({ validateResponses: true });
-    return {
-      env: { CAMUNDA_REST_ADDRESS: engine.restAddress },
-      // The examples deploy `./order-process.bpmn` and friends from the working directory, as a user would.
+  // The examples deploy `./order-process.bpmn` and friends from the working directory, each on an empty engine.
+  setup: () =>
+    engineEnvironment(() => startTestEngine({ validateResponses: true }), {
       files: Object.fromEntries(Object.values(bpmnFixtures).map((f) => [f.resourceName, f.xml])),
-      // Each example starts from an empty engine, as on a fresh cluster.
-      beforeEach: () => engine.reset(),
-      afterEach: () => expect(engine.violations()).toEqual([]),
-      stop: () => engine.stop(),
-    };
-  },
+      resetEach: true,
+    }),
 });

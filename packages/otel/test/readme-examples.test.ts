@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { startTestEngine } from '@camunda-ts/testing';
-import { expect } from 'vitest';
-import { describeDocumentExamples } from '../../../tools/build-config/readme-examples.js';
+import { describeDocumentExamples, engineEnvironment } from '../../../tools/build-config/readme-examples.js';
 
 /**
  * The README's examples: each ```ts example="name"``` block is kept as `test/readme-examples/name.ts` (with
@@ -18,12 +17,5 @@ await describeDocumentExamples({
   dir: `${packageRoot}test/readme-examples`,
   imports: { '@camunda-ts/otel': '../../src/index.js' },
   expectedOutput: { 'in-memory-spans': [/^getTopology GET \/v2\/topology$/m] },
-  setup: async () => {
-    const engine = await startTestEngine({ validateResponses: true });
-    return {
-      env: { CAMUNDA_REST_ADDRESS: engine.restAddress },
-      afterEach: () => expect(engine.violations()).toEqual([]),
-      stop: () => engine.stop(),
-    };
-  },
+  setup: () => engineEnvironment(() => startTestEngine({ validateResponses: true })),
 });

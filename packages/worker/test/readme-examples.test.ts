@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { bpmnFixtures, startTestEngine } from '@camunda-ts/testing';
-import { expect } from 'vitest';
-import { describeDocumentExamples } from '../../../tools/build-config/readme-examples.js';
+import { describeDocumentExamples, engineEnvironment } from '../../../tools/build-config/readme-examples.js';
 
 /**
  * The README's examples: each ```ts example="name"``` block is kept as `test/readme-examples/name.ts` (with
@@ -19,14 +18,10 @@ await describeDocumentExamples({
   expectedOutput: {
     'order-flow': [/^Completed with \{"inStock":true,"shipped":true\}$/m],
   },
-  setup: async () => {
-    const engine = await startTestEngine({ validateResponses: true });
-    return {
-      env: { CAMUNDA_REST_ADDRESS: engine.restAddress, CAMUNDA_SDK_LOG_LEVEL: 'error' },
+  setup: () =>
+    engineEnvironment(() => startTestEngine({ validateResponses: true }), {
+      env: { CAMUNDA_SDK_LOG_LEVEL: 'error' },
       files: { [bpmnFixtures.orderProcess.resourceName]: bpmnFixtures.orderProcess.xml },
-      beforeEach: () => engine.reset(),
-      afterEach: () => expect(engine.violations()).toEqual([]),
-      stop: () => engine.stop(),
-    };
-  },
+      resetEach: true,
+    }),
 });
