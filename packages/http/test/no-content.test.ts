@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttemptSender, ReceivedResponse } from '../src/attempt-sender.js';
 import { createTransport, createTransportCore, type TransportRequest } from '../src/index.js';
-import { fakeAuth, testConfig } from './support/harness.js';
+import { COMPLETE_JOB, fakeAuth, testConfig } from './support/harness.js';
 import { type RunningServer, startHttpServer } from './support/servers.js';
-
-const completeJob: TransportRequest = {
-  operationId: 'completeJob',
-  method: 'POST',
-  pathTemplate: '/jobs/{jobKey}/completion',
-  pathParams: { jobKey: '5' },
-  body: {},
-  retrySafe: true,
-  expect: { statuses: [204], contentType: undefined },
-};
 
 const getTopology: TransportRequest = {
   operationId: 'getTopology',
@@ -53,7 +43,7 @@ describe('answers read whole by the undici sender', () => {
     const transport = createTransport({ config: testConfig({ restAddress: `${url}/v2` }), auth: fakeAuth() });
     try {
       for (let i = 0; i < 10; i++) {
-        await expect(transport.send(completeJob)).resolves.toMatchObject({ status: 204, body: undefined });
+        await expect(transport.send(COMPLETE_JOB)).resolves.toMatchObject({ status: 204, body: undefined });
       }
       await expect(transport.send(getTopology)).resolves.toMatchObject({
         status: 200,
@@ -86,7 +76,7 @@ describe('answers read whole by the undici sender', () => {
     });
     try {
       await expect(transport.send(getTopology)).rejects.toMatchObject({ code: 'RESPONSE_TOO_LARGE' });
-      await expect(transport.send(completeJob)).resolves.toMatchObject({ status: 204 });
+      await expect(transport.send(COMPLETE_JOB)).resolves.toMatchObject({ status: 204 });
     } finally {
       await transport.close();
     }
@@ -125,6 +115,6 @@ describe('the core and a sender', () => {
       { config: testConfig(), auth: fakeAuth() },
       senderAnswering({ status: 204, headers: {}, body: new TextEncoder().encode('ignored') }),
     );
-    await expect(transport.send(completeJob)).resolves.toMatchObject({ status: 204, body: undefined });
+    await expect(transport.send(COMPLETE_JOB)).resolves.toMatchObject({ status: 204, body: undefined });
   });
 });

@@ -1,23 +1,8 @@
 import type { AuthProvider } from '@camunda-ts/auth';
 import { describe, expect, it } from 'vitest';
 import type { AttemptSender, OutgoingAttempt } from '../src/attempt-sender.js';
-import {
-  createTransportCore,
-  type GatePermit,
-  type TransportGate,
-  type TransportRequest,
-} from '../src/index.js';
-import { testConfig } from './support/harness.js';
-
-const completeJob: TransportRequest = {
-  operationId: 'completeJob',
-  method: 'POST',
-  pathTemplate: '/jobs/{jobKey}/completion',
-  pathParams: { jobKey: '5' },
-  body: {},
-  retrySafe: true,
-  expect: { statuses: [204], contentType: undefined },
-};
+import { createTransportCore, type GatePermit, type TransportGate } from '../src/index.js';
+import { COMPLETE_JOB, testConfig } from './support/harness.js';
 
 function recordingSender() {
   const sent: OutgoingAttempt[] = [];
@@ -65,7 +50,7 @@ describe('a call that needs no wait', () => {
     const { sender, sent } = recordingSender();
     const { gate, calls } = recordingGate(true);
     const transport = createTransportCore({ config: testConfig(), auth: bearer(true), gate }, sender);
-    const pending = transport.send(completeJob);
+    const pending = transport.send(COMPLETE_JOB);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.headers.authorization).toBe('Bearer t');
     await expect(pending).resolves.toMatchObject({ status: 204 });
@@ -76,7 +61,7 @@ describe('a call that needs no wait', () => {
     const { sender, sent } = recordingSender();
     const { gate, calls } = recordingGate(false);
     const transport = createTransportCore({ config: testConfig(), auth: bearer(false), gate }, sender);
-    const pending = transport.send(completeJob);
+    const pending = transport.send(COMPLETE_JOB);
     expect(sent).toHaveLength(0);
     await expect(pending).resolves.toMatchObject({ status: 204 });
     expect(sent[0]?.headers.authorization).toBe('Bearer t');
@@ -88,7 +73,7 @@ describe('a call that needs no wait', () => {
     const { gate, calls } = recordingGate(true);
     const transport = createTransportCore({ config: testConfig(), auth: bearer(true), gate }, sender);
     const caller = new AbortController();
-    const pending = transport.send(completeJob, { signal: caller.signal });
+    const pending = transport.send(COMPLETE_JOB, { signal: caller.signal });
     caller.abort(new Error('stop'));
     // The abort came after the request went out: the caller gets an AbortError, the permit is given back.
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });

@@ -1,7 +1,7 @@
 import type { AuthProvider } from '@camunda-ts/auth';
 import type { CamundaConfig, LogLevel, TlsConfig } from '@camunda-ts/config';
 import { MockAgent } from 'undici';
-import type { GateOutcome, TransportClock, TransportGate } from '../../src/index.js';
+import type { GateOutcome, TransportClock, TransportGate, TransportRequest } from '../../src/index.js';
 
 export const ORIGIN = 'http://camunda.test';
 export const REST_ADDRESS = `${ORIGIN}/v2`;
@@ -143,3 +143,14 @@ export function recordingGate(): RecordingGate {
 
 export const JSON_HEADERS = { 'content-type': 'application/json' } as const;
 export const PROBLEM_HEADERS = { 'content-type': 'application/problem+json' } as const;
+
+/** `completeJob` for job 5 as the client builds it: a `{}` body, answered `204` with no content. */
+export const COMPLETE_JOB: TransportRequest = {
+  operationId: 'completeJob',
+  method: 'POST',
+  pathTemplate: '/jobs/{jobKey}/completion',
+  pathParams: { jobKey: '5' },
+  body: {},
+  retrySafe: true,
+  expect: { statuses: [204], contentType: undefined },
+};
