@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import { startTestEngine, type TestEngine, type TestEngineOptions } from '@camunda-ts/testing';
 import { afterEach, expect } from 'vitest';
 import { type CamundaClient, createCamundaClient } from '../../src/index.js';
 
@@ -16,9 +16,14 @@ afterEach(async () => {
 export const fixture = (name: string): string =>
   fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** A started engine (closed after the test, failing it on any spec violation) and a client connected to it. */
-export async function engineAndClient(): Promise<{ engine: TestEngine; client: CamundaClient }> {
-  const engine = await startTestEngine({ clock: 'manual', validateResponses: true });
+/**
+ * A started engine (closed after the test, failing it on any spec violation) and a client connected to it;
+ * `options` add to the engine's manual clock and fidelity mode.
+ */
+export async function engineAndClient(
+  options: TestEngineOptions = {},
+): Promise<{ engine: TestEngine; client: CamundaClient }> {
+  const engine = await startTestEngine({ clock: 'manual', validateResponses: true, ...options });
   cleanups.push(async () => {
     const violations = engine.violations();
     await engine.stop();
