@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import {
   type CamundaClient,
-  createCamundaClient,
   ElementId,
   ProcessDefinitionId,
   type ProcessInstanceKey,
 } from '@camunda-ts/client';
-import { type BpmnFixture, bpmnFixtures, startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import { type BpmnFixture, bpmnFixtures, type TestEngine } from '@camunda-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkerClock } from '../src/clock.js';
 import { JobError } from '../src/job-error.js';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
+import { type Cleanups, connectClient, startCheckedEngine } from './support/checked-engine.js';
 import { fixture, loadDist } from './support/load-dist.js';
 import { createManualClock, type ManualClock } from './support/manual-clock.js';
 import { deferred, untilReal } from './support/until.js';
@@ -20,7 +20,7 @@ import { deferred, untilReal } from './support/until.js';
 // happens to a job is the worker's doing. Workers get a manual clock too, moved only where a test says so; a
 // worker that needed a timer to keep polling would stall here instead of passing.
 
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Cleanups = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -33,27 +33,13 @@ const oneTask: BpmnFixture = {
 };
 
 async function startEngine(...processes: BpmnFixture[]): Promise<TestEngine> {
-  const engine = await startTestEngine({ clock: 'manual', validateResponses: true });
-  cleanups.push(async () => {
-    const violations = engine.violations();
-    await engine.stop();
-    expect(violations, 'engine responses that do not match the spec').toEqual([]);
-  });
+  const engine = await startCheckedEngine(cleanups, { clock: 'manual' });
   await engine.deploy(Object.fromEntries(processes.map((p) => [p.resourceName, p.xml])));
   return engine;
 }
 
 function connect(engine: TestEngine): CamundaClient {
-  const client = createCamundaClient({
-    env: {},
-    config: {
-      CAMUNDA_REST_ADDRESS: engine.restAddress,
-      CAMUNDA_AUTH_STRATEGY: 'NONE',
-      CAMUNDA_SDK_LOG_LEVEL: 'silent',
-    },
-  });
-  cleanups.push(() => client.close());
-  return client;
+  return connectClient(cleanups, engine);
 }
 
 /** A worker clock starting at the engine's time; it moves only when a test advances it. */

@@ -1,15 +1,16 @@
-import { type CamundaClient, createCamundaClient } from '@camunda-ts/client';
-import { oneTaskProcess, startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import type { CamundaClient } from '@camunda-ts/client';
+import { oneTaskProcess, type TestEngine } from '@camunda-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancelProcessInstance } from '../src/cancel-process-instance.js';
 import { JobFailure } from '../src/job-failure.js';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
 import { updateJobRetries } from '../src/update-job-retries.js';
+import { type Cleanups, connectClient, startCheckedEngine } from './support/checked-engine.js';
 import { fixture, loadDist } from './support/load-dist.js';
 import { untilReal } from './support/until.js';
 
 // The official SDKs' worker idioms, with the real client against the in-memory engine.
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Cleanups = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -20,24 +21,9 @@ async function setup(
   jobType: string,
   config: Record<string, string> = {},
 ): Promise<{ engine: TestEngine; client: CamundaClient }> {
-  const engine = await startTestEngine({ validateResponses: true });
-  cleanups.push(async () => {
-    const violations = engine.violations();
-    await engine.stop();
-    expect(violations, 'engine responses that do not match the spec').toEqual([]);
-  });
+  const engine = await startCheckedEngine(cleanups);
   await engine.deploy({ [`${jobType}.bpmn`]: processXml(jobType) });
-  const client = createCamundaClient({
-    env: {},
-    config: {
-      CAMUNDA_REST_ADDRESS: engine.restAddress,
-      CAMUNDA_AUTH_STRATEGY: 'NONE',
-      CAMUNDA_SDK_LOG_LEVEL: 'silent',
-      ...config,
-    },
-  });
-  cleanups.push(() => client.close());
-  return { engine, client };
+  return { engine, client: connectClient(cleanups, engine, config) };
 }
 
 function keep(worker: JobWorker): JobWorker {
