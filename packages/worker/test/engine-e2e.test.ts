@@ -39,7 +39,7 @@ async function startEngine(...processes: BpmnFixture[]): Promise<TestEngine> {
 }
 
 function connect(engine: TestEngine): CamundaClient {
-  return connectClient(cleanups, engine);
+  return connectClient(cleanups, engine.restAddress);
 }
 
 /** A worker clock starting at the engine's time; it moves only when a test advances it. */

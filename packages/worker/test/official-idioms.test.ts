@@ -23,7 +23,7 @@ async function setup(
 ): Promise<{ engine: TestEngine; client: CamundaClient }> {
   const engine = await startCheckedEngine(cleanups);
   await engine.deploy({ [`${jobType}.bpmn`]: processXml(jobType) });
-  return { engine, client: connectClient(cleanups, engine, config) };
+  return { engine, client: connectClient(cleanups, engine.restAddress, config) };
 }
 
 function keep(worker: JobWorker): JobWorker {

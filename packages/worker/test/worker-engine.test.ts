@@ -1,10 +1,11 @@
-import { type CamundaClient, createCamundaClient } from '@camunda-ts/client';
-import { oneTaskProcess, startTestEngine, type TestEngine } from '@camunda-ts/testing';
+import type { CamundaClient } from '@camunda-ts/client';
+import { oneTaskProcess, type TestEngine } from '@camunda-ts/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adHocSubProcessResult } from '../src/ad-hoc-sub-process-result.js';
 import type { JobClient } from '../src/job-client.js';
 import { createJobWorker, type JobWorker } from '../src/job-worker.js';
 import { userTaskResult } from '../src/user-task-result.js';
+import { type Cleanups, connectClient, startCheckedEngine } from './support/checked-engine.js';
 import { createLinkedClock } from './support/linked-clock.js';
 import { flush } from './support/manual-clock.js';
 import { createRecordingLogger } from './support/recording-logger.js';
@@ -12,7 +13,7 @@ import { startRecordingProxy } from './support/recording-proxy.js';
 import { deferred, untilReal } from './support/until.js';
 
 // Integration: the worker with the real client against the in-memory engine of @camunda-ts/testing.
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Cleanups = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -20,27 +21,13 @@ afterEach(async () => {
 const processXml = (jobType: string) => oneTaskProcess(`${jobType}-process`, jobType, { retries: 1 });
 
 async function startEngine(jobType: string): Promise<TestEngine> {
-  const engine = await startTestEngine({ clock: 'manual', validateResponses: true });
-  cleanups.push(async () => {
-    const violations = engine.violations();
-    await engine.stop();
-    expect(violations, 'engine responses that do not match the spec').toEqual([]);
-  });
+  const engine = await startCheckedEngine(cleanups, { clock: 'manual' });
   await engine.deploy({ [`${jobType}.bpmn`]: processXml(jobType) });
   return engine;
 }
 
 function connect(restAddress: string): CamundaClient {
-  const client = createCamundaClient({
-    env: {},
-    config: {
-      CAMUNDA_REST_ADDRESS: restAddress,
-      CAMUNDA_AUTH_STRATEGY: 'NONE',
-      CAMUNDA_SDK_LOG_LEVEL: 'silent',
-    },
-  });
-  cleanups.push(() => client.close());
-  return client;
+  return connectClient(cleanups, restAddress);
 }
 
 function keep(worker: JobWorker): JobWorker {

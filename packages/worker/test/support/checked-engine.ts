@@ -22,16 +22,16 @@ export async function startCheckedEngine(
   return engine;
 }
 
-/** A client of `engine` (no auth, silent logs, `config` on top), closed by `cleanups`. */
+/** A client of the engine at `restAddress` (no auth, silent logs, `config` on top), closed by `cleanups`. */
 export function connectClient(
   cleanups: Cleanups,
-  engine: TestEngine,
+  restAddress: string,
   config: Record<string, string> = {},
 ): CamundaClient {
   const client = createCamundaClient({
     env: {},
     config: {
-      CAMUNDA_REST_ADDRESS: engine.restAddress,
+      CAMUNDA_REST_ADDRESS: restAddress,
       CAMUNDA_AUTH_STRATEGY: 'NONE',
       CAMUNDA_SDK_LOG_LEVEL: 'silent',
       ...config,
