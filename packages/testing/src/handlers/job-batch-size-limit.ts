@@ -3,6 +3,13 @@ import type { EngineContext } from '../engine/engine-context.js';
 import type { BatchSizeLimit } from '../engine/job-store.js';
 import type { JobRecord } from '../engine/records.js';
 import { jobVariables } from '../engine/user-task-transitions.js';
+import type { JsonObject } from '../feel/json-value.js';
+
+/** A batch size limit that also keeps the variables it measured each job with. */
+export interface MeasuringSizeLimit extends BatchSizeLimit {
+  /** The variables an activated job carries: those read when it was measured, as Zeebe sets them at activation. */
+  variablesOf(job: JobRecord): JsonObject;
+}
 
 /**
  * The broker's maximum message size for one activation, as Zeebe applies it: a job counts with the variables the
@@ -13,15 +20,15 @@ export function jobBatchSizeLimit(
   ctx: EngineContext,
   worker: string,
   fetchVariable: readonly string[] | undefined,
-): BatchSizeLimit {
+): MeasuringSizeLimit {
+  const measured = new Map<JobRecord, JsonObject>();
+  const read = (job: JobRecord) =>
+    jobVariables(job, ctx.variables.visible(job.elementInstance, fetchVariable), fetchVariable);
   return {
     maxBytes: ctx.maxMessageSizeBytes,
-    measure: (job: JobRecord) => {
-      const variables = jobVariables(
-        job,
-        ctx.variables.visible(job.elementInstance, fetchVariable),
-        fetchVariable,
-      );
+    measure: (job) => {
+      const variables = read(job);
+      measured.set(job, variables);
       // Measured before activation: the worker it will carry replaces the one it has.
       return (
         Buffer.byteLength(JSON.stringify(toActivatedJobResult(job, variables))) -
@@ -29,11 +36,12 @@ export function jobBatchSizeLimit(
         Buffer.byteLength(worker)
       );
     },
-    onTooLarge: (job: JobRecord, bytes: number) =>
+    onTooLarge: (job, bytes) =>
       ctx.executor.jobTooLarge(
         job,
         `The job with key '${job.key}' can not be activated, because with ${byteSize(bytes)} it is larger than the configured message size (per default is 4 MB). Try to reduce the size by reducing the number of fetched variables or modifying the variable values.`,
       ),
+    variablesOf: (job) => measured.get(job) ?? read(job),
   };
 }
 

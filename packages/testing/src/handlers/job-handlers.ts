@@ -1,7 +1,6 @@
 import { toActivatedJobResult, toJobSearchResult } from '../api/api-results.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import type { JobRecord, JobResultInput } from '../engine/records.js';
-import { jobVariables } from '../engine/user-task-transitions.js';
 import type { HandlerTable } from '../http/engine-handler.js';
 import { runSearch, type SearchDescriptor } from '../search/search-query.js';
 import { checkJobResult } from './check-job-result.js';
@@ -107,6 +106,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
         throw badRequest("Property 'tenantFilter' must be 'PROVIDED' or 'ASSIGNED'");
       }
       const worker = stringField(body, 'worker') ?? '';
+      const sizeLimit = jobBatchSizeLimit(ctx, worker, fetchVariable);
       const request = {
         type,
         worker,
@@ -119,7 +119,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
             : tenantIds,
         withLease,
         ...(req.jobFilter === undefined ? {} : { accepts: req.jobFilter }),
-        sizeLimit: jobBatchSizeLimit(ctx, worker, fetchVariable),
+        sizeLimit,
       };
       let jobs: JobRecord[];
       if (requestTimeout < 0) {
@@ -148,12 +148,7 @@ export function jobHandlers(ctx: EngineContext): HandlerTable {
           }
         },
         body: {
-          jobs: jobs.map((job) =>
-            toActivatedJobResult(
-              job,
-              jobVariables(job, ctx.variables.visible(job.elementInstance, fetchVariable), fetchVariable),
-            ),
-          ),
+          jobs: jobs.map((job) => toActivatedJobResult(job, sizeLimit.variablesOf(job))),
         },
       };
     },
