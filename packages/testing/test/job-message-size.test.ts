@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileTestEngineOptions } from '../src/test-engine-options.js';
 import { useEngine } from './support/use-engine.js';
 
 interface Incident {
@@ -102,5 +103,19 @@ describe('jobs against the maximum message size (64 KiB here, 4 MiB by default)'
       ['MESSAGE_SIZE_EXCEEDED', incident.jobKey],
     ]);
     expect(again.body.items[0]?.incidentKey).not.toBe(incident.incidentKey);
+  });
+});
+
+describe('the maxMessageSizeBytes option', () => {
+  it("defaults to Zeebe's 4 MiB and refuses a value that is not a finite number >= 0, naming the option", () => {
+    expect(compileTestEngineOptions({}).maxMessageSizeBytes).toBe(4 * 1024 * 1024);
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => compileTestEngineOptions({ maxMessageSizeBytes: bad })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_OPTIONS',
+          message: `maxMessageSizeBytes must be a finite number >= 0, got ${bad}`,
+        }),
+      );
+    }
   });
 });
