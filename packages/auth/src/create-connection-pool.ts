@@ -24,17 +24,22 @@ export function proxySettings(env: ProxyEnvironment): {
  * certificate, for API calls and token requests alike. When `HTTP_PROXY` or `HTTPS_PROXY` is set, it is undici's
  * `EnvHttpProxyAgent` (which honours `NO_PROXY`): the TLS settings then apply to the tunnelled connection to the
  * server (`requestTls`) and to direct connections, and the proxy's own certificate is checked against the same
- * trust store (`proxyTls`). Asynchronous because undici is loaded on first use.
+ * trust store (`proxyTls`). Given an `origin` (a pool for one server, as the API's), it is that origin's undici
+ * `Pool` itself: requests skip the `Agent`'s lookup by origin, and requests to any other origin go to `origin` all
+ * the same. Asynchronous because undici is loaded on first use.
  */
 export async function createConnectionPool(
   tls: TlsConfig | undefined,
   env: ProxyEnvironment = process.env,
+  origin?: string,
 ): Promise<Dispatcher> {
   const connect = tls === undefined ? {} : tlsConnectOptions(tls);
   const undici = await loadUndici();
   const proxy = proxySettings(env);
   const options = Object.keys(connect).length === 0 ? {} : { connect };
-  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) return new undici.Agent(options);
+  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) {
+    return origin === undefined ? new undici.Agent(options) : new undici.Pool(origin, options);
+  }
   const proxied = new undici.EnvHttpProxyAgent({
     ...options,
     ...(Object.keys(connect).length > 0 && {

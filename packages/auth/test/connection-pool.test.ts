@@ -136,6 +136,32 @@ describe('createConnectionPool and proxies', () => {
     expect(via.tunnels).toEqual([]);
   });
 
+  it('given an origin and no proxy, is that origin’s pool, with the configured CA', async () => {
+    const server = await httpsTokenServer(certs);
+    const { Pool } = await import('undici');
+    const pool = await createConnectionPool({ ...noTls, ca: certs.ca }, {}, new URL(server.url).origin);
+    cleanups.push(() => pool.destroy());
+    expect(pool).toBeInstanceOf(Pool);
+    const response = await request(server.url, { method: 'POST', dispatcher: pool, body: '' });
+    await response.body.dump();
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('given an origin and a proxy, still goes through the proxy', async () => {
+    const server = await httpsTokenServer(certs);
+    const via = await proxy();
+    const pool = await createConnectionPool(
+      { ...noTls, ca: certs.ca },
+      { HTTPS_PROXY: via.url },
+      new URL(server.url).origin,
+    );
+    cleanups.push(() => pool.destroy());
+    const response = await request(server.url, { method: 'POST', dispatcher: pool, body: '' });
+    await response.body.dump();
+    expect(response.statusCode).toBe(200);
+    expect(via.tunnels).toEqual([new URL(server.url).host]);
+  });
+
   it('sends token requests through the proxy the environment names', async () => {
     const server = await httpsTokenServer(certs);
     const via = await proxy();

@@ -510,9 +510,13 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     try {
       if (!ok) action = this.#handlerThrew(outcome);
       else if (this.#action !== undefined) action = this.#action;
-      // The common case (nothing returned) completes without the extra async hop of `#completeWith`.
-      else if (outcome === undefined || outcome === null) action = this.complete();
-      else action = this.#completeWith(outcome);
+      else if (outcome === undefined || outcome === null) {
+        // The common case (nothing returned): the run ends from the completion's own settlement, without
+        // `#completeWith`'s async hop or a promise of its own to wait on.
+        this.#actionKind = 'complete';
+        this.#action = this.#deliverComplete(undefined, undefined, true);
+        return;
+      } else action = this.#completeWith(outcome);
     } catch (error) {
       this.#unexpected(error);
       return;
@@ -676,7 +680,12 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
     return this.#action;
   }
 
-  #deliverComplete(variables: unknown, result: CompleteJobOptions['result']): Promise<JobActionReceipt> {
+  /** Sends `completeJob`; with `endsRun`, the run ends as soon as the completion (or its recovery) settled. */
+  #deliverComplete(
+    variables: unknown,
+    result: CompleteJobOptions['result'],
+    endsRun = false,
+  ): Promise<JobActionReceipt> {
     const input: { -readonly [K in keyof CompleteJobInput]: CompleteJobInput[K] } = { jobKey: this.jobKey };
     if (variables != null) input.variables = variables as Record<string, unknown>;
     if (result !== undefined) input.result = result;
@@ -688,9 +697,25 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       this.#deadlineAt,
       true,
       this.#fence(),
-      (failure) =>
-        failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
+      endsRun
+        ? (failure) => this.#completedThenEnd(failure)
+        : (failure) =>
+            failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
     );
+  }
+
+  /** Settles the run's own completion and ends the run; never throws, so its promise is never left rejected. */
+  #completedThenEnd(failure: DeliveryFailure | undefined): Promise<JobActionReceipt> | JobActionReceipt {
+    let settled: Promise<JobActionReceipt> | JobActionReceipt;
+    try {
+      settled = failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure);
+    } catch (error) {
+      this.#unexpected(error);
+      return receipts.complete[this.#outcome ?? 'dropped'];
+    }
+    if (isThenable(settled)) this.#endAfter(settled);
+    else this.#end();
+    return settled;
   }
 
   /** Sends `failJob`; `kind` is the action the handler asked for (a refused completion may end as a failure). */
