@@ -697,18 +697,19 @@ export class JobRun implements ConnectedJobContext<unknown, unknown, unknown, un
       this.#deadlineAt,
       true,
       this.#fence(),
-      endsRun
-        ? (failure) => this.#completedThenEnd(failure)
-        : (failure) =>
-            failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure),
+      endsRun ? (failure) => this.#completedThenEnd(failure) : (failure) => this.#completed(failure),
     );
+  }
+
+  #completed(failure: DeliveryFailure | undefined): Promise<JobActionReceipt> | JobActionReceipt {
+    return failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure);
   }
 
   /** Settles the run's own completion and ends the run; never throws, so its promise is never left rejected. */
   #completedThenEnd(failure: DeliveryFailure | undefined): Promise<JobActionReceipt> | JobActionReceipt {
     let settled: Promise<JobActionReceipt> | JobActionReceipt;
     try {
-      settled = failure === undefined ? this.#settle('complete', 'completed') : this.#recover('complete', failure);
+      settled = this.#completed(failure);
     } catch (error) {
       this.#unexpected(error);
       return receipts.complete[this.#outcome ?? 'dropped'];
