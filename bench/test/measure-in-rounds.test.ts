@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Contender, measureInRounds } from '../src/suites/measure-in-rounds.js';
+import { type Contender, measureInRounds, roundOrder } from '../src/suites/measure-in-rounds.js';
 
 const contenders: Contender[] = [
   { id: 'a', label: 'A' },
@@ -9,13 +9,42 @@ const contenders: Contender[] = [
 ];
 
 describe('measureInRounds', () => {
-  it('rotates who goes first each round and never runs an unavailable contender', async () => {
+  it('changes who goes first each round and never runs an unavailable contender', async () => {
     const order: string[] = [];
     await measureInRounds(contenders, 3, async (c) => {
       order.push(c.id);
       return { v: 1 };
     });
     expect(order).toEqual(['a', 'b', 'c', 'b', 'c', 'a', 'c', 'a', 'b']);
+  });
+  it('changes who runs right after whom: over a full design, every contender follows every other equally often', () => {
+    for (const n of [2, 3, 4, 5, 7]) {
+      const rounds = n % 2 === 0 ? n : 2 * n;
+      const follows = new Map<string, number>();
+      const firsts = new Set<number>();
+      for (let round = 0; round < rounds; round++) {
+        const order = roundOrder(n, round);
+        expect([...order].sort((x, y) => x - y)).toEqual([...Array(n).keys()]);
+        firsts.add(order[0] as number);
+        for (let i = 1; i < n; i++) {
+          const pair = `${order[i - 1]}>${order[i]}`;
+          follows.set(pair, (follows.get(pair) ?? 0) + 1);
+        }
+      }
+      expect(follows.size).toBe(n * (n - 1));
+      expect(new Set(follows.values())).toEqual(new Set([rounds / n]));
+      expect(firsts.size).toBe(n);
+    }
+  });
+  it('does not keep one neighbour before a contender in the first rounds, as a rotation would', () => {
+    // Seven contenders, five rounds (the full worker suite): contender 5 must not always follow contender 4.
+    const predecessors = new Set(
+      [0, 1, 2, 3, 4].map((round) => {
+        const order = roundOrder(7, round);
+        return order[order.indexOf(5) - 1];
+      }),
+    );
+    expect(predecessors.size).toBeGreaterThan(2);
   });
   it('summarises each contender over its runs in round order', async () => {
     const rows = await measureInRounds(contenders, 3, async (c, round) => ({

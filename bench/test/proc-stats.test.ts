@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProcStats, readProcStats } from '../src/suites/proc-stats.js';
+import { describeIdleCpu, describeProcStats, readProcStats } from '../src/suites/proc-stats.js';
 
 describe('readProcStats', () => {
   it.runIf(process.platform === 'linux')('reads the counters of a live process', () => {
@@ -29,5 +29,20 @@ describe('describeProcStats', () => {
       'w: per job CPU 40.0 µs (system 10.0, main thread 30.0), context switches 0.020 voluntary, 0.005 involuntary',
     );
     expect(describeProcStats('w', undefined, after, 1_000)).toBe('w: no /proc counters');
+  });
+});
+
+describe('describeIdleCpu', () => {
+  it('gives each other process its CPU between the readings in ms, and ? where a reading is missing', () => {
+    const at = (cpuUs: number) => ({
+      voluntarySwitches: 0,
+      involuntarySwitches: 0,
+      cpuUs,
+      systemUs: 0,
+      mainThreadUs: 0,
+    });
+    expect(
+      describeIdleCpu(['a', 'b', 'c'], [at(0), at(5_000), undefined], [at(20_000), at(5_000), at(1)]),
+    ).toBe('others meanwhile (CPU ms): a 20, b 0, c ?');
   });
 });

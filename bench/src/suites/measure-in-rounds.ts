@@ -12,9 +12,10 @@ export interface Contender {
 export type RunFigures = Readonly<Record<string, number>> | { readonly failed: string };
 
 /**
- * Measures every runnable contender once per round, rotating who goes first so that no contender always runs
- * right after the same neighbour; then summarises each contender's runs. A contender that fails a run is
- * reported as failed with the reason, and stops being measured.
+ * Measures every runnable contender once per round, in the order {@link roundOrder} gives, so that over the rounds
+ * each contender goes first and each follows a different neighbour, instead of always the same one (which a plain
+ * rotation of one order keeps). A contender that fails a run is reported as failed with the reason, and stops being
+ * measured.
  */
 export async function measureInRounds(
   contenders: readonly Contender[],
@@ -25,8 +26,9 @@ export async function measureInRounds(
   const failures = new Map<string, string>();
   const runnable = contenders.filter((c) => c.unavailable === undefined);
   for (let round = 0; round < rounds; round += 1) {
+    const order = roundOrder(runnable.length, round);
     for (let i = 0; i < runnable.length; i += 1) {
-      const contender = runnable[(i + round) % runnable.length]!;
+      const contender = runnable[order[i] as number]!;
       if (failures.has(contender.id)) continue;
       let figures: RunFigures;
       try {
@@ -66,4 +68,17 @@ export async function measureInRounds(
     );
     return { id: c.id, label: c.label, status: 'measured', metrics };
   });
+}
+
+/**
+ * The order of round `round` for `n` contenders (indexes): the rows of a Williams design, a balanced Latin square.
+ * Over `n` rounds (`2n` for an odd `n`, whose second half reverses the first) every contender runs in every
+ * position once and right after every other contender equally often; fewer rounds get as many of those rows.
+ */
+export function roundOrder(n: number, round: number): number[] {
+  const first: number[] = [];
+  for (let j = 0; j < n; j += 1) first.push(j === 0 ? 0 : j % 2 === 1 ? (j + 1) / 2 : n - j / 2);
+  const row = round % (n % 2 === 0 ? n : 2 * n);
+  const shifted = first.map((k) => (k + row) % n);
+  return row < n ? shifted : first.map((k) => (k + row - n) % n).reverse();
 }

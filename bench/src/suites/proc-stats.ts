@@ -49,6 +49,20 @@ export function describeProcStats(
   );
 }
 
+/** One line: the CPU each other process (by name) spent between two readings, in milliseconds. */
+export function describeIdleCpu(
+  names: readonly string[],
+  before: readonly (ProcStats | undefined)[],
+  after: readonly (ProcStats | undefined)[],
+): string {
+  const spent = names.map((name, i) => {
+    const b = before[i];
+    const a = after[i];
+    return `${name} ${b === undefined || a === undefined ? '?' : ((a.cpuUs - b.cpuUs) / 1000).toFixed(0)}`;
+  });
+  return `others meanwhile (CPU ms): ${spent.join(', ')}`;
+}
+
 /** `/proc/<pid>/stat` fields 14 and 15 (utime, stime) in clock ticks; the command name may contain spaces. */
 function cpuTicks(stat: string): { user: number; system: number } {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

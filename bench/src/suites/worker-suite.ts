@@ -7,7 +7,7 @@ import type { WorkerRunnerApi } from '../runners/worker-runner.js';
 import type { WorkerContenderId } from '../runners/worker-subjects.js';
 import type { BenchContext } from './bench-context.js';
 import { type Contender, measureInRounds } from './measure-in-rounds.js';
-import { describeProcStats, readProcStats } from './proc-stats.js';
+import { describeIdleCpu, describeProcStats, readProcStats } from './proc-stats.js';
 import { runJobs } from './run-jobs.js';
 import type { StubApi } from './stub-api.js';
 
@@ -124,11 +124,22 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
       }
       const cpuBefore = await runner.call('cpu', {});
       const before = procStats ? [readProcStats(runner.pid), readProcStats(stub.pid)] : [];
+      // Fairness check: what the other contenders' processes, idle between their own runs, spent meanwhile.
+      const others = procStats ? [...runners].filter(([id]) => id !== c.id) : [];
+      const othersBefore = others.map(([, r]) => readProcStats(r.pid));
       const stats = await runJobs(stub, `bench-${c.id}`, profile.workerJobs, profile.workerRunTimeoutMs);
       const cpuUs = (await runner.call('cpu', {})) - cpuBefore;
       if (procStats) {
         ctx.log(`  ${describeProcStats(c.id, before[0], readProcStats(runner.pid), stats.total)}`);
         ctx.log(`  ${describeProcStats('  stub', before[1], readProcStats(stub.pid), stats.total)}`);
+        const othersAfter = others.map(([, r]) => readProcStats(r.pid));
+        ctx.log(
+          `    ${describeIdleCpu(
+            others.map(([id]) => id),
+            othersBefore,
+            othersAfter,
+          )}`,
+        );
       }
       if (stats.elapsedMs === null) return { failed: 'the stub saw no complete run' };
       if (stats.duplicateCompletions > 0)
