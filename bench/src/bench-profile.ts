@@ -13,6 +13,11 @@ export interface BenchProfile {
   readonly workerRounds: number;
   readonly workerJobs: number;
   readonly workerWarmupJobs: number;
+  /**
+   * The unrecorded run after the full collection before each timed run: long enough for V8 to re-optimise the code
+   * the collection dropped and to grow back the young generation it shrank after a pause.
+   */
+  readonly workerRewarmJobs: number;
   readonly workerConcurrency: number;
   /** A worker run that has not completed its jobs by then is reported as failed. */
   readonly workerRunTimeoutMs: number;
@@ -42,6 +47,7 @@ export const QUICK_PROFILE: BenchProfile = {
   workerRounds: 3,
   workerJobs: 1_000,
   workerWarmupJobs: 200,
+  workerRewarmJobs: 200,
   workerConcurrency: 32,
   workerRunTimeoutMs: 30_000,
   coldStartRounds: 4,
@@ -66,6 +72,7 @@ export const FULL_PROFILE: BenchProfile = {
   workerRounds: 5,
   workerJobs: 20_000,
   workerWarmupJobs: 2_000,
+  workerRewarmJobs: 10_000,
   workerConcurrency: 32,
   workerRunTimeoutMs: 120_000,
   coldStartRounds: 15,

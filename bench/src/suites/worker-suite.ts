@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChildHandle } from '../child/start-child.js';
 import type { MetricSpec, RatioSpec, SuiteResult } from '../report/bench-results.js';
 import { bestOfRows } from '../report/best-of-rows.js';
@@ -113,13 +114,15 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
     const measured = await measureInRounds(contenders, profile.workerRounds, async (c) => {
       const runner = runners.get(c.id)!;
       // The same heap to start from: a full collection before each run. It also makes V8 drop optimised code
-      // (weak object dependencies), so an unrecorded run of the warm-up's size follows it and the timed run
-      // measures the steady state, not recompilation (see FINDINGS.md). Diagnostics: BENCH_SKIP_GC=1 leaves out
-      // both, BENCH_NO_REWARM=1 the second.
+      // (weak object dependencies) and, after a pause, shrink the young generation, so an unrecorded run
+      // (`workerRewarmJobs`) follows it and the timed run measures the steady state, not recompilation and regrowth
+      // (see FINDINGS.md). Diagnostics: BENCH_SKIP_GC=1 leaves out both, BENCH_NO_REWARM=1 the second;
+      // BENCH_IDLE_MS=<ms> first pauses the contender, as the other contenders' runs do in a full suite.
+      if (process.env.BENCH_IDLE_MS !== undefined) await sleep(Number(process.env.BENCH_IDLE_MS));
       if (process.env.BENCH_SKIP_GC !== '1') {
         await runner.call('gc', {});
         if (process.env.BENCH_NO_REWARM !== '1') {
-          await runJobs(stub, `bench-${c.id}`, profile.workerWarmupJobs, profile.workerRunTimeoutMs);
+          await runJobs(stub, `bench-${c.id}`, profile.workerRewarmJobs, profile.workerRunTimeoutMs);
         }
       }
       const cpuBefore = await runner.call('cpu', {});
@@ -169,8 +172,8 @@ export async function runWorkerSuite(ctx: BenchContext): Promise<SuiteResult> {
         'its completion (which the stub acknowledges at once). Requests per job count activations and completions; CPU ' +
         'per job is the worker process’s user + system time over the run (less sensitive to other load than jobs/s). ' +
         'Each worker runs in its own process, started once and warmed up; before each timed run a full collection ' +
-        `and an unrecorded run of ${profile.workerWarmupJobs.toLocaleString('en-US')} jobs (the collection drops ` +
-        'optimised code); between its runs it long-polls.',
+        `and an unrecorded run of ${profile.workerRewarmJobs.toLocaleString('en-US')} jobs (the collection drops ` +
+        'optimised code, and after a pause shrinks the young generation); between its runs it long-polls.',
       scenarios: [
         {
           id: 'activate-complete',
