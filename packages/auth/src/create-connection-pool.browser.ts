@@ -9,6 +9,7 @@ import type { ProxyEnvironment } from './create-connection-pool.js';
 export function createConnectionPool(
   _tls: TlsConfig | undefined,
   _env?: ProxyEnvironment,
+  _origin?: string,
 ): Promise<Dispatcher> {
   return Promise.reject(
     new Error(

@@ -1,4 +1,4 @@
-import type { TlsConfig } from '@camunda-ts/config';
+import { ConfigError, type TlsConfig } from '@camunda-ts/config';
 import type { Dispatcher } from 'undici';
 import { loadUndici } from './load-undici.js';
 import { tlsConnectOptions } from './tls-connect-options.js';
@@ -26,19 +26,21 @@ export function proxySettings(env: ProxyEnvironment): {
  * server (`requestTls`) and to direct connections, and the proxy's own certificate is checked against the same
  * trust store (`proxyTls`). Given an `origin` (a pool for one server, as the API's), it is that origin's undici
  * `Pool` itself: requests skip the `Agent`'s lookup by origin, and requests to any other origin go to `origin` all
- * the same. Asynchronous because undici is loaded on first use.
+ * the same. An `origin` that is not an http(s) origin alone (`https://host:port`: no path, query or credentials) is
+ * refused with a `ConfigError` (`INVALID_URL`, key `origin`). Asynchronous because undici is loaded on first use.
  */
 export async function createConnectionPool(
   tls: TlsConfig | undefined,
   env: ProxyEnvironment = process.env,
   origin?: string,
 ): Promise<Dispatcher> {
+  const poolOrigin = origin === undefined ? undefined : originOf(origin);
   const connect = tls === undefined ? {} : tlsConnectOptions(tls);
   const undici = await loadUndici();
   const proxy = proxySettings(env);
   const options = Object.keys(connect).length === 0 ? {} : { connect };
   if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) {
-    return origin === undefined ? new undici.Agent(options) : new undici.Pool(origin, options);
+    return poolOrigin === undefined ? new undici.Agent(options) : new undici.Pool(poolOrigin, options);
   }
   const proxied = new undici.EnvHttpProxyAgent({
     ...options,
@@ -64,4 +66,32 @@ function copyHeaders(
 ): NonNullable<Dispatcher.DispatchOptions['headers']> {
   if (typeof headers !== 'object' || Array.isArray(headers) || Symbol.iterator in headers) return headers;
   return { ...headers };
+}
+
+/**
+ * The origin of `origin` (`https://host:port`, normalised as `URL` does), refusing anything more or else: a path,
+ * query, fragment or credentials would otherwise be dropped without a word. The value is not echoed, since it may
+ * hold credentials.
+ */
+function originOf(origin: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    parsed = undefined;
+  }
+  let problem: string | undefined;
+  if (parsed === undefined) problem = 'is not a URL';
+  else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') problem = 'is not http or https';
+  else if (parsed.username !== '' || parsed.password !== '') problem = 'holds credentials';
+  else if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '')
+    problem = 'has a path, query or fragment';
+  if (problem === undefined) return (parsed as URL).origin;
+  throw new ConfigError([
+    {
+      code: 'INVALID_URL',
+      key: 'origin',
+      message: `origin ${problem}: it must be an http(s) origin alone, such as https://cluster.example:8080`,
+    },
+  ]);
 }

@@ -147,6 +147,35 @@ describe('createConnectionPool and proxies', () => {
     expect(response.statusCode).toBe(200);
   });
 
+  it('refuses an origin that is more or other than an http(s) origin, naming the field and not echoing it', async () => {
+    const cases: [string, string][] = [
+      ['not a url', 'is not a URL'],
+      ['ftp://cluster.example', 'is not http or https'],
+      ['https://user:s3cret@cluster.example', 'holds credentials'],
+      ['https://cluster.example/v2', 'has a path, query or fragment'],
+      ['https://cluster.example?x=1', 'has a path, query or fragment'],
+    ];
+    for (const [origin, problem] of cases) {
+      const error = await createConnectionPool(noTls, {}, origin).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(isConfigError(error)).toBe(true);
+      if (!isConfigError(error)) continue;
+      expect(error.issues).toEqual([
+        { code: 'INVALID_URL', key: 'origin', message: expect.stringContaining(`origin ${problem}`) },
+      ]);
+      expect(error.message).not.toContain('s3cret');
+    }
+  });
+
+  it('takes an origin as URL writes it (a trailing slash, the default port, upper case)', async () => {
+    const { Pool } = await import('undici');
+    const pool = await createConnectionPool(noTls, {}, 'HTTPS://Cluster.Example:443/');
+    cleanups.push(() => pool.destroy());
+    expect(pool).toBeInstanceOf(Pool);
+  });
+
   it('given an origin and a proxy, still goes through the proxy', async () => {
     const server = await httpsTokenServer(certs);
     const via = await proxy();

@@ -166,7 +166,7 @@ class Exchange implements OutgoingAttempt {
 }
 
 /**
- * Creates the transport every API call goes through: undici `dispatch` on one keep-alive Agent (custom CA and
+ * Creates the transport every API call goes through: undici `dispatch` on one keep-alive pool (custom CA and
  * mTLS from `config.tls`) in the Node build, `fetch` in the `browser`, `worker` and `bun` builds; credentials
  * from `auth`, a call budget and cancellation, retries with full-jitter backoff, `Retry-After`, a single
  * credentials refresh on 401, and problem-detail errors. Each attempt is wrapped in the gate (acquire → request
